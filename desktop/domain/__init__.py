@@ -1,0 +1,4 @@
+"""Pure rules of the work: code lists, identifiers, classification, scheduling, volunteering.
+
+Stdlib only (pypinyin lazily where search keys are written); importable from every layer.
+"""

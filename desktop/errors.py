@@ -1,0 +1,101 @@
+"""The AppError hierarchy: expected failures with stable codes and a message for the user.
+
+Every expected failure (bad input, missing record, refused permission, a database newer than
+the code, a bad bundle…) is an `AppError` with a stable dotted `code` that scripts and tests can
+rely on, and a Chinese message template (translated through `desktop.i18n`). Messages never
+contain personal data: parameters are field names, counts and codes, never values.
+Anything that is not an AppError is a bug and reaches the crash handler.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from desktop.i18n import tr
+
+
+class AppError(Exception):
+    """An expected failure that the user can understand and act on."""
+
+    default_code: ClassVar[str] = "app.error"
+    default_message: ClassVar[str] = "操作未能完成。"
+    exit_code: ClassVar[int] = 1
+
+    def __init__(self, code: str | None = None, message: str | None = None, **params: object) -> None:
+        self.code = code or self.default_code
+        self.template = message or self.default_message
+        self.params = params
+        super().__init__(self.code)
+
+    def user_message(self) -> str:
+        """The message in the user's language, parameters filled in."""
+        try:
+            return tr("errors", self.template, **self.params)
+        except (KeyError, IndexError):
+            return tr("errors", self.template)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.user_message()}"
+
+
+class ValidationError(AppError):
+    """Input that cannot be accepted; `field` names the offending field (never its value)."""
+
+    default_code = "validation"
+    default_message = "输入有误，请检查。"
+
+    def __init__(
+        self, code: str | None = None, message: str | None = None, *, field: str | None = None, **params: object
+    ) -> None:
+        super().__init__(code, message, field=field or "", **params)
+        self.field = field
+
+
+class NotFound(AppError):
+    default_code = "not_found"
+    default_message = "找不到该记录，可能已被删除。"
+
+
+class PermissionDenied(AppError):
+    default_code = "permission.denied"
+    default_message = "您的角色无权进行此操作。"
+
+
+class AuthenticationError(AppError):
+    default_code = "auth.failed"
+    default_message = "用户名或密码不正确。"
+
+
+class ConflictError(AppError):
+    """The action clashes with the record's state (e.g. editing a finalised visit)."""
+
+    default_code = "conflict"
+    default_message = "该记录当前状态不允许此操作。"
+
+
+class SetupError(AppError):
+    default_code = "setup"
+    default_message = "本机尚未完成初始设置，请先运行初始化。"
+
+
+class StorageError(AppError):
+    """The environment failed us: disk full, file locked, read-only, corrupt."""
+
+    default_code = "storage"
+    default_message = "数据库无法读写：{detail}"
+
+
+class DatabaseTooNew(StorageError):
+    default_code = "db.too_new"
+    default_message = (
+        "数据库由更新版本的社工站工作台创建（数据库版本 {found}），本程序只认识到版本 {known}。"
+        "请安装新版本后再打开，数据未作任何改动。"
+    )
+
+
+class UsageError(AppError):
+    """Bad command-line usage; exit code 2."""
+
+    default_code = "usage"
+    default_message = "命令用法有误：{detail}"
+    exit_code = 2
