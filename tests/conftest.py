@@ -1,9 +1,74 @@
-"""Test-wide settings: headless Qt, hermetic data dirs, reproducible PDFs."""
+"""Test-wide settings and fixtures: headless Qt, hermetic data dirs, reproducible PDFs.
+
+A set-up installation is built once per session and copied for each test that needs one
+(argon2 and migrations cost ~1 s; a file copy costs milliseconds) — real SQLite, never mocked.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RL_invariant", "1")
 os.environ["STATIONDESK_LANG"] = "zh_CN"
+
+from desktop.paths import AppPaths
+
+ADMIN_PASSWORD = "admin-pass-1"
+STAFF_PASSWORD = "staff-pass-1"
+STAFF = (
+    ("lead", "王站长", "lead"),
+    ("cw1", "李社工", "caseworker"),
+    ("cw2", "赵社工", "caseworker"),
+    ("coord", "周协调", "coordinator"),
+    ("district", "区管理", "district_admin"),
+)
+
+
+@pytest.fixture(scope="session")
+def template_installation(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from desktop.db.open import open_database
+    from desktop.services.auth import create_user
+    from desktop.services.setup import initialise
+
+    folder = tmp_path_factory.mktemp("template")
+    paths = AppPaths(folder)
+    initialise(
+        paths,
+        station_code="XH-TEST",
+        station_name="测试街道精神健康社工站",
+        district="徐汇区",
+        admin_username="admin",
+        admin_password=ADMIN_PASSWORD,
+    )
+    db = open_database(paths)
+    for username, name, role in STAFF:
+        create_user(db, username=username, display_name=name, role=role, password=STAFF_PASSWORD)
+    db.dispose()
+    return folder
+
+
+@pytest.fixture
+def installation(template_installation: Path, tmp_path: Path) -> AppPaths:
+    """A fresh copy of a set-up installation (station XH-TEST, admin + staff users)."""
+    target = tmp_path / "data"
+    shutil.copytree(template_installation, target)
+    return AppPaths(target)
+
+
+@pytest.fixture
+def ctx(installation: AppPaths) -> Iterator[object]:
+    """A service context acting as caseworker `cw1`."""
+    from desktop.db.open import open_database
+    from desktop.services.auth import login
+    from desktop.services.context import ANONYMOUS, ServiceContext
+
+    db = open_database(installation)
+    anonymous = ServiceContext(db, installation, ANONYMOUS)
+    yield anonymous.as_actor(login(anonymous, "cw1", STAFF_PASSWORD))
+    db.dispose()

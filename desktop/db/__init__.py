@@ -1,1 +1,1 @@
-"""desktop.db"""
+"""Storage: engine and pragmas, unit of work with sync bookkeeping, migrations, backups."""

@@ -1,1 +1,1 @@
-"""desktop.services"""
+"""Use cases: Qt-free, own their transactions, take plain arguments, return frozen dataclasses."""

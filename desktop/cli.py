@@ -1,0 +1,73 @@
+"""The `stationdesk` command: headless operations for scripts and tests, or the GUI with no command.
+
+Never imports PySide6 itself: the GUI is imported only when no subcommand is given. Exit codes:
+0 success, 2 usage error, 1 any other error with a one-line message in the user's language (and,
+with --json, a JSON object carrying the stable `error_code`). Expected errors print no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from desktop import __version__
+from desktop.commands import ALL as COMMAND_MODULES
+from desktop.errors import AppError, UsageError
+from desktop.i18n import language_from_environment, set_language, tr
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            2, tr("cli", "stationdesk: 命令用法有误：{detail}（运行 stationdesk --help 查看用法）\n", detail=message)
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="stationdesk", description=tr("cli", "社工站工作台 StationDesk：不带子命令时打开图形界面。"))
+    parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=tr("cli", "数据目录（默认：用户数据目录，或环境变量 STATIONDESK_DATA_DIR）")
+    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help=tr("cli", "界面与消息语言"))
+    parser.add_argument("--demo", action="store_true", help=tr("cli", "打开图形界面；数据目录为空时先生成演示数据"))
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def _report(error: AppError, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps({"error_code": error.code, "message": error.user_message()}, ensure_ascii=False))
+    print(f"stationdesk: {error.user_message()}", file=sys.stderr)
+    return error.exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language(language_from_environment())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args) or 0)
+    except UsageError as error:
+        return _report(error, getattr(args, "json", False))
+    except AppError as error:
+        return _report(error, getattr(args, "json", False))
+    except KeyboardInterrupt:
+        print(tr("cli", "stationdesk: 已中断，未完成的操作已撤销。"), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

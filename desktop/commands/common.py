@@ -1,0 +1,63 @@
+"""Helpers shared by the subcommands: opening the installation, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.db.open import open_database
+from desktop.db.session import Database
+from desktop.errors import SetupError, UsageError
+from desktop.paths import AppPaths, resolve_paths
+from desktop.services.context import ServiceContext
+
+
+def paths_of(args: argparse.Namespace) -> AppPaths:
+    return resolve_paths(args.data_dir)
+
+
+def open_context(args: argparse.Namespace, *, require_setup: bool = True) -> ServiceContext:
+    paths = paths_of(args)
+    if require_setup and not paths.database.exists():
+        raise SetupError()
+    db = open_database(paths)
+    if require_setup and not db.origin:
+        db.dispose()
+        raise SetupError()
+    return ServiceContext(db, paths)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, frozenset | set | tuple):
+        return list(value)
+    raise TypeError(type(value).__name__)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(detail=f"无法读取文件 {path}") from exc
+    return text.splitlines()[0] if text else ""
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
+
+
+def close(ctx: ServiceContext | Database) -> None:
+    (ctx.db if isinstance(ctx, ServiceContext) else ctx).dispose()

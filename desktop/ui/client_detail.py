@@ -1,0 +1,109 @@
+"""A client's profile and visit history, with the button to log a visit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.codes import SEX, label
+from desktop.i18n import current_language
+from desktop.services import clients as client_service
+from desktop.services import visits as visit_service
+from desktop.services.clients import ClientDetail
+from desktop.services.context import ServiceContext
+from desktop.services.visits import VisitSummary
+
+from desktop.ui.item_models.visits_model import VisitHistoryModel
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.visit_dialog import VisitDialog
+
+
+class ClientDetailView(QWidget):
+    visit_logged = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.client: ClientDetail | None = None
+
+        self.title = QLabel(self.tr("请在左侧选择一位服务对象"))
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, caption in (
+            ("sex_age", self.tr("性别 / 年龄")),
+            ("id", self.tr("身份证号")),
+            ("phone", self.tr("联系电话")),
+            ("address", self.tr("住址")),
+            ("status", self.tr("管理状态")),
+            ("diagnosis", self.tr("诊断")),
+            ("caseworker", self.tr("负责社工")),
+        ):
+            value = QLabel("")
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(caption, value)
+
+        self.log_button = QPushButton(self.tr("记录访视(&V)…"))
+        self.log_button.setEnabled(False)
+        self.log_button.clicked.connect(self.open_visit_dialog)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.log_button)
+
+        self.history_model = VisitHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("访视记录")))
+        layout.addWidget(self.history, 1)
+
+    def show_client(self, client_id: str) -> None:
+        ctx = self._ctx
+
+        def load() -> tuple[ClientDetail, list[VisitSummary]]:
+            return client_service.get_client(ctx, client_id), visit_service.list_visits(ctx, client_id)
+
+        self._runner.run(load, self._loaded)
+
+    def _loaded(self, result: tuple[ClientDetail, list[VisitSummary]]) -> None:
+        client, visits = result
+        self.client = client
+        self.title.setText(client.name + (self.tr("  ★重点关注") if client.key_attention else ""))
+        sex = label(SEX, client.sex, current_language())
+        self.fields["sex_age"].setText(f"{sex} / {client.age if client.age is not None else '—'}")
+        self.fields["id"].setText(client.id_masked or "—")
+        self.fields["phone"].setText(client.phone_masked or "—")
+        self.fields["address"].setText(client.address_text or "—")
+        self.fields["status"].setText(client.management_status_label)
+        self.fields["diagnosis"].setText(client.diagnosis or "—")
+        self.fields["caseworker"].setText(client.caseworker_name or "—")
+        self.history_model.set_rows(visits)
+        self.log_button.setEnabled(True)
+
+    def open_visit_dialog(self) -> None:
+        if self.client is None:
+            return
+        dialog = VisitDialog(self._ctx, self._runner, self.client.id, self.client.name, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.visit_logged.emit(dialog.saved)
+            self.show_client(self.client.id)

@@ -1,0 +1,1 @@
+"""Qt item models over frozen DTO rows handed out by the services."""

@@ -1,0 +1,87 @@
+"""The client list model: pages of ClientSummary rows loaded on the worker as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+
+from desktop.services import clients as client_service
+from desktop.services.clients import PAGE_SIZE, ClientSummary
+from desktop.services.context import ServiceContext
+
+from desktop.ui.item_models.dto_table import Column, DtoTableModel
+from desktop.ui.tasks import TaskRunner
+
+
+def _columns(tr: Callable[[str], str]) -> list[Column[ClientSummary]]:
+    return [
+        Column(tr("姓名"), lambda r: ("★ " if r.key_attention else "") + r.name),
+        Column(tr("性别"), lambda r: r.sex),
+        Column(tr("年龄"), lambda r: r.age, align_right=True),
+        Column(tr("身份证号"), lambda r: r.id_masked),
+        Column(tr("联系电话"), lambda r: r.phone_masked),
+        Column(tr("居委会"), lambda r: r.village),
+        Column(tr("管理状态"), lambda r: r.management_status),
+        Column(tr("负责社工"), lambda r: r.caseworker_name),
+    ]
+
+
+class ClientListModel(DtoTableModel[ClientSummary]):
+    """Whole register in pinyin order, fetched a page at a time; or one page of search results."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self._columns = self._make_columns()
+        self._ctx = ctx
+        self._runner = runner
+        self._query = ""
+        self._has_more = False
+        self._loading = False
+        self._generation = 0
+
+    def _make_columns(self) -> list[Column[ClientSummary]]:
+        return _columns(self.tr)
+
+    def search(self, text: str) -> None:
+        """Start a new listing (empty text) or search; stale replies are ignored."""
+        self._query = text.strip()
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        ctx, query = self._ctx, self._query
+        self._runner.run(
+            lambda: client_service.search_clients(ctx, query), lambda rows: self._replace(generation, rows)
+        )
+
+    def _replace(self, generation: int, rows: list[ClientSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._has_more = not self._query and len(rows) == PAGE_SIZE
+        self.set_rows(rows)
+        self.loaded.emit()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._has_more and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent) or not self._rows:
+            return
+        last = self._rows[-1]
+        self._loading = True
+        generation, ctx, after = self._generation, self._ctx, (last.sort_key, last.id)
+        self._runner.run(
+            lambda: client_service.list_clients(ctx, after=after), lambda rows: self._extend(generation, rows)
+        )
+
+    def _extend(self, generation: int, rows: list[ClientSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._has_more = len(rows) == PAGE_SIZE
+        self.append_rows(rows)
+        self.loaded.emit()

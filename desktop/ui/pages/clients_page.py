@@ -1,0 +1,93 @@
+"""服务对象: the register with search as you type, and the selected client's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.context import ServiceContext
+
+from desktop.ui.client_detail import ClientDetailView
+from desktop.ui.item_models.clients_model import ClientListModel
+from desktop.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 150
+
+
+class ClientsPage(QWidget):
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.count_label = QLabel("")
+
+        self.model = ClientListModel(ctx, runner, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+
+        self.detail = ClientDetailView(ctx, runner)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(lambda: self.model.search(self.search_box.text()))
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.returnPressed.connect(self._search_now)
+        self.model.loaded.connect(self._update_count)
+        self.setFocusProxy(self.search_box)
+
+    def refresh(self) -> None:
+        self.model.search(self.search_box.text())
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.model.search(self.search_box.text())
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        suffix = self.tr("（向下滚动加载更多）") if self.model.canFetchMore() else ""
+        self.count_label.setText(self.tr("显示 {n} 位服务对象").format(n=count) + suffix)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._open_row(indexes[0].row())
+
+    def _open_row(self, row: int) -> None:
+        client = self.model.row_at(row)
+        if client is not None:
+            self.detail.show_client(client.id)

@@ -1,0 +1,117 @@
+"""Pages that show real installation facts: the 工作台 summary and 设置, plus the text pages for
+capabilities that arrive in later releases (they say what is coming and show no invented data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desktop import __version__
+from desktop.services.context import ServiceContext
+from desktop.services.info import InstallationInfo, installation_info
+
+from desktop.ui.tasks import TaskRunner
+
+
+class DashboardPage(QWidget):
+    """工作台: today's picture of the station from the real database."""
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.heading = QLabel(self.tr("工作台"))
+        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.summary = QGroupBox(self.tr("本站数据"))
+        self.form = QFormLayout(self.summary)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("clients", self.tr("服务对象")),
+            ("visits", self.tr("访视记录")),
+            ("volunteers", self.tr("志愿者")),
+            ("shifts", self.tr("排班班次")),
+            ("attendance", self.tr("志愿者签到")),
+        ):
+            value = QLabel("…")
+            self.values[key] = value
+            self.form.addRow(caption, value)
+        note = QLabel(self.tr("逾期与即将到期的随访、高风险和重点关注名单将在“工作台”中按日显示。"))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        ctx = self._ctx
+        self._runner.run(lambda: installation_info(ctx), self._show)
+
+    def _show(self, info: InstallationInfo) -> None:
+        for key, label in self.values.items():
+            label.setText(str(info.counts.get(key, 0)))
+
+
+class SettingsPage(QWidget):
+    """设置: this installation's identity and where its data lives."""
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        heading = QLabel(self.tr("设置"))
+        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        box = QGroupBox(self.tr("本机"))
+        self.form = QFormLayout(box)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("name", self.tr("站点名称")),
+            ("code", self.tr("站点代码")),
+            ("district", self.tr("所属区")),
+            ("mode", self.tr("模式")),
+            ("schema", self.tr("数据库版本")),
+            ("data_dir", self.tr("数据目录")),
+            ("version", self.tr("程序版本")),
+        ):
+            value = QLabel("…")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(caption, value)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        ctx = self._ctx
+        self._runner.run(lambda: installation_info(ctx), self._show)
+
+    def _show(self, info: InstallationInfo) -> None:
+        station = info.station
+        modes = {"station": self.tr("社工站"), "district": self.tr("区级")}
+        for key, text in (
+            ("name", station.name),
+            ("code", station.code),
+            ("district", station.district),
+            ("mode", modes.get(station.mode, station.mode)),
+            ("schema", station.schema_version),
+            ("data_dir", str(self._ctx.paths.data_dir)),
+            ("version", __version__),
+        ):
+            self.values[key].setText(text)
+
+
+class ComingPage(QWidget):
+    """A page whose capability arrives in a later release; it says what is coming, nothing more."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing to load yet."""
