@@ -40,45 +40,10 @@ SHANGHAI_ABOLISHED = {
     "310229": "青浦县", "310230": "崇明县",
 }  # fmt: skip
 # GB/T 2260 province-level prefixes; 81/82/83 are the HK/Macao/Taiwan residence-permit codes.
-PROVINCE_PREFIXES = frozenset(
-    [
-        "11",
-        "12",
-        "13",
-        "14",
-        "15",
-        "21",
-        "22",
-        "23",
-        "31",
-        "32",
-        "33",
-        "34",
-        "35",
-        "36",
-        "37",
-        "41",
-        "42",
-        "43",
-        "44",
-        "45",
-        "46",
-        "50",
-        "51",
-        "52",
-        "53",
-        "54",
-        "61",
-        "62",
-        "63",
-        "64",
-        "65",
-        "71",
-        "81",
-        "82",
-        "83",
-    ]
-)
+PROVINCE_PREFIXES = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+    "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82", "83",
+})  # fmt: skip
 
 _WHITESPACE = re.compile(r"\s+")
 _LOOSE = re.compile(r"[A-Z0-9]+")
@@ -103,8 +68,14 @@ class IdNumber:
 
 def normalise_id_text(text: str) -> str:
     """Full-width to half-width, all whitespace removed, letters upper-cased. Idempotent."""
-    folded = unicodedata.normalize("NFKC", text)
-    return _WHITESPACE.sub("", folded).upper()
+    result = text
+    # NFKC and upper-casing can each undo the other's normal form on exotic input; iterate to a fixed point.
+    for _ in range(4):
+        folded = _WHITESPACE.sub("", unicodedata.normalize("NFKC", result)).upper()
+        if folded == result:
+            break
+        result = folded
+    return result
 
 
 def check_character(first17: str) -> str:
