@@ -204,10 +204,12 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     client.household_type = data.household_type
     client.management_status = data.management_status
     client.diagnosis = data.diagnosis.strip()
-    client.caseworker_id = data.caseworker_id
-    client.caseworker_name = data.caseworker_name
+    if data.caseworker_id:  # an edit form without a caseworker keeps the one assigned
+        client.caseworker_id = data.caseworker_id
+        client.caseworker_name = data.caseworker_name
     client.tags = list(data.tags)
     client.notes = data.notes
+    session.add(client)
     session.flush()
     replace_keys(session, client.id, keys_for(client.name, client.id_number, client.phone, _village_name(client)))
 
@@ -219,9 +221,9 @@ def create_client(ctx: ServiceContext, data: ClientInput) -> ClientDetail:
     if not data.caseworker_id and ctx.actor.user_id:
         data = replace(data, caseworker_id=ctx.actor.user_id, caseworker_name=ctx.actor.display_name)
     with ctx.db.write() as session:
+        secret = get_setting(session, "id_hash_secret")
         client = Client(station_code=ctx.station_code)
-        session.add(client)
-        _apply(session, client, data, parsed, get_setting(session, "id_hash_secret"))
+        _apply(session, client, data, parsed, secret)
         return _detail(client, tuple(notices))
 
 
@@ -229,8 +231,9 @@ def create_client(ctx: ServiceContext, data: ClientInput) -> ClientDetail:
 def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> ClientDetail:
     data, parsed, notices = _validate(data)
     with ctx.db.write() as session:
+        secret = get_setting(session, "id_hash_secret")
         client = _get(session, client_id)
-        _apply(session, client, data, parsed, get_setting(session, "id_hash_secret"))
+        _apply(session, client, data, parsed, secret)
         return _detail(client, tuple(notices))
 
 
@@ -283,13 +286,16 @@ def search_clients(ctx: ServiceContext, text: str, limit: int = PAGE_SIZE) -> li
     prefixes = query_prefixes(text)
     if not prefixes:
         return list_clients(ctx, limit=limit)
-    selects = [
+    # Each prefix is a range scan of the key index; SQLite wants each limited part in a subquery.
+    parts = [
         select(ClientSearchKey.client_id)
         .where(ClientSearchKey.key >= prefix, ClientSearchKey.key < prefix_upper_bound(prefix))
         .limit(limit * 4)
+        .subquery()
         for prefix in prefixes
     ]
-    matched = union(*selects).subquery() if len(selects) > 1 else selects[0].subquery()
+    selects = [select(part.c.client_id) for part in parts]
+    matched = union(*selects).subquery() if len(selects) > 1 else parts[0]
     query = _active().where(Client.id.in_(select(matched.c.client_id))).order_by(Client.name_pinyin, Client.id)
     with ctx.db.read() as session:
         return [_summary(client) for client in session.scalars(query.limit(limit))]

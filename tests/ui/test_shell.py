@@ -16,6 +16,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.visit_dialog import VisitDialog
 from tests.conftest import STAFF_PASSWORD
+from tests.ui.typing import commit_text
 
 
 def _login_dialog(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> LoginDialog:
@@ -83,11 +84,13 @@ def test_log_a_visit_by_keyboard_and_see_it_in_the_history(
     dialog = VisitDialog(caseworker, runner, client.id, client.name, page.detail)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
     dialog.mode.setFocus()
     qtbot.keyClick(dialog.mode, Qt.Key.Key_Down)  # 家庭访视 → 电话
     qtbot.keyClick(dialog.risk, Qt.Key.Key_Down)  # （未评估） → 0级
     qtbot.keyClick(dialog.classification, Qt.Key.Key_End)  # → 稳定
-    qtbot.keyClicks(dialog.narrative, "电话随访，情绪平稳，按时服药。")
+    commit_text(dialog.narrative, "电话随访，情绪平稳，按时服药。")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.narrative, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     saved = dialog.saved
@@ -112,7 +115,7 @@ def test_a_refused_visit_keeps_the_dialog_open_with_the_input(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.next_date.set_date(date(2000, 1, 1))  # before the visit date: refused by the service
-    qtbot.keyClicks(dialog.narrative, "要保留的内容")
+    commit_text(dialog.narrative, "要保留的内容")
     dialog.save()
     qtbot.waitUntil(lambda: bool(headless_dialogs), timeout=5000)
     assert "下次随访日期须晚于本次随访日期" in headless_dialogs[-1][1]
