@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from desktop.domain.names import COMPOUND_SURNAMES
+from desktop.domain.names import surname_length
 
 MAX_KEYS = 24
 MAX_READINGS = 2  # per given-name character: pypinyin's reading in context plus one alternative
@@ -146,7 +146,8 @@ def _positions(name: str) -> list[Position]:
 
 
 def _compound_surname_length(text: str) -> int:
-    return 2 if len(text) > 2 and text[:2] in COMPOUND_SURNAMES and text[:2] in SURNAME_READINGS else 0
+    # Only compound surnames with their own reading need cutting off; 欧阳, 司马… read normally.
+    return 2 if surname_length(text) == 2 and text[:2] in SURNAME_READINGS else 0
 
 
 def _surname_positions(surname: str) -> list[Position]:
@@ -229,5 +230,4 @@ def _is_han(ch: str) -> bool:
 
 def _ascii_fold(ch: str) -> str:
     """`é` → `e`, `Ａ` → `A`; '' for anything that is not a Latin letter or digit."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", ch) if c.isascii() and c.isalnum())
-    return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if c.isascii() and c.isalnum())
