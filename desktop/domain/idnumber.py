@@ -146,7 +146,8 @@ def _address_warnings(code: str, id_type: str) -> list[Notice]:
     if id_type == "hmt_residence" and code not in ("810000", "820000", "830000"):
         return [Notice("id.hmt_prefix", "港澳台居民居住证号码通常以810000、820000或830000开头，请核对。")]
     if code in SHANGHAI_ABOLISHED:
-        message = f"地址码为已撤销的{SHANGHAI_ABOLISHED[code]}，属正常情况（按初次登记地编码），请确认。"
+        # The district's name is left out: it would tell the log or a screenshot where the person was born.
+        message = "地址码是已撤销的上海区县编码，按初次登记地编码，属正常情况。"
         return [Notice("id.address_abolished", message, Severity.INFO)]
     if code.startswith("31") and code not in SHANGHAI_DISTRICTS and code not in ("310000", "310100", "310200"):
         return [Notice("id.address_unknown", "地址码不是已知的上海市区县编码，请核对。")]

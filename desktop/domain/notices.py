@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.i18n import tr
+
 
 class Severity(StrEnum):
     """How loudly the UI should show a notice."""
@@ -27,6 +29,10 @@ class Notice:
     code: str
     message: str
     severity: Severity = Severity.WARNING
+
+    def user_message(self) -> str:
+        """The message in the user's language (the Chinese text is the translation source)."""
+        return tr("notices", self.message)
 
 
 def codes_of(notices: tuple[Notice, ...]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from desktop.domain.classification import BASICALLY_STABLE, STABLE, UNSTABLE
+from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.errors import ValidationError
 
 SHORT_INTERVAL = timedelta(days=14)
@@ -81,6 +82,17 @@ def due_state(next_due: date, today: date) -> DueState:
     if (next_due - today).days <= DUE_SOON_DAYS:
         return DueState.DUE_SOON
     return DueState.SCHEDULED
+
+
+def client_due_state(next_due: date | None, today: date, status: str | None = None) -> DueState | None:
+    """Due state for the register's lists: None when nothing is due or the client is no longer served.
+
+    Clients who died, moved away or were closed (`codes.INACTIVE_STATUSES`) leave the overdue list
+    (DOMAIN §2.2) even if their last due date has passed.
+    """
+    if next_due is None or status in INACTIVE_STATUSES:
+        return None
+    return due_state(next_due, today)
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,12 @@ def test_loose_types(text: str, id_type: str, normalised: str | None, warnings: 
     assert codes_of(parsed.warnings) == warnings
 
 
+def test_notices_do_not_name_the_place_of_registration() -> None:
+    (notice,) = parse_id("310108197506150024", today=TODAY).warnings
+    assert "闸北" not in notice.message
+    assert notice.user_message() == notice.message  # Chinese is the source language
+
+
 def test_unknown_id_type_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_id("310104198001011239", "library_card")

@@ -46,6 +46,11 @@ def test_surname_readings(name: str, full: str, also_indexed: str | None) -> Non
         assert also_indexed in keys  # people who do not know the surname reading still find the client
 
 
+def test_a_lone_compound_surname_is_read_as_one() -> None:
+    assert full_pinyin("尉迟") == "yuchi"
+    assert full_pinyin("尉缭") == "weiliao"
+
+
 def test_surname_reading_only_applies_to_the_surname() -> None:
     assert full_pinyin("曾曾") == "zengceng"
     assert full_pinyin("王曾") == "wangceng"

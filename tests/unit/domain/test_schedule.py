@@ -14,6 +14,7 @@ from desktop.domain.schedule import (
     Stage,
     add_months,
     clamp_next_due,
+    client_due_state,
     due_state,
     escalation_task_due,
     key_attention,
@@ -105,6 +106,23 @@ def test_suggestion_never_exceeds_three_months(visit: date, classification: int,
 )
 def test_due_state(next_due: date, state: DueState) -> None:
     assert due_state(next_due, date(2026, 11, 23)) == state
+
+
+@pytest.mark.parametrize(
+    ("next_due", "status", "state"),
+    [
+        (date(2026, 11, 1), "managed", DueState.OVERDUE),
+        (date(2026, 11, 1), None, DueState.OVERDUE),
+        (date(2026, 11, 1), "lost", DueState.OVERDUE),  # 失访 clients stay on the list until closed
+        (date(2026, 11, 1), "dead", None),
+        (date(2026, 11, 1), "moved", None),
+        (date(2026, 11, 1), "closed", None),
+        (None, "managed", None),
+        (date(2026, 11, 25), "registered", DueState.DUE_SOON),
+    ],
+)
+def test_client_due_state(next_due: date | None, status: str | None, state: DueState | None) -> None:
+    assert client_due_state(next_due, date(2026, 11, 23), status) == state
 
 
 @pytest.mark.parametrize(
