@@ -162,7 +162,7 @@ def make_service_info(lines: Iterable[ServiceLine], rounding: str = DEFAULT_ROUN
     if not ordered:
         raise ValidationError("certificate.no_service", "证明中至少要有一条服务记录。", field="service")
     for line in ordered:
-        if not line.title.strip():
+        if not isinstance(line.title, str) or not line.title.strip():
             raise ValidationError("certificate.service_title", "服务记录缺少活动名称。", field="service")
         if not isinstance(line.minutes, int) or isinstance(line.minutes, bool) or line.minutes < 0:
             raise ValidationError("certificate.service_minutes", "服务时长不能为负数。", field="service")

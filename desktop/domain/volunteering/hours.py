@@ -209,7 +209,8 @@ def close_forgotten_checkouts(
         end = shift_ends.get(attendance.shift_id) if attendance.shift_id is not None else None
         _same_kind(attendance.check_in, now, *([end] if end is not None else []))
         if end is None:
-            day_over = dt.datetime.combine(attendance.check_in.date() + dt.timedelta(days=1), dt.time(), now.tzinfo)
+            next_day = attendance.check_in.date() + dt.timedelta(days=1)
+            day_over = dt.datetime.combine(next_day, dt.time(), attendance.check_in.tzinfo)
             if now < day_over:
                 continue
             check_out = attendance.check_in

@@ -134,19 +134,22 @@ def generate_shifts(
     start: dt.date,
     end: dt.date,
     rotation: CommitteeRotation | None = None,
+    supplement: calendar.CalendarSupplement | None = None,
 ) -> GeneratedRota:
     """Concrete shifts of `templates` from `start` to `end` inclusive.
 
-    With a `rotation`, each shift carries the committee on duty that day.
+    With a `rotation`, each shift carries the committee on duty that day. `supplement` supplies
+    official days for years the calendar package does not know yet.
     """
     templates = tuple(templates)
+    on_duty = {d.day: d.committee_code for d in rotation.days} if rotation is not None else {}
     shifts: list[Shift] = []
     fallback: list[dt.date] = []
     for day in calendar.iter_days(start, end):
-        info = calendar.day_info(day)
+        info = calendar.day_info(day, supplement)
         if not info.authoritative:
             fallback.append(day)
-        committee = rotation.committee_on(day) if rotation is not None else None
+        committee = on_duty.get(day)
         for template in templates:
             if template.occurs_on(info):
                 shifts.append(
@@ -173,6 +176,7 @@ def rotate_committees(
     end: dt.date,
     *,
     anchor: dt.date | None = None,
+    supplement: calendar.CalendarSupplement | None = None,
 ) -> CommitteeRotation:
     """Round-robin the committees over the official working days from `start` to `end`.
 
@@ -189,9 +193,9 @@ def rotate_committees(
     if anchor > start:
         raise ValidationError("rota.anchor", "轮值起始日期不能晚于排班开始日期。", field="anchor")
     # Working days before `start` (since the anchor) only advance the cycle.
-    before = calendar.working_days(anchor, start - dt.timedelta(days=1)) if anchor < start else None
+    before = calendar.working_days(anchor, start - dt.timedelta(days=1), supplement) if anchor < start else None
     offset = len(before.working_days) if before is not None else 0
-    planned = calendar.working_days(start, end)
+    planned = calendar.working_days(start, end, supplement)
     days = tuple(CommitteeDay(day, codes[(offset + i) % len(codes)]) for i, day in enumerate(planned.working_days))
     fallback = (before.fallback_days if before is not None else ()) + planned.fallback_days
     return CommitteeRotation(days, fallback)

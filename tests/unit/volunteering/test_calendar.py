@@ -112,3 +112,48 @@ def test_bad_ranges_are_validation_errors(start: dt.date, end: dt.date, code: st
     with pytest.raises(ValidationError) as info:
         calendar.working_days(start, end)
     assert info.value.code == code
+
+
+def _first_saturday(year: int) -> dt.date:
+    day = D(year, 1, 1)
+    return day + dt.timedelta(days=(5 - day.weekday()) % 7)
+
+
+def test_supplement_makes_an_unknown_year_authoritative() -> None:
+    _, last = calendar.supported_years()
+    year = last + 1
+    new_year, worked_saturday = D(year, 1, 1), _first_saturday(year)
+    supplement = calendar.CalendarSupplement(
+        frozenset({year}), holidays={new_year: "元旦"}, adjusted_workdays={worked_saturday: "元旦"}
+    )
+    off = calendar.day_info(new_year, supplement)
+    assert (off.is_workday, off.holiday_name_zh, off.source, off.authoritative) == (False, "元旦", "supplement", True)
+    worked = calendar.day_info(worked_saturday, supplement)
+    assert (worked.is_workday, worked.is_adjusted_workday) == (True, True)
+    result = calendar.working_days(D(year, 1, 1), D(year, 1, 14), supplement)
+    assert result.authoritative and result.warning() is None
+    assert new_year not in result.working_days and worked_saturday in result.working_days
+    assert all(d.weekday() < 5 or d == worked_saturday for d in result.working_days)
+
+
+def test_supplement_never_overrides_the_package() -> None:
+    supplement = calendar.CalendarSupplement(frozenset({2026}), holidays={D(2026, 10, 8): "国庆节"})
+    assert calendar.day_info(D(2026, 10, 8), supplement).is_workday
+    assert calendar.day_info(D(2026, 10, 8), supplement).source == "package"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"holidays": {D(2030, 1, 1): "元旦"}}, "calendar.supplement_year"),
+        (
+            {"holidays": {D(2099, 1, 1): "元旦"}, "adjusted_workdays": {D(2099, 1, 1): "元旦"}},
+            "calendar.supplement_clash",
+        ),
+        ({"adjusted_workdays": {D(2099, 1, 1): "元旦"}}, "calendar.supplement_workday"),  # a Thursday
+    ],
+)
+def test_bad_supplements_are_refused(kwargs: dict[str, dict[dt.date, str]], code: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        calendar.CalendarSupplement(frozenset({2099}), **kwargs)
+    assert info.value.code == code

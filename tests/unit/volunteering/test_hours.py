@@ -306,3 +306,11 @@ def test_overlapping_entries_of_one_person() -> None:
 def test_entry_inside_another_is_an_overlap() -> None:
     entries = [Attendance("a", "v1", at(9), at(17)), Attendance("b", "v1", at(10), at(11))]
     assert kinds(entries) == [("overlap", "v1", ("a", "b"), 60)]
+
+
+def test_walk_in_day_ends_at_local_midnight_whatever_zone_now_is_in() -> None:
+    shanghai = dt.timezone(dt.timedelta(hours=8))
+    walk_in = Attendance("a1", "v1", dt.datetime(2026, 10, 8, 15, tzinfo=shanghai))
+    # 23:30 in Shanghai is 15:30 UTC: the station's day is not over yet.
+    assert close_forgotten_checkouts([walk_in], {}, dt.datetime(2026, 10, 8, 15, 30, tzinfo=dt.UTC)) == ()
+    assert len(close_forgotten_checkouts([walk_in], {}, dt.datetime(2026, 10, 8, 16, 0, tzinfo=dt.UTC))) == 1

@@ -165,3 +165,20 @@ def test_bad_rotation_input(codes: list[str], kwargs: dict[str, dt.date], code: 
     with pytest.raises(ValidationError) as info:
         rotate_committees(codes, START, END, **kwargs)
     assert info.value.code == code
+
+
+def test_generation_and_rotation_use_a_supplement_for_unknown_years() -> None:
+    _, last = calendar.supported_years()
+    year = last + 1
+    week = [D(year, 3, 1) + dt.timedelta(days=i) for i in range(14)]
+    monday = next(d for d in week if d.weekday() == 0)
+    sunday = monday + dt.timedelta(days=6)
+    supplement = calendar.CalendarSupplement(
+        frozenset({year}), holidays={monday: "测试假日"}, adjusted_workdays={sunday: "测试假日"}
+    )
+    result = generate_shifts([FRONT_DESK], monday, sunday, supplement=supplement)
+    assert [s.day for s in result.shifts] == [monday + dt.timedelta(days=i) for i in (1, 2, 3, 4, 6)]
+    assert result.fallback_days == ()
+    rotation = rotate_committees(COMMITTEES, monday, sunday, supplement=supplement)
+    assert [d.day for d in rotation.days] == [s.day for s in result.shifts]
+    assert rotation.warning() is None
