@@ -29,6 +29,8 @@ from desktop.models import (
     Consent,
     Guardian,
     Shift,
+    ShiftAssignment,
+    ShiftTemplate,
     Visit,
     Volunteer,
     new_id,
@@ -42,6 +44,7 @@ from desktop.services.search_keys import keys_for
 from desktop.services.settings import get_setting
 
 CHUNK = 20_000
+_PARENT_FIRST = [Client, Guardian, Consent, Visit, Volunteer, ShiftTemplate, Shift, ShiftAssignment, Attendance]
 Progress = Callable[[str, int, int], None]
 
 
@@ -86,7 +89,7 @@ class _Writer:
             self.connection.execute(insert(model.__table__), rows)
 
     def flush(self, model: type[Any] | None = None) -> None:
-        for table_model in [model] if model else list(self.buffers):
+        for table_model in [model] if model else sorted(self.buffers, key=_PARENT_FIRST.index):
             rows = self.buffers.get(table_model) or []
             if not rows:
                 continue
@@ -383,6 +386,8 @@ def generate_demo(
     today = today or date.today()
     team = caseworkers(ctx.db)
     with ctx.db.engine.begin() as connection:
+        # Rows reference each other across buffers flushed at different times: check keys at commit.
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         secret = bytes.fromhex(_secret(ctx))
         writer = _Writer(connection, ctx.station_code, ctx.db.clock.now())
         builder = DemoBuilder(writer, ctx.station_code, secret, seed, today)
