@@ -96,7 +96,7 @@ class _ChromeCanvas(Canvas):
         self._sd_form = 0
         self._pages: list[tuple[int, dict[str, Any]]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+    def showPage(self) -> None:  # ReportLab's camelCase API
         self._pages.append((self._sd_form, dict(self.__dict__)))
         self._startPage()
 

@@ -63,8 +63,9 @@ def _checklist_pairs(ctx: Ctx, c: Checklist) -> list[Pair]:
     ]
     add(tr("pdf", "社会功能情况"), "；".join(functions))
     if c.danger_counts:
+        times = tr("pdf", "次")
         dangers = [
-            f"{code_label(codes.DANGER_BEHAVIOURS, item.value, lang)} {c.danger_counts[str(item.value)]} {tr('pdf', '次')}"
+            f"{code_label(codes.DANGER_BEHAVIOURS, item.value, lang)} {c.danger_counts[str(item.value)]} {times}"
             for item in codes.DANGER_BEHAVIOURS
             if c.danger_counts.get(str(item.value))
         ]
