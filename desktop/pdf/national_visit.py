@@ -8,6 +8,8 @@ row is 随访人员 with role, not 随访医生.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -42,13 +44,12 @@ def _source(ctx: Ctx, c: Checklist, key: str) -> str:
     source = c.sources.get(key)
     if source is None:
         return ""
-    return f"<br/><font size=7.5 color='#666666'>{ctx.tr('pdf', '信息来源')}：{code_label(codes.INFO_SOURCE, source, ctx.lang)}</font>"
+    text = f"{ctx.tr('pdf', '信息来源')}：{code_label(codes.INFO_SOURCE, source, ctx.lang)}"
+    return f"<br/><font size=7.5 color='#666666'>{para_text(text)}</font>"
 
 
-def _date_line(ctx: Ctx, value: object) -> str:
-    from datetime import date
-
-    if isinstance(value, date):
+def _date_line(ctx: Ctx, value: date | None) -> str:
+    if value is not None:
         return para_text(fmt_date(value, ctx.lang))
     return ctx.tr("pdf", "____年____月____日")
 
