@@ -122,7 +122,7 @@ def client_pairs(ctx: Ctx, client: ClientHeader) -> list[Pair]:
 def signature_lines(ctx: Ctx, labels: Sequence[str], width: float, with_date: bool = True) -> Flowable:
     """Signature lines side by side: 'label: ________   日期: ____年__月__日'."""
     cells = []
-    date_text = ctx.tr("pdf", "日期：　　　年　　月　　日") if with_date else ""
+    date_text = ctx.tr("pdf", "日期：______年____月____日") if with_date else ""
     for label_text in labels:
         cells.append(
             Paragraph(

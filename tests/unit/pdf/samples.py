@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from desktop.pdf.data import (
     Addendum,
+    BlankVisitData,
     CareTeamMember,
     CertificateData,
     Checklist,
@@ -177,4 +178,16 @@ def profile(name: str = "张建国") -> ClientProfileData:
             CareTeamMember("社工", "李晓燕", "021-64******"),
         ),
         recent_visits=visits,
+    )
+
+
+def blank_visit(name: str = "张建国") -> BlankVisitData:
+    return BlankVisitData(
+        client=client(name),
+        planned_date=date(2026, 11, 24),
+        qr_text="SDV1;c=6f1c2a4e-8d1b-4c7e-9a55-0d3b9e2f7a10;p=2026-11-24",
+        last_visit_date=date(2026, 11, 20),
+        risk_level=1,
+        classification=2,
+        visitor_name="李晓燕",
     )
