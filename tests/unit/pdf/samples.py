@@ -24,6 +24,9 @@ from desktop.pdf.data import (
     RotaCell,
     RotaData,
     RotaShift,
+    RotaCell,
+    RotaData,
+    RotaShift,
     ServiceActivity,
     SocialWork,
     VisitData,
@@ -190,4 +193,33 @@ def blank_visit(name: str = "张建国") -> BlankVisitData:
         risk_level=1,
         classification=2,
         visitor_name="李晓燕",
+    )
+
+
+VOLUNTEERS = ("陈美华", "刘志强", "黄丽娟", "周犇", "吴玥", "徐国庆", "孙赟", "马秀兰", "朱喆", "胡琦")
+
+
+def rota() -> RotaData:
+    start = date(2026, 11, 23)
+    shifts = (
+        RotaShift("am", "上午", time(9, 0), time(11, 30)),
+        RotaShift("pm", "下午", time(13, 30), time(16, 30)),
+        RotaShift("eve", "晚间热线", time(18, 0), time(20, 0)),
+    )
+    cells = []
+    for day in range(7):
+        for index, shift in enumerate(shifts):
+            if day >= 5 and shift.key == "eve":
+                continue
+            names = tuple(VOLUNTEERS[(day * 3 + index + k) % len(VOLUNTEERS)] for k in range(2 + (day + index) % 2))
+            note = "阳光心园手工小组" if shift.key == "pm" and day == 2 else ""
+            cells.append(RotaCell(start + timedelta(days=day), shift.key, names, leader=names[0], note=note))
+    return RotaData(
+        base_name="复元同行志愿者服务基地",
+        week_start=start,
+        shifts=shifts,
+        cells=tuple(cells),
+        coordinator="王丽",
+        contact="021-64******",
+        notes="周三下午在枫林路街道社区活动中心二楼活动。",
     )
