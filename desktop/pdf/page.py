@@ -53,6 +53,7 @@ class FormKind:
     title: str  # Chinese source text, context "pdf"
     confidential: bool  # carries personal data -> "内部资料 注意保密" mark and watermark
     landscape: bool = False
+    identity: bool = True  # prints identity fields, so the footer says whether they are masked
 
 
 def frame_width(kind: FormKind) -> float:
@@ -137,9 +138,10 @@ class _ChromeCanvas(Canvas):
         self.drawCentredString(
             width / 2, bottom, tr("pdf", "第 {page} 页 / 共 {pages} 页").format(page=page, pages=pages)
         )
-        if kind.confidential:
+        if kind.identity:
             note = tr("pdf", "已脱敏") if meta.masked else tr("pdf", "含完整身份信息，注意保密")
             self.drawRightString(width - MARGIN_X, bottom, note)
+        if kind.confidential:
             self._draw_watermark(tr("pdf", "内部资料 注意保密"))
         self.restoreState()
 

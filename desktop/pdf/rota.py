@@ -19,7 +19,7 @@ from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import grid_table
 from desktop.pdf.text import Translator, fmt_date, fmt_time, para_text
 
-KIND = FormKind(key="rota", title="志愿者排班表", confidential=False, landscape=True)
+KIND = FormKind(key="rota", title="志愿者排班表", confidential=False, landscape=True, identity=False)
 
 WEEKEND = colors.HexColor("#f5f5f5")
 _WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -35,7 +35,9 @@ def _cell_markup(cell: RotaCell | None, tr: Translator) -> str:
     names = []
     for name in cell.volunteers:
         text = para_text(name)
-        names.append(f"{text}<font size=7 color='#666666'>（{tr('pdf', '带班')}）</font>" if name == cell.leader else text)
+        names.append(
+            f"{text}<font size=7 color='#666666'>（{tr('pdf', '带班')}）</font>" if name == cell.leader else text
+        )
     markup = "<br/>".join(names)
     if cell.note:
         markup += f"<br/><font size=7.5 color='#666666'>{para_text(cell.note)}</font>"

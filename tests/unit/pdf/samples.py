@@ -12,6 +12,7 @@ from desktop.pdf.data import (
     BlankVisitData,
     CareTeamMember,
     CertificateData,
+    CertificateData,
     Checklist,
     ClientHeader,
     ClientProfileData,
@@ -24,9 +25,11 @@ from desktop.pdf.data import (
     RotaCell,
     RotaData,
     RotaShift,
+    ServiceActivity,
     RotaCell,
     RotaData,
     RotaShift,
+    ServiceActivity,
     ServiceActivity,
     SocialWork,
     VisitData,
@@ -222,4 +225,33 @@ def rota() -> RotaData:
         coordinator="王丽",
         contact="021-64******",
         notes="周三下午在枫林路街道社区活动中心二楼活动。",
+    )
+
+
+def certificate(name: str = "陈美华") -> CertificateData:
+    activities = tuple(
+        ServiceActivity(
+            date(2026, 3, 4) + timedelta(days=14 * i),
+            ("阳光心园手工小组", "精神健康宣传进社区", "晚间关怀热线值守")[i % 3],
+            ("协助带领康复学员手工制作", "发放宣传资料、解答居民咨询", "接听热线并登记来电需求")[i % 3],
+            (2.5, 3.0, 2.0)[i % 3],
+        )
+        for i in range(9)
+    )
+    return CertificateData(
+        certificate_no="FL-2026-0012",
+        issued_on=date(2026, 11, 23),
+        volunteer_name=name,
+        sex=2,
+        id_type="id_card",
+        id_number="310104198507124321",
+        volunteer_no="31010420210000123",
+        period_from=date(2026, 1, 1),
+        period_to=date(2026, 10, 31),
+        total_hours=sum(a.hours for a in activities),
+        activities=activities,
+        issuer_name="徐汇区枫林路街道精神健康社工站",
+        responsible_person="赵卫东",
+        handler="李晓燕",
+        contact="021-64******",
     )
