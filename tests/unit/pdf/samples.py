@@ -21,6 +21,7 @@ from desktop.pdf.data import (
     Guardian,
     Medication,
     MonthlyData,
+    MonthlyData,
     PrintMeta,
     RotaCell,
     RotaData,
@@ -254,4 +255,21 @@ def certificate(name: str = "陈美华") -> CertificateData:
         responsible_person="赵卫东",
         handler="李晓燕",
         contact="021-64******",
+    )
+
+
+def monthly() -> MonthlyData:
+    return MonthlyData(
+        year=2026,
+        month=10,
+        visits_by_mode={1: 18, 2: 96, 3: 54, 4: 7, 5: 12, 6: 3, 7: 2},
+        visits_by_classification={1: 9, 2: 41, 3: 118},
+        overdue_count=6,
+        new_clients=4,
+        active_clients=212,
+        volunteer_hours=386.5,
+        volunteer_count=37,
+        shifts_count=58,
+        high_risk_count=3,
+        notes="10月开展精神健康宣传周活动2场；逾期未访6人中3人外出务工，已电话联系监护人。",
     )
