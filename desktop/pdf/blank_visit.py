@@ -12,13 +12,14 @@ from __future__ import annotations
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.domain import codes
 from desktop.pdf.blocks import Ctx, Pair, kv_grid, markup_cell, section, signature_lines, title
 from desktop.pdf.data import BlankVisitData, PrintMeta
+from desktop.pdf.fonts import register_fonts
 from desktop.pdf.page import FormKind, build_pdf, frame_width
-from desktop.pdf.styles import GRID, grid_table
+from desktop.pdf.styles import GRID, grid_table, table_style
 from desktop.pdf.text import code_label, fmt_date, options, para_text
 
 KIND = FormKind(key="blank-visit", title="家庭访视记录（现场填写）", confidential=True)
@@ -55,6 +56,7 @@ def qr_drawing(text: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.initialFontName = register_fonts()  # else the renderer selects Helvetica, not embedded
     drawing.add(widget)
     return drawing
 
@@ -79,7 +81,7 @@ def _header(data: BlankVisitData, ctx: Ctx, width: float) -> Table:
     qr = [qr_drawing(data.qr_text), Paragraph(para_text(tr("pdf", "扫码录入本次访视")), ctx.st.small)]
     table = Table([[grid, qr]], colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -87,7 +89,7 @@ def _header(data: BlankVisitData, ctx: Ctx, width: float) -> Table:
             ]
         )
     )
-    table.setStyle(TableStyle([("LEFTPADDING", (1, 0), (1, 0), 4 * mm)]))
+    table.setStyle(table_style([("LEFTPADDING", (1, 0), (1, 0), 4 * mm)]))
     return table
 
 

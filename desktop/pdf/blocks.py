@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain import codes
 from desktop.pdf.data import ClientHeader, PrintMeta
-from desktop.pdf.styles import Styles, grid_table, styles
+from desktop.pdf.styles import Styles, grid_table, styles, table_style
 from desktop.pdf.text import Translator, code_label, fmt_date, para_text, translator
 
 
@@ -132,5 +132,5 @@ def signature_lines(ctx: Ctx, labels: Sequence[str], width: float, with_date: bo
             )
         )
     table = Table([cells], colWidths=[width / len(labels)] * len(labels))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 6 * mm), table])

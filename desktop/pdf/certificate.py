@@ -13,14 +13,14 @@ and print time, and a line reminds the holder that the paper carries their full 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain import codes
 from desktop.pdf.blocks import Ctx, Pair, data_table, kv_grid, section, title
 from desktop.pdf.data import CertificateData, PrintMeta
 from desktop.pdf.fonts import register_fonts
 from desktop.pdf.page import FormKind, build_pdf, frame_width
-from desktop.pdf.styles import ALERT
+from desktop.pdf.styles import ALERT, table_style
 from desktop.pdf.text import code_label, fmt_date, fmt_number, para_text
 
 KIND = FormKind(key="certificate", title="志愿服务记录证明", confidential=False)
@@ -106,7 +106,7 @@ def story(data: CertificateData, ctx: Ctx, width: float) -> list[Flowable]:
         ctx.st.body,
     )
     closing = Table([[signatures, SealArea(tr("pdf", "盖章处"))]], colWidths=[width - 48 * mm, 48 * mm])
-    closing.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    closing.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     notice = tr(
         "pdf",
         "本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。本证明载有持证人完整证件号码，请妥善保管。",

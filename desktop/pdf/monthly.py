@@ -11,14 +11,14 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from desktop.domain import codes
 from desktop.pdf.blocks import Ctx, Pair, data_table, kv_grid, section, title
 from desktop.pdf.data import MonthlyData, PrintMeta
 from desktop.pdf.fonts import register_fonts
 from desktop.pdf.page import FormKind, build_pdf, frame_width
-from desktop.pdf.styles import INK, MUTED
+from desktop.pdf.styles import INK, MUTED, table_style
 from desktop.pdf.text import code_label, fmt_number, para_text
 
 KIND = FormKind(key="monthly", title="月度工作统计", confidential=False, identity=False)
@@ -35,6 +35,7 @@ def mode_chart(data: MonthlyData, ctx: Ctx, width: float, height: float = 72 * m
     labels = [code_label(codes.VISIT_MODE, code.value, ctx.lang) for code in codes.VISIT_MODE]
     counts = [data.visits_by_mode.get(int(code.value), 0) for code in codes.VISIT_MODE]
     drawing = Drawing(width, height)
+    drawing.initialFontName = font  # else the renderer selects Helvetica, which is not embedded
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 16 * mm
     chart.width, chart.height = width - 16 * mm, height - 26 * mm
@@ -95,7 +96,7 @@ def story(data: MonthlyData, ctx: Ctx, width: float) -> list[Flowable]:
     table_w = 0.42 * width
     modes = data_table(ctx, header, mode_rows, [0.46 * table_w, 0.24 * table_w, 0.30 * table_w])
     pair = Table([[modes, mode_chart(data, ctx, width - table_w - 4 * mm)]], colWidths=[table_w + 4 * mm, None])
-    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    pair.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     flow.append(pair)
 
     flow.append(section(ctx, tr("pdf", "三、随访分类")))

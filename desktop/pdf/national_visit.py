@@ -11,14 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.domain import codes
 from desktop.pdf.blocks import Ctx, title
 from desktop.pdf.boxes import CodeBoxes, multiple, record_number, single
 from desktop.pdf.data import Checklist, Medication, PrintMeta, VisitData
 from desktop.pdf.page import FormKind, build_pdf, frame_width
-from desktop.pdf.styles import GRID, grid_table
+from desktop.pdf.styles import GRID, grid_table, table_style
 from desktop.pdf.text import code_label, fmt_date, fmt_number, options, para_text
 
 KIND = FormKind(key="national-visit", title="严重精神障碍患者随访服务记录表", confidential=True)
@@ -74,7 +74,7 @@ def _drug_table(ctx: Ctx, meds: tuple[Medication, ...], width: float) -> Table:
         rows.append([Paragraph(cell, ctx.st.cell) for cell in cells])
     table = Table(rows, colWidths=[0.27 * width, 0.13 * width, 0.13 * width, 0.13 * width, 0.34 * width])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1),
@@ -210,7 +210,7 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
         ],
         colWidths=[width - 70 * mm, 15 * mm, 55 * mm],
     )
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    header.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     label_w, code_w = 30 * mm, 28 * mm
     body: list[list[Flowable | str]] = []
     spans: list[int] = []

@@ -184,6 +184,9 @@ def build_pdf(
         title=tr("pdf", kind.title),
         author=meta.station_name,
         creator="StationDesk",
+        # Otherwise every page preamble selects Helvetica, a font that is not embedded.
+        initialFontName=register_fonts(),
+        initialFontSize=10,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0)
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
@@ -197,9 +200,7 @@ def build_pdf(
         story.append(_FormStart(index, total, progress, cancelled))
         story.extend(build())
     chrome = _Chrome(meta=meta, kind=kind, tr=tr)
-    # initialFontName: otherwise every page preamble selects Helvetica, an unembedded font.
-    maker = partial(_ChromeCanvas, chrome=chrome, initialFontName=register_fonts(), initialFontSize=10)
-    doc.build(story, canvasmaker=maker)
+    doc.build(story, canvasmaker=partial(_ChromeCanvas, chrome=chrome))
     if progress is not None:
         progress(total, total)
     return buffer.getvalue()

@@ -98,3 +98,8 @@ def grid_table(*, label_columns: tuple[int, ...] = (0,), header_row: bool = Fals
     if header_row:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), BAND))
     return TableStyle(commands)
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose cells use the CJK font (ReportLab's default, Helvetica, is not embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts()), *commands])
