@@ -70,7 +70,7 @@ def _header(data: BlankVisitData, ctx: Ctx, width: float) -> Table:
         (tr("pdf", "个案编号"), client.client_no),
         (tr("pdf", "证件号码"), client.id_number),
         (tr("pdf", "联系电话"), client.phone),
-        (tr("pdf", "住址（居委会）"), client.area),
+        (tr("pdf", "住址"), client.area),  # down to the 居委会 only, for the doorstep
         (tr("pdf", "监护人"), guardian_text),
         (tr("pdf", "上次随访"), fmt_date(data.last_visit_date, lang)),
         (tr("pdf", "计划日期"), fmt_date(data.planned_date, lang)),
@@ -112,7 +112,7 @@ def _items(ctx: Ctx, width: float) -> Table:
         (tr("pdf", "随访形式"), options(codes.VISIT_MODE, None, lang)),
         (tr("pdf", "随访对象"), options(codes.VISIT_OBJECT, None, lang)),
         (tr("pdf", "若失访，原因"), options(codes.LOST_REASON, None, lang)),
-        (tr("pdf", "危险性评估"), options(risk, None, lang)),
+        (tr("pdf", "危险性评估"), options(risk, None, lang, numbered=False)),
         (tr("pdf", "目前症状"), options(codes.SYMPTOMS, None, lang) + " ________"),
         (tr("pdf", "自知力"), options(codes.INSIGHT, None, lang)),
         (

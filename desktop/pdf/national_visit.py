@@ -109,7 +109,7 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
             + options(codes.DEATH_ILLNESS, c.death_illness, lang),
             CodeBoxes([["" if c.death_cause is None else str(c.death_cause)], [str(c.death_illness or "")]]),
         ),
-        (tr("pdf", "危险性评估"), options(_short_risk(lang), c.risk_level, lang), single(c.risk_level)),
+        (tr("pdf", "危险性评估"), options(_short_risk(lang), c.risk_level, lang, numbered=False), single(c.risk_level)),
         (
             tr("pdf", "目前症状"),
             options(codes.SYMPTOMS, c.symptoms, lang) + " " + _blank(c.symptoms_other, 8),

@@ -87,10 +87,16 @@ def options(
         text = code.en if language == "en" else code.zh
         number = f"{code.value} " if numbered else ""
         # A non-breaking space keeps the box, number and label together when the line wraps.
-        parts.append(f"{box(code.value in picked)}{number}{escape(text)}".replace(" ", "\u00a0"))
+        # The font's □ is drawn small; a slightly larger size makes empty and ticked boxes match.
+        mark = f"<font size=12.5>{box(code.value in picked)}</font>"
+        parts.append(mark + f"{number}{escape(text)}".replace(" ", "\u00a0"))
     return "  ".join(parts)
 
 
 def para_text(value: str) -> str:
-    """Free text made safe for Paragraph markup, keeping the writer's line breaks."""
-    return escape(value).replace("\n", "<br/>")
+    """Free text made safe for Paragraph markup, keeping the writer's line breaks.
+
+    Paragraphs collapse whitespace, including the ideographic space (U+3000) that Chinese forms
+    use as a gap between fields; non-breaking spaces keep such gaps.
+    """
+    return escape(value).replace("\n", "<br/>").replace("\u3000", "\u00a0\u00a0\u00a0")
