@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 
 from desktop import pdf
@@ -233,3 +235,13 @@ def test_only_the_cjk_font_embedded_as_subset(form: str) -> None:
 def test_english_meta_prints_english_code_labels() -> None:
     document = pdf.render_visit(samples.visit(), meta=samples.meta(language="en"))
     assert "Home visit" in text(document)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.text(alphabet=st.sampled_from("社工访视记录<>&\"'；。\n 0a\u3000"), min_size=1, max_size=300))
+def test_any_narrative_prints_verbatim(narrative: str) -> None:
+    """Free text is escaped for ReportLab's markup: nothing the writer types can break a form."""
+    visit = samples.visit()
+    visit = dataclasses.replace(visit, social_work=dataclasses.replace(visit.social_work, narrative=narrative))
+    content = squash(text(pdf.render_visit(visit, meta=samples.meta())))
+    assert squash(narrative.replace("\u3000", "")) in content.replace("\u00a0", "")
