@@ -10,9 +10,10 @@ from desktop.db.open import open_database
 from desktop.paths import AppPaths
 from desktop.services.clients import ClientInput, create_client
 from desktop.services.context import ANONYMOUS, ServiceContext
+from tests.conftest import STAFF_PASSWORD
+
 from desktop.ui import dialogs
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import STAFF_PASSWORD
 
 CLIENTS = (
     ClientInput(name="张三丰", id_number="11010519491231002X", phone="13812345678", district_code="310104"),

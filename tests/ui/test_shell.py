@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from pytestqt.qtbot import QtBot
 
 from desktop.services.context import ServiceContext
 from desktop.services.setup import station_info
 from desktop.services.visits import list_visits
+from tests.conftest import STAFF_PASSWORD
+from tests.ui.typing import commit_text
+
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.visit_dialog import VisitDialog
-from tests.conftest import STAFF_PASSWORD
-from tests.ui.typing import commit_text
 
 
 def _login_dialog(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> LoginDialog:
@@ -55,7 +57,9 @@ def _window(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> MainWindow
     return window
 
 
-def test_search_by_pinyin_initials_then_open_client(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
+def test_search_by_pinyin_initials_then_open_client(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
+) -> None:
     window = _window(qtbot, caseworker, runner)
     page = window.clients
     assert page.model.rowCount() == 4

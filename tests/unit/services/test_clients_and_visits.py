@@ -96,10 +96,30 @@ def test_list_pages_by_keyset(ctx: ServiceContext) -> None:
 def test_log_and_list_visits(ctx: ServiceContext) -> None:
     client = create_client(ctx, ZHANG)
     today = date.today()
-    log_visit(ctx, VisitInput(client.id, today - timedelta(days=30), mode=3, risk_level=0, classification=3,
-                              next_visit_date=today + timedelta(days=60), narrative="电话随访，情况稳定。"))
-    visit = log_visit(ctx, VisitInput(client.id, today, mode=2, risk_level=1, classification=2,
-                                      next_visit_date=today + timedelta(days=14), narrative="入户访视。"))
+    log_visit(
+        ctx,
+        VisitInput(
+            client.id,
+            today - timedelta(days=30),
+            mode=3,
+            risk_level=0,
+            classification=3,
+            next_visit_date=today + timedelta(days=60),
+            narrative="电话随访，情况稳定。",
+        ),
+    )
+    visit = log_visit(
+        ctx,
+        VisitInput(
+            client.id,
+            today,
+            mode=2,
+            risk_level=1,
+            classification=2,
+            next_visit_date=today + timedelta(days=14),
+            narrative="入户访视。",
+        ),
+    )
     assert visit.status == "draft" and visit.visitor_name == "李社工" and visit.mode_label == "家庭访视"
     history = list_visits(ctx, client.id)
     assert [v.visit_date for v in history] == [today, today - timedelta(days=30)]

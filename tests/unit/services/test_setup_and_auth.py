@@ -20,8 +20,13 @@ from tests.conftest import STAFF_PASSWORD
 def test_initialise_creates_station_and_admin(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "d")
     info = initialise(
-        paths, station_code="JD-NX", station_name="南翔镇社工站", district="嘉定区", mode="station",
-        admin_username="boss", admin_password="long-enough",
+        paths,
+        station_code="JD-NX",
+        station_name="南翔镇社工站",
+        district="嘉定区",
+        mode="station",
+        admin_username="boss",
+        admin_password="long-enough",
     )
     assert (info.code, info.name, info.mode) == ("JD-NX", "南翔镇社工站", "station")
     db = open_database(paths)
@@ -45,8 +50,12 @@ def test_initialise_creates_station_and_admin(tmp_path: Path) -> None:
 )
 def test_bad_setup_input_is_refused_and_writes_nothing(tmp_path: Path, field: str, value: str, code: str) -> None:
     values = {
-        "station_code": "XH-A", "station_name": "甲站", "district": "徐汇区", "mode": "station",
-        "admin_username": "admin", "admin_password": "long-enough",
+        "station_code": "XH-A",
+        "station_name": "甲站",
+        "district": "徐汇区",
+        "mode": "station",
+        "admin_username": "admin",
+        "admin_password": "long-enough",
     }
     values[field] = value
     paths = AppPaths(tmp_path / "d")
@@ -59,8 +68,12 @@ def test_bad_setup_input_is_refused_and_writes_nothing(tmp_path: Path, field: st
 def test_initialising_twice_is_refused(installation: AppPaths) -> None:
     with pytest.raises(AppError) as raised:
         initialise(
-            installation, station_code="XH-OTHER", station_name="乙站", district="徐汇区",
-            admin_username="x2", admin_password="long-enough",
+            installation,
+            station_code="XH-OTHER",
+            station_name="乙站",
+            district="徐汇区",
+            admin_username="x2",
+            admin_password="long-enough",
         )
     assert raised.value.code == "setup.already"
     db = open_database(installation)
