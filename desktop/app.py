@@ -71,6 +71,13 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     outcome: dict[str, object] = {}
 
     def work() -> bool:
+        if ctx_paths.database.exists():
+            db = open_database(ctx_paths)
+            try:
+                if is_initialised(db):
+                    return False  # an existing installation opens as it is
+            finally:
+                db.dispose()
         created = ensure_demo_installation(ctx_paths)
         if created:
             db = open_database(ctx_paths)
@@ -99,6 +106,14 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return bool(outcome.get("created"))
+
+
+def _station_code(paths: AppPaths) -> str:
+    db = open_database(paths)
+    try:
+        return db.origin
+    finally:
+        db.dispose()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -135,7 +150,10 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     if args.demo or smoke:
         from desktop.services.demo_setup import DEMO_PASSWORD
 
-        if _demo_data(paths, runner) or smoke:
+        from desktop.services.demo_setup import DEMO_STATION
+
+        _demo_data(paths, runner)
+        if smoke or _station_code(paths) == DEMO_STATION["station_code"]:
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
                 p=DEMO_PASSWORD
             )
