@@ -34,6 +34,7 @@ from desktop.sync.errors import (
     CorruptPayload,
     UnknownSender,
     WrongKey,
+    WrongKind,
     WrongRecipient,
 )
 from desktop.sync.keys import KeyPair, PublicIdentity
@@ -238,22 +239,27 @@ def _payload_blocks(stream: BinaryIO, offset: int, block: int) -> Iterator[bytes
         yield data
 
 
-def open_bundle(source: Source, *, me: KeyPair, trusted: Mapping[str, PublicIdentity]) -> OpenedBundle:
+def open_bundle(
+    source: Source, *, me: KeyPair, trusted: Mapping[str, PublicIdentity], expect_kind: str | None = None
+) -> OpenedBundle:
     """Verify and decrypt a bundle addressed to `me` from one of the `trusted` peers.
 
     Checks, in order: structure/format/truncation → newer format → sender known → signature →
     recipient is me → payload hash → decrypt → decompress → JSON → counts. Each failure raises
     its own `BundleError` subclass (codes in `docs/bundle-format.md`); nothing is returned unless
-    every check passed.
+    every check passed. With `expect_kind` ("data" or "receipt"), a signed bundle of the other
+    kind raises `WrongKind` before anything is decrypted.
     """
     with _Opened(source) as stream:
         try:
-            return _open(stream, me, trusted)
+            return _open(stream, me, trusted, expect_kind)
         except OSError as exc:
             raise BundleUnreadable(detail=exc.strerror or type(exc).__name__) from exc
 
 
-def _open(stream: BinaryIO, me: KeyPair, trusted: Mapping[str, PublicIdentity]) -> OpenedBundle:
+def _open(
+    stream: BinaryIO, me: KeyPair, trusted: Mapping[str, PublicIdentity], expect_kind: str | None
+) -> OpenedBundle:
     header = container.read_header(stream)
     manifest = header.manifest
     peer = trusted.get(manifest.sender)
@@ -266,6 +272,8 @@ def _open(stream: BinaryIO, me: KeyPair, trusted: Mapping[str, PublicIdentity]) 
         raise BadSignature(sender=manifest.sender) from None
     if manifest.recipient != me.identity.station_code:
         raise WrongRecipient(recipient=manifest.recipient, me=me.identity.station_code)
+    if expect_kind is not None and manifest.kind != expect_kind:
+        raise WrongKind(found=manifest.kind, expected=expect_kind)
     payload_size = header.file_size - header.payload_offset
     if payload_size != manifest.payload.size or not _hash_matches(stream, header, manifest.payload.sha256):
         raise BundleTampered()
