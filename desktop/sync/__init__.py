@@ -5,7 +5,16 @@ hand in and get back plain dicts, bytes and frozen dataclasses. The format is do
 `docs/bundle-format.md`; errors are in `desktop.sync.errors`.
 """
 
-from desktop.sync.bundle import BundleInfo, OpenedBundle, bundle_hash, open_bundle, read_manifest, write_bundle
+from desktop.sync.bundle import (
+    BundleInfo,
+    OpenedBundle,
+    StreamedBundle,
+    bundle_hash,
+    open_bundle,
+    read_manifest,
+    stream_bundle,
+    write_bundle,
+)
 from desktop.sync.enrollment import read_enrollment, write_enrollment
 from desktop.sync.keys import (
     KdfParams,
@@ -35,6 +44,7 @@ __all__ = [
     "PayloadInfo",
     "PublicIdentity",
     "Receipt",
+    "StreamedBundle",
     "bundle_hash",
     "create_keystore",
     "fingerprint",
@@ -46,6 +56,7 @@ __all__ = [
     "read_enrollment",
     "read_manifest",
     "rewrap_keystore",
+    "stream_bundle",
     "verify_fingerprint",
     "write_bundle",
     "write_enrollment",

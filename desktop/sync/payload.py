@@ -105,10 +105,16 @@ def _lines(pieces: Iterable[bytes]) -> Iterator[bytes]:
         raise PayloadCorrupt("数据末尾缺少换行")
 
 
-def decode_tables(chunks: Iterable[bytes], expected: Mapping[str, int]) -> dict[str, list[dict[str, Any]]]:
-    """Decompress and parse decrypted chunks; check that tables and counts match `expected`."""
-    tables: dict[str, list[dict[str, Any]]] = {}
-    current: list[dict[str, Any]] | None = None
+def iter_records(chunks: Iterable[bytes], expected: Mapping[str, int]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Decompress and parse decrypted chunks into (table, record) pairs, in file order.
+
+    Tables and counts are checked against `expected` as the stream goes; the final check (every
+    table complete, the end marker present) happens when the iterator is exhausted, so a consumer
+    must treat the records as provisional until then (apply them in one transaction).
+    """
+    seen: dict[str, int] = {}
+    current: str | None = None
+    count = 0
     ended = False
     loads = orjson.loads
     for line in _lines(_decompress(chunks)):
@@ -121,19 +127,22 @@ def decode_tables(chunks: Iterable[bytes], expected: Mapping[str, int]) -> dict[
         if type(value) is dict:
             if current is None:
                 raise PayloadCorrupt("记录不属于任何数据表")
-            current.append(value)
-        elif value == ["end"]:
+            count += 1
+            if count > expected[current]:
+                raise PayloadCorrupt("记录数与清单不符")
+            yield current, value
+            continue
+        if current is not None:
+            seen[current] = count
+        if value == ["end"]:
             ended = True
         elif type(value) is list and len(value) == 2 and value[0] == "table" and isinstance(value[1], str):
-            name = value[1]
-            if name in tables or name not in expected:
+            current, count = value[1], 0
+            if current in seen or current not in expected:
                 raise PayloadCorrupt("数据表与清单不符")
-            current = tables[name] = []
         else:
             raise PayloadCorrupt("无法识别的行")
     if not ended:
         raise PayloadCorrupt("缺少结束标记")
-    counts = {name: len(rows) for name, rows in tables.items()}
-    if counts != dict(expected):
+    if seen != dict(expected):
         raise PayloadCorrupt("记录数与清单不符")
-    return tables
