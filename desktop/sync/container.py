@@ -78,13 +78,15 @@ def read_header(stream: BinaryIO) -> Header:
         raise NotABundle()
     if len(start) < len(MAGIC):  # an empty file or a cut-off magic: a copy that did not finish
         raise BundleTruncated()
-    rest = _read_exact(stream, PREFIX_SIZE - len(MAGIC))
-    prefix = start + rest
-    _, version, manifest_size = _PREFIX.unpack(prefix)
+    version_bytes = _read_exact(stream, 2)
+    version = int.from_bytes(version_bytes, "big")
     if version == 0:
         raise NotABundle()
+    # Only the version is read before this check: a newer format may lay out the rest differently.
     if version > FORMAT_VERSION:
         raise BundleFormatTooNew(found=version, known=FORMAT_VERSION)
+    prefix = start + version_bytes + _read_exact(stream, 4)
+    manifest_size = _PREFIX.unpack(prefix)[2]
     if manifest_size < 2 or manifest_size > MAX_MANIFEST_SIZE:
         raise BundleManifestCorrupt()
     manifest_bytes = _read_exact(stream, manifest_size)
