@@ -35,10 +35,11 @@ def craft(
     counts: dict[str, int],
     kind: str = KIND_DATA,
     edit: ManifestEdit | None = None,
+    chunk_size: int = envelope.CHUNK_SIZE,
 ) -> bytes:
     """A correctly signed and encrypted bundle around an arbitrary (already compressed) plaintext."""
     bundle_id = uuid.uuid4()
-    sealer = envelope.Sealer(recipient.encryption_key, bundle_id.bytes)
+    sealer = envelope.Sealer(recipient.encryption_key, bundle_id.bytes, chunk_size)
     payload = sealer.feed(plaintext) + sealer.finish()
     manifest = Manifest(
         kind=kind,
