@@ -193,9 +193,8 @@ def test_reencrypted_to_another_recipient(
 
     def readdress(m: Manifest) -> Manifest:
         key_id = my_id if claim_my_key else m.payload.recipient_key
-        return dataclasses.replace(
-            m, recipient="310104-DIST", payload=dataclasses.replace(m.payload, recipient_key=key_id)
-        )
+        payload = dataclasses.replace(m.payload, recipient_key=key_id)
+        return dataclasses.replace(m, sender="310104-XJH", recipient="310104-DIST", payload=payload)
 
     # Signed by the real sender, or by another enrolled station that fakes the sender's code.
     signer = station if by_real_sender else other_station
