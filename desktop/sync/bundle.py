@@ -10,6 +10,8 @@ Nothing here touches the database: records are plain dicts.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import os
 import uuid
@@ -23,7 +25,7 @@ from desktop import __version__
 from desktop.sync import container, envelope
 from desktop.sync.errors import BundleWriteFailed
 from desktop.sync.keys import KeyPair, PublicIdentity
-from desktop.sync.manifest import KIND_DATA, Manifest, PayloadInfo, utc_timestamp
+from desktop.sync.manifest import KIND_DATA, MAX_TABLES, TABLE_NAME_RE, Manifest, PayloadInfo, utc_timestamp
 from desktop.sync.payload import encode_tables
 from desktop.sync.reader import (
     OpenedBundle,
@@ -112,8 +114,34 @@ def write_container(
     created = utc_timestamp(created_at)
     payload_tmp = target.with_name(f".{target.name}.{bundle_id.hex}.payload.tmp")
     final_tmp = target.with_name(f".{target.name}.{bundle_id.hex}.tmp")
+    sealer = envelope.Sealer(recipient.encryption_key, bundle_id.bytes)
+    # Check every argument before consuming the record iterators (they may be long queries).
+    draft = Manifest(
+        kind=kind,
+        bundle_id=str(bundle_id),
+        sender=sender.identity.station_code,
+        sender_mode=sender.identity.mode,
+        recipient=recipient.station_code,
+        created_at=created,
+        sequence=sequence,
+        previous_hash=previous_hash,
+        full=full,
+        counts={},
+        app_version=__version__,
+        schema_version=schema_version,
+        payload=PayloadInfo(
+            size=0,
+            sha256="",
+            ephemeral_key=sealer.ephemeral_public,
+            recipient_key=envelope.recipient_key_id(recipient.encryption_key),
+            chunk_size=sealer.chunk_size,
+        ),
+    )
+    draft.validate()
+    bad_names = [name for name in tables if not isinstance(name, str) or not TABLE_NAME_RE.fullmatch(name)]
+    if bad_names or len(tables) > MAX_TABLES:
+        raise ValueError(f"invalid table names {bad_names!r} or too many tables")
     try:
-        sealer = envelope.Sealer(recipient.encryption_key, bundle_id.bytes)
         payload_hash = hashlib.sha256()
         with open(payload_tmp, "wb") as out:
 
@@ -127,28 +155,11 @@ def write_container(
             payload_hash.update(last)
             out.write(last)
             payload_size = out.tell()
-        manifest = Manifest(
-            kind=kind,
-            bundle_id=str(bundle_id),
-            sender=sender.identity.station_code,
-            sender_mode=sender.identity.mode,
-            recipient=recipient.station_code,
-            created_at=created,
-            sequence=sequence,
-            previous_hash=previous_hash,
-            full=full,
+        manifest = dataclasses.replace(
+            draft,
             counts=counts,
-            app_version=__version__,
-            schema_version=schema_version,
-            payload=PayloadInfo(
-                size=payload_size,
-                sha256=payload_hash.hexdigest(),
-                ephemeral_key=sealer.ephemeral_public,
-                recipient_key=envelope.recipient_key_id(recipient.encryption_key),
-                chunk_size=sealer.chunk_size,
-            ),
+            payload=dataclasses.replace(draft.payload, size=payload_size, sha256=payload_hash.hexdigest()),
         )
-        manifest.validate()
         manifest_bytes = manifest.to_json()
         prefix = container.pack_prefix(manifest_bytes)
         signature = sender.signing_private.sign(
@@ -171,7 +182,8 @@ def write_container(
         raise BundleWriteFailed(detail=exc.strerror or type(exc).__name__) from exc
     finally:
         for leftover in (payload_tmp, final_tmp):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # never mask the real error with a cleanup one
+                leftover.unlink(missing_ok=True)
     return BundleInfo(path=target, manifest=manifest, bundle_hash=whole.hexdigest(), size=size)
 
 

@@ -38,7 +38,7 @@ _HEX64_RE = re.compile(r"[0-9a-f]{64}")
 _HEX32_RE = re.compile(r"[0-9a-f]{32}")
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
-_MAX_TABLES = 1000
+MAX_TABLES = 1000
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
@@ -181,7 +181,7 @@ class Manifest:
             raise ValueError("bad bundle id") from exc
         if not isinstance(self.created_at, str) or not _TIME_RE.fullmatch(self.created_at):
             raise ValueError("bad created_at")
-        self.created  # noqa: B018 — raises ValueError for an impossible date such as month 13
+        datetime.strptime(self.created_at, _TIME_FORMAT)  # ValueError for an impossible date (month 13)
         if self.previous_hash is not None and not (
             isinstance(self.previous_hash, str) and _HEX64_RE.fullmatch(self.previous_hash)
         ):
@@ -190,12 +190,18 @@ class Manifest:
             raise ValueError("bad full flag")
         if isinstance(self.schema_version, bool) or not isinstance(self.schema_version, int | str):
             raise ValueError("bad schema_version")
+        if isinstance(self.schema_version, int) and not -(2**63) <= self.schema_version < 2**63:
+            raise ValueError("schema_version out of range")
+        if not isinstance(self.app_version, str):
+            raise ValueError("bad app_version")
+        if isinstance(self.sequence, bool) or not isinstance(self.sequence, int) or not 0 <= self.sequence < 2**63:
+            raise ValueError("bad sequence")
         if self.kind == KIND_DATA and self.sequence < 1:
             raise ValueError("data bundles are numbered from 1")
 
 
 def _counts(value: Any) -> dict[str, int]:
-    if not isinstance(value, dict) or len(value) > _MAX_TABLES:
+    if not isinstance(value, dict) or len(value) > MAX_TABLES:
         raise ValueError("counts is not an object")
     for name in value:
         if not TABLE_NAME_RE.fullmatch(name):

@@ -171,12 +171,28 @@ def test_records_must_be_json_dicts(tmp_path: Path, station: KeyPair, district: 
 
 @pytest.mark.parametrize(
     "overrides",
-    [{"tables": {"Bad Name": []}}, {"sequence": 0}, {"previous_hash": "abc"}, {"schema_version": 1.5}],
+    [
+        {"tables": {"Bad Name": []}},
+        {"sequence": 0},
+        {"sequence": True},
+        {"previous_hash": "abc"},
+        {"previous_hash": "AB" * 32},
+        {"schema_version": 1.5},
+        {"full": "yes"},
+    ],
 )
 def test_invalid_arguments(tmp_path: Path, station: KeyPair, district: KeyPair, overrides: dict) -> None:
+    started = []
+
+    def rows() -> Iterator[dict[str, Any]]:
+        started.append(True)
+        yield {"id": "1"}
+
+    tables = overrides.pop("tables", {}) | {"visits": rows()}
     with pytest.raises(ValueError):
-        _write(tmp_path / "x.sdbundle", station, district.identity, **overrides)
+        _write(tmp_path / "x.sdbundle", station, district.identity, tables=tables, **overrides)
     assert list(tmp_path.iterdir()) == []
+    assert not started  # refused before any (possibly long) query ran
 
 
 def test_unwritable_target(tmp_path: Path, station: KeyPair, district: KeyPair) -> None:
