@@ -202,3 +202,33 @@ def test_reencrypted_to_another_recipient(
     with pytest.raises(BundleError) as info:
         open_bundle(io.BytesIO(data), me=district, trusted=district_trusts)
     assert isinstance(info.value, WrongKey if by_real_sender else BadSignature)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(path=st.sampled_from(["format", "kind", "bundle_id", "sender", "sender_mode", "recipient", "created_at",
+                             "sequence", "previous_hash", "full", "counts", "app_version", "schema_version",
+                             "payload", "payload.size", "payload.sha256", "payload.ephemeral_key",
+                             "payload.recipient_key", "payload.chunk_size", "payload.compression",
+                             "payload.encryption"]),
+       value=_JSON, drop=st.booleans())  # fmt: skip
+def test_manifest_fields_with_any_json_value(base: bytes, path: str, value: Any, drop: bool) -> None:
+    # Structured fuzzing of the manifest parser: any field missing or of any JSON type/value.
+    obj = orjson.loads(split(base)[0].to_json())
+    *parents, key = path.split(".")
+    target = obj[parents[0]] if parents else obj
+    if drop:
+        del target[key]
+    else:
+        target[key] = value
+    try:
+        manifest = Manifest.from_json(orjson.dumps(obj))
+    except ValueError:
+        return
+    assert manifest.to_dict()["payload"]["size"] >= 16
