@@ -16,6 +16,7 @@ from desktop.sync.bundle import (
     write_bundle,
 )
 from desktop.sync.enrollment import read_enrollment, write_enrollment
+from desktop.sync.files import write_file_atomic
 from desktop.sync.keys import (
     KdfParams,
     KeyPair,
@@ -60,5 +61,6 @@ __all__ = [
     "verify_fingerprint",
     "write_bundle",
     "write_enrollment",
+    "write_file_atomic",
     "write_receipt",
 ]

@@ -24,6 +24,7 @@ from typing import Any
 from desktop import __version__
 from desktop.sync import container, envelope
 from desktop.sync.errors import BundleWriteFailed
+from desktop.sync.files import fsync_directory
 from desktop.sync.keys import KeyPair, PublicIdentity
 from desktop.sync.manifest import KIND_DATA, MAX_TABLES, TABLE_NAME_RE, Manifest, PayloadInfo, utc_timestamp
 from desktop.sync.payload import encode_tables
@@ -177,7 +178,7 @@ def write_container(
             os.fsync(out.fileno())
             size = out.tell()
         os.replace(final_tmp, target)
-        _fsync_directory(target.parent)
+        fsync_directory(target.parent)
     except OSError as exc:
         raise BundleWriteFailed(detail=exc.strerror or type(exc).__name__) from exc
     finally:
@@ -185,15 +186,3 @@ def write_container(
             with contextlib.suppress(OSError):  # never mask the real error with a cleanup one
                 leftover.unlink(missing_ok=True)
     return BundleInfo(path=target, manifest=manifest, bundle_hash=whole.hexdigest(), size=size)
-
-
-def _fsync_directory(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a directory, and NTFS
-    # journals the rename anyway.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import enum
 import io
 import os
 import struct
@@ -356,3 +358,16 @@ def test_wrong_kind(written: BundleInfo, district: KeyPair, district_trusts: dic
 def test_trusted_mapping_must_match_the_code(written: BundleInfo, district: KeyPair, other_station: KeyPair) -> None:
     # A mapping entry under the sender's code but holding another station's identity is not trust.
     _expect(UnknownSender, "bundle.unknown_sender", written.path, district, {"310104-XJH": other_station.identity})
+
+
+def test_enum_and_dict_subclasses_round_trip_as_plain_values(
+    tmp_path: Path, station: KeyPair, district: KeyPair
+) -> None:
+    class Kind(enum.StrEnum):
+        HOME = "home"
+
+    rows = [collections.OrderedDict(id="1", kind=Kind.HOME, risk=enum.IntEnum("R", "LOW HIGH").HIGH)]
+    info = _write(tmp_path / "x.sdbundle", station, district.identity, tables={"visits": rows})
+    opened = open_bundle(info.path, me=district, trusted={"310104-XJH": station.identity})
+    assert opened.tables["visits"] == [{"id": "1", "kind": "home", "risk": 2}]
+    assert type(opened.tables["visits"][0]["kind"]) is str
