@@ -44,8 +44,13 @@ _LEADER_ROLES = frozenset({"leader", "lead", "带班", "组长"})
 
 
 def local_now() -> datetime:
-    """The station's wall-clock time, naive, as printed in footers."""
-    return datetime.now(UTC).astimezone(STATION_TZ).replace(tzinfo=None)
+    """This PC's wall-clock time, naive, as printed in footers.
+
+    The PC's clock, like the `date.today()` every service uses for "today" — on a station PC both
+    are Shanghai time. Stored timestamps are converted with `local` (fixed UTC+8) instead,
+    because they describe what happened at the station whatever the PC running the print.
+    """
+    return datetime.now()
 
 
 def local(value: datetime) -> datetime:

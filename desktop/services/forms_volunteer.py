@@ -210,7 +210,9 @@ def print_certificate(
             notes.append("本件为预览样张，尚未登记证明编号，不作证明使用。")
         elif register.notes:
             notes.append(register.notes)
-        if lines_sum != total:
+        if register is not None and register.minutes != service.total_minutes:
+            notes.append("合计为出具登记时核定的服务时长。")
+        elif lines_sum != total:
             notes.append("合计按累计服务分钟数统一取整，可能与各项之和略有差异。")
         data = pdf.CertificateData(
             certificate_no=register.number if register is not None else "（预览，未登记编号）",

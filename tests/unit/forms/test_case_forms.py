@@ -10,6 +10,7 @@ import pytest
 
 from desktop.domain.fieldform import make_field_form_text
 from desktop.errors import AppError, NotFound, PermissionDenied, ValidationError
+from desktop.models import Client
 from desktop.pdf import RenderCancelled
 from desktop.services import forms
 from desktop.services.context import ServiceContext
@@ -70,7 +71,11 @@ def test_blank_visit_carries_header_and_the_qr_text(ctx: ServiceContext, seeded:
     assert "张建国" in body and ID_MASKED in body and ID_NUMBER not in body and squash(HOUSE) not in body
     assert "王秀英" in body  # guardian
     assert result.filename == f"blank-visit-{tomorrow:%Y%m%d}.pdf"  # planned = next due from the latest visit
-    prefill = forms.visit_prefill_from_qr(ctx, make_field_form_text("XH-TEST", seeded.client_id, tomorrow))
+    with ctx.db.read() as session:  # the text printed in the QR code identifies client and planned day
+        printed = forms._blank_data(ctx, session, session.get(Client, seeded.client_id), None).qr_text
+    assert printed == make_field_form_text("XH-TEST", seeded.client_id, tomorrow)
+    assert "张建国" not in printed and ID_NUMBER not in printed
+    prefill = forms.visit_prefill_from_qr(ctx, printed)
     assert (prefill.client_id, prefill.client_name, prefill.planned_date) == (seeded.client_id, "张建国", tomorrow)
 
 
