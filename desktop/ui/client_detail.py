@@ -80,7 +80,7 @@ class ClientDetailView(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
 
-        self.print_visit_button = QPushButton(self.tr("打印访视记录(&P)"))
+        self.print_visit_button = QPushButton(self.tr("打印访视记录(&R)"))
         self.print_national_button = QPushButton(self.tr("国家随访表(&N)"))
         self.print_visit_button.clicked.connect(lambda: self.print_visit(national=False))
         self.print_national_button.clicked.connect(lambda: self.print_visit(national=True))
