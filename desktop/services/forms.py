@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop import pdf
 from desktop.domain.codes import INACTIVE_STATUSES
@@ -184,16 +184,27 @@ class PlannedVisit:
 
 
 def _due_on(session: Session, day: date) -> list[Client]:
-    latest = latest_visits()
+    """Clients still served whose latest visit set `day` as the next due date.
+
+    Starts from the few visits naming `day` and keeps those with no later visit of the same
+    client (an index probe each on visits(client_id, visit_date)), instead of grouping every
+    visit of the station by client.
+    """
+    later = aliased(Visit)
+    newer = (
+        select(later.id)
+        .where(later.client_id == Visit.client_id, later.deleted.is_(False), later.visit_date > Visit.visit_date)
+        .exists()
+    )
     query = (
         select(Client)
-        .join(latest, latest.c.client_id == Client.id)
-        .join(Visit, and_(Visit.client_id == latest.c.client_id, Visit.visit_date == latest.c.visit_date))
+        .join(Visit, Visit.client_id == Client.id)
         .where(
+            Visit.next_visit_date == day,
+            Visit.deleted.is_(False),
+            ~newer,
             Client.deleted.is_(False),
             Client.management_status.not_in(INACTIVE_STATUSES),
-            Visit.deleted.is_(False),
-            Visit.next_visit_date == day,
         )
         .order_by(Client.name_pinyin, Client.id)
     )
