@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 
 from desktop import pdf
 from desktop.domain.codes import INACTIVE_STATUSES
@@ -47,15 +47,17 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
         )
         latest = latest_visits(reference)
         served = and_(Client.deleted.is_(False), Client.management_status.not_in(INACTIVE_STATUSES))
-        last_visit = (
-            select(func.count(func.distinct(Client.id)))
+        # One pass over each served client's latest visit gives both counts.
+        overdue, high_risk = session.execute(
+            select(
+                func.count(func.distinct(case((Visit.next_visit_date < reference, Client.id)))),
+                func.count(func.distinct(case((Visit.risk_level >= 3, Client.id)))),
+            )
             .select_from(Client)
             .join(latest, latest.c.client_id == Client.id)
             .join(Visit, and_(Visit.client_id == Client.id, Visit.visit_date == latest.c.visit_date))
             .where(served, Visit.deleted.is_(False))
-        )
-        overdue = session.scalar(last_visit.where(Visit.next_visit_date < reference)) or 0
-        high_risk = session.scalar(last_visit.where(Visit.risk_level >= 3)) or 0
+        ).one()
         new_clients = session.scalar(
             select(func.count(Client.id)).where(Client.deleted.is_(False), Client.registered_on.between(first, last))
         )
@@ -77,13 +79,13 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
         month=number,
         visits_by_mode={int(k): int(v) for k, v in by_mode.items()},
         visits_by_classification={int(k): int(v) for k, v in by_class.items()},
-        overdue_count=int(overdue),
+        overdue_count=int(overdue or 0),
         new_clients=int(new_clients or 0),
         active_clients=int(active or 0),
         volunteer_hours=float(hours_rules.round_hours(minutes, step)),
         volunteer_count=len({volunteer for volunteer, _ in lines}),
         shifts_count=int(shifts or 0),
-        high_risk_count=int(high_risk),
+        high_risk_count=int(high_risk or 0),
         notes=f"逾期与高风险人数按 {reference:%Y-%m-%d} 各服务对象最近一次访视统计。",
     )
 
