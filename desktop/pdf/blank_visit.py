@@ -53,11 +53,13 @@ class WritingLines(Flowable):
 
 def qr_drawing(text: str, size: float = QR_SIZE) -> Drawing:
     """A vector QR code of `text`, `size` points square."""
-    widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
+    # Encode once: the widget re-encodes (pure Python, the slowest part of a blank form) every time
+    # it is asked for its bounds or drawn, so keep the drawn shapes and add those instead.
+    shapes = QrCodeWidget(text, barLevel="M").draw()
+    x0, y0, x1, y1 = shapes.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.initialFontName = register_fonts()  # else the renderer selects Helvetica, not embedded
-    drawing.add(widget)
+    drawing.add(shapes)
     return drawing
 
 

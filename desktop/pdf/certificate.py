@@ -107,10 +107,9 @@ def story(data: CertificateData, ctx: Ctx, width: float) -> list[Flowable]:
     )
     closing = Table([[signatures, SealArea(tr("pdf", "盖章处"))]], colWidths=[width - 48 * mm, 48 * mm])
     closing.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    notice = tr(
-        "pdf",
-        "本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。本证明载有持证人完整证件号码，请妥善保管。",
-    )
+    notice = tr("pdf", "本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。")
+    if not ctx.meta.masked:  # only a copy with the full number needs the warning
+        notice += tr("pdf", "本证明载有持证人完整证件号码，请妥善保管。")
     flow.append(
         KeepTogether(
             [

@@ -42,6 +42,9 @@ class PrintMeta:
     printed_at: datetime
     language: str = "zh_CN"
     masked: bool = True  # the identity fields in the data are masked copies
+    # Non-empty (e.g. "样张 预览") marks every page as a specimen that is not a valid document:
+    # a certificate rendered before it has a register number.
+    preview_mark: str = ""
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,10 @@ class _ChromeCanvas(Canvas):
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, top, meta.station_name)
         self.drawRightString(width - MARGIN_X, top, tr("pdf", kind.title))
-        if kind.confidential:
+        if meta.preview_mark:
+            self.setFillColor(ALERT)
+            self.drawCentredString(width / 2, top, meta.preview_mark)
+        elif kind.confidential:
             self.setFillColor(ALERT)
             self.drawCentredString(width / 2, top, tr("pdf", "内部资料 注意保密"))
         self.setStrokeColor(GRID)
@@ -141,17 +144,19 @@ class _ChromeCanvas(Canvas):
         if kind.identity:
             note = tr("pdf", "已脱敏") if meta.masked else tr("pdf", "含完整身份信息，注意保密")
             self.drawRightString(width - MARGIN_X, bottom, note)
-        if kind.confidential:
+        if meta.preview_mark:
+            self._draw_watermark(meta.preview_mark, alpha=0.3, size=72)
+        elif kind.confidential:
             self._draw_watermark(tr("pdf", "内部资料 注意保密"))
         self.restoreState()
 
-    def _draw_watermark(self, text: str) -> None:
+    def _draw_watermark(self, text: str, *, alpha: float = 0.16, size: int = 44) -> None:
         width, height = self._pagesize
         self.saveState()
         # Light and translucent: visible on every page, never hiding what it lies over.
         self.setFillColor(colors.HexColor("#9a9a9a"))
-        self.setFillAlpha(0.16)
-        self.setFont(register_fonts(), 44)
+        self.setFillAlpha(alpha)
+        self.setFont(register_fonts(), size)
         self.translate(width / 2, height / 2)
         self.rotate(35)
         self.drawCentredString(0, 0, text)

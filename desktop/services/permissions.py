@@ -33,6 +33,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "volunteers.write": VOLUNTEER,
     "users.manage": frozenset({"admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
+    # Printing (DOMAIN §5.2): case forms for case staff, volunteer forms for the volunteer team,
+    # the station's monthly statistics for the lead and the district.
+    "print.case": CASE,
+    "print.volunteer": VOLUNTEER,
+    "print.monthly": frozenset({"lead", "district_admin"}),
 }
 
 

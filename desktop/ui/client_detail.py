@@ -1,4 +1,4 @@
-"""A client's profile and visit history, with the button to log a visit."""
+"""A client's profile and visit history, with the buttons to log a visit and to print its forms."""
 
 from __future__ import annotations
 
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.codes import SEX, label
 from desktop.i18n import current_language
 from desktop.services import clients as client_service
+from desktop.services import forms as form_service
 from desktop.services import visits as visit_service
 from desktop.services.clients import ClientDetail
 from desktop.services.context import ServiceContext
 from desktop.services.visits import VisitSummary
 
 from desktop.ui.item_models.visits_model import VisitHistoryModel
+from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.visit_dialog import VisitDialog
 
@@ -58,8 +60,15 @@ class ClientDetailView(QWidget):
         self.log_button = QPushButton(self.tr("记录访视(&V)…"))
         self.log_button.setEnabled(False)
         self.log_button.clicked.connect(self.open_visit_dialog)
+        self.printer = Printer(ctx, runner, self)
+        self.print_profile_button = QPushButton(self.tr("打印档案(&A)"))
+        self.print_blank_button = QPushButton(self.tr("空白访视表(&B)"))
+        self.print_profile_button.clicked.connect(self.print_profile)
+        self.print_blank_button.clicked.connect(self.print_blank_form)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.print_profile_button)
+        header.addWidget(self.print_blank_button)
         header.addWidget(self.log_button)
 
         self.history_model = VisitHistoryModel(self)
@@ -71,11 +80,22 @@ class ClientDetailView(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
 
+        self.print_visit_button = QPushButton(self.tr("打印访视记录(&R)"))
+        self.print_national_button = QPushButton(self.tr("国家随访表(&N)"))
+        self.print_visit_button.clicked.connect(lambda: self.print_visit(national=False))
+        self.print_national_button.clicked.connect(lambda: self.print_visit(national=True))
+        self.history.selectionModel().selectionChanged.connect(self._update_buttons)
+        history_bar = QHBoxLayout()
+        history_bar.addWidget(QLabel(self.tr("访视记录")), 1)
+        history_bar.addWidget(self.print_visit_button)
+        history_bar.addWidget(self.print_national_button)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("访视记录")))
+        layout.addLayout(history_bar)
         layout.addWidget(self.history, 1)
+        self._update_buttons()
 
     def show_client(self, client_id: str) -> None:
         ctx = self._ctx
@@ -99,6 +119,38 @@ class ClientDetailView(QWidget):
         self.fields["caseworker"].setText(client.caseworker_name or "—")
         self.history_model.set_rows(visits)
         self.log_button.setEnabled(True)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        may_print = self.client is not None and self.printer.can("print.case")
+        self.print_profile_button.setEnabled(may_print)
+        self.print_blank_button.setEnabled(may_print)
+        chosen = self.selected_visit() is not None
+        self.print_visit_button.setEnabled(may_print and chosen)
+        self.print_national_button.setEnabled(may_print and chosen)
+
+    def selected_visit(self) -> VisitSummary | None:
+        rows = self.history.selectionModel().selectedRows()
+        return self.history_model.row_at(rows[0].row()) if rows else None
+
+    def print_profile(self) -> None:
+        if self.client is not None:
+            client_id = self.client.id
+            self.printer.preview(lambda ctx: form_service.print_client(ctx, client_id), self.tr("服务对象档案"))
+
+    def print_blank_form(self) -> None:
+        if self.client is not None:
+            client_id = self.client.id
+            self.printer.preview(
+                lambda ctx: form_service.print_blank_visit(ctx, client_id), self.tr("空白访视表（现场填写）")
+            )
+
+    def print_visit(self, *, national: bool) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        title = self.tr("严重精神障碍患者随访服务记录表") if national else self.tr("家庭访视记录")
+        self.printer.preview(lambda ctx: form_service.print_visit(ctx, visit.id, national=national), title)
 
     def open_visit_dialog(self) -> None:
         if self.client is None:

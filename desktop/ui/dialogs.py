@@ -43,3 +43,48 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         return True
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+# Headless answers for the file, printer and text choke points below (tests queue them).
+save_answers: list[str | None] = []
+print_answers: list[bool] = []
+text_answers: list[str | None] = []
+asked: list[tuple[str, str]] = []
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """The save-file dialog; `suggested` is a neutral file name (never personal data) or a path."""
+    asked.append((title, suggested))
+    if headless:
+        return save_answers.pop(0) if save_answers else None
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    start = suggested
+    if "/" not in suggested and "\\" not in suggested:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = f"{folder}/{suggested}" if folder else suggested
+    path, _filter = QFileDialog.getSaveFileName(parent, title, start, filters)
+    return path or None
+
+
+def choose_printer(parent: QWidget | None, printer: object) -> bool:
+    """The system print dialog for `printer` (a QPrinter); True when the user chose to print."""
+    asked.append(("print", ""))
+    if headless:
+        return print_answers.pop(0) if print_answers else False
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    """One line of text from the user (a week, a month, a scanned code); None when cancelled."""
+    asked.append((title, label))
+    if headless:
+        return text_answers.pop(0) if text_answers else default
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+    return text if ok else None

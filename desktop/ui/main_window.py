@@ -22,6 +22,7 @@ from desktop.services.setup import StationInfo
 from desktop.ui import dialogs
 from desktop.ui.pages.clients_page import ClientsPage
 from desktop.ui.pages.info_pages import ComingPage, DashboardPage, SettingsPage
+from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
 
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_print_menu()
         go_menu = self.menuBar().addMenu(self.tr("转到(&G)"))
         for row in range(self.nav.count()):
             action = QAction(self.nav.item(row).text(), self)
@@ -117,6 +119,43 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_print_menu(self) -> None:
+        self.printer = Printer(self.ctx, self.runner, self)
+        menu = self.menuBar().addMenu(self.tr("打印(&P)"))
+        self.print_actions: dict[str, QAction] = {}
+        for key, text, permission, slot in (
+            ("tomorrow", self.tr("明日计划随访空白表（批量）(&B)…"), "print.case", self.printer.tomorrow),
+            ("rota", self.tr("志愿者排班表(&R)…"), "print.volunteer", self.printer.rota),
+            ("monthly", self.tr("月度工作统计(&M)…"), "print.monthly", self.printer.monthly),
+            ("qr", self.tr("从现场访视表二维码录入访视(&Q)…"), "visits.write", self.visit_from_qr),
+        ):
+            action = QAction(text, self)
+            action.setEnabled(self.printer.can(permission))
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            menu.addAction(action)
+            self.print_actions[key] = action
+
+    def visit_from_qr(self) -> None:
+        """Start entering a visit from the QR code of a blank form (a scanner types its text)."""
+        from desktop.services.forms import VisitPrefill, visit_prefill_from_qr
+
+        text = dialogs.ask_text(self, self.tr("录入现场访视表"), self.tr("请扫描或粘贴现场访视表上的二维码内容："))
+        if not text:
+            return
+        ctx = self.ctx
+
+        def open_dialog(prefill: VisitPrefill) -> None:
+            from datetime import date
+
+            from desktop.ui.visit_dialog import VisitDialog
+
+            dialog = VisitDialog(ctx, self.runner, prefill.client_id, prefill.client_name, self)
+            dialog.visit_date.set_date(min(prefill.planned_date, date.today()))
+            self.qr_visit_dialog = dialog
+            dialog.open()
+
+        self.runner.run(lambda: visit_prefill_from_qr(ctx, text), open_dialog)
 
     def show_about(self) -> None:
         dialogs.inform(
