@@ -33,6 +33,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "volunteers.write": VOLUNTEER,
     "users.manage": frozenset({"admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
+    # Spreadsheets: the kind-specific write/read permission is checked as well (desktop/services/sheets).
+    "sheets.import": CASE | VOLUNTEER,
+    "sheets.export": CASE_READERS | VOLUNTEER,
 }
 
 
