@@ -34,6 +34,8 @@ ADHERENCE_ALIASES: dict[str, int | str] = {
     "规律": 1, "规律服药": 1, "按医嘱规律服药": 1, "间断": 2, "间断服药": 2,
     "不服药": 3, "未服药": 3, "医嘱勿需服药": 4, "无需服药": 4, "勿需服药": 4,
 }  # fmt: skip
+# Registers say 服药 where the form says 用药; the cell is read with 服药 → 用药 first.
+ADHERENCE_ALIASES.update({key.replace("服药", "用药"): value for key, value in ADHERENCE_ALIASES.items()})
 STATUS_ALIASES: dict[str, int | str] = {"在册管理": "registered", "在管理": "managed", "已故": "dead", "迁居": "moved"}
 _LOOSE_NO = re.compile(r"[A-Za-z0-9-]{4,32}")
 _LIST_SPLIT = re.compile(r"[、,，;；/\s]+")

@@ -52,8 +52,7 @@ def _cell(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    if isinstance(value, Decimal):
-        value = float(value)
+    value = _plain(value)
     cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]
     if bold or size:
         cell.font = Font(bold=bold, size=size or 11)
@@ -98,13 +97,22 @@ def write_tables(path: Path | str, tables: Sequence[Table]) -> int:
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, str):
+        return _clean_text(value)
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, bool):
         return "是" if value else ""
     if isinstance(value, tuple | list | frozenset | set):
-        return "、".join(str(item) for item in value)
+        return _clean_text("、".join(str(item) for item in value))
     return value
+
+
+def _clean_text(text: str) -> str:
+    """Drop control characters a worksheet cannot hold (a pasted note may carry them)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def _sheet_title(name: str) -> str:
