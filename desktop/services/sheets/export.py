@@ -88,8 +88,8 @@ def _client_rows(session: Session, reveal: bool) -> tuple[tuple[str, ...], Itera
 
     def rows() -> Iterator[list[object]]:
         for client in _batches(session, query):
-            town = address.get(client.township_code)
             village = address.get(client.village_code)
+            town = address.get(client.township_code or (village.parent_code if village else None))
             yield [
                 client.name,
                 label(SEX, client.sex),

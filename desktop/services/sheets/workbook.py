@@ -7,6 +7,7 @@ failed export never leaves half a workbook under the user's chosen name.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import unicodedata
@@ -69,13 +70,25 @@ def _cell(
 def write_tables(path: Path | str, tables: Sequence[Table]) -> int:
     """Write the tables as worksheets of one workbook; returns the number of data rows written."""
     from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
 
     target = Path(path)
+    _check_folder(target)
     workbook = Workbook(write_only=True)
+    try:
+        written = _fill(workbook, tables)
+    except BaseException:
+        _discard(workbook)
+        raise
+    _save(workbook, target)
+    return written
+
+
+def _fill(workbook: object, tables: Sequence[Table]) -> int:
+    from openpyxl.utils import get_column_letter
+
     written = 0
     for table in tables:
-        worksheet = workbook.create_sheet(_sheet_title(table.sheet))
+        worksheet = workbook.create_sheet(_sheet_title(table.sheet))  # type: ignore[attr-defined]
         rows = iter(table.rows)
         # Widths must be set before the first row is streamed: measure a sample, keep it for writing.
         sample = [list(row) for _, row in zip(range(WIDTH_SAMPLE), rows, strict=False)]
@@ -92,8 +105,21 @@ def write_tables(path: Path | str, tables: Sequence[Table]) -> int:
         for row in rows:
             worksheet.append([_plain(value) for value in row])
             written += 1
-    _save(workbook, target)
     return written
+
+
+def _discard(workbook: object) -> None:
+    """Close the streaming sheets of an abandoned workbook so no temporary file stays open."""
+    for worksheet in workbook.worksheets:  # type: ignore[attr-defined]
+        # Best effort: another error is already on its way up.
+        with contextlib.suppress(Exception):
+            worksheet.close()
+
+
+def _check_folder(target: Path) -> None:
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError("sheet.export_folder", "导出位置的文件夹不存在。")
 
 
 def _plain(value: object) -> object:
@@ -122,8 +148,6 @@ def _sheet_title(name: str) -> str:
 
 def _save(workbook: object, target: Path) -> None:
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageError("sheet.export_folder", "导出位置的文件夹不存在。")
     try:
         handle, temporary = tempfile.mkstemp(prefix=".stationdesk-", suffix=".xlsx", dir=folder)
         os.close(handle)
