@@ -233,7 +233,7 @@ def import_sheet(
             matching.match_visits(session, candidates, secret)
         else:
             matching.match_hours(session, candidates, secret)
-        duplicates = [outcome.duplicate for outcome in candidates if outcome.duplicate]
+        duplicates = [_locate(outcome.duplicate, field_column, columns) for outcome in candidates if outcome.duplicate]
         writable = [o for o in candidates if not o.duplicate and not o.problem]
         for outcome in candidates:
             notices.extend(issue(outcome.row, *notice) for notice in outcome.notices)
@@ -245,6 +245,9 @@ def import_sheet(
                 _write(session, ctx, kind, outcome)
                 imported += 1
     errors.sort(key=lambda e: (e.row, e.column))
+    # A duplicate is left out whatever its details; its notices would only be noise.
+    duplicate_rows = {d["row"] for d in duplicates}
+    notices = [n for n in notices if n.row not in duplicate_rows]
     return ImportReport(
         kind=kind,
         sheet=data.sheet,
@@ -259,6 +262,28 @@ def import_sheet(
         notices=tuple(notices),
         skipped_rows=tuple(skipped),
     )
+
+
+# The column that decided a duplicate, so the report can point at it.
+_MATCH_FIELD = {
+    "id_number": "id_number",
+    "volunteer_no": "volunteer_no",
+    "name_birth": "name",
+    "client_date_mode": "visit_date",
+    "volunteer_check_in": "check_in",
+}
+
+
+def _locate(
+    duplicate: dict[str, Any], field_column: Mapping[str, int], columns: tuple[ColumnMapping, ...]
+) -> dict[str, Any]:
+    key = _MATCH_FIELD.get(duplicate["by"], "")
+    if key == "check_in" and key not in field_column:
+        key = "service_date"
+    index = field_column.get(key)
+    if index is None:
+        return {**duplicate, "column": "", "header": ""}
+    return {**duplicate, "column": columns[index].column, "header": columns[index].header}
 
 
 def _write(session: Any, ctx: ServiceContext, kind: str, outcome: matching.Outcome) -> None:
