@@ -40,7 +40,11 @@ def page_rows(page: QWidget, title: str) -> Rows | None:
     exporter = getattr(page, "export_rows", None)
     if callable(exporter):
         return exporter()  # type: ignore[no-any-return]
-    view = page.findChild(QTableView)
+    view = getattr(page, "table", None)
+    if not isinstance(view, QTableView):
+        # The page's main list is its largest table (a detail pane may hold smaller ones).
+        views = [v for v in page.findChildren(QTableView) if v.model() is not None and v.isVisible()]
+        view = max(views, key=lambda v: v.width() * v.height(), default=None)
     return rows_of_view(view, title) if view is not None and view.model() is not None else None
 
 
