@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.errors import ValidationError
 
@@ -130,23 +131,40 @@ def normalise_header(value: object) -> str:
     return kept or _NOISE.sub("", text)
 
 
+@lru_cache(maxsize=8)
+def _names(kind: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(exact name → key, (name, key) longest first) for a kind; the first field owning a name wins."""
+    exact: dict[str, str] = {}
+    for item in fields_of(kind):
+        for name in item.names:
+            exact.setdefault(name, item.key)
+    by_length = tuple(sorted(((n, k) for n, k in exact.items() if len(n) >= 2), key=lambda p: -len(p[0])))
+    return exact, by_length
+
+
 def match_header(value: object, kind: str, taken: frozenset[str] = frozenset()) -> str | None:
     """The field a header cell names, or None."""
     header = normalise_header(value)
     if not header:
         return None
-    fields = [item for item in fields_of(kind) if item.key not in taken]
-    for item in fields:
-        if header in item.names:
+    exact, by_length = _names(kind)
+    if header in exact and exact[header] not in taken:
+        return exact[header]
+    for item in fields_of(kind):
+        if item.key not in taken and header in item.names:
             return item.key
     if len(header) > MAX_HEADER_LENGTH:
         return None
-    best: tuple[int, str] | None = None
-    for item in fields:
-        for name in item.names:
-            if len(name) >= 2 and name in header and (best is None or len(name) > best[0]):
-                best = (len(name), item.key)
-    return best[1] if best else None
+    for name, key in by_length:
+        if key not in taken and name in header:
+            return key
+    return None
+
+
+def exact_header_hits(cells: Sequence[object], kind: str) -> int:
+    """How many cells are exactly a known column name: cheap test for a header repeated mid-sheet."""
+    exact = _names(kind)[0]
+    return sum(1 for cell in cells if isinstance(cell, str) and normalise_header(cell) in exact)
 
 
 def auto_map(headers: Sequence[object], kind: str) -> dict[int, str]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.domain import address
 from desktop.domain.codes import ADHERENCE, CLASSIFICATION, MANAGEMENT_STATUS, SEX, VISIT_MODE
-from desktop.domain.idnumber import mismatch_warnings, parse_id
+from desktop.domain.idnumber import IdNumber, mismatch_warnings, parse_id
 from desktop.domain.phone import parse_phone
 from desktop.domain.sheets import values as v
 from desktop.errors import ValidationError
@@ -96,12 +96,23 @@ def _phone(key: str) -> Callable[[object], tuple[str, str]]:
     return parse
 
 
+def parse_id_cell(raw: object) -> IdNumber:
+    """An ID number cell; one that Excel stored as a number has already lost its last digits."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and abs(raw) >= 1e15:
+        raise ValidationError(
+            "sheet.id_as_number",
+            "身份证号被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式，重新录入后再导入。",
+            field="id_number",
+        )
+    return parse_id(v.fold(raw))
+
+
 def _identity(row: CleanRow, cells: Mapping[str, object], *, required_name: bool = True) -> None:
     name = row.take("name", cells, _text(64, "name"), "")
     if required_name and not name:
         row.fail("name", "sheet.name_required", "姓名不能为空。")
     row.take("sex", cells, lambda raw: v.parse_code(raw, SEX, "sex", aliases=SEX_ALIASES))
-    parsed = row.take("id_number", cells, lambda raw: parse_id(v.fold(raw)))
+    parsed = row.take("id_number", cells, parse_id_cell)
     birth = row.take("birth_date", cells, lambda raw: v.parse_partial_date(raw, "birth_date"))
     if parsed is not None:
         for notice in parsed.warnings:
@@ -188,7 +199,7 @@ def clean_hours(cells: Mapping[str, object], context: RowContext) -> CleanRow:
     row = CleanRow()
     row.take("name", cells, _text(64, "name"), "")
     row.take("volunteer_no", cells, _volunteer_no, "")
-    row.take("id_number", cells, lambda raw: parse_id(v.fold(raw)))
+    row.take("id_number", cells, parse_id_cell)
     row.take("phone", cells, _phone("phone"))
     if not (row.values["name"] or row.values["volunteer_no"] or row.values["id_number"]) and not row.problems:
         row.fail("name", "sheet.volunteer_missing", "请填写志愿者姓名、志愿者编号或身份证号。")

@@ -206,7 +206,7 @@ def import_sheet(
     candidates: list[matching.Outcome] = []
     data_rows = 0
     for number, cells in data.rows[position + 1 :]:
-        if _is_note_row(cells, columns_map) or sheet_fields.header_score(cells, kind) >= max(3, len(columns_map)):
+        if _is_note_row(cells, columns_map) or sheet_fields.exact_header_hits(cells, kind) >= max(3, len(columns_map)):
             skipped.append(number)
             continue
         data_rows += 1
@@ -241,9 +241,8 @@ def import_sheet(
                 errors.append(issue(outcome.row, *outcome.problem))
         imported = 0
         if not dry_run:
-            for outcome in writable:
-                _write(session, ctx, kind, outcome)
-                imported += 1
+            with session.no_autoflush:
+                imported = writers.write_rows(session, ctx, kind, [(o.clean.values, o.target_id) for o in writable])
     errors.sort(key=lambda e: (e.row, e.column))
     # A duplicate is left out whatever its details; its notices would only be noise.
     duplicate_rows = {d["row"] for d in duplicates}
@@ -284,15 +283,3 @@ def _locate(
     if index is None:
         return {**duplicate, "column": "", "header": ""}
     return {**duplicate, "column": columns[index].column, "header": columns[index].header}
-
-
-def _write(session: Any, ctx: ServiceContext, kind: str, outcome: matching.Outcome) -> None:
-    values = outcome.clean.values
-    if kind == "clients":
-        writers.write_client(session, ctx, values)
-    elif kind == "volunteers":
-        writers.write_volunteer(session, ctx, values)
-    elif kind == "visits":
-        writers.write_visit(session, ctx, values, outcome.target_id)
-    else:
-        writers.write_attendance(session, ctx, values, outcome.target_id)

@@ -146,3 +146,14 @@ def test_normalisers_raise_only_validation_errors(cell: object) -> None:
             assert error.code.startswith("sheet.")
             assert error.user_message()
             assert set(error.params) <= SAFE_PARAMS
+
+
+def test_an_id_number_stored_as_a_number_is_refused_with_the_reason() -> None:
+    from desktop.domain.sheets.rows import parse_id_cell
+
+    with pytest.raises(ValidationError) as caught:
+        parse_id_cell(310104198001011000)
+    assert caught.value.code == "sheet.id_as_number"
+    with pytest.raises(ValidationError):
+        parse_id_cell(3.10104198001011e17)
+    assert parse_id_cell(310104800506321).normalised.startswith("31010419800506321")
