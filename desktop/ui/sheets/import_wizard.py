@@ -69,9 +69,23 @@ class FilePage(_Page):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("文件(&F)"), row)
         form.addRow(self.tr("导入内容(&K)"), self.kind)
+        guide = QLabel(
+            self.tr(
+                "导入分三步：先找到表头并核对每一列，再逐行检查（这一步不写入任何数据），最后一次性导入没有问题的行。\n\n"
+                "• 表头可以在标题行、空行之下；常见列名（姓名、身份证号、联系电话、居委会、随访日期、服务时长……）会自动识别。\n"
+                "• 日期可写成 2023-5-6、2023/05/06、2023年5月6日、20230506 或 Excel 日期；全角数字、15位旧身份证号都可以。\n"
+                "• 有问题的行会列出行号和列；改正后可以再导入同一个文件，已导入的行会被识别为重复，不会重复写入。"
+            )
+        )
+        guide.setWordWrap(True)
+        guide.setStyleSheet("color: #44546a; margin-top: 12px;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(guide)
+        layout.addStretch(1)
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
