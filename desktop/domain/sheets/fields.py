@@ -206,6 +206,38 @@ def find_header_row(rows: Sequence[Sequence[object]], kind: str) -> int:
     return best_index
 
 
+def _cell_text(value: object) -> str:
+    return unicodedata.normalize("NFKC", str(value)).strip() if value is not None else ""
+
+
+def two_row_header(top: Sequence[object], below: Sequence[object], kind: str) -> tuple[str, ...] | None:
+    """Headers of a two-row header — a merged group label (监护人) over its sub-columns (姓名, 电话) —
+    as one row (监护人姓名, 监护人电话), or None when the row below is not such a sub-header."""
+    filled = [_cell_text(cell) for cell in below if _cell_text(cell)]
+    if (
+        not filled
+        or any(not isinstance(cell, str) for cell in below if _cell_text(cell))
+        or any(any(ch.isdigit() for ch in text) or len(text) > MAX_HEADER_LENGTH for text in filled)
+    ):
+        return None
+    combined: list[str] = []
+    group = ""
+    for index in range(max(len(top), len(below))):
+        upper = _cell_text(top[index]) if index < len(top) else ""
+        lower = _cell_text(below[index]) if index < len(below) else ""
+        if upper:
+            group = upper
+        elif not lower:
+            group = ""
+        if lower and group and group != lower:
+            combined.append(group + lower)
+        else:
+            combined.append(lower or upper)
+    if header_score(combined, kind) <= header_score(top, kind):
+        return None
+    return tuple(combined)
+
+
 def apply_overrides(
     headers: Sequence[object], mapping: Mapping[int, str], overrides: Mapping[str, str], kind: str
 ) -> dict[int, str]:

@@ -124,12 +124,17 @@ def _columns(kind: str, headers: tuple[object, ...], mapping: Mapping[int, str])
 
 def _layout(
     data: SheetData, kind: str, overrides: Mapping[str, str] | None, mapping: Mapping[int, str] | None
-) -> tuple[int, tuple[object, ...], dict[int, str]]:
-    """(position of the header in data.rows, header cells, column index → field)."""
+) -> tuple[int, int, tuple[object, ...], dict[int, str]]:
+    """(position of the header in data.rows, position of the first data row, headers, index → field)."""
     if not data.rows:
         raise ValidationError("sheet.empty", "工作表中没有任何内容。")
     position = sheet_fields.find_header_row(data.cells(), kind)
-    headers = data.rows[position][1]
+    headers: tuple[object, ...] = data.rows[position][1]
+    first_data = position + 1
+    if first_data < len(data.rows) and data.rows[first_data][0] == data.rows[position][0] + 1:
+        combined = sheet_fields.two_row_header(headers, data.rows[first_data][1], kind)
+        if combined is not None:
+            headers, first_data = combined, first_data + 1
     if mapping is not None:
         known = {item.key for item in sheet_fields.fields_of(kind)}
         if any(key not in known for key in mapping.values() if key):
@@ -141,7 +146,7 @@ def _layout(
         result = sheet_fields.apply_overrides(headers, result, overrides, kind)
     if len(set(result.values())) != len(result):
         raise ValidationError("sheet.map_twice", "同一个字段被映射到了多列，请只保留一列。")
-    return position, headers, result
+    return position, first_data, headers, result
 
 
 @entry("sheets.import")
@@ -149,11 +154,11 @@ def inspect_sheet(ctx: ServiceContext, path: Path | str, kind: str, sheet: str |
     """Find the header row and propose a mapping, for the import dialog's mapping page."""
     _check_kind(ctx, kind)
     data = read_sheet(path, sheet)
-    position, headers, mapping = _layout(data, kind, None, None)
+    position, first_data, headers, mapping = _layout(data, kind, None, None)
     missing = tuple(item.label for item in sheet_fields.missing_required(mapping, kind))
     return SheetPreview(
         kind, data.sheet_names, data.sheet, data.rows[position][0], _columns(kind, headers, mapping), missing,
-        len(data.rows) - position - 1,
+        len(data.rows) - first_data,
     )  # fmt: skip
 
 
@@ -183,7 +188,7 @@ def import_sheet(
     """Check every row; unless `dry_run`, write the valid, non-duplicate rows in one transaction."""
     _check_kind(ctx, kind)
     data = read_sheet(path, sheet)
-    position, headers, columns_map = _layout(data, kind, overrides, mapping)
+    position, first_data, headers, columns_map = _layout(data, kind, overrides, mapping)
     missing = sheet_fields.missing_required(columns_map, kind)
     if missing:
         raise ValidationError(
@@ -205,7 +210,7 @@ def import_sheet(
     skipped: list[int] = []
     candidates: list[matching.Outcome] = []
     data_rows = 0
-    for number, cells in data.rows[position + 1 :]:
+    for number, cells in data.rows[first_data:]:
         if _is_note_row(cells, columns_map) or sheet_fields.exact_header_hits(cells, kind) >= max(3, len(columns_map)):
             skipped.append(number)
             continue

@@ -80,6 +80,23 @@ def test_header_found_under_title_and_blank_rows() -> None:
     assert f.find_header_row(rows, "visits") == 3
 
 
+def test_two_row_header_with_a_merged_group() -> None:
+    top = ["姓名", "身份证号", "监护人", None, "备注"]
+    below = [None, None, "姓名", "电话", None]
+    combined = f.two_row_header(top, below, "clients")
+    assert combined == ("姓名", "身份证号", "监护人姓名", "监护人电话", "备注")
+    assert f.auto_map(combined, "clients") == {
+        0: "name",
+        1: "id_number",
+        2: "guardian_name",
+        3: "guardian_phone",
+        4: "notes",
+    }
+    # A data row is never taken for a sub-header.
+    assert f.two_row_header(top, ["张三", "310104198001011234", "张父", "13900001111"], "clients") is None
+    assert f.two_row_header(top, [None, None, None], "clients") is None
+
+
 def test_no_header_row() -> None:
     with pytest.raises(ValidationError) as caught:
         f.find_header_row([["a", "b"], [1, 2]], "clients")

@@ -144,6 +144,29 @@ def test_volunteers_then_hours(ctx: ServiceContext, tmp_path: Path) -> None:
         assert all(a.status == "confirmed" for a in rows)
 
 
+def test_two_row_header_register(ctx: ServiceContext, tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["2023年台账"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["姓名", "身份证号", "监护人", None, "联系电话"])
+    sheet.merge_cells("C2:D2")
+    sheet.append([None, None, "姓名", "电话", None])
+    sheet.append(["张三", messy.VALID_ID, "张父", "13900001111", "13812345678"])
+    sheet.append(["李四", None, None, "12", None])
+    path = tmp_path / "两行表头.xlsx"
+    workbook.save(path)
+    report = import_sheet(ctx, path, "clients")
+    assert report.header_row == 2 and report.rows == 2
+    assert {(e.row, e.column) for e in report.errors} == {(5, "D")}
+    assert report.imported == 1
+    with ctx.db.read() as session:
+        from desktop.models import Guardian
+
+        guardian = session.scalars(select(Guardian)).one()
+        assert guardian.name == "张父" and guardian.phone == "+8613900001111"
+
+
 def test_roles_are_enforced_per_kind(ctx: ServiceContext, tmp_path: Path) -> None:
     path = messy.write_xlsx(tmp_path / "台账.xlsx")
     with pytest.raises(PermissionDenied):
