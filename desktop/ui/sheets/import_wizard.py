@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.sheets.fields import KIND_LABELS, KINDS
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
+from desktop.services.sheets.export import export_rows
 from desktop.services.sheets.importer import KIND_PERMISSION, ImportReport, SheetPreview, import_sheet, inspect_sheet
 
+from desktop.ui import dialogs
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 
@@ -214,10 +216,18 @@ class CheckPage(_Page):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.save_problems = QPushButton(self.tr("导出问题清单(&E)…"))
+        self.save_problems.setEnabled(False)
+        self.save_problems.clicked.connect(self._save_problems)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_problems)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
         self.report: ImportReport | None = None
+        self.lines: list[list[object]] = []
 
     def initializePage(self) -> None:
         wizard = self.wizard_()
@@ -254,6 +264,8 @@ class CheckPage(_Page):
         for notice in report.notices:
             lines.append((notice.row, notice.column, notice.header, "notice", self.tr("提示"), notice.message))
         lines.sort(key=lambda line: (line[0], line[3] != "error", line[1]))
+        self.lines = [[number, column, header, label, message] for number, column, header, _k, label, message in lines]
+        self.save_problems.setEnabled(bool(lines))
         self.table.setRowCount(len(lines))
         for row, (number, column, header, kind, kind_label, message) in enumerate(lines):
             cells = (_item(number, align_right=True), _item(column), _item(header), _item(kind_label), _item(message))
@@ -265,6 +277,28 @@ class CheckPage(_Page):
         wizard = self.wizard_()
         wizard.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入 {n} 行(&I)").format(n=report.valid))
         self.completeChanged.emit()
+
+    def problems_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出问题清单"), self.tr("导入问题清单.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        return path if not path or path.lower().endswith(".xlsx") else path + ".xlsx"
+
+    def _save_problems(self) -> None:
+        """The problem list as a workbook, to fix the register row by row."""
+        path = self.problems_path()
+        if not path:
+            return
+        wizard = self.wizard_()
+        headers = [self.tr("行"), self.tr("列"), self.tr("表头"), self.tr("类别"), self.tr("说明")]
+        title, rows = self.tr("导入问题清单"), list(self.lines)
+        wizard.runner.run(
+            lambda: export_rows(wizard.ctx, title, headers, rows, path),
+            lambda result: dialogs.inform(
+                self, self.tr("导出完成"), self.tr("问题清单已保存到\n{path}").format(path=result.path)
+            ),
+            lambda error: show_error(self, error),
+        )
 
     def _duplicate_text(self, dup: dict[str, Any]) -> str:
         by = {

@@ -59,6 +59,12 @@ def test_wizard_checks_then_imports(
     assert not any(row == "11" for row, _, _ in shown)
     assert ("12", "D", "重复") in shown
     assert count_clients(caseworker) == before  # the check wrote nothing
+    problems = tmp_path / "问题.xlsx"
+    check.problems_path = lambda: str(problems)  # type: ignore[method-assign]
+    check.save_problems.click()
+    qtbot.waitUntil(problems.exists, timeout=10000)
+    listed = list(openpyxl.load_workbook(problems).active.values)
+    assert listed[2] == ("行", "列", "表头", "类别", "说明") and (10, "D", "身份证号码", "错误") in [row[:4] for row in listed[3:]]
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.isEnabled() and "7" in commit.text()  # rows 6, 7, 8, 11, 13, 14, 15
     wizard.next()
