@@ -64,7 +64,9 @@ def test_wizard_checks_then_imports(
     check.save_problems.click()
     qtbot.waitUntil(problems.exists, timeout=10000)
     listed = list(openpyxl.load_workbook(problems).active.values)
-    assert listed[2] == ("行", "列", "表头", "类别", "说明") and (10, "D", "身份证号码", "错误") in [row[:4] for row in listed[3:]]
+    assert listed[2] == ("行", "列", "表头", "类别", "说明") and (10, "D", "身份证号码", "错误") in [
+        row[:4] for row in listed[3:]
+    ]
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.isEnabled() and "7" in commit.text()  # rows 6, 7, 8, 11, 13, 14, 15
     wizard.next()
