@@ -151,6 +151,16 @@ def match_visits(session: Session, rows: list[Outcome], secret: bytes) -> None:
             seen[key] = row.row
 
 
+def _by_name(active: Any, values: dict[str, Any]) -> Any:
+    """Volunteers of that name; with a phone in the row, only those whose phone ends the same."""
+    query = active.where(Volunteer.name == values["name"])
+    phone = values.get("phone")
+    if phone:
+        digits = "".join(ch for ch in phone[0].split(";")[0] if ch.isdigit())
+        query = query.where(Volunteer.phone_tail == digits[-4:])
+    return query
+
+
 def match_hours(session: Session, rows: list[Outcome], secret: bytes) -> None:
     """Find each attendance's volunteer, then flag entries already in the ledger (same check-in)."""
     active = select(Volunteer.id).where(Volunteer.deleted.is_(False))
@@ -161,7 +171,7 @@ def match_hours(session: Session, rows: list[Outcome], secret: bytes) -> None:
             lambda v: active.where(Volunteer.volunteer_no == v["volunteer_no"]) if v["volunteer_no"] else None,
         ),
         ("id_number", lambda v: active.where(Volunteer.id_hash == v["_hash"]) if v["_hash"] else None),
-        ("name", lambda v: active.where(Volunteer.name == v["name"]) if v["name"] else None),
+        ("name", lambda v: _by_name(active, v) if v["name"] else None),
     ]
     for row in rows:
         values = row.clean.values

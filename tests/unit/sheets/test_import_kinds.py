@@ -142,6 +142,18 @@ def test_volunteers_then_hours(ctx: ServiceContext, tmp_path: Path) -> None:
         assert rows[0].check_out == datetime(2023, 5, 6, 3, 30, tzinfo=UTC)
         assert rows[1].check_out - rows[1].check_in == (datetime(2023, 1, 1, 2, 30) - datetime(2023, 1, 1))
         assert all(a.status == "confirmed" for a in rows)
+    twins = _xlsx(tmp_path / "同名.xlsx", [["姓名", "手机"], ["周云", "13700009999"]])
+    assert import_sheet(coordinator, twins, "volunteers").imported == 1  # a second 周云
+    ambiguous = _xlsx(
+        tmp_path / "同名时长.xlsx",
+        [
+            ["姓名", "联系电话", "服务日期", "服务时长"],
+            ["周云", None, "2023-5-6", "2"],
+            ["周云", "13812345678", "2023-5-20", "2"],
+        ],
+    )
+    check = import_sheet(coordinator, ambiguous, "hours", dry_run=True)
+    assert [(e.row, e.code) for e in check.errors] == [(4, "sheet.volunteer_ambiguous")] and check.valid == 1
 
 
 def test_two_row_header_register(ctx: ServiceContext, tmp_path: Path) -> None:
