@@ -38,6 +38,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "print.case": CASE,
     "print.volunteer": VOLUNTEER,
     "print.monthly": frozenset({"lead", "district_admin"}),
+    # Spreadsheets: the kind-specific write/read permission is checked as well (desktop/services/sheets).
+    "sheets.import": CASE | VOLUNTEER,
+    "sheets.export": CASE_READERS | VOLUNTEER,
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self._add_sheet_actions(file_menu)
         quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -156,6 +158,23 @@ class MainWindow(QMainWindow):
             dialog.open()
 
         self.runner.run(lambda: visit_prefill_from_qr(ctx, text), open_dialog)
+
+    def _add_sheet_actions(self, file_menu: QMenu) -> None:
+        from desktop.ui.sheets.export_actions import SheetExports, open_import_wizard
+
+        import_action = QAction(self.tr("从 Excel 导入(&I)…"), self)
+        import_action.triggered.connect(lambda: open_import_wizard(self, self.ctx, self.runner, self._refresh_page))
+        file_menu.addAction(import_action)
+        self.sheet_exports = SheetExports(
+            self, self.ctx, self.runner, lambda: (self.stack.currentWidget(), self.nav.currentItem().text())
+        )
+        self.sheet_exports.build(file_menu.addMenu(self.tr("导出 Excel(&E)")))
+        file_menu.addSeparator()
+
+    def _refresh_page(self) -> None:
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def show_about(self) -> None:
         dialogs.inform(
