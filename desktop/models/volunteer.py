@@ -77,7 +77,7 @@ class Shift(Synced, Base):
     """One dated shift, generated from a template or created one-off."""
 
     __tablename__ = "shifts"
-    __table_args__ = (Index("ix_shifts_date", "shift_date"),)
+    __table_args__ = (Index("ix_shifts_date", "shift_date"), Index("ix_shifts_template", "template_id"))
 
     station_code: Mapped[str] = mapped_column(String(32))
     template_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("shift_templates.id"))
@@ -109,7 +109,13 @@ class Attendance(Synced, Base):
     """One check-in/check-out of a volunteer: the source of service minutes (DOMAIN §4.2)."""
 
     __tablename__ = "attendance"
-    __table_args__ = (Index("ix_attendance_vol_in", "volunteer_id", "check_in"),)
+    __table_args__ = (
+        Index("ix_attendance_vol_in", "volunteer_id", "check_in"),
+        # Per-shift lookups, and the deferred foreign-key check when shifts are bulk-inserted after
+        # their attendance (demo data, imports) — without it each shift insert scans the table.
+        Index("ix_attendance_shift", "shift_id"),
+        Index("ix_attendance_check_in", "check_in"),
+    )
 
     volunteer_id: Mapped[str] = mapped_column(String(36), ForeignKey("volunteers.id"))
     shift_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("shifts.id"))

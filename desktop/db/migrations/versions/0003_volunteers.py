@@ -1,4 +1,4 @@
-"""Volunteers: pinyin-initials search, reviewed flag of auto-closed attendance, certificate blocks.
+"""Volunteers: pinyin-initials search, reviewed flag of auto-closed attendance, certificate blocks, indexes.
 
 Revision ID: 0003_volunteers
 Revises: 0001_initial
@@ -21,6 +21,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.add_column(sa.Column("reviewed", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.create_index("ix_attendance_shift", ["shift_id"], unique=False)
+        batch_op.create_index("ix_attendance_check_in", ["check_in"], unique=False)
+
+    with op.batch_alter_table("shifts", schema=None) as batch_op:
+        batch_op.create_index("ix_shifts_template", ["template_id"], unique=False)
 
     with op.batch_alter_table("certificates", schema=None) as batch_op:
         batch_op.add_column(sa.Column("volunteer_name", sa.String(length=64), nullable=False, server_default=""))
@@ -50,5 +55,10 @@ def downgrade() -> None:
         batch_op.drop_column("id_type")
         batch_op.drop_column("volunteer_name")
 
+    with op.batch_alter_table("shifts", schema=None) as batch_op:
+        batch_op.drop_index("ix_shifts_template")
+
     with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.drop_index("ix_attendance_check_in")
+        batch_op.drop_index("ix_attendance_shift")
         batch_op.drop_column("reviewed")
