@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from desktop.errors import AppError
 from desktop.services import kiosk as kiosk_service
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.kiosk import KioskMatch, KioskResult
+from desktop.services.volunteer_settings import station_now
 
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
@@ -60,7 +61,7 @@ class KioskWindow(QWidget):
             "QLineEdit#kioskInput { font-size: 40px; padding: 12px; border: 2px solid #1d4d4f; border-radius: 8px;"
             " background: white; }"
             "QLabel#kioskResult { font-size: 34px; font-weight: 600; padding: 24px; border-radius: 12px; }"
-            "QPushButton.choice { font-size: 28px; padding: 18px 28px; min-width: 260px; }"
+            "QLabel#kioskDetail { font-size: 24px; color: #333; }"
         )
         self.title = QLabel(self.tr("志愿者签到 / 签退"))
         self.title.setObjectName("kioskTitle")
@@ -80,7 +81,11 @@ class KioskWindow(QWidget):
         self.result.setObjectName("kioskResult")
         self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result.setWordWrap(True)
-        self.result.setMinimumHeight(180)
+        self.result.setMinimumHeight(120)
+        self.detail = QLabel("")
+        self.detail.setObjectName("kioskDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
         self.choices = QHBoxLayout()
         self.choices.setSpacing(24)
         self.choice_buttons: list[QPushButton] = []
@@ -104,6 +109,7 @@ class KioskWindow(QWidget):
         layout.addLayout(centre)
         layout.addSpacing(24)
         layout.addWidget(self.result)
+        layout.addWidget(self.detail)
         layout.addLayout(self.choices)
         layout.addStretch(2)
         layout.addWidget(footer)
@@ -125,11 +131,13 @@ class KioskWindow(QWidget):
     # --- flow ------------------------------------------------------------------------------------
 
     def _tick(self) -> None:
-        self.clock.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd  HH:mm"))
+        # Station time, the same clock the check-ins are recorded in.
+        self.clock.setText(f"{station_now():%Y-%m-%d  %H:%M}")
 
     def reset(self) -> None:
         self._clear_choices()
         self._show("", "neutral")
+        self.result.setStyleSheet("")
         self.input.clear()
         self.input.setEnabled(True)
         self.input.setFocus()
@@ -167,7 +175,6 @@ class KioskWindow(QWidget):
             if match.shift_label:
                 text += f"\n{match.shift_label}"
             button = QPushButton(f"{text}\n（{action}）")
-            button.setProperty("class", "choice")
             button.setStyleSheet("font-size: 26px; padding: 16px 28px; min-width: 240px;")
             button.clicked.connect(lambda _checked=False, vid=match.volunteer_id: self.toggle(vid))
             self.choices.addWidget(button)
@@ -183,16 +190,12 @@ class KioskWindow(QWidget):
     def _done(self, result: KioskResult) -> None:
         time = f"{result.at:%H:%M}"
         if result.action == "in":
-            text = self.tr("{name}，签到成功　{time}").format(name=result.masked_name, time=time)
-            if result.shift_label:
-                text += "\n" + result.shift_label
-            else:
-                text += "\n" + self.tr("（今天没有您的排班，已按临时服务签到）")
+            headline = self.tr("{name}，签到成功　{time}").format(name=result.masked_name, time=time)
+            detail = result.shift_label or self.tr("今天没有您的排班，已按临时服务签到")
         else:
-            text = self.tr("{name}，签退成功　{time}\n本次服务 {minutes} 分钟，谢谢您！").format(
-                name=result.masked_name, time=time, minutes=result.minutes or 0
-            )
-        self._show(text, "ok")
+            headline = self.tr("{name}，签退成功　{time}").format(name=result.masked_name, time=time)
+            detail = self.tr("本次服务 {minutes} 分钟，谢谢您！").format(minutes=result.minutes or 0)
+        self._show(headline, "ok", detail=detail)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, AppError):
@@ -201,11 +204,12 @@ class KioskWindow(QWidget):
             show_error(self, error)
             self.reset()
 
-    def _show(self, text: str, tone: str, *, reset: bool = True) -> None:
+    def _show(self, text: str, tone: str, *, reset: bool = True, detail: str = "") -> None:
         colours = {"ok": ("#e3f4ea", "#17613a"), "error": ("#fdecea", "#a3211b"), "neutral": ("transparent", "#333")}
         background, colour = colours[tone]
         self.result.setStyleSheet(f"background: {background}; color: {colour};")
         self.result.setText(text)
+        self.detail.setText(detail)
         self.input.setFocus()
         if text and reset:
             self._reset_timer.start(RESET_MS)

@@ -91,7 +91,7 @@ class RotaPage(QWidget):
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setMinimumHeight(54)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.currentCellChanged.connect(lambda row, column, _r, _c: self._cell_selected(row, column))
 
         self.conflict_list = QListWidget()
@@ -125,7 +125,7 @@ class RotaPage(QWidget):
         self.remove_button = QPushButton(self.tr("移出班次(&R)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("查找志愿者：姓名、拼音首字母或手机尾号"))
+        self.search_box.setPlaceholderText(self.tr("查找：姓名、拼音首字母、手机尾号"))
         self.search_box.textChanged.connect(self._search)
         self.candidates = QListWidget()
         self.candidates.itemActivated.connect(lambda _item: self.assign_selected())
@@ -225,9 +225,11 @@ class RotaPage(QWidget):
                     crew = self.crew(shift)
                     names = "、".join(name for _vid, name in crew) or self.tr("（未排人）")
                     parts.append(f"{shift.title}（{len(crew)}/{shift.capacity}）\n{names}")
-                item = QTableWidgetItem("\n\n".join(parts))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 ids = {s.id for s in shifts}
+                # The mark keeps a conflict visible when the cell is selected (selection hides the colour).
+                mark = "⚠ " if ids & conflict_shifts else ""
+                item = QTableWidgetItem(mark + "\n\n".join(parts))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if ids & conflict_shifts:
                     item.setBackground(QBrush(CONFLICT))
                 elif ids & set(self.proposal):
@@ -236,6 +238,8 @@ class RotaPage(QWidget):
                     item.setBackground(QBrush(OFF_DAY))
                 self.grid.setItem(row, column, item)
         self.grid.resizeRowsToContents()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowHeight(row, max(self.grid.rowHeight(row), 72))
         if 0 <= current[0] < len(self._slots):
             self.grid.setCurrentCell(*current)
         self._cell_selected(self.grid.currentRow(), self.grid.currentColumn())
