@@ -159,6 +159,7 @@ class RotaPage(QWidget):
     def show_week(self, day: dt.date) -> None:
         self.monday = day - dt.timedelta(days=day.weekday())
         self.proposal, self.conflicts = {}, ()
+        self.status.setText("")
         ctx, monday = self._ctx, self.monday
         self._runner.run(lambda: roster.week_rota(ctx, monday), self._loaded)
 
@@ -243,8 +244,8 @@ class RotaPage(QWidget):
         if 0 <= current[0] < len(self._slots):
             self.grid.setCurrentCell(*current)
         self._cell_selected(self.grid.currentRow(), self.grid.currentColumn())
-        changed = len(self.proposal)
-        self.status.setText(self.tr("{n} 个班次有未保存的修改").format(n=changed) if changed else "")
+        if self.proposal:
+            self.status.setText(self.tr("{n} 个班次有未保存的修改").format(n=len(self.proposal)))
 
     def select_cell(self, row: int, column: int) -> None:
         self.grid.setCurrentCell(row, column)
