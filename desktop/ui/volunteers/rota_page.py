@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import roster
+from desktop.services import roster, rota_plan
 from desktop.services.context import ServiceContext
-from desktop.services.roster import RotaConflict, SaveResult, ShiftRow, WeekRota
+from desktop.services.roster import ShiftRow, WeekRota
+from desktop.services.rota_plan import RotaConflict, SaveResult
 from desktop.services.volunteers import VolunteerSummary, search_volunteers
 
 from desktop.ui import dialogs
@@ -65,6 +66,10 @@ class RotaPage(QWidget):
         self.generate_button = QPushButton(self.tr("按模板生成本周班次(&G)"))
         self.one_off_button = QPushButton(self.tr("新增临时班次(&O)…"))
         self.supplement_button = QPushButton(self.tr("节假日补充(&H)…"))
+        self.templates_button = QPushButton(self.tr("班次模板(&M)…"))
+        self.rotation_button = QPushButton(self.tr("社区轮值(&C)…"))
+        self.templates_button.clicked.connect(self.edit_templates)
+        self.rotation_button.clicked.connect(self.edit_rotation)
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - dt.timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
         self.this_week_button.clicked.connect(lambda: self.show_week(dt.date.today()))
@@ -77,7 +82,13 @@ class RotaPage(QWidget):
         for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.generate_button, self.one_off_button, self.supplement_button):
+        for widget in (
+            self.templates_button,
+            self.generate_button,
+            self.one_off_button,
+            self.rotation_button,
+            self.supplement_button,
+        ):
             bar.addWidget(widget)
 
         self.warning = QLabel("")
@@ -325,7 +336,7 @@ class RotaPage(QWidget):
 
     def check(self) -> None:
         ctx, proposal = self._ctx, self._plain_proposal()
-        self._runner.run(lambda: roster.check_rota(ctx, proposal), self._checked)
+        self._runner.run(lambda: rota_plan.check_rota(ctx, proposal), self._checked)
 
     def _checked(self, found: tuple[RotaConflict, ...]) -> None:
         self.conflicts = found
@@ -344,7 +355,7 @@ class RotaPage(QWidget):
             self.status.setText(self.tr("没有需要保存的修改。"))
             return
         ctx, proposal = self._ctx, self._plain_proposal()
-        self._runner.run(lambda: roster.check_rota(ctx, proposal), lambda found: self._save_checked(proposal, found))
+        self._runner.run(lambda: rota_plan.check_rota(ctx, proposal), lambda found: self._save_checked(proposal, found))
 
     def _save_checked(self, proposal: dict[str, list[str]], found: tuple[RotaConflict, ...]) -> None:
         self._checked(found)
@@ -358,7 +369,7 @@ class RotaPage(QWidget):
             if not accept:
                 return
         ctx = self._ctx
-        self._runner.run(lambda: roster.save_rota(ctx, proposal, accept_conflicts=accept), self._saved)
+        self._runner.run(lambda: rota_plan.save_rota(ctx, proposal, accept_conflicts=accept), self._saved)
 
     def _saved(self, result: SaveResult) -> None:
         self.show_week(self.monday)
@@ -390,4 +401,21 @@ class RotaPage(QWidget):
 
         dialog = SupplementDialog(self._ctx, self._runner, (self.monday + dt.timedelta(days=6)).year, self)
         if dialog.exec():
+            self.show_week(self.monday)
+
+    def edit_templates(self) -> None:
+        from desktop.ui.volunteers.rota_setup_dialogs import TemplatesDialog
+
+        TemplatesDialog(self._ctx, self._runner, self).exec()
+
+    def edit_rotation(self) -> None:
+        from desktop.services.setup import station_info
+
+        ctx = self._ctx
+        self._runner.run(lambda: station_info(ctx.db).district, self._open_rotation)
+
+    def _open_rotation(self, district: str) -> None:
+        from desktop.ui.volunteers.rota_setup_dialogs import RotationDialog
+
+        if RotationDialog(self._ctx, self._runner, district, self).exec():
             self.show_week(self.monday)

@@ -29,7 +29,8 @@ from desktop.services.kiosk import (
     identify_by_card,
     identify_by_phone_tail,
 )
-from desktop.services.roster import ShiftInput, create_shift, save_rota
+from desktop.services.roster import ShiftInput, create_shift
+from desktop.services.rota_plan import save_rota
 from desktop.services.volunteer_settings import STATION_TZ, set_hours_rounding
 from desktop.services.volunteers import search_volunteers, set_volunteer_status, volunteer_card_text
 from tests.unit.volunteer_services.conftest import ID_A, add_volunteer

@@ -11,14 +11,13 @@ from desktop.services.context import ServiceContext
 from desktop.services.roster import (
     ShiftInput,
     TemplateInput,
-    check_rota,
     create_shift,
     create_template,
     generate_shifts,
-    save_rota,
     set_committee_rotation,
     week_rota,
 )
+from desktop.services.rota_plan import check_rota, save_rota
 from desktop.services.volunteer_settings import calendar_status, set_calendar_supplement
 from desktop.services.volunteers import set_volunteer_status
 from tests.unit.volunteer_services.conftest import add_volunteer, weekly
