@@ -195,6 +195,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
             window.resize(1280, 800)
             window.show()
         else:
+            # Cover the screen even where no window manager honours full-screen requests.
+            window.setGeometry(app.primaryScreen().geometry())  # type: ignore[attr-defined]
             window.showFullScreen()
         return app.exec()
     except AppError as error:

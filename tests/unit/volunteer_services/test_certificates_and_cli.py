@@ -119,3 +119,12 @@ def test_cli_hours_json(coord: ServiceContext, capsys: pytest.CaptureFixture[str
         {"volunteer_id": flagged, "name": "李四", "minutes": 0, "hours": 0.0, "flagged": 1},
     ]
     assert main(["--data-dir", data_dir, "volunteers", "hours", "--from", "2026-10-31", "--to", "2026-10-01"]) == 2
+
+
+def test_cli_kiosk_opens_the_kiosk_through_the_gui_root(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    import desktop.app
+
+    seen: list[object] = []
+    monkeypatch.setattr(desktop.app, "run_kiosk", lambda args: seen.append(args.windowed) or 0)
+    assert main(["--data-dir", str(tmp_path), "kiosk", "--windowed"]) == 0
+    assert seen == [True]
