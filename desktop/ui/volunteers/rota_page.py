@@ -55,6 +55,7 @@ class RotaPage(QWidget):
         self.proposal: dict[str, list[tuple[str, str]]] = {}
         self.conflicts: tuple[RotaConflict, ...] = ()
         self._slots: list[tuple[str, str]] = []
+        self._candidate_rows: list[VolunteerSummary] = []
 
         heading = QLabel(self.tr("排班"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -189,10 +190,19 @@ class RotaPage(QWidget):
         self._runner.run(lambda: search_volunteers(ctx, text, status="active", limit=100), self._candidates_loaded)
 
     def _candidates_loaded(self, rows: list[VolunteerSummary]) -> None:
+        self._candidate_rows = rows
+        self._render_candidates()
+
+    def _render_candidates(self) -> None:
+        """The volunteers to pick from; under 社区轮值 those of the committee on duty come first (★)."""
+        shift = self.current_shift()
+        on_duty = shift.village_code if shift is not None else ""
+        rows = sorted(self._candidate_rows, key=lambda r: not (on_duty and r.village_code == on_duty))
         self.candidates.clear()
         for row in rows:
             skills = "、".join(row.skills)
-            item = QListWidgetItem(f"{row.name}　{skills}" if skills else row.name)
+            mark = "★ " if on_duty and row.village_code == on_duty else ""
+            item = QListWidgetItem(mark + (f"{row.name}　{skills}" if skills else row.name))
             item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
             self.candidates.addItem(item)
 
@@ -281,6 +291,7 @@ class RotaPage(QWidget):
         return next((s for s in self.week.shifts if s.id == shift_id), None)
 
     def _show_crew(self) -> None:
+        self._render_candidates()
         self.crew_list.clear()
         shift = self.current_shift()
         enabled = shift is not None
@@ -291,6 +302,8 @@ class RotaPage(QWidget):
             return
         skill = self.tr("　需要技能：{skill}").format(skill=shift.required_skill) if shift.required_skill else ""
         place = f"　{shift.location}" if shift.location else ""
+        if shift.committee_name:
+            place += self.tr("　轮值：{name}（★为该居委会志愿者）").format(name=shift.committee_name)
         self.shift_info.setText(
             self.tr("{day}　人数上限 {capacity}").format(day=f"{shift.day:%m-%d}", capacity=shift.capacity)
             + skill

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import address
 from desktop.domain.codes import ID_TYPE
 from desktop.errors import ValidationError
 from desktop.services import volunteers as volunteer_service
@@ -38,6 +42,7 @@ class VolunteerDialog(QDialog):
         volunteer_id: str | None = None,
         initial: VolunteerInput | None = None,
         parent: QWidget | None = None,
+        district: str = "",
     ) -> None:
         super().__init__(parent)
         self._ctx, self._runner, self._id = ctx, runner, volunteer_id
@@ -52,6 +57,7 @@ class VolunteerDialog(QDialog):
         self.volunteer_no = QLineEdit()
         self.volunteer_no.setPlaceholderText(self.tr("上海志愿者网统一编号（可稍后补填）"))
         self.residence = QLineEdit()
+        self.committee = committee_combo(district, self.tr("（未填）"))
         self.skills = QLineEdit()
         self.skills.setPlaceholderText(self.tr("用顿号或逗号分隔，如：心理支持、文书整理"))
         self.joined_on = DateEdit(dt.date.today())
@@ -66,6 +72,7 @@ class VolunteerDialog(QDialog):
         form.addRow(self.tr("手机(&P)"), self.phone)
         form.addRow(self.tr("志愿者编号(&O)"), self.volunteer_no)
         form.addRow(self.tr("居住区域(&R)"), self.residence)
+        form.addRow(self.tr("所属居委会(&H)"), self.committee)
         form.addRow(self.tr("专业技能(&K)"), self.skills)
         form.addRow(self.tr("加入日期"), self.joined_on)
         form.addRow(self.tr("备注"), self.notes)
@@ -112,6 +119,8 @@ class VolunteerDialog(QDialog):
         self.phone.setText(data.phone)
         self.volunteer_no.setText(data.volunteer_no)
         self.residence.setText(data.residence)
+        index = self.committee.findData(data.village_code or None)
+        self.committee.setCurrentIndex(max(index, 0))
         self.skills.setText("、".join(data.skills))
         if data.joined_on:
             self.joined_on.set_date(data.joined_on)
@@ -130,6 +139,7 @@ class VolunteerDialog(QDialog):
             phone=self.phone.text(),
             volunteer_no=self.volunteer_no.text(),
             residence=self.residence.text(),
+            village_code=str(self.committee.currentData() or ""),
             skills=tuple(s for s in skills if s.strip()),
             availability=self.availability.value(),
             trainings=tuple(_build(Training, r) for r in self.trainings.records()),
@@ -181,3 +191,19 @@ def _build(kind: type[Any], values: dict[str, str]) -> Any:
         except ValueError:
             raise ValidationError("volunteer.record_hours", "学时应为数字。", field="hours") from None
     return kind(**data)
+
+
+def committee_combo(district_name: str, blank: str) -> QComboBox:
+    """Committees (居委会) of the station's district, typed to filter (社区轮值 uses them)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem(blank, None)
+    district = next((d for d in address.districts() if d.name == district_name), None)
+    for town in address.townships(district.code) if district else ():
+        for village in address.villages(town.code):
+            combo.addItem(f"{town.name} · {village.name}", village.code)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo

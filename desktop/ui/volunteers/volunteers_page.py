@@ -40,6 +40,7 @@ class RegisterTab(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.kiosk: QWidget | None = None
+        self.district = ""
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（如 zsf）、手机尾号"))
         self.search_box.setClearButtonEnabled(True)
@@ -98,6 +99,11 @@ class RegisterTab(QWidget):
         self.setFocusProxy(self.search_box)
 
     def refresh(self) -> None:
+        if not self.district:
+            from desktop.services.setup import station_info
+
+            db = self._ctx.db
+            self._runner.run(lambda: station_info(db).district, lambda name: setattr(self, "district", name))
         ctx, text, status = self._ctx, self.search_box.text(), self.status_filter.currentData()
         self._runner.run(lambda: volunteer_service.search_volunteers(ctx, text, status=status), self._loaded)
 
@@ -110,7 +116,7 @@ class RegisterTab(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def add(self) -> None:
-        dialog = VolunteerDialog(self._ctx, self._runner, parent=self)
+        dialog = VolunteerDialog(self._ctx, self._runner, parent=self, district=self.district)
         if dialog.exec():
             self.refresh()
 
@@ -125,7 +131,7 @@ class RegisterTab(QWidget):
         )
 
     def _open_editor(self, volunteer_id: str, values: VolunteerInput) -> None:
-        dialog = VolunteerDialog(self._ctx, self._runner, volunteer_id, values, self)
+        dialog = VolunteerDialog(self._ctx, self._runner, volunteer_id, values, self, district=self.district)
         if dialog.exec():
             self.refresh()
 

@@ -83,3 +83,28 @@ def test_coordinator_builds_next_week_and_resolves_a_double_booking(
     day = next_monday + dt.timedelta(days=front[1])
     assert crews[(day, "前台接待")] == [zhang] and crews[(day, "电话关怀")] == [li]
     assert sum(len(c) for c in crews.values()) == 2
+
+
+def test_committee_on_duty_volunteers_come_first(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> None:
+    from desktop.domain import address
+    from desktop.services.roster import set_committee_rotation
+
+    town = next(t for t in address.townships("310104") if t.name.startswith("凌云路"))
+    committee = address.villages(town.code)[0]
+    start = dt.date.today() - dt.timedelta(days=7)
+    create_template(coordinator, TemplateInput("前台接待", "09:00", "11:30", start, capacity=2))
+    set_committee_rotation(coordinator, [committee.code], start)  # one committee: on duty every day
+    create_volunteer(coordinator, VolunteerInput(name="艾一", phone="13800003333"))
+    create_volunteer(coordinator, VolunteerInput(name="张二", phone="13800004444", village_code=committee.code))
+    page = RotaPage(coordinator, runner)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.week is not None and len(page.week.shifts) > 0 and runner.idle, timeout=5000)
+    page.select_cell(*_cell(page, "09:00", "11:30"))
+    qtbot.waitUntil(lambda: page.candidates.count() == 2, timeout=5000)
+    assert page.candidates.item(0).text().startswith("★ 张二") and page.candidates.item(1).text() == "艾一"
+    assert committee.name in page.shift_info.text()
+    header = page.grid.horizontalHeaderItem(_cell(page, "09:00", "11:30")[1]).text()
+    assert committee.name in header
