@@ -22,6 +22,7 @@ from desktop.domain.volunteering import certificates as rules
 from desktop.domain.volunteering.hours import round_hours
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.models import Attendance, Certificate, Volunteer
+from desktop.pdf.data import CertificateData
 from desktop.services.context import ServiceContext
 from desktop.services.hours import _bounds, to_domain
 from desktop.services.permissions import entry
@@ -200,3 +201,44 @@ def list_certificates(
         query = query.where(Certificate.volunteer_id == volunteer_id)
     with ctx.db.read() as session:
         return [_row(c) for c in session.scalars(query.order_by(Certificate.year.desc(), Certificate.seq.desc()))]
+
+
+@entry("volunteers.read")
+def certificate_print_data(ctx: ServiceContext, certificate_id: str) -> CertificateData:
+    """The four blocks of a registered certificate as the PDF layer takes them (full ID: a proof needs it)."""
+    from desktop.pdf.data import ServiceActivity
+
+    with ctx.db.read() as session:
+        c = session.get(Certificate, certificate_id)
+        if c is None or c.deleted:
+            raise NotFound("certificate.not_found", "找不到该证明。")
+        if c.void:
+            raise ConflictError("certificate.void", "该证明已作废，不能打印。")
+        volunteer = session.get(Volunteer, c.volunteer_id)
+        activities = tuple(
+            ServiceActivity(
+                day=dt.date.fromisoformat(line["day"]),
+                name=line["title"],
+                content=line.get("content") or c.content,
+                hours=float(round_hours(int(line["minutes"]), c.rounding)),
+            )
+            for line in c.service_lines or []
+        )
+        return CertificateData(
+            certificate_no=c.number,
+            issued_on=c.issued_on,
+            volunteer_name=c.volunteer_name,
+            id_type=c.id_type,
+            id_number=c.id_number,
+            volunteer_no=c.volunteer_no,
+            period_from=c.period_from,
+            period_to=c.period_to,
+            total_hours=float(round_hours(c.minutes, c.rounding)),
+            activities=activities,
+            issuer_name=c.issuer_name,
+            responsible_person=c.responsible,
+            handler=c.handler,
+            contact=c.contact,
+            sex=volunteer.sex if volunteer is not None else None,
+            notes=c.notes,
+        )

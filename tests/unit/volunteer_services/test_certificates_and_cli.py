@@ -14,6 +14,7 @@ from desktop.db.open import open_database
 from desktop.errors import ConflictError, ValidationError
 from desktop.services.certificates import (
     CertificateRequest,
+    certificate_print_data,
     issue_certificate,
     list_certificates,
     void_certificate,
@@ -59,6 +60,20 @@ def test_issue_numbers_and_blocks(coord: ServiceContext) -> None:
     assert [(c.number, c.status) for c in register] == [("XH-TEST-2026-0002", "issued"), ("XH-TEST-2026-0001", "void")]
     with pytest.raises(ConflictError):
         void_certificate(coord, first.id, "再次作废")
+    with pytest.raises(ConflictError):
+        certificate_print_data(coord, first.id)  # a void certificate is not printed
+    data = certificate_print_data(coord, second.id)
+    assert (data.certificate_no, data.id_number, data.total_hours) == ("XH-TEST-2026-0002", ID_A, 2.0)
+    assert [(a.day, a.name, a.hours) for a in data.activities] == [(DAY, "志愿服务", 2.0)]
+    from desktop.pdf import PrintMeta, render_certificate
+
+    pdf = render_certificate(
+        data,
+        meta=PrintMeta(
+            station_name="测试站", operator="周协调", printed_at=dt.datetime(2026, 11, 1, 9, 0), masked=False
+        ),
+    )
+    assert pdf.startswith(b"%PDF")
     with pytest.raises(ValidationError):
         void_certificate(coord, second.id, " ")
 
