@@ -10,11 +10,13 @@ Block 2 comes from the hours ledger (countable minutes only), never typed.
 from __future__ import annotations
 
 import datetime as dt
+import random
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.domain.masking import mask_id
@@ -98,6 +100,9 @@ def _service_lines(session, volunteer_id: str, start: dt.date, end: dt.date) -> 
 
 def _issue_once(ctx: ServiceContext, request: CertificateRequest, issue_date: dt.date) -> CertificateRow:
     with ctx.db.write() as session:
+        # Take the write lock before reading the highest number: a concurrent issuer then waits
+        # (busy timeout) instead of reading the same number; the unique constraint stays the guard.
+        session.execute(text("UPDATE settings SET value = value WHERE key = 'station_code'"))
         volunteer = session.get(Volunteer, request.volunteer_id)
         if volunteer is None or volunteer.deleted:
             raise NotFound("volunteer.not_found", "找不到该志愿者。")
@@ -159,15 +164,15 @@ def issue_certificate(ctx: ServiceContext, request: CertificateRequest) -> Certi
     if request.period_to < request.period_from:
         raise ValidationError("certificate.period", "证明期间的结束日期不能早于开始日期。", field="period_to")
     issue_date = request.issue_date or station_now().date()
-    for _attempt in range(MAX_ATTEMPTS):
+    for attempt in range(MAX_ATTEMPTS):
         try:
             return _issue_once(ctx, request, issue_date)
         except IntegrityError:
-            continue  # another issue took this number first: read the new highest and try again
+            pass  # another issue took this number first: read the new highest and try again
         except OperationalError as exc:
-            if "locked" not in str(exc.orig):
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
                 raise
-            continue
+        time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))  # let the other writer finish
     raise ConflictError("certificate.busy", "同时出具的证明较多，编号分配未成功，请稍后重试。")
 
 

@@ -95,9 +95,10 @@ def test_two_certificates_issued_at_once_get_different_numbers(coord: ServiceCon
     _issuer(coord)
     first = _served(coord, ID_A, "13812345678")
     second = _served(coord, ID_B, "13900001111", name="李四")
-    # Two coordinators on two connections, released together.
-    contexts = [ServiceContext(open_database(coord.paths), coord.paths, coord.actor) for _ in range(2)]
-    barrier = threading.Barrier(2)
+    # Three coordinators on their own connections, released together.
+    volunteers = (first, second, first)
+    contexts = [ServiceContext(open_database(coord.paths), coord.paths, coord.actor) for _ in volunteers]
+    barrier = threading.Barrier(len(contexts))
     numbers: list[str] = []
     errors: list[BaseException] = []
 
@@ -109,7 +110,7 @@ def test_two_certificates_issued_at_once_get_different_numbers(coord: ServiceCon
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=issue, args=(c, v)) for c, v in zip(contexts, (first, second), strict=True)]
+    threads = [threading.Thread(target=issue, args=(c, v)) for c, v in zip(contexts, volunteers, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -117,7 +118,7 @@ def test_two_certificates_issued_at_once_get_different_numbers(coord: ServiceCon
     for ctx in contexts:
         ctx.db.dispose()
     assert errors == []
-    assert sorted(numbers) == [f"XH-TEST-2026-{n:04d}" for n in range(1, 7)]
+    assert sorted(numbers) == [f"XH-TEST-2026-{n:04d}" for n in range(1, 10)]
 
 
 def test_cli_hours_json(coord: ServiceContext, capsys: pytest.CaptureFixture[str]) -> None:
