@@ -49,10 +49,13 @@ def _check_range(args: argparse.Namespace) -> None:
 
 def run_hours(args: argparse.Namespace) -> int:
     from desktop.services.hours import hours_summary
+    from desktop.services.kiosk import close_forgotten_checkouts
 
     _check_range(args)
     ctx = open_context(args)
     try:
+        # An attendance left open after its shift is a forgotten check-out: close and flag it first.
+        close_forgotten_checkouts(ctx)
         lines = hours_summary(ctx, args.start, args.end)
     finally:
         close(ctx)

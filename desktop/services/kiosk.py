@@ -119,8 +119,9 @@ def _match(session: Session, volunteer: Volunteer, now: dt.datetime) -> KioskMat
 def identify_by_phone_tail(ctx: ServiceContext, tail: str, now: dt.datetime | None = None) -> tuple[KioskMatch, ...]:
     """Active volunteers whose phone ends with these four digits (none, one, or several to choose from)."""
     digits = normalise_phone_query(tail)
-    if len(digits) != 4:
+    if len(digits) < 4 or len(digits) != len("".join(tail.split())):
         raise ValidationError("kiosk.tail", "请输入手机号码的后四位数字。", field="tail")
+    digits = digits[-4:]  # someone typing the whole number is matched by its tail
     now = now or station_now()
     with ctx.db.read() as session:
         volunteers = session.scalars(

@@ -127,6 +127,24 @@ def calendar_status(ctx: ServiceContext, year: int) -> CalendarStatus:
     )
 
 
+def parse_day_lines(text: str) -> dict[dt.date, str]:
+    """Typed lines "2027-01-01 元旦" (name optional) → {date: name}; ValidationError on anything else."""
+    result: dict[dt.date, str] = {}
+    for line in text.splitlines():
+        parts = line.split(maxsplit=1)
+        if not parts:
+            continue
+        try:
+            day = dt.date.fromisoformat(parts[0])
+        except ValueError:
+            raise ValidationError("calendar.supplement_date", "日期格式应为 YYYY-MM-DD。", field="supplement") from None
+        name = parts[1].strip() if len(parts) > 1 else ""
+        if len(name) > 32:
+            raise ValidationError("calendar.supplement_name", "节日名称过长。", field="supplement")
+        result[day] = name
+    return result
+
+
 @entry("volunteers.write")
 def set_calendar_supplement(
     ctx: ServiceContext, year: int, holidays: dict[dt.date, str], adjusted_workdays: dict[dt.date, str]

@@ -28,6 +28,7 @@ from desktop.services import volunteer_settings
 from desktop.services.context import ServiceContext
 from desktop.services.hours import Ledger, LedgerRow
 from desktop.services.hours_export import ExportResult, export_confirmed_hours
+from desktop.services.kiosk import close_forgotten_checkouts
 
 from desktop.ui import dialogs
 from desktop.ui.errors import show_error
@@ -110,9 +111,13 @@ class HoursTab(QWidget):
     def refresh(self) -> None:
         ctx, start, end = self._ctx, self.start.value(), self.end.value()
         status, flagged = self.status.currentData(), self.flagged_only.isChecked()
-        self._runner.run(
-            lambda: hours_service.ledger(ctx, start, end, status=status, flagged_only=flagged), self._loaded
-        )
+
+        def load() -> Ledger:
+            # Forgotten check-outs are closed (and flagged) even when the kiosk was not running.
+            close_forgotten_checkouts(ctx)
+            return hours_service.ledger(ctx, start, end, status=status, flagged_only=flagged)
+
+        self._runner.run(load, self._loaded)
 
     def _loaded(self, ledger: Ledger) -> None:
         self.model.set_rows(ledger.rows)

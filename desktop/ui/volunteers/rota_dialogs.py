@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 from desktop.errors import ValidationError
 from desktop.services import roster
 from desktop.services.context import ServiceContext
-from desktop.services.volunteer_settings import CalendarStatus, calendar_status, set_calendar_supplement
+from desktop.services.volunteer_settings import (
+    CalendarStatus,
+    calendar_status,
+    parse_day_lines,
+    set_calendar_supplement,
+)
 
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
@@ -86,21 +91,6 @@ class OneOffShiftDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         show_error(self, error)
-
-
-def parse_day_lines(text: str) -> dict[dt.date, str]:
-    """Lines "2027-01-01 元旦" (name optional) → {date: name}; ValidationError on a bad date."""
-    result: dict[dt.date, str] = {}
-    for line in text.splitlines():
-        parts = line.split(maxsplit=1)
-        if not parts:
-            continue
-        try:
-            day = dt.date.fromisoformat(parts[0])
-        except ValueError:
-            raise ValidationError("calendar.supplement_date", "日期格式应为 YYYY-MM-DD。", field="supplement") from None
-        result[day] = parts[1].strip() if len(parts) > 1 else ""
-    return result
 
 
 class SupplementDialog(QDialog):

@@ -13,11 +13,11 @@ from desktop.domain import address
 from desktop.errors import ValidationError
 from desktop.services.context import ServiceContext
 from desktop.services.roster import committee_rotation, list_templates
-from desktop.services.volunteer_settings import calendar_status
+from desktop.services.volunteer_settings import calendar_status, parse_day_lines
 from tests.ui.typing import commit_text
 
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.volunteers.rota_dialogs import SupplementDialog, parse_day_lines
+from desktop.ui.volunteers.rota_dialogs import SupplementDialog
 from desktop.ui.volunteers.rota_setup_dialogs import RotationDialog, TemplatesDialog
 
 

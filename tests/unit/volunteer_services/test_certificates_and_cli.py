@@ -132,7 +132,8 @@ def test_cli_hours_json(coord: ServiceContext, capsys: pytest.CaptureFixture[str
     result = json.loads(capsys.readouterr().out)
     assert result == [
         {"volunteer_id": vid, "name": "张三丰", "minutes": 135, "hours": 2.0, "flagged": 0},
-        {"volunteer_id": flagged, "name": "李四", "minutes": 0, "hours": 0.0, "flagged": 1},
+        # Two forgotten check-outs: the first closed by the second check-in, the second by the command.
+        {"volunteer_id": flagged, "name": "李四", "minutes": 0, "hours": 0.0, "flagged": 2},
     ]
     assert main(["--data-dir", data_dir, "volunteers", "hours", "--from", "2026-10-31", "--to", "2026-10-01"]) == 2
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from desktop.errors import ConflictError, PermissionDenied, ValidationError
+from desktop.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from desktop.services.context import ServiceContext
 from desktop.services.hours import (
     confirm_attendance,
@@ -194,3 +197,12 @@ def test_export_for_the_volunteer_website(coord: ServiceContext, tmp_path: Path)
     assert values[1][0] == "张三丰" and values[1][1] == ID_A and values[1][5] == 2.0
     with pytest.raises(ValidationError):
         export_confirmed_hours(coord, DAY, DAY, tmp_path / "hours.pdf")
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_kiosk_input_never_fails_unexpectedly(coord: ServiceContext, text: str) -> None:
+    kiosk = coord.as_actor(KIOSK_ACTOR)
+    for identify in (identify_by_phone_tail, identify_by_card):
+        with contextlib.suppress(ValidationError, NotFound, ConflictError):
+            identify(kiosk, text)
