@@ -180,6 +180,21 @@ def test_warnings_for_long_days_and_overlaps(coord: ServiceContext) -> None:
     assert [w.kind for w in warnings] == ["over_12h"]
 
 
+def test_overlap_warning_after_a_review(coord: ServiceContext) -> None:
+    vid = add_volunteer(coord, "卫四", "13800000012")
+    kiosk = coord.as_actor(KIOSK_ACTOR)
+    next_day = DAY + dt.timedelta(days=1)
+    check_in_or_out(kiosk, vid, now=at("09:00"))  # walk-in, never checked out
+    check_in_or_out(kiosk, vid, now=at("10:00", next_day))  # closes yesterday's entry (flagged)
+    check_in_or_out(kiosk, vid, now=at("12:00", next_day))
+    flagged = next(r for r in ledger(coord, DAY, DAY).rows if r.needs_review)
+    # A wrong correction (the next day's date) makes two entries overlap: a warning, not an error.
+    review_attendance(coord, flagged.id, check_out=at("11:00", next_day))
+    warnings = ledger(coord, DAY, next_day).warnings
+    assert "overlap" in [w.kind for w in warnings]
+    assert all("卫四" not in w.message for w in warnings)  # no personal data in warnings
+
+
 def test_export_for_the_volunteer_website(coord: ServiceContext, tmp_path: Path) -> None:
     vid = add_volunteer(coord, "张三丰", "13812345678", id_number=ID_A, volunteer_no="31010400000001")
     confirmed = _closed_entry(coord, vid, "09:00", "11:00")
