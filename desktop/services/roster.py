@@ -8,7 +8,6 @@ coordinator puts on shifts is services.rota_plan.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import address
 from desktop.domain.volunteering import calendar, rota
-from desktop.errors import NotFound, ValidationError
+from desktop.errors import NotFound
 from desktop.models import Shift, ShiftAssignment, ShiftTemplate, Volunteer, new_id
+from desktop.services.committee_rotation import rotation_setting
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
-from desktop.services.settings import get_setting, put_setting
 from desktop.services.volunteer_settings import parse_hhmm, supplement_of
 
 
@@ -238,45 +237,8 @@ def _shift(session: Session, shift_id: str) -> Shift:
     return shift
 
 
-# --- committee rotation (社区轮值) ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CommitteeRotationSetting:
-    codes: tuple[str, ...]
-    anchor: dt.date | None
-
-
-@entry("volunteers.read")
-def committee_rotation(ctx: ServiceContext) -> CommitteeRotationSetting:
-    with ctx.db.read() as session:
-        return _rotation_setting(session)
-
-
-def _rotation_setting(session: Session) -> CommitteeRotationSetting:
-    stored = get_setting(session, "committee_rotation", {}) or {}
-    anchor = stored.get("anchor")
-    return CommitteeRotationSetting(tuple(stored.get("codes", ())), dt.date.fromisoformat(anchor) if anchor else None)
-
-
-@entry("volunteers.write")
-def set_committee_rotation(ctx: ServiceContext, committee_codes: Iterable[str], anchor: dt.date) -> None:
-    """Rotate the days among these 居委会 (in this order) from `anchor`; empty codes switch it off."""
-    codes_ = tuple(committee_codes)
-    if codes_:
-        rota.rotate_committees(codes_, anchor, anchor)  # validates: non-empty, no duplicates
-        for code in codes_:
-            unit = address.get(code)
-            if unit is None or unit.level != "village":
-                raise ValidationError("rota.committee_code", "居委会代码不在区划表中。", field="committees")
-    with ctx.db.write() as session:
-        put_setting(
-            session, "committee_rotation", {"codes": list(codes_), "anchor": anchor.isoformat()} if codes_ else {}
-        )
-
-
 def _rotation(session: Session, start: dt.date, end: dt.date) -> rota.CommitteeRotation | None:
-    setting = _rotation_setting(session)
+    setting = rotation_setting(session)
     if not setting.codes or setting.anchor is None:
         return None
     anchor = min(setting.anchor, start)

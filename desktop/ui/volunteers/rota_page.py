@@ -39,6 +39,7 @@ from desktop.services.volunteers import VolunteerSummary, search_volunteers
 
 from desktop.ui import dialogs
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CONFLICT = QColor("#f8d7da")
@@ -46,7 +47,7 @@ CHANGED = QColor("#fff3cd")
 OFF_DAY = QColor("#eeeeee")
 
 
-class RotaPage(QWidget):
+class RotaPage(RotaSetupActions, QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
@@ -387,48 +388,3 @@ class RotaPage(QWidget):
     def _saved(self, result: SaveResult) -> None:
         self.show_week(self.monday)
         self.status.setText(self.tr("已保存：排入 {a} 人次，移出 {r} 人次。").format(a=result.added, r=result.removed))
-
-    # --- shifts and calendar ----------------------------------------------------------------------
-
-    def generate(self) -> None:
-        ctx, start = self._ctx, self.monday
-        end = start + dt.timedelta(days=6)
-        self._runner.run(lambda: roster.generate_shifts(ctx, start, end), self._generated)
-
-    def _generated(self, result: roster.GenerationResult) -> None:
-        self.show_week(self.monday)
-        message = self.tr("新生成 {n} 个班次（已有 {e} 个）。").format(n=result.created, e=result.existing)
-        self.status.setText(message)
-        if result.warning:
-            dialogs.warn(self, self.tr("节假日数据不全"), result.warning)
-
-    def add_one_off(self) -> None:
-        from desktop.ui.volunteers.rota_dialogs import OneOffShiftDialog
-
-        dialog = OneOffShiftDialog(self._ctx, self._runner, self.monday, self)
-        if dialog.exec():
-            self.show_week(self.monday)
-
-    def edit_supplement(self) -> None:
-        from desktop.ui.volunteers.rota_dialogs import SupplementDialog
-
-        dialog = SupplementDialog(self._ctx, self._runner, (self.monday + dt.timedelta(days=6)).year, self)
-        if dialog.exec():
-            self.show_week(self.monday)
-
-    def edit_templates(self) -> None:
-        from desktop.ui.volunteers.rota_setup_dialogs import TemplatesDialog
-
-        TemplatesDialog(self._ctx, self._runner, self).exec()
-
-    def edit_rotation(self) -> None:
-        from desktop.services.setup import station_info
-
-        ctx = self._ctx
-        self._runner.run(lambda: station_info(ctx.db).district, self._open_rotation)
-
-    def _open_rotation(self, district: str) -> None:
-        from desktop.ui.volunteers.rota_setup_dialogs import RotationDialog
-
-        if RotationDialog(self._ctx, self._runner, district, self).exec():
-            self.show_week(self.monday)

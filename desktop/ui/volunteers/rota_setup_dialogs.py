@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import address
+from desktop.services import committee_rotation as rotation_service
 from desktop.services import roster
+from desktop.services.committee_rotation import CommitteeRotationSetting
 from desktop.services.context import ServiceContext
-from desktop.services.roster import CommitteeRotationSetting, TemplateRow
+from desktop.services.roster import TemplateRow
 
+from desktop.ui import dialogs
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import DateEdit
@@ -194,7 +197,7 @@ class RotationDialog(QDialog):
         layout.addWidget(self.villages, 1)
         layout.addWidget(self.buttons)
         ctx = self._ctx
-        self._runner.run(lambda: roster.committee_rotation(ctx), self._loaded)
+        self._runner.run(lambda: rotation_service.committee_rotation(ctx), self._loaded)
 
     def _loaded(self, setting: CommitteeRotationSetting) -> None:
         if setting.codes:
@@ -229,7 +232,61 @@ class RotationDialog(QDialog):
     def save(self) -> None:
         ctx, codes, anchor = self._ctx, self.chosen(), self.anchor.value()
         self._runner.run(
-            lambda: roster.set_committee_rotation(ctx, codes, anchor),
+            lambda: rotation_service.set_committee_rotation(ctx, codes, anchor),
             lambda _r: self.accept(),
             lambda e: show_error(self, e),
         )
+
+
+class RotaSetupActions:
+    """The 排班 page's set-up buttons: generate the week, one-off shift, templates, rotation, holidays.
+
+    Mixed into RotaPage, which provides `_ctx`, `_runner`, `monday`, `status` and `show_week`.
+    """
+
+    _ctx: ServiceContext
+    _runner: TaskRunner
+    monday: dt.date
+    status: QLabel
+
+    def show_week(self, day: dt.date) -> None:
+        raise NotImplementedError
+
+    def generate(self) -> None:
+        ctx, start = self._ctx, self.monday
+        end = start + dt.timedelta(days=6)
+        self._runner.run(lambda: roster.generate_shifts(ctx, start, end), self._generated)
+
+    def _generated(self, result: roster.GenerationResult) -> None:
+        self.show_week(self.monday)
+        message = self.tr("新生成 {n} 个班次（已有 {e} 个）。").format(n=result.created, e=result.existing)
+        self.status.setText(message)
+        if result.warning:
+            dialogs.warn(self, self.tr("节假日数据不全"), result.warning)
+
+    def add_one_off(self) -> None:
+        from desktop.ui.volunteers.rota_dialogs import OneOffShiftDialog
+
+        dialog = OneOffShiftDialog(self._ctx, self._runner, self.monday, self)
+        if dialog.exec():
+            self.show_week(self.monday)
+
+    def edit_supplement(self) -> None:
+        from desktop.ui.volunteers.rota_dialogs import SupplementDialog
+
+        dialog = SupplementDialog(self._ctx, self._runner, (self.monday + dt.timedelta(days=6)).year, self)
+        if dialog.exec():
+            self.show_week(self.monday)
+
+    def edit_templates(self) -> None:
+        TemplatesDialog(self._ctx, self._runner, self).exec()
+
+    def edit_rotation(self) -> None:
+        from desktop.services.setup import station_info
+
+        ctx = self._ctx
+        self._runner.run(lambda: station_info(ctx.db).district, self._open_rotation)
+
+    def _open_rotation(self, district: str) -> None:
+        if RotationDialog(self._ctx, self._runner, district, self).exec():
+            self.show_week(self.monday)

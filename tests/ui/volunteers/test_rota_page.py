@@ -87,7 +87,7 @@ def test_coordinator_builds_next_week_and_resolves_a_double_booking(
 
 def test_committee_on_duty_volunteers_come_first(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> None:
     from desktop.domain import address
-    from desktop.services.roster import set_committee_rotation
+    from desktop.services.committee_rotation import set_committee_rotation
 
     town = next(t for t in address.townships("310104") if t.name.startswith("凌云路"))
     committee = address.villages(town.code)[0]

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 
 from desktop.domain import address
 from desktop.errors import ValidationError
+from desktop.services.committee_rotation import committee_rotation
 from desktop.services.context import ServiceContext
-from desktop.services.roster import committee_rotation, list_templates
+from desktop.services.roster import list_templates
 from desktop.services.volunteer_settings import calendar_status, parse_day_lines
 from tests.ui.typing import commit_text
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from desktop.errors import ConflictError, ValidationError
+from desktop.services.committee_rotation import set_committee_rotation
 from desktop.services.context import ServiceContext
 from desktop.services.roster import (
     ShiftInput,
@@ -14,7 +15,6 @@ from desktop.services.roster import (
     create_shift,
     create_template,
     generate_shifts,
-    set_committee_rotation,
     week_rota,
 )
 from desktop.services.rota_plan import check_rota, save_rota
