@@ -84,14 +84,16 @@ class RotaPage(RotaSetupActions, QWidget):
         for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
             bar.addWidget(widget)
         bar.addStretch(1)
+        setup = QHBoxLayout()
         for widget in (
-            self.templates_button,
             self.generate_button,
             self.one_off_button,
+            self.templates_button,
             self.rotation_button,
             self.supplement_button,
         ):
-            bar.addWidget(widget)
+            setup.addWidget(widget)
+        setup.addStretch(1)
 
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
@@ -160,6 +162,7 @@ class RotaPage(RotaSetupActions, QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(setup)
         layout.addWidget(self.warning)
         layout.addWidget(splitter, 1)
 
