@@ -59,3 +59,19 @@ def test_caseworker_sees_no_volunteer_module_and_coordinator_starts_there(
     window = MainWindow(coordinator, runner, station_info(coordinator.db))
     qtbot.addWidget(window)
     assert isinstance(window.volunteers, VolunteersPage) and window.stack.currentWidget() is window.volunteers
+
+
+def test_kiosk_button_opens_the_kiosk_as_the_kiosk_actor(
+    qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner
+) -> None:
+    from desktop.ui.volunteers.kiosk import KioskWindow
+
+    page = VolunteersPage(coordinator, runner)
+    qtbot.addWidget(page)
+    page.register.kiosk_button.click()
+    kiosk = page.register.kiosk
+    assert isinstance(kiosk, KioskWindow) and kiosk.isVisible()
+    assert kiosk._ctx.actor.role == "kiosk"
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)
+    kiosk.allow_close()
+    kiosk.close()
