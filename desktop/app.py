@@ -183,3 +183,42 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     if smoke:
         print(f"smoke test ok: {Path(paths.data_dir)}")
     return code
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """`stationdesk kiosk`: the full-screen check-in window, acting only as the kiosk actor."""
+    from desktop.errors import SetupError
+    from desktop.services.kiosk import KIOSK_ACTOR
+
+    from desktop.ui.volunteers.kiosk import KioskWindow
+
+    paths = resolve_paths(args.data_dir).ensure()
+    _setup_logging(paths)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("StationDesk")
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "志愿者签到"))
+    load_fonts(app)  # type: ignore[arg-type]
+    i18n.set_backend(_translate)
+    install_excepthook()
+    runner = TaskRunner()
+    db = None
+    try:
+        db = open_database(paths)
+        if not is_initialised(db):
+            raise SetupError()
+        window = KioskWindow(ServiceContext(db, paths, KIOSK_ACTOR), runner)
+        if getattr(args, "windowed", False):
+            window.resize(1280, 800)
+            window.show()
+        else:
+            # Cover the screen even where no window manager honours full-screen requests.
+            window.setGeometry(app.primaryScreen().geometry())  # type: ignore[attr-defined]
+            window.showFullScreen()
+        return app.exec()
+    except AppError as error:
+        dialogs.critical(None, QCoreApplication.translate("app", "无法启动"), error.user_message())
+        return 1
+    finally:
+        runner.shutdown()
+        if db is not None:
+            db.dispose()

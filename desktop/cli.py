@@ -58,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args)
+    if getattr(args, "gui", None) == "kiosk":
+        from desktop.app import run_kiosk
+
+        return run_kiosk(args)
     try:
         return int(args.handler(args) or 0)
     except UsageError as error:

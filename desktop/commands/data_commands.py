@@ -24,6 +24,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     demo.add_argument("--clients", type=_positive, default=2000, metavar="N")
     demo.add_argument("--visits-per-client", type=_positive, default=6, metavar="M")
     demo.add_argument("--volunteers", type=_positive, default=40, metavar="K")
+    demo.add_argument(
+        "--shifts", type=_positive, default=None, metavar="N", help=tr("cli", "一年内大约生成的志愿者班次数")
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(handler=run_demo)
@@ -49,6 +52,7 @@ def run_demo(args: argparse.Namespace) -> int:
             clients=args.clients,
             visits_per_client=args.visits_per_client,
             volunteers=args.volunteers,
+            shifts=args.shifts,
             seed=args.seed,
             progress=progress,
         )

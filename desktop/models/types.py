@@ -21,7 +21,11 @@ def to_iso(value: datetime) -> str:
 
 
 def from_iso(value: str) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    # fromisoformat reads the trailing "Z" (Python 3.11+) and is ~30x faster than strptime, which
+    # dominated reading large tables (e.g. a year of volunteer attendance).
+    if not value.endswith("Z"):
+        raise ValueError(f"not a stored UTC timestamp: {value!r}")
+    return datetime.fromisoformat(value).astimezone(UTC)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -18,11 +18,18 @@ from desktop.models.base import Base, Synced
 
 class Volunteer(Synced, Base):
     __tablename__ = "volunteers"
-    __table_args__ = (Index("ix_volunteers_name", "name"), Index("ix_volunteers_phone_tail", "phone_tail"))
+    __table_args__ = (
+        Index("ix_volunteers_name", "name"),
+        Index("ix_volunteers_phone_tail", "phone_tail"),
+        Index("ix_volunteers_name_pinyin", "name_pinyin"),
+        Index("ix_volunteers_name_initials", "name_initials"),
+    )
 
     station_code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(64))
     name_pinyin: Mapped[str] = mapped_column(String(128), default="")
+    # Pinyin initials (张三丰 → zsf) for search as you type; derived from the name, never typed.
+    name_initials: Mapped[str] = mapped_column(String(32), default="")
     sex: Mapped[int] = mapped_column(Integer, default=0)
     birth_date: Mapped[date | None]
     id_type: Mapped[str] = mapped_column(String(24), default="id_card")
@@ -70,7 +77,7 @@ class Shift(Synced, Base):
     """One dated shift, generated from a template or created one-off."""
 
     __tablename__ = "shifts"
-    __table_args__ = (Index("ix_shifts_date", "shift_date"),)
+    __table_args__ = (Index("ix_shifts_date", "shift_date"), Index("ix_shifts_template", "template_id"))
 
     station_code: Mapped[str] = mapped_column(String(32))
     template_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("shift_templates.id"))
@@ -102,7 +109,13 @@ class Attendance(Synced, Base):
     """One check-in/check-out of a volunteer: the source of service minutes (DOMAIN §4.2)."""
 
     __tablename__ = "attendance"
-    __table_args__ = (Index("ix_attendance_vol_in", "volunteer_id", "check_in"),)
+    __table_args__ = (
+        Index("ix_attendance_vol_in", "volunteer_id", "check_in"),
+        # Per-shift lookups, and the deferred foreign-key check when shifts are bulk-inserted after
+        # their attendance (demo data, imports) — without it each shift insert scans the table.
+        Index("ix_attendance_shift", "shift_id"),
+        Index("ix_attendance_check_in", "check_in"),
+    )
 
     volunteer_id: Mapped[str] = mapped_column(String(36), ForeignKey("volunteers.id"))
     shift_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("shifts.id"))
@@ -112,6 +125,8 @@ class Attendance(Synced, Base):
     break_minutes: Mapped[int] = mapped_column(Integer, default=0)
     # Closed at the shift's end because the volunteer forgot to check out: not counted until reviewed.
     auto_closed: Mapped[bool] = mapped_column(default=False)
+    # The coordinator has looked at (and possibly corrected) an auto-closed entry.
+    reviewed: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(12), default="draft")
     confirmed_by: Mapped[str] = mapped_column(String(64), default="")
     reported_on: Mapped[date | None]
@@ -129,6 +144,14 @@ class Certificate(Synced, Base):
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     volunteer_id: Mapped[str] = mapped_column(String(36), ForeignKey("volunteers.id"), index=True)
+    # Block 1 as issued (a later edit of the volunteer does not change an issued certificate).
+    volunteer_name: Mapped[str] = mapped_column(String(64), default="")
+    id_type: Mapped[str] = mapped_column(String(24), default="id_card")
+    id_number: Mapped[str] = mapped_column(String(32), default="")
+    volunteer_no: Mapped[str] = mapped_column(String(32), default="")
+    # Block 2: one entry per activity {"title", "day", "minutes", "content", "location"}.
+    service_lines: Mapped[list[Any]] = mapped_column(default=list)
+    rounding: Mapped[str] = mapped_column(String(8), default="0.5")
     period_from: Mapped[date]
     period_to: Mapped[date]
     minutes: Mapped[int] = mapped_column(Integer, default=0)

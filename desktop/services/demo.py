@@ -374,6 +374,7 @@ def generate_demo(
     clients: int = 2000,
     visits_per_client: int = 6,
     volunteers: int = 40,
+    shifts: int | None = None,
     seed: int = 1,
     today: date | None = None,
     progress: Progress | None = None,
@@ -394,7 +395,7 @@ def generate_demo(
         builder.caseworkers = team
         builder.clients(clients, visits_per_client, progress)
         builder.flush_keys()
-        add_volunteers(writer, builder.people, builder.rng, ctx.station_code, volunteers, today, secret)
+        add_volunteers(writer, builder.people, builder.rng, ctx.station_code, volunteers, today, secret, shifts)
         writer.flush()
     counts = writer.counts
     return DemoResult(

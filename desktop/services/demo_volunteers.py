@@ -1,10 +1,18 @@
 """Demo volunteers with a year of shifts on official working days, assignments and attendance,
-including a few forgotten check-outs that are closed at the shift's end and flagged."""
+including a few forgotten check-outs that are closed at the shift's end and flagged.
+
+Scale: about one template per 15 volunteers by default, or enough weekly templates to produce
+`shifts` shifts over the year (the benchmark asks for 2,000 volunteers and ~50,000 shifts).
+Shift ids are the same deterministic ids `generate_shifts` gives (rota.shift_id_for), so
+generating the demo weeks again from the rota page adds no duplicates.
+"""
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any, Protocol
 
 from desktop.models import Attendance, Shift, ShiftAssignment, ShiftTemplate, Volunteer, new_id
@@ -18,6 +26,7 @@ class RowSink(Protocol):
     def add(self, model: type[Any], row: dict[str, Any]) -> None: ...
 
 
+@lru_cache(maxsize=1024)
 def _is_workday(day: date) -> bool:
     try:
         import chinese_calendar
@@ -34,10 +43,18 @@ def _at(day: date, hhmm: str) -> datetime:
 
 
 def add_volunteers(
-    sink: RowSink, people: DemoPeople, rng: random.Random, station: str, count: int, today: date, secret: bytes
+    sink: RowSink,
+    people: DemoPeople,
+    rng: random.Random,
+    station: str,
+    count: int,
+    today: date,
+    secret: bytes,
+    shifts: int | None = None,
 ) -> None:
     from desktop.domain.idnumber import check_character, id_lookup_hash
-    from desktop.domain.pinyin import full_pinyin
+    from desktop.domain.pinyin import full_pinyin, initials
+    from desktop.domain.volunteering.availability import WEEKDAY_KEYS
 
     volunteers: list[dict[str, Any]] = []
     for _ in range(count):
@@ -51,6 +68,7 @@ def add_volunteers(
             "station_code": station,
             "name": name,
             "name_pinyin": full_pinyin(name),
+            "name_initials": initials(name)[:32],
             "sex": sex,
             "birth_date": birth,
             "id_type": "id_card",
@@ -63,13 +81,14 @@ def add_volunteers(
             "village_code": "",
             "skills": rng.sample(pools.SKILLS, rng.randint(1, 3)),
             "availability": {
-                "weekly": {str(d): [["08:30", "17:00"]] for d in rng.sample(range(5), 3)},
+                "version": 1,
+                "weekly": {WEEKDAY_KEYS[d]: [["08:30", "17:00"]] for d in sorted(rng.sample(range(5), 3))},
                 "exceptions": [],
             },
             "trainings": [
                 {
                     "name": rng.choice(pools.TRAININGS),
-                    "date": str(today - timedelta(days=rng.randint(30, 700))),
+                    "day": str(today - timedelta(days=rng.randint(30, 700))),
                     "hours": 2,
                 }
             ],
@@ -83,9 +102,15 @@ def add_volunteers(
         volunteers.append(row)
         sink.add(Volunteer, row)
     active = [v for v in volunteers if v["status"] == "active"]
-    templates_wanted = max(len(pools.SHIFT_TEMPLATES), count // 15)
+    # A weekly template yields about 50 shifts a year (minus holidays, plus the two demo weeks ahead).
+    per_template = 50
+    templates_wanted = (
+        max(1, math.ceil(shifts / per_template)) if shifts else max(len(pools.SHIFT_TEMPLATES), count // 15)
+    )
     for index in range(templates_wanted):
         weekday, start, end, title, capacity, skill = pools.SHIFT_TEMPLATES[index % len(pools.SHIFT_TEMPLATES)]
+        # Beyond the basic templates, spread the extra ones over the working week.
+        weekday = (weekday + index // len(pools.SHIFT_TEMPLATES)) % 5
         template = {
             "id": new_id(),
             "station_code": station,
@@ -108,12 +133,14 @@ def add_volunteers(
 def _shifts_for(
     sink: RowSink, rng: random.Random, template: dict[str, Any], active: list[dict[str, Any]], today: date
 ) -> None:
+    from desktop.domain.volunteering.rota import shift_id_for
+
     day = template["valid_from"]
     horizon = today + timedelta(days=14)
     while day <= horizon:
         if day.weekday() in template["weekdays"] and _is_workday(day):
             shift = {
-                "id": new_id(),
+                "id": shift_id_for(template["id"], day),
                 "station_code": template["station_code"],
                 "template_id": template["id"],
                 "shift_date": day,
@@ -154,6 +181,7 @@ def _attendance(rng: random.Random, shift: dict[str, Any], volunteer_id: str, to
         "check_out": check_out,
         "break_minutes": 0 if rng.random() < 0.8 else 15,
         "auto_closed": forgotten,
+        "reviewed": False,
         "status": status,
         "confirmed_by": "" if status == "draft" else "周云",
         "reported_on": shift["shift_date"] + timedelta(days=30) if status == "reported" else None,

@@ -31,6 +31,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "visits.write": CASE,
     "volunteers.read": VOLUNTEER,
     "volunteers.write": VOLUNTEER,
+    # The front-desk kiosk actor (services/kiosk.py) holds only this; coordinators may run the kiosk too.
+    "kiosk.checkin": VOLUNTEER | {"kiosk"},
     "users.manage": frozenset({"admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
     # Printing (DOMAIN §5.2): case forms for case staff, volunteer forms for the volunteer team,

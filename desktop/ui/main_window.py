@@ -18,6 +18,7 @@ from desktop import __version__
 from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
 from desktop.services.context import ServiceContext
+from desktop.services.permissions import allowed
 from desktop.services.setup import StationInfo
 
 from desktop.ui import dialogs
@@ -25,6 +26,8 @@ from desktop.ui.pages.clients_page import ClientsPage
 from desktop.ui.pages.info_pages import ComingPage, DashboardPage, SettingsPage
 from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.volunteers.rota_page import RotaPage
+from desktop.ui.volunteers.volunteers_page import VolunteersPage
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +46,11 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx, runner)
         self.clients = ClientsPage(ctx, runner)
         self.settings = SettingsPage(ctx, runner)
+        # The volunteer module is for coordinators and leads (DOMAIN §5.2); others see why it is closed.
+        may_volunteer = allowed(ctx.actor.role, "volunteers.read")
+        no_access = self.tr("您的角色无权使用志愿者模块（仅志愿者协调员和站长可用）。")
+        self.volunteers = VolunteersPage(ctx, runner) if may_volunteer else ComingPage(self.tr("志愿者"), no_access)
+        self.rota = RotaPage(ctx, runner) if may_volunteer else ComingPage(self.tr("排班"), no_access)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("服务对象"), self.clients),
@@ -56,19 +64,8 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                self.tr("志愿者"),
-                ComingPage(
-                    self.tr("志愿者"),
-                    self.tr("志愿者登记、培训与表彰记录、服务时长台账和志愿服务记录证明登记将在下一版本提供。"),
-                ),
-            ),
-            (
-                self.tr("排班"),
-                ComingPage(
-                    self.tr("排班"), self.tr("按法定工作日生成的周排班表、冲突检查和前台签到将在下一版本提供。")
-                ),
-            ),
+            (self.tr("志愿者"), self.volunteers),
+            (self.tr("排班"), self.rota),
             (
                 self.tr("数据交换"),
                 ComingPage(
@@ -101,7 +98,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy)
         runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
         self._build_menu()
-        self.nav.setCurrentRow(1)
+        # A volunteer coordinator has no access to case data: start on the volunteer register.
+        start_on_volunteers = may_volunteer and not allowed(ctx.actor.role, "clients.read")
+        self.nav.setCurrentRow(3 if start_on_volunteers else 1)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))

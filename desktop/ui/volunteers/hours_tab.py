@@ -1,0 +1,237 @@
+"""服务时长: the hours ledger for a period — review flagged entries, confirm, mark reported, void,
+set breaks, change the display rounding, and export confirmed hours for 上海志愿者网."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.codes import HOURS_ROUNDING, HOURS_STATUS
+from desktop.errors import ValidationError
+from desktop.services import hours as hours_service
+from desktop.services import volunteer_settings
+from desktop.services.context import ServiceContext
+from desktop.services.hours import Ledger, LedgerRow
+from desktop.services.hours_export import ExportResult, export_confirmed_hours
+from desktop.services.kiosk import close_forgotten_checkouts
+
+from desktop.ui import dialogs
+from desktop.ui.errors import show_error
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.volunteers.models import LedgerModel
+from desktop.ui.widgets import CodeCombo, DateEdit
+
+
+class HoursTab(QWidget):
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        today = dt.date.today()
+        self.start = DateEdit(today.replace(day=1))
+        self.end = DateEdit(today)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部状态"), None)
+        for code in HOURS_STATUS:
+            self.status.addItem(code.zh, code.value)
+        self.flagged_only = QCheckBox(self.tr("只看待核对(&F)"))
+        self.rounding = CodeCombo(HOURS_ROUNDING)
+        self.rounding.activated.connect(lambda _i: self.change_rounding())
+        refresh = QPushButton(self.tr("查询(&Q)"))
+        refresh.clicked.connect(self.refresh)
+        for widget in (self.start, self.end):
+            widget.dateChanged.connect(lambda _d: self.refresh())
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.flagged_only.toggled.connect(lambda _on: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("从")))
+        top.addWidget(self.start)
+        top.addWidget(QLabel(self.tr("到")))
+        top.addWidget(self.end)
+        top.addWidget(self.status)
+        top.addWidget(self.flagged_only)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("显示取整")))
+        top.addWidget(self.rounding)
+        top.addWidget(refresh)
+
+        self.model = LedgerModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.warnings = QLabel("")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #7a5200;")
+        self.summary = QLabel("")
+
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("核对自动签退(&V)…"), self.review),
+            (self.tr("休息时长(&B)…"), self.set_break),
+            (self.tr("确认(&C)"), self.confirm),
+            (self.tr("标记已上报(&R)…"), self.report),
+            (self.tr("作废(&X)…"), self.void),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.reveal_id = QCheckBox(self.tr("导出完整证件号"))
+        export = QPushButton(self.tr("导出已确认工时(&E)…"))
+        export.clicked.connect(self.export)
+        buttons.addWidget(self.reveal_id)
+        buttons.addWidget(export)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        ctx, start, end = self._ctx, self.start.value(), self.end.value()
+        status, flagged = self.status.currentData(), self.flagged_only.isChecked()
+
+        def load() -> Ledger:
+            # Forgotten check-outs are closed (and flagged) even when the kiosk was not running.
+            close_forgotten_checkouts(ctx)
+            return hours_service.ledger(ctx, start, end, status=status, flagged_only=flagged)
+
+        self._runner.run(load, self._loaded)
+
+    def _loaded(self, ledger: Ledger) -> None:
+        self.model.set_rows(ledger.rows)
+        self.rounding.set_value(ledger.rounding)
+        self.warnings.setText("\n".join(w.message for w in ledger.warnings[:20]))
+        counted = sum(
+            r.minutes or 0 for r in ledger.rows if r.status in ("confirmed", "reported") and not r.needs_review
+        )
+        flagged = sum(1 for r in ledger.rows if r.needs_review)
+        self.summary.setText(
+            self.tr("共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。").format(n=len(ledger.rows), m=counted, f=flagged)
+        )
+
+    def selected_rows(self) -> list[LedgerRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    def _run(self, work: object) -> None:
+        self._runner.run(work, lambda _r: self.refresh(), lambda error: show_error(self, error))  # type: ignore[arg-type]
+
+    def change_rounding(self) -> None:
+        ctx, value = self._ctx, str(self.rounding.value())
+        self._run(lambda: volunteer_settings.set_hours_rounding(ctx, value))
+
+    def confirm(self) -> None:
+        ids = [r.id for r in self.selected_rows()]
+        if ids:
+            ctx = self._ctx
+            self._run(lambda: hours_service.confirm_attendance(ctx, ids))
+
+    def report(self) -> None:
+        ids = [r.id for r in self.selected_rows()]
+        if not ids:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("标记已上报"), self.tr("录入上海志愿者网的日期（YYYY-MM-DD）："), text=str(dt.date.today())
+        )
+        if not ok:
+            return
+        try:
+            day = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            show_error(self, ValidationError("hours.reported_date", "日期格式应为 YYYY-MM-DD。", field="reported_on"))
+            return
+        ctx = self._ctx
+        self._run(lambda: hours_service.mark_reported(ctx, ids, day))
+
+    def void(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            dialogs.inform(self, self.tr("作废"), self.tr("请选择一条记录。"))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("作废工时记录"), self.tr("作废原因（必填）："))
+        if ok:
+            ctx, attendance_id = self._ctx, rows[0].id
+            self._run(lambda: hours_service.void_attendance(ctx, attendance_id, reason))
+
+    def set_break(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("休息时长"), self.tr("休息（不计入服务时间）分钟数："), rows[0].break_minutes, 0, 600
+        )
+        if ok:
+            ctx, attendance_id = self._ctx, rows[0].id
+            self._run(lambda: hours_service.set_break(ctx, attendance_id, minutes))
+
+    def review(self) -> None:
+        rows = [r for r in self.selected_rows() if r.needs_review]
+        if len(rows) != 1:
+            dialogs.inform(self, self.tr("核对"), self.tr("请选择一条标有“自动签退”的记录。"))
+            return
+        row = rows[0]
+        assert row.check_out is not None
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("核对自动签退"),
+            self.tr("该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）："),
+            text=f"{row.check_out:%H:%M}",
+        )
+        if not ok:
+            return
+        try:
+            wall = dt.time.fromisoformat(text.strip())
+        except ValueError:
+            show_error(self, ValidationError("hours.timestamp", "时间格式应为 时:分，如 11:30。", field="check_out"))
+            return
+        check_out = dt.datetime.combine(row.check_in.date(), wall, row.check_in.tzinfo)
+        ctx = self._ctx
+        self._run(lambda: hours_service.review_attendance(ctx, row.id, check_out=check_out))
+
+    def export(self) -> None:
+        name = f"志愿服务时长_{self.start.value()}_{self.end.value()}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("导出已确认工时"),
+            str(self._ctx.paths.data_dir / "exports" / name),
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if not path:
+            return
+        ctx, start, end, reveal = self._ctx, self.start.value(), self.end.value(), self.reveal_id.isChecked()
+        self._runner.run(
+            lambda: export_confirmed_hours(ctx, start, end, Path(path), reveal_id=reveal),
+            self._exported,
+            lambda error: show_error(self, error),
+        )
+
+    def _exported(self, result: ExportResult) -> None:
+        dialogs.inform(
+            self,
+            self.tr("导出完成"),
+            self.tr("已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。").format(
+                n=result.rows, path=result.path
+            ),
+        )

@@ -1,0 +1,393 @@
+"""排班: the weekly rota grid (days × time slots) where the coordinator puts volunteers on shifts.
+
+The week's shifts come from services.roster.week_rota; the coordinator edits crews in memory (the
+"proposal"), checks it — every conflict the rules find is listed and its cells turn red — and
+saves. Saving with conflicts left asks for an explicit confirmation. Shifts are generated from
+the templates on official working days; when the calendar does not cover a year the warning is
+shown above the grid and the holiday supplement can be entered (节假日补充).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import roster, rota_plan
+from desktop.services.context import ServiceContext
+from desktop.services.roster import ShiftRow, WeekRota
+from desktop.services.rota_plan import RotaConflict, SaveResult
+from desktop.services.volunteers import VolunteerSummary, search_volunteers
+
+from desktop.ui import dialogs
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
+
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+CONFLICT = QColor("#f8d7da")
+CHANGED = QColor("#fff3cd")
+OFF_DAY = QColor("#eeeeee")
+
+
+class RotaPage(RotaSetupActions, QWidget):
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+        self.week: WeekRota | None = None
+        self.proposal: dict[str, list[tuple[str, str]]] = {}
+        self.conflicts: tuple[RotaConflict, ...] = ()
+        self._slots: list[tuple[str, str]] = []
+        self._candidate_rows: list[VolunteerSummary] = []
+
+        heading = QLabel(self.tr("排班"))
+        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.previous_button = QPushButton(self.tr("◀ 上一周(&P)"))
+        self.this_week_button = QPushButton(self.tr("本周(&T)"))
+        self.next_button = QPushButton(self.tr("下一周(&N) ▶"))
+        self.week_label = QLabel("")
+        self.week_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.generate_button = QPushButton(self.tr("按模板生成本周班次(&G)"))
+        self.one_off_button = QPushButton(self.tr("新增临时班次(&O)…"))
+        self.supplement_button = QPushButton(self.tr("节假日补充(&H)…"))
+        self.templates_button = QPushButton(self.tr("班次模板(&M)…"))
+        self.rotation_button = QPushButton(self.tr("社区轮值(&C)…"))
+        self.templates_button.clicked.connect(self.edit_templates)
+        self.rotation_button.clicked.connect(self.edit_rotation)
+        self.previous_button.clicked.connect(lambda: self.show_week(self.monday - dt.timedelta(days=7)))
+        self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
+        self.this_week_button.clicked.connect(lambda: self.show_week(dt.date.today()))
+        self.generate_button.clicked.connect(self.generate)
+        self.one_off_button.clicked.connect(self.add_one_off)
+        self.supplement_button.clicked.connect(self.edit_supplement)
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addSpacing(16)
+        for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        setup = QHBoxLayout()
+        for widget in (
+            self.generate_button,
+            self.one_off_button,
+            self.templates_button,
+            self.rotation_button,
+            self.supplement_button,
+        ):
+            setup.addWidget(widget)
+        setup.addStretch(1)
+
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fff3cd; color: #7a5200; padding: 6px; border-radius: 4px;")
+        self.warning.hide()
+
+        self.grid = QTableWidget(0, 7)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setWordWrap(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumHeight(54)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.currentCellChanged.connect(lambda row, column, _r, _c: self._cell_selected(row, column))
+
+        self.conflict_list = QListWidget()
+        self.conflict_list.setMaximumHeight(120)
+        self.check_button = QPushButton(self.tr("检查冲突(&K)"))
+        self.save_button = QPushButton(self.tr("保存排班(&S)"))
+        self.undo_button = QPushButton(self.tr("放弃修改(&U)"))
+        self.check_button.clicked.connect(self.check)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(lambda: self.show_week(self.monday))
+        self.status = QLabel("")
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        for button in (self.undo_button, self.check_button, self.save_button):
+            actions.addWidget(button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.grid, 1)
+        left_layout.addWidget(QLabel(self.tr("冲突")))
+        left_layout.addWidget(self.conflict_list)
+        left_layout.addLayout(actions)
+
+        panel = QGroupBox(self.tr("班次人员"))
+        self.shift_combo = QComboBox()
+        self.shift_combo.currentIndexChanged.connect(lambda _i: self._show_crew())
+        self.shift_info = QLabel("")
+        self.shift_info.setWordWrap(True)
+        self.crew_list = QListWidget()
+        self.remove_button = QPushButton(self.tr("移出班次(&R)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("查找：姓名、拼音首字母、手机尾号"))
+        self.search_box.textChanged.connect(self._search)
+        self.candidates = QListWidget()
+        self.candidates.itemActivated.connect(lambda _item: self.assign_selected())
+        self.assign_button = QPushButton(self.tr("排入班次(&A)"))
+        self.assign_button.clicked.connect(self.assign_selected)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.shift_combo)
+        panel_layout.addWidget(self.shift_info)
+        panel_layout.addWidget(self.crew_list, 1)
+        panel_layout.addWidget(self.remove_button)
+        panel_layout.addWidget(self.search_box)
+        panel_layout.addWidget(self.candidates, 2)
+        panel_layout.addWidget(self.assign_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(setup)
+        layout.addWidget(self.warning)
+        layout.addWidget(splitter, 1)
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.show_week(self.monday)
+        self._search(self.search_box.text())
+
+    def show_week(self, day: dt.date) -> None:
+        self.monday = day - dt.timedelta(days=day.weekday())
+        self.proposal, self.conflicts = {}, ()
+        self.status.setText("")
+        ctx, monday = self._ctx, self.monday
+        self._runner.run(lambda: roster.week_rota(ctx, monday), self._loaded)
+
+    def _loaded(self, week: WeekRota) -> None:
+        if week.monday != self.monday:
+            return
+        self.week = week
+        self.week_label.setText(f"{week.monday:%Y-%m-%d} — {week.monday + dt.timedelta(days=6):%m-%d}")
+        self.warning.setText(week.warning or "")
+        self.warning.setVisible(bool(week.warning))
+        self._fill_grid()
+        self._show_conflicts()
+
+    def _search(self, text: str) -> None:
+        ctx = self._ctx
+        self._runner.run(lambda: search_volunteers(ctx, text, status="active", limit=100), self._candidates_loaded)
+
+    def _candidates_loaded(self, rows: list[VolunteerSummary]) -> None:
+        self._candidate_rows = rows
+        self._render_candidates()
+
+    def _render_candidates(self) -> None:
+        """The volunteers to pick from; under 社区轮值 those of the committee on duty come first (★)."""
+        shift = self.current_shift()
+        on_duty = shift.village_code if shift is not None else ""
+        rows = sorted(self._candidate_rows, key=lambda r: not (on_duty and r.village_code == on_duty))
+        self.candidates.clear()
+        for row in rows:
+            skills = "、".join(row.skills)
+            mark = "★ " if on_duty and row.village_code == on_duty else ""
+            item = QListWidgetItem(mark + (f"{row.name}　{skills}" if skills else row.name))
+            item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
+            self.candidates.addItem(item)
+
+    # --- grid ------------------------------------------------------------------------------------
+
+    def crew(self, shift: ShiftRow) -> list[tuple[str, str]]:
+        if shift.id in self.proposal:
+            return self.proposal[shift.id]
+        return [(a.id, a.name) for a in shift.assigned]
+
+    def shifts_in(self, row: int, column: int) -> list[ShiftRow]:
+        if self.week is None or not (0 <= row < len(self._slots)) or not 0 <= column < 7:
+            return []
+        day = self.week.monday + dt.timedelta(days=column)
+        start, end = self._slots[row]
+        return [s for s in self.week.shifts if s.day == day and (s.start_time, s.end_time) == (start, end)]
+
+    def _fill_grid(self) -> None:
+        assert self.week is not None
+        week = self.week
+        self._slots = sorted({(s.start_time, s.end_time) for s in week.shifts})
+        current = (self.grid.currentRow(), self.grid.currentColumn())
+        self.grid.clear()
+        self.grid.setRowCount(len(self._slots))
+        self.grid.setColumnCount(7)
+        for column, info in enumerate(week.days):
+            lines = [f"{WEEKDAYS[column]} {info.day:%m-%d}"]
+            if info.is_adjusted_workday:
+                lines.append(self.tr("调休上班"))
+            elif info.holiday_name and not info.is_workday:
+                lines.append(info.holiday_name)
+            if info.committee_name:
+                lines.append(self.tr("轮值：{name}").format(name=info.committee_name))
+            self.grid.setHorizontalHeaderItem(column, QTableWidgetItem("\n".join(lines)))
+        self.grid.setVerticalHeaderLabels([f"{start}\n{end}" for start, end in self._slots])
+        conflict_shifts = {sid for c in self.conflicts for sid in c.shift_ids}
+        for row in range(len(self._slots)):
+            for column in range(7):
+                shifts = self.shifts_in(row, column)
+                parts = []
+                for shift in shifts:
+                    crew = self.crew(shift)
+                    names = "、".join(name for _vid, name in crew) or self.tr("（未排人）")
+                    parts.append(f"{shift.title}（{len(crew)}/{shift.capacity}）\n{names}")
+                ids = {s.id for s in shifts}
+                # The mark keeps a conflict visible when the cell is selected (selection hides the colour).
+                mark = "⚠ " if ids & conflict_shifts else ""
+                item = QTableWidgetItem(mark + "\n\n".join(parts))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if ids & conflict_shifts:
+                    item.setBackground(QBrush(CONFLICT))
+                elif ids & set(self.proposal):
+                    item.setBackground(QBrush(CHANGED))
+                elif not week.days[column].is_workday:
+                    item.setBackground(QBrush(OFF_DAY))
+                self.grid.setItem(row, column, item)
+        self.grid.resizeRowsToContents()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowHeight(row, max(self.grid.rowHeight(row), 72))
+        if 0 <= current[0] < len(self._slots):
+            self.grid.setCurrentCell(*current)
+        self._cell_selected(self.grid.currentRow(), self.grid.currentColumn())
+        if self.proposal:
+            self.status.setText(self.tr("{n} 个班次有未保存的修改").format(n=len(self.proposal)))
+
+    def select_cell(self, row: int, column: int) -> None:
+        self.grid.setCurrentCell(row, column)
+        self._cell_selected(row, column)
+
+    def _cell_selected(self, row: int, column: int) -> None:
+        shifts = self.shifts_in(row, column)
+        previous = self.shift_combo.currentData()
+        self.shift_combo.blockSignals(True)
+        self.shift_combo.clear()
+        for shift in shifts:
+            self.shift_combo.addItem(f"{shift.title} {shift.start_time}–{shift.end_time}", shift.id)
+        index = self.shift_combo.findData(previous)
+        self.shift_combo.setCurrentIndex(max(index, 0))
+        self.shift_combo.blockSignals(False)
+        self._show_crew()
+
+    def current_shift(self) -> ShiftRow | None:
+        shift_id = self.shift_combo.currentData()
+        if self.week is None or shift_id is None:
+            return None
+        return next((s for s in self.week.shifts if s.id == shift_id), None)
+
+    def _show_crew(self) -> None:
+        self._render_candidates()
+        self.crew_list.clear()
+        shift = self.current_shift()
+        enabled = shift is not None
+        for widget in (self.assign_button, self.remove_button, self.crew_list):
+            widget.setEnabled(enabled)
+        if shift is None:
+            self.shift_info.setText(self.tr("在左侧表格中选择一个班次。"))
+            return
+        skill = self.tr("　需要技能：{skill}").format(skill=shift.required_skill) if shift.required_skill else ""
+        place = f"　{shift.location}" if shift.location else ""
+        if shift.committee_name:
+            place += self.tr("　轮值：{name}（★为该居委会志愿者）").format(name=shift.committee_name)
+        self.shift_info.setText(
+            self.tr("{day}　人数上限 {capacity}").format(day=f"{shift.day:%m-%d}", capacity=shift.capacity)
+            + skill
+            + place
+        )
+        for volunteer_id, name in self.crew(shift):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, volunteer_id)
+            self.crew_list.addItem(item)
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def assign(self, volunteer_id: str, name: str) -> None:
+        shift = self.current_shift()
+        if shift is None:
+            return
+        crew = list(self.crew(shift))
+        if any(vid == volunteer_id for vid, _ in crew):
+            return
+        crew.append((volunteer_id, name))
+        self.proposal[shift.id] = crew
+        self._fill_grid()
+
+    def assign_selected(self) -> None:
+        item = self.candidates.currentItem()
+        if item is not None:
+            self.assign(*item.data(Qt.ItemDataRole.UserRole))
+
+    def unassign(self, volunteer_id: str) -> None:
+        shift = self.current_shift()
+        if shift is None:
+            return
+        self.proposal[shift.id] = [(vid, name) for vid, name in self.crew(shift) if vid != volunteer_id]
+        self._fill_grid()
+
+    def remove_selected(self) -> None:
+        item = self.crew_list.currentItem()
+        if item is not None:
+            self.unassign(item.data(Qt.ItemDataRole.UserRole))
+
+    def _plain_proposal(self) -> dict[str, list[str]]:
+        return {sid: [vid for vid, _ in crew] for sid, crew in self.proposal.items()}
+
+    def check(self) -> None:
+        ctx, proposal = self._ctx, self._plain_proposal()
+        self._runner.run(lambda: rota_plan.check_rota(ctx, proposal), self._checked)
+
+    def _checked(self, found: tuple[RotaConflict, ...]) -> None:
+        self.conflicts = found
+        self._fill_grid()
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        self.conflict_list.clear()
+        for conflict in self.conflicts:
+            self.conflict_list.addItem(f"【{conflict.kind_label}】{conflict.message}")
+        if not self.conflicts:
+            self.conflict_list.addItem(self.tr("没有发现冲突。") if self.proposal else "")
+
+    def save(self) -> None:
+        if not self.proposal:
+            self.status.setText(self.tr("没有需要保存的修改。"))
+            return
+        ctx, proposal = self._ctx, self._plain_proposal()
+        self._runner.run(lambda: rota_plan.check_rota(ctx, proposal), lambda found: self._save_checked(proposal, found))
+
+    def _save_checked(self, proposal: dict[str, list[str]], found: tuple[RotaConflict, ...]) -> None:
+        self._checked(found)
+        accept = False
+        if found:
+            accept = dialogs.confirm(
+                self,
+                self.tr("排班有冲突"),
+                self.tr("排班还有 {n} 处冲突（见下方列表）。仍要保存吗？").format(n=len(found)),
+            )
+            if not accept:
+                return
+        ctx = self._ctx
+        self._runner.run(lambda: rota_plan.save_rota(ctx, proposal, accept_conflicts=accept), self._saved)
+
+    def _saved(self, result: SaveResult) -> None:
+        self.show_week(self.monday)
+        self.status.setText(self.tr("已保存：排入 {a} 人次，移出 {r} 人次。").format(a=result.added, r=result.removed))
