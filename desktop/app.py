@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from desktop import __version__, i18n
 from desktop.db.open import open_database
 from desktop.errors import AppError
+from desktop.logs import setup_logging
 from desktop.paths import AppPaths, resolve_paths, resource_path
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.setup import is_initialised, station_info
@@ -31,17 +31,6 @@ from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("stationdesk")
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
-
-
-def _setup_logging(paths: AppPaths) -> None:
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.logs / "stationdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def load_fonts(app: QApplication) -> None:
@@ -106,7 +95,7 @@ def run_gui(args: argparse.Namespace) -> int:
     smoke = bool(getattr(args, "smoke_test", False))
     data_dir = tempfile.mkdtemp(prefix="stationdesk-smoke-") if smoke else args.data_dir
     paths = resolve_paths(data_dir).ensure()
-    _setup_logging(paths)
+    setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "社工站工作台"))
