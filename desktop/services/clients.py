@@ -88,6 +88,8 @@ class ClientDetail:
     key_attention: bool
     notes: str
     warnings: tuple[Notice, ...] = field(default=())
+    # The house/room detail is held back until revealed (DOMAIN §5.2); True when there is one.
+    address_masked: bool = False
 
 
 def _age(birth: date | None, today: date | None = None) -> int | None:
@@ -151,6 +153,7 @@ def _detail(client: Client, warnings: tuple[Notice, ...] = ()) -> ClientDetail:
         key_attention=client.key_attention,
         notes=client.notes,
         warnings=warnings,
+        address_masked=bool(client.address_detail),
     )
 
 
