@@ -65,6 +65,8 @@ class ClientDetailView(QWidget):
                 button.setText(self.tr("显示"))
                 button.setToolTip(self.tr("显示完整信息（需填写原因，记入审计日志）"))
                 button.setAutoRaise(True)
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setStyleSheet("QToolButton { color: #1565c0; } QToolButton:disabled { color: #999; }")
                 button.setEnabled(False)
                 button.clicked.connect(lambda _checked=False, k=key, f=revealable[key]: self.reveal(k, f))
                 self.reveal_buttons[key] = button

@@ -81,10 +81,13 @@ class Curtain(QWidget):
         self.setObjectName("lockCurtain")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockCurtain { background: #2b3a4a; } QLabel { color: #e8eef4; font-size: 18px; }")
+        # The text sits in the upper part: the unlock dialog covers the centre.
         label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 80, 0, 0)
         layout.addWidget(label)
+        layout.addStretch(1)
         self._window = window
         window.installEventFilter(self)
         self.setGeometry(window.rect())
@@ -108,26 +111,37 @@ class LockDialog(QDialog):
     unlocked = Signal()
     quit_requested = Signal()
 
-    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, runner: TaskRunner, idle: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.setWindowTitle(self.tr("社工站工作台 — 已锁定"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(460)
         title = QLabel(self.tr("屏幕已锁定"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        why = (
+            self.tr("一段时间无操作，为保护服务对象信息已自动锁定。")
+            if idle
+            else self.tr("为保护服务对象信息，屏幕已锁定。")
+        )
         who = QLabel(
-            self.tr("长时间无操作，为保护服务对象信息已自动锁定。\n{user}，请输入密码解锁；未保存的内容仍在。").format(
-                user=ctx.actor.display_name
+            why
+            + "\n"
+            + self.tr("{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。").format(
+                user=ctx.actor.display_name, username=ctx.actor.username
             )
         )
         who.setWordWrap(True)
+        who.setStyleSheet("font-size: 14px;")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("密码"))
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
+        self.message.hide()
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("解锁(&U)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton(self.tr("退出程序(&Q)"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -146,7 +160,7 @@ class LockDialog(QDialog):
     def try_unlock(self) -> None:
         password, ctx = self.password.text(), self._ctx
         if not password:
-            self.message.setText(self.tr("请输入密码。"))
+            self._say(self.tr("请输入密码。"))
             return
         self.unlock_button.setEnabled(False)
         self._runner.run(lambda: unlock(ctx, password), self._done, self._failed)
@@ -162,9 +176,13 @@ class LockDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         if isinstance(error, AppError):
-            self.message.setText(error.user_message())
+            self._say(error.user_message())
         else:
             show_error(self, error)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def reject(self) -> None:
         """Escape must not unlock."""
@@ -186,7 +204,7 @@ class ScreenLock(QObject):
         super().__init__(owner)
         self._ctx, self._runner, self._owner = ctx, runner, owner
         self.watcher = IdleWatcher(minutes, self)
-        self.watcher.idle.connect(self.lock)
+        self.watcher.idle.connect(lambda: self.lock(idle=True))
         self.dialog: LockDialog | None = None
         self._curtains: list[Curtain] = []
         self._titles: list[tuple[QWidget, str]] = []
@@ -195,7 +213,7 @@ class ScreenLock(QObject):
     def locked(self) -> bool:
         return self.dialog is not None
 
-    def lock(self) -> None:
+    def lock(self, idle: bool = False) -> None:
         if self.locked:
             return
         self.watcher.pause()
@@ -208,7 +226,7 @@ class ScreenLock(QObject):
                 self._curtains[-1].show()
                 self._titles.append((window, window.windowTitle()))
                 window.setWindowTitle(self.tr("社工站工作台（已锁定）"))
-        self.dialog = LockDialog(self._ctx, self._runner, self._owner)
+        self.dialog = LockDialog(self._ctx, self._runner, idle, self._owner)
         self.dialog.unlocked.connect(self._unlocked)
         self.dialog.quit_requested.connect(self.quit_requested)
         self.dialog.show()

@@ -78,6 +78,13 @@ OBJECT_LABELS = {
 }
 
 
+RESULT_LABELS = {
+    "ok": "成功",
+    "bad_password": "密码错误",
+    "locked": "账户已锁定",
+    "unknown_user": "无此用户",
+    "inactive": "账户已停用",
+}
 OTHER_ROLES = {"system": "命令行", "anonymous": "—", "": "—"}
 
 
@@ -96,9 +103,9 @@ class AuditModel(DtoTableModel[AuditRow]):
             Column(self.tr("操作"), lambda r: _t(ACTION_LABELS.get(r.action, r.action))),
             Column(self.tr("对象"), lambda r: _t(OBJECT_LABELS.get(r.object_type, r.object_type))),
             Column(self.tr("对象编号"), lambda r: r.object_id),
-            Column(self.tr("字段"), lambda r: "、".join(r.fields)),
-            Column(self.tr("结果"), lambda r: r.result),
+            Column(self.tr("结果"), lambda r: _t(RESULT_LABELS.get(r.result, r.result))),
             Column(self.tr("原因"), lambda r: r.reason),
+            Column(self.tr("字段"), lambda r: "、".join(r.fields)),
         ]
 
 
@@ -149,8 +156,11 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The field list can be long (a new record names every field): it takes the remaining
+        # width and is elided rather than pushing the table sideways.
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.more_button = QPushButton(self.tr("加载更早的记录(&M)"))
         self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel("")

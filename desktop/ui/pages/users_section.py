@@ -143,8 +143,17 @@ class UsersSection(QWidget):
         for button in (self.new_button, self.edit_button, self.active_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。"
+                "用户不能删除，只能停用（停用后不能登录，历史记录保留）。"
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         self._update_buttons()
 
