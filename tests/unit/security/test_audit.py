@@ -81,7 +81,10 @@ def test_failures_and_lockout_are_recorded(installation: AppPaths) -> None:
 
 
 def _tamper(path: Path, sql: str, *params: object) -> None:
+    """What a deliberate tamperer does: drop the append-only triggers, then edit the table."""
     connection = sqlite3.connect(path)
+    connection.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
+    connection.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
     connection.execute(sql, params)
     connection.commit()
     connection.close()
@@ -185,3 +188,19 @@ def test_viewer_filters_by_user_action_object_and_date(chained: ServiceContext) 
     assert list_events(lead, AuditFilter(date_to=date(2000, 1, 1))) == []
     page = list_events(lead, limit=2)
     assert [e.seq for e in list_events(lead, before_seq=page[-1].seq, limit=1)] == [page[-1].seq - 1]
+
+
+@pytest.mark.parametrize(
+    "sql", ["UPDATE audit_events SET reason = 'x' WHERE seq = 1", "DELETE FROM audit_events WHERE seq = 1"]
+)
+def test_the_audit_table_is_append_only_inside_sqlite(chained: ServiceContext, sql: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError, match="append-only"), chained.db.write() as session:
+        session.execute(text(sql))
+    connection = sqlite3.connect(chained.paths.database)
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute(sql)
+    connection.close()
+    assert verify_chain(as_user(chained, "lead")).ok
