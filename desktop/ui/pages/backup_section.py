@@ -89,14 +89,22 @@ class BackupSection(QWidget):
         for button in (self.backup_button, self.restore_button, self.file_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.empty = QLabel(self.tr("backups 文件夹中还没有备份。点“立即备份”做第一份。"))
+        self.empty.setStyleSheet("color: #555;")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: list_backups(ctx), self.model.set_rows)
+        self._runner.run(lambda: list_backups(ctx), self._loaded)
+
+    def _loaded(self, rows: list[BackupFile]) -> None:
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
 
     def backup_now(self) -> None:
         ctx = self._ctx

@@ -50,9 +50,11 @@ class SecuritySection(QWidget):
 
         self.station = QGroupBox(self.tr("本站安全设置"))
         form = QFormLayout(self.station)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" 分钟"))
+        self.idle_minutes.setMinimumWidth(120)
         self.see_station = QCheckBox(self.tr("社工可查看本站全部个案（否则只看本人及同组的个案）"))
         self.save_button = QPushButton(self.tr("保存设置(&S)"))
         self.save_button.clicked.connect(self.save)
