@@ -25,6 +25,7 @@ def _window(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> MainWindow
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.clients.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)  # the idle minutes from the settings have arrived
     return window
 
 
@@ -73,13 +74,13 @@ def test_activity_postpones_the_lock(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     fired: list[bool] = []
-    watcher = IdleWatcher(0.01)  # 0.6 s
+    watcher = IdleWatcher(0.03)  # 1.8 s
     watcher.idle.connect(lambda: fired.append(True))
     edit = QLineEdit()
     qtbot.addWidget(edit)
     edit.show()
-    for _ in range(6):  # keep typing for ~0.9 s
-        qtbot.wait(150)
+    for _ in range(12):  # keep typing for ~2.4 s, longer than the idle time
+        qtbot.wait(200)
         qtbot.keyClick(edit, Qt.Key.Key_A)
     assert fired == []
     qtbot.waitUntil(lambda: fired == [True], timeout=3000)
