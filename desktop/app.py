@@ -90,58 +90,6 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     return bool(outcome.get("created"))
 
 
-def _daily_backup(paths: AppPaths) -> None:
-    """The first start of the day backs the database up; a failure is logged, never fatal."""
-    import sqlite3
-
-    from desktop.services.backups import startup_backup
-
-    try:
-        made = startup_backup(paths)
-        if made is not None:
-            log.info("daily backup written: %s", made.name)
-    except (OSError, sqlite3.Error) as error:
-        log.warning("daily backup failed: %s", type(error).__name__)
-
-
-def _startup_check(paths: AppPaths) -> bool:
-    """quick_check the database; when it fails, say so and offer the newest sound backup."""
-    from desktop.services.backups import restore_paths, startup_check
-
-    check = startup_check(paths)
-    if check.ok:
-        return True
-    title = QCoreApplication.translate("app", "数据库已损坏")
-    log.error("start-up quick_check failed")
-    if check.latest_good is None:
-        dialogs.critical(
-            None,
-            title,
-            QCoreApplication.translate(
-                "app",
-                "启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，"
-                "且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。\n\n数据目录：{dir}",
-            ).format(dir=paths.data_dir),
-        )
-        return False
-    when = check.latest_good.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    if not dialogs.confirm(
-        None,
-        title,
-        QCoreApplication.translate(
-            "app",
-            "启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。\n\n"
-            "最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；"
-            "该备份之后录入的内容需要重新录入。\n\n选择“否”将退出程序，不改动任何文件。",
-        ).format(when=when),
-    ):
-        return False
-    restore_paths(paths, check.latest_good.path)
-    log.info("restored from the latest good backup after a failed start-up check")
-    dialogs.inform(None, title, QCoreApplication.translate("app", "已从 {when} 的备份恢复。").format(when=when))
-    return True
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop application; returns the process exit code."""
     smoke = bool(getattr(args, "smoke_test", False))
@@ -180,7 +128,9 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
                 p=DEMO_PASSWORD
             )
-    if not _startup_check(paths):
+    from desktop.ui.startup_checks import BackgroundMaintenance, check_before_open
+
+    if not check_before_open(paths):
         return 1
     db = open_database(paths)
     ctx = ServiceContext(db, paths, ANONYMOUS)
@@ -192,7 +142,6 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         db = open_database(paths)
         ctx = ServiceContext(db, paths, ANONYMOUS)
     station = station_info(db)
-    _daily_backup(paths)
     if smoke:
         from desktop.services.auth import login
 
@@ -212,6 +161,9 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         actor = replace(actor, must_change_password=False)
     window = MainWindow(ctx.as_actor(actor), runner, station)
     window.show()
+    # Daily backup (and, for a large database, the full quick_check) run off the UI thread.
+    maintenance = BackgroundMaintenance(paths, db.dispose, window)
+    maintenance.start()
     if smoke:
         QTimer.singleShot(1500, app.quit)
     code = app.exec()

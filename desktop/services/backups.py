@@ -12,6 +12,7 @@ backs up the current database, then replaces it atomically and migrates it to th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -52,9 +53,11 @@ def startup_backup(paths: AppPaths, now: datetime | None = None) -> Path | None:
     return files.daily_backup(paths.database, paths.backups, now)
 
 
-def startup_check(paths: AppPaths) -> StartupCheck:
-    """quick_check the database; on failure, the newest backup that is sound, to offer for restore."""
-    if files.quick_check(paths.database):
+def startup_check(paths: AppPaths, *, full: bool = True) -> StartupCheck:
+    """quick_check the database (or, `full=False`, only that its header and schema read);
+    on failure, the newest backup that is sound, to offer for restore."""
+    sound = files.quick_check(paths.database) if full else files.readable(paths.database)
+    if sound:
         return StartupCheck(True)
     for candidate in files.list_backups(paths.backups):
         if files.integrity_check(candidate.path):
@@ -65,8 +68,8 @@ def startup_check(paths: AppPaths) -> StartupCheck:
 @helper
 def backup_before(ctx: ServiceContext, kind: str) -> Path:
     """A backup right before a bulk change such as an import (`kind`: "import", …); rotated."""
-    if not kind.replace("_", "").isalnum():
-        raise ValueError(kind)
+    if not re.fullmatch(r"[a-z0-9_]{1,24}", kind):
+        raise ValueError("backup kind must be lower-case ASCII")
     made = files.backup_database(ctx.paths.database, files.unique_path(ctx.paths.backups, f"pre-{kind}"))
     files.rotate(ctx.paths.backups)
     _audit_backup(ctx, f"pre-{kind}")
