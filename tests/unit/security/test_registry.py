@@ -89,11 +89,12 @@ def _takes_context(function: Any) -> bool:
     return first.name == "ctx" or "ServiceContext" in str(first.annotation)
 
 
-def test_every_public_function_taking_a_context_is_registered() -> None:
+def unguarded(modules: list[Any]) -> list[str]:
+    """Public functions of `modules` that take a ServiceContext but are neither entries nor helpers."""
     registered = {id(entry.function) for entry in REGISTRY.values()}
     helpers = {id(function) for function in HELPERS.values()}
-    unguarded = []
-    for module in MODULES:
+    found = []
+    for module in modules:
         if module.__name__ == "desktop.services.permissions":
             continue  # `require` is the check itself
         for name, function in vars(module).items():
@@ -102,15 +103,30 @@ def test_every_public_function_taking_a_context_is_registered() -> None:
             if inspect.unwrap(function).__module__ != module.__name__:
                 continue  # imported from elsewhere; checked in its own module
             if _takes_context(function) and id(function) not in registered | helpers:
-                unguarded.append(f"{module.__name__}.{name}")
-    assert unguarded == [], f"service functions without @entry: {unguarded}"
+                found.append(f"{module.__name__}.{name}")
+    return found
 
 
-def test_the_check_catches_an_unguarded_function(tmp_path: Path) -> None:
-    """The detector itself works: a module with an undecorated ctx function is reported."""
-    from desktop.services.context import ServiceContext as Ctx
+def test_every_public_function_taking_a_context_is_registered() -> None:
+    assert unguarded(MODULES) == [], "service functions without @entry"
 
-    def leaky(ctx: Ctx, client_id: str) -> None:  # what a forgetful engineer would write
-        return None
 
-    assert _takes_context(leaky) and id(leaky) not in {id(e.function) for e in REGISTRY.values()}
+def test_the_check_catches_an_unguarded_function(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The detector itself works: a new service module with one forgotten decorator is reported."""
+    package = tmp_path / "fake_services"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "leaky.py").write_text(
+        "from desktop.services.context import ServiceContext\n"
+        "from desktop.services.permissions import entry\n"
+        "@entry('clients.read')\n"
+        "def guarded(ctx: ServiceContext, client_id: str) -> None: ...\n"
+        "def forgot(ctx: ServiceContext, client_id: str) -> None: ...\n"
+        "def no_context(text: str) -> None: ...\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    leaky = importlib.import_module("fake_services.leaky")
+    try:
+        assert unguarded([leaky]) == ["fake_services.leaky.forgot"]
+    finally:
+        REGISTRY.pop("fake_services.leaky.guarded", None)
