@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -58,6 +57,7 @@ def test_restore_gives_identical_data(ctx: ServiceContext, tmp_path: Path) -> No
     result = _cli(ctx.paths, "backup", "--out", str(out))
     assert result.returncode == 0, result.stderr
     before = table_hashes(ctx.paths.database)
+    backup_itself = table_hashes(out)
     create_client(ctx, ClientInput(name="赵六"))  # a change after the backup, to be undone
     assert table_hashes(ctx.paths.database) != before
     lead = as_user(ctx, "lead")
@@ -68,7 +68,7 @@ def test_restore_gives_identical_data(ctx: ServiceContext, tmp_path: Path) -> No
     assert {k: v for k, v in after.items() if k not in ("audit_events", "settings")} == {
         k: v for k, v in before.items() if k not in ("audit_events", "settings")
     }
-    assert table_hashes(out) == table_hashes(out)  # the backup file itself is untouched
+    assert table_hashes(out) == backup_itself  # restoring did not change the backup file
     assert {c.name for c in list_clients(ctx)} == {"张三丰", "李四", "王五"}
     assert _cli(ctx.paths, "audit", "verify").returncode == 0
 
@@ -115,5 +115,6 @@ def test_startup_check_offers_the_latest_good_backup(installation: AppPaths) -> 
 def test_backup_names_hold_no_personal_data(ctx: ServiceContext) -> None:
     create_client(ctx, ClientInput(name="张三丰"))
     backup_before(ctx, "import")
-    shutil.copy  # noqa: B018 - names come from timestamped_name only
+    with pytest.raises(ValueError):
+        backup_before(ctx, "导入张三丰")  # a kind is a fixed ASCII word, never free text
     assert all(files.NAME.match(p.name) for p in ctx.paths.backups.iterdir())
