@@ -137,5 +137,6 @@ def test_change_password_dialog(qtbot: QtBot, caseworker: ServiceContext, runner
     qtbot.keyClicks(dialog.repeat, "brand-new-pass")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    assert login(caseworker.as_actor(caseworker.actor), "cw1", "brand-new-pass").username == "cw1"
-    assert {a.username for a in list_accounts(_as(caseworker, "admin"))} >= {"cw1"}
+    assert login(caseworker, "cw1", "brand-new-pass").username == "cw1"
+    account = next(a for a in list_accounts(_as(caseworker, "admin")) if a.username == "cw1")
+    assert not account.must_change_password and not account.locked

@@ -20,7 +20,7 @@ from desktop.services.clients import (
 )
 from desktop.services.context import ServiceContext
 from desktop.services.security import SecuritySettings, update_security_settings
-from desktop.services.users import update_account
+from desktop.services.users import list_accounts, update_account
 from desktop.services.visits import VisitInput, list_visits, log_visit
 from tests.conftest import STAFF_PASSWORD
 from tests.unit.security.helpers import as_user
@@ -61,7 +61,7 @@ def test_same_team_sees_each_others_cases_and_a_team_change_applies_at_once(
     ctx: ServiceContext, cases: dict[str, str]
 ) -> None:
     admin = as_user(ctx, "admin")
-    ids = {u.username: u.id for u in __import__("desktop.services.users", fromlist=["x"]).list_accounts(admin)}
+    ids = {u.username: u.id for u in list_accounts(admin)}
     update_account(admin, ids["cw1"], display_name="李社工", role="caseworker", team="一组")
     assert _names(ctx) == {"张三丰"}  # cw2 not in a team yet
     update_account(admin, ids["cw2"], display_name="赵社工", role="caseworker", team="一组")
