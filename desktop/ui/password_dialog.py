@@ -34,11 +34,13 @@ class ChangePasswordDialog(QDialog):
         for edit in (self.old, self.new, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("当前密码(&O)"), self.old)
+        form.addRow(self.tr("临时密码(&O)") if forced else self.tr("当前密码(&O)"), self.old)
         form.addRow(self.tr("新密码(&N)"), self.new)
         form.addRow(self.tr("再次输入新密码(&R)"), self.repeat)
         intro = QLabel(
-            self.tr("管理员已重置您的密码，请先设置一个只有您知道的新密码。")
+            self.tr("您正在使用管理员设置的临时密码。请先设置一个只有您知道的新密码（至少 {n} 个字符）。").format(
+                n=MIN_PASSWORD_LENGTH
+            )
             if forced
             else self.tr("新密码至少 {n} 个字符。").format(n=MIN_PASSWORD_LENGTH)
         )

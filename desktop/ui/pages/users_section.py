@@ -96,7 +96,12 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         if user is None:
             self.password = temporary_password()
-            note = QLabel(self.tr("临时密码：{p}\n请告知该用户；首次登录时须修改密码。").format(p=self.password))
+            note = QLabel(
+                self.tr(
+                    "临时密码：<b style='font-family: monospace; font-size: 16px'>{p}</b><br>"
+                    "请当面告知该用户；首次登录时须修改密码。"
+                ).format(p=self.password)
+            )
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
