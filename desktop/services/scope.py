@@ -75,3 +75,13 @@ def visible_client(ctx: ServiceContext, session: Session, client_id: str) -> Cli
         raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
     check_client(ctx, session, client)
     return client
+
+
+@helper
+def visible_visit(ctx: ServiceContext, session: Session, visit_id: str) -> Visit:
+    """The live visit `visit_id` if the actor may see its client; NotFound / OutOfScope otherwise."""
+    visit = session.get(Visit, visit_id) if visit_id else None
+    if visit is None or visit.deleted:
+        raise NotFound("visit.not_found", "找不到该访视记录，可能已被删除。")
+    visible_client(ctx, session, visit.client_id)
+    return visit

@@ -96,3 +96,24 @@ def test_admin_and_coordinator_read_no_case_content(ctx: ServiceContext, cases: 
 def test_a_new_caseworker_sees_nothing_until_assigned(ctx: ServiceContext, cases: dict[str, str]) -> None:
     create_user(ctx.db, username="cw3", display_name="新社工", role="caseworker", password=STAFF_PASSWORD)
     assert _names(as_user(ctx, "cw3")) == set()
+
+
+def test_visible_visit_follows_the_clients_scope(ctx: ServiceContext, cases: dict[str, str]) -> None:
+    from desktop.errors import NotFound
+    from desktop.services.scope import visible_visit, visit_filter
+
+    cw2 = as_user(ctx, "cw2")
+    visit = log_visit(cw2, VisitInput(client_id=cases["cw2"], visit_date=date.today()))
+    with ctx.db.read() as session:
+        with pytest.raises(OutOfScope):
+            visible_visit(ctx, session, visit.id)
+        with pytest.raises(NotFound):
+            visible_visit(ctx, session, "no-such-visit")
+        assert visible_visit(cw2, session, visit.id).id == visit.id
+        from sqlalchemy import func, select
+
+        from desktop.models import Visit
+
+        mine = session.scalar(select(func.count(Visit.id)).where(visit_filter(ctx, session)))
+        theirs = session.scalar(select(func.count(Visit.id)).where(visit_filter(cw2, session)))
+    assert (mine, theirs) == (0, 1)
