@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from desktop import __version__, i18n
 from desktop.db.open import open_database
 from desktop.errors import AppError
+from desktop.logs import setup_logging
 from desktop.paths import AppPaths, resolve_paths, resource_path
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.setup import is_initialised, station_info
@@ -31,17 +31,6 @@ from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("stationdesk")
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
-
-
-def _setup_logging(paths: AppPaths) -> None:
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.logs / "stationdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def load_fonts(app: QApplication) -> None:
@@ -121,7 +110,7 @@ def run_gui(args: argparse.Namespace) -> int:
     smoke = bool(getattr(args, "smoke_test", False))
     data_dir = tempfile.mkdtemp(prefix="stationdesk-smoke-") if smoke else args.data_dir
     paths = resolve_paths(data_dir).ensure()
-    _setup_logging(paths)
+    setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "社工站工作台"))
@@ -155,6 +144,10 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
                 p=DEMO_PASSWORD
             )
+    from desktop.ui.startup_checks import BackgroundMaintenance, check_before_open
+
+    if not check_before_open(paths):
+        return 1
     db = open_database(paths)
     ctx = ServiceContext(db, paths, ANONYMOUS)
     if not is_initialised(db):
@@ -174,8 +167,19 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         if not dialog.exec() or dialog.actor is None:
             return 0
         actor = dialog.actor
+    if actor.must_change_password:
+        from dataclasses import replace
+
+        from desktop.ui.password_dialog import ChangePasswordDialog
+
+        if not ChangePasswordDialog(ctx.as_actor(actor), runner, forced=True).exec():
+            return 0
+        actor = replace(actor, must_change_password=False)
     window = MainWindow(ctx.as_actor(actor), runner, station)
     window.show()
+    # Daily backup (and, for a large database, the full quick_check) run off the UI thread.
+    maintenance = BackgroundMaintenance(paths, db.dispose, window)
+    maintenance.start()
     if smoke:
         QTimer.singleShot(1500, app.quit)
     code = app.exec()
@@ -193,7 +197,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from desktop.ui.volunteers.kiosk import KioskWindow
 
     paths = resolve_paths(args.data_dir).ensure()
-    _setup_logging(paths)
+    setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "志愿者签到"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -58,6 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args)
+    from desktop.logs import setup_logging
+    from desktop.paths import resolve_paths
+
+    setup_logging(resolve_paths(args.data_dir))
+    log = logging.getLogger("stationdesk.cli")
+    log.info("command %s", args.command)
     if getattr(args, "gui", None) == "kiosk":
         from desktop.app import run_kiosk
 
@@ -67,9 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         return _report(error, getattr(args, "json", False))
     except AppError as error:
+        log.info("command %s failed: %s", args.command, error.code)
         return _report(error, getattr(args, "json", False))
     except KeyboardInterrupt:
         print(tr("cli", "stationdesk: 已中断，未完成的操作已撤销。"), file=sys.stderr)
+        return 1
+    except Exception:
+        # A bug: the traceback goes to the log (exceptions carry codes, not personal values), the
+        # user gets one line instead of a traceback that might echo what they typed.
+        log.exception("unexpected error in command %s", args.command)
+        print(tr("cli", "stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。"), file=sys.stderr)
         return 1
 
 

@@ -61,6 +61,13 @@ class PermissionDenied(AppError):
     default_message = "您的角色无权进行此操作。"
 
 
+class OutOfScope(PermissionDenied):
+    """The record exists but lies outside the actor's record scope (not their or their team's case)."""
+
+    default_code = "scope.denied"
+    default_message = "该记录不在您的负责范围内。"
+
+
 class AuthenticationError(AppError):
     default_code = "auth.failed"
     default_message = "用户名或密码不正确。"

@@ -1,5 +1,12 @@
 """Subcommands of the `stationdesk` CLI, one module per area; each has `register(subparsers)`."""
 
-from desktop.commands import data_commands, pdf_commands, setup_commands, sheet_commands, volunteer_commands
+from desktop.commands import (
+    data_commands,
+    pdf_commands,
+    security_commands,
+    setup_commands,
+    sheet_commands,
+    volunteer_commands,
+)
 
-ALL = (setup_commands, data_commands, volunteer_commands, pdf_commands, sheet_commands)
+ALL = (setup_commands, data_commands, volunteer_commands, pdf_commands, sheet_commands, security_commands)

@@ -1,11 +1,36 @@
-"""Consistent copies of the database with SQLite's online backup API (safe while it is open)."""
+"""Consistent copies of the database with SQLite's online backup API, checks, rotation and restore.
+
+Backups are written through a temporary file and renamed, so a failure leaves nothing half-written.
+Names carry the kind and the UTC time only — never personal data. `restore_file` checks the
+candidate (a SQLite file that passes `integrity_check` and carries a StationDesk schema revision)
+before it touches anything, and replaces the live file atomically (checkpointed WAL removed first,
+then one rename), so a crash leaves either the old or the new database, never a mixture.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sqlite3
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from desktop.errors import StorageError
+
+NAME = re.compile(r"^stationdesk-(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+KEEP = {"daily": 7, "weekly": 4}
+KEEP_OTHER = 10
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str
+    created_at: datetime  # aware, UTC
+    size: int
 
 
 def backup_database(source: Path, destination: Path) -> Path:
@@ -29,3 +54,162 @@ def timestamped_name(kind: str, now: datetime | None = None) -> str:
     """File name for a backup: kind and UTC time, no personal data."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     return f"stationdesk-{kind}-{stamp}.sqlite3"
+
+
+def unique_path(folder: Path, kind: str, now: datetime | None = None) -> Path:
+    path = folder / timestamped_name(kind, now)
+    n = 1
+    while path.exists():
+        path = folder / timestamped_name(kind, now).replace(".sqlite3", f"-{n}.sqlite3")
+        n += 1
+    return path
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Backups in `folder`, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = NAME.match(path.name)
+            if match and path.is_file():
+                created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+                found.append(BackupFile(path, match["kind"], created, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+
+
+def _family(kind: str) -> str:
+    # "pre-migrate-0001_initial" and "pre-migrate-none" rotate together.
+    for prefix in ("pre-migrate", "pre-import", "pre-restore"):
+        if kind.startswith(prefix):
+            return prefix
+    return kind
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Keep 7 daily and 4 weekly backups, and the newest 10 of every other kind; returns the removed."""
+    seen: dict[str, int] = {}
+    removed = []
+    for backup in list_backups(folder):
+        family = _family(backup.kind)
+        seen[family] = seen.get(family, 0) + 1
+        if seen[family] > KEEP.get(family, KEEP_OTHER):
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def daily_backup(database: Path, folder: Path, now: datetime | None = None) -> Path | None:
+    """Today's backup (local date) unless there is one; a weekly copy once per ISO week. Rotates."""
+    now = now or datetime.now(UTC)
+    today = now.astimezone().date()
+    existing = list_backups(folder)
+    if not database.exists() or any(b.kind == "daily" and b.created_at.astimezone().date() == today for b in existing):
+        return None
+    made = backup_database(database, unique_path(folder, "daily", now))
+    week = today.isocalendar()[:2]
+    if not any(b.kind == "weekly" and b.created_at.astimezone().date().isocalendar()[:2] == week for b in existing):
+        weekly = unique_path(folder, "weekly", now)
+        shutil.copyfile(made, weekly)
+    rotate(folder)
+    return made
+
+
+def quick_check(path: Path) -> bool:
+    """`PRAGMA quick_check` at start-up: True when the file is sound (or does not exist yet)."""
+    return _check(path, "quick_check") if path.exists() else True
+
+
+def readable(path: Path) -> bool:
+    """A cheap start-up check for large files: the header and the schema can be read."""
+    if not path.exists():
+        return True
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def integrity_check(path: Path) -> bool:
+    return _check(path, "integrity_check")
+
+
+def _check(path: Path, pragma: str) -> bool:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        return rows == [("ok",)]
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def backup_revision(path: Path, known: Collection[str]) -> str:
+    """The schema revision of a candidate backup, after checking it is a sound StationDesk database."""
+    if not path.is_file():
+        raise StorageError("backup.missing", "找不到备份文件。")
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise StorageError("backup.not_sqlite", "该文件不是社工站工作台的数据库备份。")
+    if not integrity_check(path):
+        raise StorageError("backup.corrupt", "备份文件已损坏（完整性检查未通过），不能用于恢复。")
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        station = connection.execute("SELECT value FROM settings WHERE key = 'station_code'").fetchone()
+    except sqlite3.Error:
+        raise StorageError("backup.not_stationdesk", "该文件不是社工站工作台的数据库备份。") from None
+    finally:
+        connection.close()
+    if not revision or not station:
+        raise StorageError("backup.not_stationdesk", "该文件不是社工站工作台的数据库备份。")
+    if revision[0] not in known:
+        raise StorageError(
+            "backup.unknown_schema", "备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。", found=revision[0]
+        )
+    return str(revision[0])
+
+
+def _sidecars(database: Path) -> list[Path]:
+    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def save_current(database: Path, destination: Path) -> Path:
+    """Back up the live database before it is replaced; a file SQLite cannot read is copied raw."""
+    try:
+        return backup_database(database, destination)
+    except sqlite3.Error:
+        raw = destination.with_name(destination.name.replace(".sqlite3", "-raw.sqlite3"))
+        shutil.copyfile(database, raw)
+        for sidecar in _sidecars(database):
+            if sidecar.exists():
+                shutil.copyfile(sidecar, raw.with_name(raw.name + sidecar.name[len(database.name) :]))
+        return raw
+
+
+def restore_file(source: Path, database: Path) -> None:
+    """Replace `database` by a copy of `source` atomically. No connection to `database` may be open."""
+    temporary = database.with_name(database.name + ".restore-part")
+    backup_database(source, temporary)
+    try:
+        connection = sqlite3.connect(database)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # a damaged file: its copy was saved raw, the sidecars go with it
+    for sidecar in _sidecars(database):
+        sidecar.unlink(missing_ok=True)
+    os.replace(temporary, database)

@@ -67,15 +67,17 @@ class AuditEvent(Base):
     """Who did what to which record, append-only and hash-chained. Local-only.
 
     Holds ids and field names, never values (DOMAIN §5.2): `hash` covers this row's content and
-    `prev_hash`, so editing, deleting or inserting a row breaks the chain.
+    `prev_hash`, so editing, deleting or inserting a row breaks the chain. Migration 0004_security
+    adds triggers that refuse UPDATE and DELETE on the table (append-only inside SQLite too).
     """
 
     __tablename__ = "audit_events"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[datetime]
+    # Indexed for the viewer's date and user filters (a station writes tens of thousands a year).
+    at: Mapped[datetime] = mapped_column(index=True)
     user_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("users.id"))
-    username: Mapped[str] = mapped_column(String(64), default="")
+    username: Mapped[str] = mapped_column(String(64), default="", index=True)
     role: Mapped[str] = mapped_column(String(32), default="")
     action: Mapped[str] = mapped_column(String(48), index=True)
     object_type: Mapped[str] = mapped_column(String(48), default="")

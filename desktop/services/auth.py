@@ -1,4 +1,9 @@
-"""Passwords (argon2id) and log-in with lockout after repeated failures."""
+"""Passwords (argon2id), log-in with lockout, log-out, password change and unlocking an idle lock.
+
+Five failed log-ins lock the account for fifteen minutes. Failures, lockouts, log-ins and log-outs
+are written to the audit log; the name typed for an unknown account is not (people type
+passwords into the user-name box), only the fact of a failure.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,15 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.db.session import Database
 from desktop.errors import AuthenticationError, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
-from desktop.services.context import Actor, ServiceContext
+from desktop.services import audit
+from desktop.services.context import ANONYMOUS, SYSTEM_ACTOR, Actor, ServiceContext
+from desktop.services.permissions import entry
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
@@ -43,39 +51,114 @@ def check_username(username: str) -> None:
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, user.role, user.team)
+    return Actor(user.id, user.username, user.display_name, user.role, user.team, user.must_change_password)
 
 
+def _check_password(session: Session, user: User, password: str, failed_action: str) -> None:
+    """Verify `password` for `user`, counting failures toward the lockout; raises on failure.
+
+    A failure is committed (counter and audit rows) before the exception rolls the rest back.
+    """
+    now = utcnow()
+    actor = actor_of(user)
+    if user.locked_until is not None and user.locked_until > now:
+        audit.record(session, actor, failed_action, "user", user.id, result="locked")
+        session.commit()
+        minutes = int((user.locked_until - now).total_seconds() // 60) + 1
+        raise AuthenticationError(
+            "auth.locked", "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes
+        )
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        audit.record(session, actor, failed_action, "user", user.id, result="bad_password")
+        if user.failed_logins >= MAX_FAILURES:
+            user.locked_until = now + LOCKOUT
+            user.failed_logins = 0
+            audit.record(session, actor, "lockout", "user", user.id, result=f"{int(LOCKOUT.total_seconds() // 60)}min")
+        session.commit()
+        raise AuthenticationError() from None
+    user.failed_logins = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+
+
+@entry("session.login")
 def login(ctx: ServiceContext, username: str, password: str) -> Actor:
     """Check the password; five failures lock the account for fifteen minutes."""
     with ctx.db.write() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
-        now = utcnow()
         if user is None or not user.active:
-            raise AuthenticationError()
-        if user.locked_until is not None and user.locked_until > now:
-            minutes = int((user.locked_until - now).total_seconds() // 60) + 1
-            raise AuthenticationError(
-                "auth.locked", "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes
-            )
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILURES:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
+            # Same message for an unknown and an inactive account: the screen tells nobody which names exist.
+            who = actor_of(user) if user is not None else ANONYMOUS
+            result = "inactive" if user is not None else "unknown_user"
+            audit.record(session, who, "login_failed", "user", user.id if user else "", result=result)
             session.commit()
-            raise AuthenticationError() from None
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
+            raise AuthenticationError()
+        _check_password(session, user, password, "login_failed")
+        user.last_login_at = utcnow()
+        audit.record(session, actor_of(user), "login", "user", user.id)
         return actor_of(user)
 
 
-def create_user(db: Database, *, username: str, display_name: str, role: str, password: str, team: str = "") -> Actor:
+@entry("account.self")
+def logout(ctx: ServiceContext) -> None:
+    with ctx.db.write() as session:
+        audit.record(session, ctx.actor, "logout", "user", ctx.actor.user_id or "")
+
+
+def _me(session: Session, ctx: ServiceContext) -> User:
+    user = session.get(User, ctx.actor.user_id) if ctx.actor.user_id else None
+    if user is None or not user.active:
+        raise AuthenticationError("auth.inactive", "该账户已停用，请联系系统管理员。")
+    return user
+
+
+@entry("account.self")
+def record_lock(ctx: ServiceContext) -> None:
+    """The screen locked itself after the idle time (audited, so a gap in work is explained)."""
+    with ctx.db.write() as session:
+        audit.record(session, ctx.actor, "lock", "user", ctx.actor.user_id or "")
+
+
+@entry("account.self")
+def unlock(ctx: ServiceContext, password: str) -> None:
+    """Check the current user's password to end an idle lock; failures count toward the lockout."""
+    with ctx.db.write() as session:
+        user = _me(session, ctx)
+        _check_password(session, user, password, "unlock_failed")
+        audit.record(session, ctx.actor, "unlock", "user", user.id)
+
+
+@entry("account.self")
+def change_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
+    """Change the actor's own password after checking the old one."""
+    check_password_strength(new_password)
+    if new_password == old_password:
+        raise ValidationError("auth.password_same", "新密码不能与旧密码相同。", field="new_password")
+    with ctx.db.write() as session:
+        user = _me(session, ctx)
+        _check_password(session, user, old_password, "login_failed")
+        user.password_hash = _hasher.hash(new_password)
+        user.must_change_password = False
+        user.updated_at = utcnow()
+        audit.record(session, ctx.actor, "password_change", "user", user.id, ("password_hash",))
+
+
+def create_user(
+    db: Database,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+    team: str = "",
+    actor: Actor = SYSTEM_ACTOR,
+    must_change_password: bool = False,
+) -> Actor:
+    """Add a user (set-up, demo and the administrator's user management call this)."""
     from desktop.domain.codes import ROLES, values
 
     check_username(username)
@@ -91,10 +174,12 @@ def create_user(db: Database, *, username: str, display_name: str, role: str, pa
             display_name=display_name or username,
             role=role,
             password_hash=hashed,
-            team=team,
+            team=team.strip(),
+            must_change_password=must_change_password,
             created_at=now,
             updated_at=now,
         )
         session.add(user)
         session.flush()
+        audit.record(session, actor, "user_create", "user", user.id, ("username", "display_name", "role", "team"))
         return actor_of(user)

@@ -14,10 +14,12 @@ from desktop.domain.idnumber import IdNumber, id_lookup_hash, mismatch_warnings,
 from desktop.domain.masking import mask_id, mask_phone
 from desktop.domain.notices import Notice
 from desktop.domain.phone import parse_phone
-from desktop.errors import NotFound, ValidationError
-from desktop.models import Client, ClientSearchKey
+from desktop.errors import ValidationError
+from desktop.models import SYNC_COLUMNS, Client, ClientSearchKey
+from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.scope import client_filter, visible_client
 from desktop.services.search_keys import keys_for, prefix_upper_bound, query_prefixes, replace_keys
 from desktop.services.settings import get_setting
 
@@ -86,6 +88,8 @@ class ClientDetail:
     key_attention: bool
     notes: str
     warnings: tuple[Notice, ...] = field(default=())
+    # The house/room detail is held back until revealed (DOMAIN §5.2); True when there is one.
+    address_masked: bool = False
 
 
 def _age(birth: date | None, today: date | None = None) -> int | None:
@@ -149,6 +153,7 @@ def _detail(client: Client, warnings: tuple[Notice, ...] = ()) -> ClientDetail:
         key_attention=client.key_attention,
         notes=client.notes,
         warnings=warnings,
+        address_masked=bool(client.address_detail),
     )
 
 
@@ -224,7 +229,16 @@ def create_client(ctx: ServiceContext, data: ClientInput) -> ClientDetail:
         secret = get_setting(session, "id_hash_secret")
         client = Client(station_code=ctx.station_code)
         _apply(session, client, data, parsed, secret)
+        written = [name for name, value in _snapshot(client).items() if value not in (None, "", [], False, 0)]
+        audit.record(session, ctx.actor, "create", "client", client.id, written)
         return _detail(client, tuple(notices))
+
+
+_TRACKED = tuple(c.key for c in Client.__mapper__.column_attrs if c.key not in SYNC_COLUMNS)
+
+
+def _snapshot(client: Client) -> dict[str, object]:
+    return {name: getattr(client, name) for name in _TRACKED}
 
 
 @entry("clients.write")
@@ -232,29 +246,30 @@ def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> Cli
     data, parsed, notices = _validate(data)
     with ctx.db.write() as session:
         secret = get_setting(session, "id_hash_secret")
-        client = _get(session, client_id)
+        client = visible_client(ctx, session, client_id)
+        before = _snapshot(client)
         _apply(session, client, data, parsed, secret)
+        changed = [name for name, value in _snapshot(client).items() if before[name] != value]
+        if changed:
+            audit.record(session, ctx.actor, "update", "client", client.id, changed)
         return _detail(client, tuple(notices))
-
-
-def _get(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted:
-        raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
-    return client
 
 
 @entry("clients.read")
 def get_client(ctx: ServiceContext, client_id: str) -> ClientDetail:
-    with ctx.db.read() as session:
-        return _detail(_get(session, client_id))
+    """A client's record; opening it is an audited read ("open_client")."""
+    with ctx.db.write() as session:
+        client = visible_client(ctx, session, client_id)
+        audit.record(session, ctx.actor, "open_client", "client", client.id)
+        return _detail(client)
 
 
 @entry("clients.read")
 def edit_form_values(ctx: ServiceContext, client_id: str) -> ClientInput:
     """The stored values as a ClientInput, for an edit form (ID number in full: the form needs it)."""
-    with ctx.db.read() as session:
-        client = _get(session, client_id)
+    with ctx.db.write() as session:
+        client = visible_client(ctx, session, client_id)
+        audit.record(session, ctx.actor, "open_client", "client", client.id, ("id_number", "phone", "address_detail"))
         names = {f.name for f in fields(ClientInput)}
         values_ = {name: getattr(client, name) for name in names if hasattr(client, name)}
         values_["id_number"] = client.id_original or client.id_number
@@ -263,8 +278,8 @@ def edit_form_values(ctx: ServiceContext, client_id: str) -> ClientInput:
         return ClientInput(**values_)
 
 
-def _active() -> Select[tuple[Client]]:
-    return select(Client).where(Client.deleted.is_(False))
+def _active(ctx: ServiceContext, session: Session) -> Select[tuple[Client]]:
+    return select(Client).where(Client.deleted.is_(False), client_filter(ctx, session))
 
 
 @entry("clients.read")
@@ -272,11 +287,11 @@ def list_clients(
     ctx: ServiceContext, after: tuple[str, str] | None = None, limit: int = PAGE_SIZE
 ) -> list[ClientSummary]:
     """One page of the register in pinyin order; pass the last row's (sort_key, id) for the next."""
-    query = _active().order_by(Client.name_pinyin, Client.id).limit(limit)
-    if after is not None:
-        key, last_id = after
-        query = query.where(or_(Client.name_pinyin > key, and_(Client.name_pinyin == key, Client.id > last_id)))
     with ctx.db.read() as session:
+        query = _active(ctx, session).order_by(Client.name_pinyin, Client.id).limit(limit)
+        if after is not None:
+            key, last_id = after
+            query = query.where(or_(Client.name_pinyin > key, and_(Client.name_pinyin == key, Client.id > last_id)))
         return [_summary(client) for client in session.scalars(query)]
 
 
@@ -296,8 +311,12 @@ def search_clients(ctx: ServiceContext, text: str, limit: int = PAGE_SIZE) -> li
     ]
     selects = [select(part.c.client_id) for part in parts]
     matched = union(*selects).subquery() if len(selects) > 1 else parts[0]
-    query = _active().where(Client.id.in_(select(matched.c.client_id))).order_by(Client.name_pinyin, Client.id)
     with ctx.db.read() as session:
+        query = (
+            _active(ctx, session)
+            .where(Client.id.in_(select(matched.c.client_id)))
+            .order_by(Client.name_pinyin, Client.id)
+        )
         return [_summary(client) for client in session.scalars(query.limit(limit))]
 
 
@@ -306,4 +325,5 @@ def count_clients(ctx: ServiceContext) -> int:
     from sqlalchemy import func
 
     with ctx.db.read() as session:
-        return int(session.scalar(select(func.count(Client.id)).where(Client.deleted.is_(False))) or 0)
+        query = select(func.count(Client.id)).where(Client.deleted.is_(False), client_filter(ctx, session))
+        return int(session.scalar(query) or 0)

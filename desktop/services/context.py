@@ -17,6 +17,8 @@ class Actor:
     display_name: str
     role: str
     team: str = ""
+    # Set after an administrator's password reset: the UI asks for a new password at once.
+    must_change_password: bool = False
 
     @property
     def is_system(self) -> bool:

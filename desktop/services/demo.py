@@ -398,6 +398,10 @@ def generate_demo(
         add_volunteers(writer, builder.people, builder.rng, ctx.station_code, volunteers, today, secret, shifts)
         writer.flush()
     counts = writer.counts
+    from desktop.services import audit
+
+    with ctx.db.write() as session:
+        audit.record(session, ctx.actor, "demo_generate", "station", ctx.station_code, sorted(counts))
     return DemoResult(
         clients=counts.get("clients", 0),
         visits=counts.get("visits", 0),

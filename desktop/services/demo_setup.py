@@ -18,6 +18,8 @@ DEMO_USERS = (
     ("chenjing", "陈静", "caseworker"),
     ("zhouyun", "周云", "coordinator"),
 )
+# Teams decide which colleagues' cases a caseworker sees (李明 and 赵丽 work as one team).
+DEMO_TEAMS = {"liming": "一组", "zhaoli": "一组", "chenjing": "二组"}
 
 
 def ensure_demo_installation(paths: AppPaths) -> bool:
@@ -43,7 +45,14 @@ def ensure_demo_installation(paths: AppPaths) -> bool:
     db = open_database(paths)
     try:
         for username, display_name, role in DEMO_USERS[1:]:
-            create_user(db, username=username, display_name=display_name, role=role, password=DEMO_PASSWORD)
+            create_user(
+                db,
+                username=username,
+                display_name=display_name,
+                role=role,
+                password=DEMO_PASSWORD,
+                team=DEMO_TEAMS.get(username, ""),
+            )
     finally:
         db.dispose()
     return True

@@ -19,12 +19,17 @@ from desktop.services.context import ServiceContext
 P = ParamSpec("P")
 R = TypeVar("R")
 
+STAFF = frozenset({"caseworker", "lead", "coordinator", "district_admin", "admin"})
 CASE = frozenset({"caseworker", "lead"})
 CASE_READERS = CASE | {"district_admin"}
 VOLUNTEER = frozenset({"coordinator", "lead"})
 
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "station.read": frozenset({"caseworker", "lead", "coordinator", "district_admin", "admin"}),
+    "station.read": STAFF,
+    # Log-in is the one entry open to the anonymous context that exists before anyone logs in.
+    "session.login": STAFF | {"anonymous"},
+    # What every logged-in user may do to their own account: change password, unlock, log out.
+    "account.self": STAFF,
     "clients.read": CASE_READERS,
     "clients.write": CASE,
     "visits.read": CASE_READERS,
@@ -34,6 +39,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # The front-desk kiosk actor (services/kiosk.py) holds only this; coordinators may run the kiosk too.
     "kiosk.checkin": VOLUNTEER | {"kiosk"},
     "users.manage": frozenset({"admin"}),
+    # Showing a masked value in full (with a reason, audited); the record type decides further.
+    "records.reveal": CASE_READERS | VOLUNTEER,
+    "audit.read": frozenset({"lead", "admin"}),
+    "backup.manage": frozenset({"lead", "admin"}),
+    "security.configure": frozenset({"lead", "admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
     # Printing (DOMAIN §5.2): case forms for case staff, volunteer forms for the volunteer team,
     # the station's monthly statistics for the lead and the district.
@@ -54,6 +64,11 @@ class Entry:
 
 
 REGISTRY: dict[str, Entry] = {}
+# Public functions that take a ServiceContext but are not entry points: they are called from inside
+# an entry (which has checked the role already) and read no records themselves — scope filters,
+# the pre-import backup. Declared with `@helper` so the registry test can tell them from a service
+# someone forgot to guard.
+HELPERS: dict[str, Callable[..., object]] = {}
 
 
 def allowed(role: str, permission: str) -> bool:
@@ -85,3 +100,12 @@ def entry(
         return guarded
 
     return decorate
+
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def helper(function: F) -> F:
+    """Mark a ctx-taking function as a helper called from inside entry points (see HELPERS)."""
+    HELPERS[f"{function.__module__}.{function.__qualname__}"] = function
+    return function

@@ -15,7 +15,9 @@ from desktop.domain.codes import STATION_MODE, values
 from desktop.errors import AppError, ValidationError
 from desktop.models import Station, User
 from desktop.paths import AppPaths
+from desktop.services import audit
 from desktop.services.auth import check_password_strength, check_username, create_user
+from desktop.services.context import SYSTEM_ACTOR
 from desktop.services.settings import get_setting, put_setting
 
 STATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$")
@@ -88,6 +90,8 @@ def initialise(
             # Keys the ID-number hash used for duplicate detection (DOMAIN §5.2).
             put_setting(session, "id_hash_secret", secrets.token_hex(32))
             session.add(Station(code=station_code, name=station_name, district=district, mode=mode))
+            session.flush()
+            audit.record(session, SYSTEM_ACTOR, "setup", "station", station_code, ("code", "name", "district", "mode"))
         create_user(
             db,
             username=admin_username,

@@ -8,10 +8,12 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.domain.codes import CLASSIFICATION, RISK_LEVEL, VISIT_MODE, VISIT_STATUS, label, values
-from desktop.errors import NotFound, ValidationError
-from desktop.models import Client, Visit
+from desktop.errors import ValidationError
+from desktop.models import Visit
+from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.scope import visible_client
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,7 @@ def log_visit(ctx: ServiceContext, data: VisitInput) -> VisitSummary:
     """Record one contact with a client as a draft in the client's history."""
     _validate(data)
     with ctx.db.write() as session:
-        client = session.get(Client, data.client_id)
-        if client is None or client.deleted:
-            raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
+        client = visible_client(ctx, session, data.client_id)
         visit = Visit(
             client_id=client.id,
             station_code=ctx.station_code,
@@ -105,6 +105,8 @@ def log_visit(ctx: ServiceContext, data: VisitInput) -> VisitSummary:
         )
         session.add(visit)
         session.flush()
+        written = [k for k, v in data.__dict__.items() if k != "client_id" and v not in (None, "", ())]
+        audit.record(session, ctx.actor, "create", "visit", visit.id, written)
         return _summary(visit)
 
 
@@ -117,4 +119,5 @@ def list_visits(ctx: ServiceContext, client_id: str) -> list[VisitSummary]:
         .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
     )
     with ctx.db.read() as session:
+        visible_client(ctx, session, client_id)
         return [_summary(visit) for visit in session.scalars(query)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +23,11 @@ from desktop.services import forms as form_service
 from desktop.services import visits as visit_service
 from desktop.services.clients import ClientDetail
 from desktop.services.context import ServiceContext
+from desktop.services.reveal import reveal_field
 from desktop.services.visits import VisitSummary
 
+from desktop.ui import dialogs
+from desktop.ui.errors import show_error
 from desktop.ui.item_models.visits_model import VisitHistoryModel
 from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
@@ -42,6 +46,9 @@ class ClientDetailView(QWidget):
         self.title.setObjectName("detailTitle")
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.fields: dict[str, QLabel] = {}
+        # Masked values get a "显示" button: the full value needs a reason and is audited.
+        self.reveal_buttons: dict[str, QToolButton] = {}
+        revealable = {"id": "id_number", "phone": "phone", "address": "address_detail"}
         form = QFormLayout()
         for key, caption in (
             ("sex_age", self.tr("性别 / 年龄")),
@@ -55,7 +62,23 @@ class ClientDetailView(QWidget):
             value = QLabel("")
             value.setWordWrap(True)
             self.fields[key] = value
-            form.addRow(caption, value)
+            if key in revealable:
+                button = QToolButton()
+                button.setText(self.tr("显示"))
+                button.setToolTip(self.tr("显示完整信息（需填写原因，记入审计日志）"))
+                button.setAutoRaise(True)
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setStyleSheet("QToolButton { color: #1565c0; } QToolButton:disabled { color: #999; }")
+                button.setEnabled(False)
+                button.clicked.connect(lambda _checked=False, k=key, f=revealable[key]: self.reveal(k, f))
+                self.reveal_buttons[key] = button
+                row = QHBoxLayout()
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(value, 1)
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                form.addRow(caption, row)
+            else:
+                form.addRow(caption, value)
 
         self.log_button = QPushButton(self.tr("记录访视(&V)…"))
         self.log_button.setEnabled(False)
@@ -113,12 +136,18 @@ class ClientDetailView(QWidget):
         self.fields["sex_age"].setText(f"{sex} / {client.age if client.age is not None else '—'}")
         self.fields["id"].setText(client.id_masked or "—")
         self.fields["phone"].setText(client.phone_masked or "—")
-        self.fields["address"].setText(client.address_text or "—")
+        self.fields["address"].setText(
+            (client.address_text + (" ****" if client.address_masked else "")).strip() or "—"
+        )
         self.fields["status"].setText(client.management_status_label)
         self.fields["diagnosis"].setText(client.diagnosis or "—")
         self.fields["caseworker"].setText(client.caseworker_name or "—")
         self.history_model.set_rows(visits)
         self.log_button.setEnabled(True)
+        has_value = {"id": bool(client.id_masked), "phone": bool(client.phone_masked), "address": client.address_masked}
+        for key, button in self.reveal_buttons.items():
+            button.setEnabled(has_value[key])
+            button.setVisible(has_value[key])
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -151,6 +180,32 @@ class ClientDetailView(QWidget):
             return
         title = self.tr("严重精神障碍患者随访服务记录表") if national else self.tr("家庭访视记录")
         self.printer.preview(lambda ctx: form_service.print_visit(ctx, visit.id, national=national), title)
+
+    def reveal(self, key: str, field: str) -> None:
+        """Ask for a reason, then show the full value in place of the mask (audited by the service)."""
+        if self.client is None:
+            return
+        captions = {"id": self.tr("身份证号"), "phone": self.tr("联系电话"), "address": self.tr("详细地址")}
+        reason = dialogs.ask_text(
+            self,
+            self.tr("显示完整信息"),
+            self.tr("查看{what}的完整内容需要说明原因（将记入审计日志）：").format(what=captions[key]),
+        )
+        if reason is None:
+            return
+        ctx, client_id = self._ctx, self.client.id
+
+        def shown(value: str) -> None:
+            if self.client is None or self.client.id != client_id:
+                return  # another client was opened meanwhile
+            label = self.fields[key]
+            label.setText(f"{self.client.address_text} {value}".strip() if key == "address" else value)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.reveal_buttons[key].setEnabled(False)
+
+        self._runner.run(
+            lambda: reveal_field(ctx, "client", client_id, field, reason), shown, lambda e: show_error(self, e)
+        )
 
     def open_visit_dialog(self) -> None:
         if self.client is None:

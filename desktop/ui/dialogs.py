@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
 # Set by --smoke-test and by tests: messages are logged instead of shown modally.
 headless = False
 shown: list[tuple[str, str]] = []
+# Headless answers for ask_text, taken in order (tests put the "typed" reasons here).
+answers: list[str] = []
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
+def inform(parent: QWidget | None, title: str, text: str, *, secret: bool = False) -> None:
+    """`secret=True` (a temporary password): headless runs keep the text out of the log."""
     shown.append((title, text))
     if headless:
-        log.info("%s: %s", title, text)
+        log.info("%s: %s", title, "(not logged)" if secret else text)
         return
     QMessageBox.information(parent, title, text)
 
@@ -48,7 +51,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 # Headless answers for the file, printer and text choke points below (tests queue them).
 save_answers: list[str | None] = []
 print_answers: list[bool] = []
-text_answers: list[str | None] = []
+text_answers: list[str | None] = answers  # type: ignore[assignment]  # one queue for both names
 asked: list[tuple[str, str]] = []
 
 
@@ -79,12 +82,14 @@ def choose_printer(parent: QWidget | None, printer: object) -> bool:
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-    """One line of text from the user (a week, a month, a scanned code); None when cancelled."""
+def ask_text(
+    parent: QWidget | None, title: str, label: str, default: str = "", *, password: bool = False
+) -> str | None:
+    """One line of text (a week, a scanned code, the reason for a reveal); None when cancelled."""
     asked.append((title, label))
+    shown.append((title, label))
     if headless:
-        return text_answers.pop(0) if text_answers else default
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+        return text_answers.pop(0) if text_answers else (default or None)
+    mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
+    text, ok = QInputDialog.getText(parent, title, label, mode, default)
     return text if ok else None

@@ -1,6 +1,13 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+Pages are shown by role (the services refuse anyway): the coordinator and the administrator see
+no case pages, the audit log is for the station lead and the administrator. The window owns the
+idle auto-lock, and logs the user out (audited) when it closes.
+"""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,11 +24,14 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
+from desktop.services.auth import logout
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
+from desktop.services.security import DEFAULT_IDLE_MINUTES, SecuritySettings, security_settings
 from desktop.services.setup import StationInfo
 
 from desktop.ui import dialogs
+from desktop.ui.lock import ScreenLock
 from desktop.ui.pages.clients_page import ClientsPage
 from desktop.ui.pages.info_pages import ComingPage, DashboardPage, SettingsPage
 from desktop.ui.printing import Printer
@@ -43,17 +53,18 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 12px; }")
         self.stack = QStackedWidget()
 
+        role = ctx.actor.role
+        case_pages = allowed(role, "clients.read")
+        volunteer_pages = allowed(role, "volunteers.read")
         self.dashboard = DashboardPage(ctx, runner)
         self.clients = ClientsPage(ctx, runner)
         self.settings = SettingsPage(ctx, runner)
-        # The volunteer module is for coordinators and leads (DOMAIN §5.2); others see why it is closed.
-        may_volunteer = allowed(ctx.actor.role, "volunteers.read")
-        no_access = self.tr("您的角色无权使用志愿者模块（仅志愿者协调员和站长可用）。")
-        self.volunteers = VolunteersPage(ctx, runner) if may_volunteer else ComingPage(self.tr("志愿者"), no_access)
-        self.rota = RotaPage(ctx, runner) if may_volunteer else ComingPage(self.tr("排班"), no_access)
-        pages: list[tuple[str, QWidget]] = [
-            (self.tr("工作台"), self.dashboard),
-            (self.tr("服务对象"), self.clients),
+        self.audit = None
+        self.volunteers: QWidget | None = VolunteersPage(ctx, runner) if volunteer_pages else None
+        self.rota: QWidget | None = RotaPage(ctx, runner) if volunteer_pages else None
+        pages: list[tuple[str, QWidget | None, bool]] = [
+            (self.tr("工作台"), self.dashboard, True),
+            (self.tr("服务对象"), self.clients, case_pages),
             (
                 self.tr("访视记录"),
                 ComingPage(
@@ -63,19 +74,30 @@ class MainWindow(QMainWindow):
                         "查看其访视记录并记录新的访视。"
                     ),
                 ),
+                case_pages,
             ),
-            (self.tr("志愿者"), self.volunteers),
-            (self.tr("排班"), self.rota),
+            (self.tr("志愿者"), self.volunteers, volunteer_pages),
+            (self.tr("排班"), self.rota, volunteer_pages),
             (
                 self.tr("数据交换"),
                 ComingPage(
                     self.tr("数据交换"),
                     self.tr("与区精神卫生中心 / 区社工总站之间加密、签名的数据包导出与导入将在下一版本提供。"),
                 ),
+                role in ("lead", "district_admin", "admin"),
             ),
-            (self.tr("设置"), self.settings),
         ]
-        for title, page in pages:
+        if allowed(role, "audit.read"):
+            from desktop.ui.pages.audit_page import AuditPage
+
+            self.audit = AuditPage(ctx, runner)
+            pages.append((self.tr("审计日志"), self.audit, True))
+        pages.append((self.tr("设置"), self.settings, True))
+        for title, page, shown in pages:
+            if not shown or page is None:
+                if page is not None:
+                    page.deleteLater()
+                continue
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -98,12 +120,51 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy)
         runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
         self._build_menu()
-        # A volunteer coordinator has no access to case data: start on the volunteer register.
-        start_on_volunteers = may_volunteer and not allowed(ctx.actor.role, "clients.read")
-        self.nav.setCurrentRow(3 if start_on_volunteers else 1)
+        # Start where the role works: the register for case staff, the volunteers for a coordinator.
+        start = self.clients if case_pages else (self.volunteers if volunteer_pages else self.dashboard)
+        self.nav.setCurrentRow(max(self.stack.indexOf(start), 0))
+
+        self.lock = ScreenLock(ctx, runner, self, DEFAULT_IDLE_MINUTES)
+        self.lock.quit_requested.connect(self._quit_from_lock)
+        self.settings.security.settings_changed.connect(self._apply_security)
+        if self.settings.backups is not None:
+            self.settings.backups.restored.connect(lambda _result: self._close_after_restore())
+        runner.run(lambda: security_settings(ctx), self._apply_security, lambda _error: None)
+        self._logged_out = False
+
+    def _apply_security(self, settings: SecuritySettings) -> None:
+        self.lock.watcher.set_minutes(settings.idle_lock_minutes)
+
+    def _quit_from_lock(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._log_out()
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+    def _close_after_restore(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._logged_out = True  # the database was replaced: nothing more is written to it
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+    def _log_out(self) -> None:
+        if self._logged_out:
+            return
+        self._logged_out = True
+        ctx = self.ctx
+        # RuntimeError: the worker has already stopped (tests); nothing more can be recorded.
+        with contextlib.suppress(RuntimeError):
+            self.runner.run(lambda: logout(ctx), None, lambda _error: None)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        lock_action = QAction(self.tr("锁定屏幕(&L)"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(lambda: self.lock.lock())
+        file_menu.addAction(lock_action)
+        file_menu.addSeparator()
         self._add_sheet_actions(file_menu)
         quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -191,5 +252,6 @@ class MainWindow(QMainWindow):
         page.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._log_out()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -4,11 +4,12 @@ capabilities that arrive in later releases (they say what is coming and show no 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.services.context import ServiceContext
 from desktop.services.info import InstallationInfo, installation_info
+from desktop.services.permissions import allowed
 
 from desktop.ui.tasks import TaskRunner
 
@@ -52,13 +53,23 @@ class DashboardPage(QWidget):
 
 
 class SettingsPage(QWidget):
-    """设置: this installation's identity and where its data lives."""
+    """设置: this installation's identity and where its data lives; account and security; the
+    administrator's users; backups and restore — each tab only for the roles that may use it."""
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from desktop.ui.pages.backup_section import BackupSection
+        from desktop.ui.pages.security_section import SecuritySection
+        from desktop.ui.pages.users_section import UsersSection
+
         self._ctx, self._runner = ctx, runner
         heading = QLabel(self.tr("设置"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.tabs = QTabWidget()
+        self.security = SecuritySection(ctx, runner)
+        self.users: UsersSection | None = None
+        self.backups: BackupSection | None = None
+        machine = QWidget()
         box = QGroupBox(self.tr("本机"))
         self.form = QFormLayout(box)
         self.values: dict[str, QLabel] = {}
@@ -75,14 +86,31 @@ class SettingsPage(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             self.form.addRow(caption, value)
+        machine_layout = QVBoxLayout(machine)
+        machine_layout.addWidget(box)
+        machine_layout.addStretch(1)
+        self.tabs.addTab(machine, self.tr("本机"))
+        self.tabs.addTab(self.security, self.tr("账户与安全"))
+        if allowed(ctx.actor.role, "users.manage"):
+            self.users = UsersSection(ctx, runner)
+            self.tabs.addTab(self.users, self.tr("用户"))
+        if allowed(ctx.actor.role, "backup.manage"):
+            self.backups = BackupSection(ctx, runner)
+            self.tabs.addTab(self.backups, self.tr("备份与恢复"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_tab())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
         ctx = self._ctx
         self._runner.run(lambda: installation_info(ctx), self._show)
+        self._refresh_tab()
+
+    def _refresh_tab(self) -> None:
+        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _show(self, info: InstallationInfo) -> None:
         station = info.station

@@ -1,0 +1,44 @@
+"""Log files in the data dir's `logs` folder, for the GUI and the CLI alike.
+
+What goes into a log: codes, counts, ids, timings and tracebacks of bugs — never names, ID numbers,
+phones or notes (DOMAIN §5.2). SQL errors carry no parameters (the engine hides them), AppError
+messages carry no values, and a test runs the app's scenarios and greps every log file for the
+demo people's names, ID numbers and phones. `STATIONDESK_LOG_LEVEL` (e.g. DEBUG) raises detail.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+from desktop.paths import AppPaths
+
+LOG_FILE = "stationdesk.log"
+
+
+def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path:
+    """Send the root logger to a rotating UTF-8 file in the data dir; idempotent per file."""
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    target = paths.logs / LOG_FILE
+    root = logging.getLogger()
+    chosen = level or os.environ.get("STATIONDESK_LOG_LEVEL", "INFO")
+    root.setLevel(chosen if isinstance(chosen, int) else chosen.upper())
+    for handler in root.handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == target:
+            return target
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    logging.captureWarnings(True)
+    return target
+
+
+def close_logging(paths: AppPaths) -> None:
+    """Detach and close this data dir's log handler (tests, and a data dir that goes away)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename).parent == paths.logs:
+            root.removeHandler(handler)
+            handler.close()

@@ -1,0 +1,119 @@
+"""Backups and restore as the station uses them: daily at start-up, before imports, on demand, restore.
+
+- `startup_backup(paths)`: the first start of a day writes a daily backup (and a weekly one once
+  a week) into the data dir's backups folder, rotated 7 daily + 4 weekly.
+- `backup_before(ctx, kind)`: called by an import (or any bulk change) before its unit of work.
+- `create_backup` / `list_backups` / `restore_backup`: the CLI and the 设置 → 备份与恢复 page.
+- `startup_check(paths)`: `PRAGMA quick_check` before the database is opened; on failure it names
+  the newest backup that passes `integrity_check`, to be offered for restore.
+Restore verifies the file first (changes nothing when it is not a sound StationDesk database),
+backs up the current database, then replaces it atomically and migrates it to this version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.db import backup as files
+from desktop.db.migrate import known_revisions
+from desktop.db.open import open_database
+from desktop.errors import StorageError, ValidationError
+from desktop.models import User
+from desktop.paths import AppPaths
+from desktop.services import audit
+from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
+from desktop.services.permissions import entry, helper
+
+BackupFile = files.BackupFile
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    ok: bool
+    latest_good: BackupFile | None = None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    saved_current: Path
+    revision: str
+
+
+def _audit_backup(ctx: ServiceContext, kind: str, actor: Actor | None = None) -> None:
+    with ctx.db.write() as session:
+        audit.record(session, actor or ctx.actor, "backup", "database", "", result=kind)
+
+
+def startup_backup(paths: AppPaths, now: datetime | None = None) -> Path | None:
+    """Write today's backup unless there is one (called once at start-up, before log-in)."""
+    return files.daily_backup(paths.database, paths.backups, now)
+
+
+def startup_check(paths: AppPaths, *, full: bool = True) -> StartupCheck:
+    """quick_check the database (or, `full=False`, only that its header and schema read);
+    on failure, the newest backup that is sound, to offer for restore."""
+    sound = files.quick_check(paths.database) if full else files.readable(paths.database)
+    if sound:
+        return StartupCheck(True)
+    for candidate in files.list_backups(paths.backups):
+        if files.integrity_check(candidate.path):
+            return StartupCheck(False, candidate)
+    return StartupCheck(False, None)
+
+
+@helper
+def backup_before(ctx: ServiceContext, kind: str) -> Path:
+    """A backup right before a bulk change such as an import (`kind`: "import", …); rotated."""
+    if not re.fullmatch(r"[a-z0-9_]{1,24}", kind):
+        raise ValueError("backup kind must be lower-case ASCII")
+    made = files.backup_database(ctx.paths.database, files.unique_path(ctx.paths.backups, f"pre-{kind}"))
+    files.rotate(ctx.paths.backups)
+    _audit_backup(ctx, f"pre-{kind}")
+    return made
+
+
+@entry("backup.manage")
+def create_backup(ctx: ServiceContext, out: Path | None = None) -> Path:
+    """A backup now: to `out`, or into the backups folder."""
+    if out is not None and out.resolve() == ctx.paths.database.resolve():
+        raise ValidationError("backup.same_file", "备份文件不能是当前数据库本身。", field="out")
+    target = out if out is not None else files.unique_path(ctx.paths.backups, "manual")
+    try:
+        made = files.backup_database(ctx.paths.database, target)
+    except OSError as exc:
+        raise StorageError(detail=type(exc).__name__) from exc
+    _audit_backup(ctx, "manual")
+    return made
+
+
+@entry("backup.manage")
+def list_backups(ctx: ServiceContext) -> list[BackupFile]:
+    return files.list_backups(ctx.paths.backups)
+
+
+def restore_paths(paths: AppPaths, source: Path, actor: Actor = SYSTEM_ACTOR) -> RestoreResult:
+    """Restore with no database open (the CLI, or start-up after a failed integrity check)."""
+    revision = files.backup_revision(source, known_revisions())
+    saved = files.save_current(paths.database, files.unique_path(paths.backups, "pre-restore"))
+    files.restore_file(source, paths.database)
+    db = open_database(paths)  # migrates an older backup to this version
+    try:
+        with db.write() as session:
+            exists = actor.user_id is not None and session.get(User, actor.user_id) is not None
+            who = actor if exists or actor.user_id is None else Actor(None, actor.username, "", actor.role)
+            audit.record(session, who, "restore", "database", "", result=revision)
+    finally:
+        db.dispose()
+    return RestoreResult(source, saved, revision)
+
+
+@entry("backup.manage")
+def restore_backup(ctx: ServiceContext, source: Path) -> RestoreResult:
+    """Replace the database by `source`. Closes `ctx.db`: the caller must reopen or restart."""
+    files.backup_revision(source, known_revisions())  # refuse a bad file before closing anything
+    ctx.db.dispose()
+    return restore_paths(ctx.paths, source, ctx.actor)
