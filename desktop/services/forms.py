@@ -27,7 +27,7 @@ from desktop.errors import AppError, NotFound, StorageError, ValidationError
 from desktop.models import Client, Consent, Guardian, Visit, VisitAddendum
 from desktop.services import form_mapping as mapping
 from desktop.services.context import ServiceContext
-from desktop.services.permissions import entry
+from desktop.services.permissions import entry, helper
 from desktop.services.settings import get_setting
 
 # Forms that may be printed with full identity values (DOMAIN §5.2: "only for forms that legally need it").
@@ -58,6 +58,7 @@ class VisitPrefill:
     planned_date: date
 
 
+@helper
 def print_meta(ctx: ServiceContext, session: Session, *, masked: bool = True, preview: bool = False) -> pdf.PrintMeta:
     return pdf.PrintMeta(
         station_name=str(get_setting(session, "station_name", "")),

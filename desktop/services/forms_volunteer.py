@@ -24,7 +24,7 @@ from desktop.models import Attendance, Certificate, Shift, ShiftAssignment, Stat
 from desktop.services import form_mapping as mapping
 from desktop.services.context import ServiceContext
 from desktop.services.forms import RenderedPdf, check_unmasked, parse_week, print_meta
-from desktop.services.permissions import entry
+from desktop.services.permissions import entry, helper
 from desktop.services.settings import get_setting
 
 COUNTED = ("confirmed", "reported")
@@ -37,6 +37,7 @@ def _time(text: str) -> time:
         return time(0, 0)
 
 
+@helper
 def station_contact(ctx: ServiceContext, session: Session) -> str:
     station = session.scalar(select(Station).where(Station.code == ctx.station_code))
     return str(get_setting(session, "station_contact", "") or (station.contact if station else ""))

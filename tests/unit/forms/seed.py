@@ -97,13 +97,21 @@ def seed(ctx: ServiceContext) -> Seeded:
             diagnosis_hospital="上海市精神卫生中心",
             registered_on=today.replace(day=1),
             management_status="managed",
+            caseworker_id=ctx.actor.user_id or "",
             caseworker_name="李社工",
             tags=["严重精神障碍患者"],
             care_team=[{"role": "精防医生", "name": "刘芳", "phone": "13600001234"}],
             disability_grade=3,
         )
         others = [
-            Client(station_code="XH-TEST", name=name, name_pinyin=pinyin, management_status=status)
+            Client(
+                station_code="XH-TEST",
+                name=name,
+                name_pinyin=pinyin,
+                management_status=status,
+                caseworker_id=ctx.actor.user_id or "",
+                caseworker_name="李社工",
+            )
             for name, pinyin, status in (
                 ("李翀", "li chong", "managed"),
                 ("王堃", "wang kun", "managed"),
