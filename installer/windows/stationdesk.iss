@@ -1,6 +1,6 @@
 ﻿; Inno Setup 6 script for StationDesk 社工站工作台: per-machine install of the PyInstaller folder.
 ;
-;   ISCC /DAppVersion=0.1.0 installer\windows\stationdesk.iss      (run from the repository root)
+;   ISCC /DAppVersion=x.y.z installer\windows\stationdesk.iss      (run from the repository root)
 ;
 ; installer\windows\build.ps1 does the whole build (venv, PyInstaller, frozen smoke test, ISCC) and
 ; passes the version from desktop\__init__.py. Output: dist\StationDesk-<version>-setup.exe.
