@@ -178,19 +178,25 @@ def module_available(name: str) -> bool:
         return False
 
 
-def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str | None:
-    """Export a bundle and import it back, when this build has the sync layer; None = skipped.
+DISTRICT = {"station_code": "XH-QU", "station_name": "徐汇区社工总站（演示）", "district": "徐汇区"}
 
-    With a sync service (`desktop.services.sync`) that offers `smoke_round_trip(ctx, folder)`, that
-    does the whole export → import through the database. Otherwise, with only the bundle file layer
-    (`desktop.sync`), a few demo records go into a signed, encrypted bundle and are read back —
-    which is what a frozen build can break (cryptography's compiled code, compression, JSON).
+
+def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str | None:
+    """Export a bundle and import it back, when this build has sync; None = skipped.
+
+    With the sync services (`desktop.services.sync_export` / `sync_import` / `keys`): a demo
+    district office is set up next to the station, the two trust each other's enrollment files,
+    the station exports a full bundle and the district imports it — the real exchange, database
+    to database. With only the bundle file layer (`desktop.sync`): a few records go into a signed,
+    encrypted bundle and are read back. Either way cryptography's compiled code, compression and
+    JSON run frozen. A `desktop.services.sync` offering `smoke_round_trip(ctx, folder)` wins.
     """
     if module_available("desktop.services.sync"):
-        service = importlib.import_module("desktop.services.sync")
-        round_trip = getattr(service, "smoke_round_trip", None)
+        round_trip = getattr(importlib.import_module("desktop.services.sync"), "smoke_round_trip", None)
         if callable(round_trip):
             return str(round_trip(ctx, folder))
+    if all(module_available(f"desktop.services.{name}") for name in ("sync_export", "sync_import", "keys")):
+        return _service_round_trip(ctx, folder)
     if not module_available("desktop.sync"):
         return None
     sync = importlib.import_module("desktop.sync")
@@ -200,7 +206,7 @@ def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str | None:
 
     records = [{"id": row.id, "name": row.name} for row in list_clients(ctx, limit=5)]
     station = sync.generate_keypair(ctx.station_code, "station")
-    district = sync.generate_keypair(ctx.station_code + "-QU", "district")
+    district = sync.generate_keypair(DISTRICT["station_code"], "district")
     info = sync.write_bundle(
         folder / "smoke.sdbundle",
         sender=station,
@@ -214,7 +220,37 @@ def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str | None:
     opened = sync.open_bundle(info.path, me=district, trusted={ctx.station_code: station.identity})
     back = list(opened.tables["clients"])
     check(back == records, "bundle", "records read back differ from those written")
-    return f"{len(back)} records through {info.path.name} ({info.size} bytes)"
+    return f"bundle file layer: {len(back)} records through {info.path.name} ({info.size} bytes)"
+
+
+def _service_round_trip(ctx: ServiceContext, folder: Path) -> str:
+    from desktop.db.open import open_database
+    from desktop.services import keys as key_service
+    from desktop.services.demo_setup import DEMO_PASSWORD
+    from desktop.services.setup import initialise
+    from desktop.services.sync_export import export_bundle
+    from desktop.services.sync_import import import_bundle
+
+    district_paths = AppPaths(folder / "district").ensure()
+    initialise(district_paths, **DISTRICT, mode="district", admin_username="admin", admin_password=DEMO_PASSWORD)
+    district_db = open_database(district_paths)
+    try:
+        # Key exchange runs with the rights of whoever holds the data folders, as in the CLI.
+        station, district = ServiceContext(ctx.db, ctx.paths), ServiceContext(district_db, district_paths)
+        for me, peer, name in ((station, district, "district"), (district, station, "station")):
+            enrollment = folder / f"{name}.enrollment"
+            key_service.export_enrollment(peer, enrollment)
+            key_service.trust_peer(me, enrollment, key_service.preview_enrollment(enrollment).fingerprint)
+        sent = export_bundle(
+            station, DISTRICT["station_code"], folder, keys=key_service.unlock_keys(station, DEMO_PASSWORD), full=True
+        )
+        got = import_bundle(district, sent.path, keys=key_service.unlock_keys(district, DEMO_PASSWORD))
+    finally:
+        district_db.dispose()
+    check(sent.records > 0, "bundle", "the export wrote no records")
+    check(got.quarantined == 0, "bundle", f"{got.quarantined} records quarantined at import")
+    check(got.created == got.records > 0, "bundle", f"imported {got.created} new of {got.records} records")
+    return f"exported {sent.records} records ({sent.size} bytes), imported {got.created} at {DISTRICT['station_code']}"
 
 
 def open_station(paths: AppPaths) -> tuple[ServiceContext, Any]:
