@@ -50,7 +50,7 @@ find "$pkg/opt/stationdesk" -type f \( -name '*.so*' -o -name stationdesk \) -pr
 find "$pkg/opt/stationdesk" -name '*.so*' -printf '%f\n' | sort -u > "$have"
 glibc="$(find "$pkg/opt/stationdesk" -type f \( -name '*.so*' -o -name stationdesk \) -print0 |
   xargs -0 -r objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)"
-depends=("libc6 (>= $glibc)") recommends=()
+depends=("libc6${glibc:+ (>= $glibc)}") recommends=()
 while read -r soname; do
   case "$soname" in
     libc.so.*|libm.so.*|libdl.so.*|libpthread.so.*|librt.so.*|libresolv.so.*|libutil.so.*|ld-linux*) continue ;;
