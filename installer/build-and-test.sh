@@ -47,9 +47,28 @@ trap 'rm -rf "$scratch"' EXIT
 clean_env=(env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen)
 mkdir -p "$scratch/home"
 
-step "frozen smoke test (no Python on PATH)"
+# As root, the frozen smoke test also runs with every Python of this machine out of sight: in a
+# private mount namespace the standard libraries and the build virtualenv are covered by empty
+# folders and the python programs by /dev/null, so nothing can quietly fall back on them.
+HIDE="$(ls -d /usr/lib/python3* /usr/local/lib/python3* 2>/dev/null || true)
+$("$python" -c 'import sys, sysconfig; print(sysconfig.get_paths()["stdlib"]); print(sys.prefix if sys.prefix != sys.base_prefix else "")')"
+export HIDE
+without_python() {
+  if [ "$(id -u)" -eq 0 ] && unshare --mount true 2>/dev/null; then
+    echo "(Python hidden:" $HIDE ")"
+    unshare --mount sh -c '
+      for d in $HIDE; do [ -d "$d" ] && mount -t tmpfs none "$d"; done
+      for f in /usr/bin/python3* /usr/local/bin/python3*; do [ -f "$f" ] && mount --bind /dev/null "$f"; done
+      exec "$@"' sh "$@"
+  else
+    echo "(not root, or no mount namespaces here: Python is only off PATH)"
+    "$@"
+  fi
+}
+
+step "frozen smoke test (no Python on PATH; as root, none on disk either)"
 t="$(seconds)"
-"${clean_env[@]}" "$frozen/stationdesk" --smoke-test || fail "the frozen smoke test failed"
+without_python "${clean_env[@]}" "$frozen/stationdesk" --smoke-test || fail "the frozen smoke test failed"
 frozen_smoke_seconds="$(elapsed "$t")"
 shown="$("${clean_env[@]}" "$frozen/stationdesk" --version)"
 [ "$shown" = "StationDesk $version" ] || fail "--version says '$shown', expected 'StationDesk $version'"
