@@ -124,6 +124,7 @@ def holiday_calendar() -> str:
 
 
 def _visit_data(ctx: ServiceContext) -> Any:
+    """VisitData for desktop.pdf from the first demo visit (used when there is no forms service)."""
     from desktop.pdf import Checklist, ClientHeader, SocialWork, VisitData
     from desktop.services.clients import get_client, list_clients
     from desktop.services.visits import list_visits
@@ -158,17 +159,44 @@ def _visit_data(ctx: ServiceContext) -> Any:
     raise SmokeFailure("pdf", "no demo client has a visit")
 
 
-def render_pdf(ctx: ServiceContext, station_name: str, folder: Path) -> Path:
-    """One visit record of the demo data as a PDF, through the forms service when the build has one."""
-    from desktop.pdf import PrintMeta, render_visit
+def _check_pdf(pdf: bytes, what: str) -> None:
+    check(pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-64:], "pdf", f"{what}: not a complete PDF")
+    check(b"/FontFile2" in pdf, "pdf", f"{what}: the CJK TrueType font is not embedded")
 
-    meta = PrintMeta(station_name=station_name, operator=ctx.actor.display_name, printed_at=datetime.now())
-    pdf = render_visit(_visit_data(ctx), meta=meta)
-    check(pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-64:], "pdf", "output is not a complete PDF")
-    check(b"/FontFile2" in pdf, "pdf", "the CJK TrueType font is not embedded")
-    path = folder / "smoke-visit.pdf"
-    path.write_bytes(pdf)
-    return path
+
+def render_pdf(ctx: ServiceContext, station_name: str, folder: Path) -> str:
+    """A demo visit record as a PDF (kept for QtPdf), and a blank field form with its QR code.
+
+    Through the forms service (`desktop.services.forms`) when the build has one — the path the
+    print buttons take — else straight through `desktop.pdf` with the demo data.
+    """
+    from desktop.services.clients import list_clients
+    from desktop.services.visits import list_visits
+
+    client_id, visit_id = next(
+        ((row.id, visits[0].id) for row in list_clients(ctx, limit=20) if (visits := list_visits(ctx, row.id))),
+        ("", ""),
+    )
+    check(bool(visit_id), "pdf", "no demo client has a visit")
+    forms = importlib.import_module("desktop.services.forms") if module_available("desktop.services.forms") else None
+    if forms is not None and hasattr(forms, "print_visit") and hasattr(forms, "print_blank_visit"):
+        route = "forms service"
+        visit = forms.print_visit(ctx, visit_id).content
+        blank = forms.print_blank_visit(ctx, client_id).content
+    else:
+        route = "desktop.pdf"
+        from desktop.pdf import BlankVisitData, PrintMeta, render_blank_visit, render_visit
+
+        meta = PrintMeta(station_name=station_name, operator=ctx.actor.display_name, printed_at=datetime.now())
+        data = _visit_data(ctx)
+        visit = render_visit(data, meta=meta)
+        blank_data = BlankVisitData(client=data.client, planned_date=date.today(), qr_text="STATIONDESK-SMOKE")
+        blank = render_blank_visit(blank_data, meta=meta)
+    _check_pdf(visit, "visit record")
+    _check_pdf(blank, "blank visit form")
+    (folder / "smoke-visit.pdf").write_bytes(visit)
+    (folder / "smoke-blank-visit.pdf").write_bytes(blank)
+    return f"smoke-visit.pdf ({len(visit)} bytes), smoke-blank-visit.pdf with QR code ({len(blank)} bytes) via {route}"
 
 
 def module_available(name: str) -> bool:

@@ -123,7 +123,7 @@ def run_smoke_test(app: QApplication, paths: AppPaths, runner: TaskRunner, font_
         run_step("search", lambda: smoke.search(ctx), _say)  # type: ignore[arg-type]
         run_step("calendar", smoke.holiday_calendar, _say)
         pdf = paths.exports / "smoke-visit.pdf"
-        run_step("pdf", lambda: smoke.render_pdf(ctx, station.name, paths.exports).name, _say)  # type: ignore[arg-type]
+        run_step("pdf", lambda: smoke.render_pdf(ctx, station.name, paths.exports), _say)  # type: ignore[arg-type]
         run_step("qtpdf", lambda: _qtpdf(app, pdf), _say)
         run_step("window", lambda: _main_window(app, ctx, runner, station, paths.exports), _say)
         run_step("bundle", lambda: smoke.bundle_round_trip(ctx, paths.exports), _say)  # type: ignore[arg-type]
