@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop import __version__, i18n
@@ -33,15 +33,17 @@ log = logging.getLogger("stationdesk")
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 
 
-def load_fonts(app: QApplication) -> None:
+def load_fonts(app: QApplication) -> str:
+    """Make the shipped CJK font the UI font; returns its family name, or "" when it failed."""
     font_id = QFontDatabase.addApplicationFont(str(resource_path(*FONT_FILE)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(families[0])
         font.setPointSize(10)
         app.setFont(font)
-    else:
-        log.warning("shipped CJK font could not be loaded")
+        return families[0]
+    log.warning("shipped CJK font could not be loaded")
+    return ""
 
 
 def _translate(context: str, text: str) -> str:
@@ -108,21 +110,29 @@ def _station_code(paths: AppPaths) -> str:
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop application; returns the process exit code."""
     smoke = bool(getattr(args, "smoke_test", False))
-    data_dir = tempfile.mkdtemp(prefix="stationdesk-smoke-") if smoke else args.data_dir
+    data_dir = args.data_dir
+    if smoke:
+        # Offscreen whatever the machine has, on a throw-away data dir (never the user's data).
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        data_dir = data_dir or tempfile.mkdtemp(prefix="stationdesk-smoke-")
     paths = resolve_paths(data_dir).ensure()
     setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "社工站工作台"))
     app.setApplicationVersion(__version__)
-    load_fonts(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(resource_path("icons", "stationdesk.png"))))
+    app.setDesktopFileName("stationdesk")  # Wayland/X11 match the window to stationdesk.desktop
+    family = load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
-    if smoke:
-        dialogs.headless = True
     runner = TaskRunner()
+    if smoke:
+        from desktop.ui.smoke import run_smoke_test
+
+        return run_smoke_test(app, paths, runner, family, remove=args.data_dir is None)  # type: ignore[arg-type]
     try:
-        return _run(app, args, paths, runner, smoke)  # type: ignore[arg-type]
+        return _run(app, args, paths, runner)  # type: ignore[arg-type]
     except AppError as error:
         dialogs.critical(None, QCoreApplication.translate("app", "无法启动"), error.user_message())
         return 1
@@ -130,17 +140,17 @@ def run_gui(args: argparse.Namespace) -> int:
         runner.shutdown()
 
 
-def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: TaskRunner, smoke: bool) -> int:
+def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> int:
     from desktop.ui.login_dialog import LoginDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.setup_wizard import SetupWizard
 
     hint = ""
-    if args.demo or smoke:
+    if args.demo:
         from desktop.services.demo_setup import DEMO_PASSWORD, DEMO_STATION
 
         _demo_data(paths, runner)
-        if smoke or _station_code(paths) == DEMO_STATION["station_code"]:
+        if _station_code(paths) == DEMO_STATION["station_code"]:
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
                 p=DEMO_PASSWORD
             )
@@ -158,15 +168,10 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         db = open_database(paths)
         ctx = ServiceContext(db, paths, ANONYMOUS)
     station = station_info(db)
-    if smoke:
-        from desktop.services.auth import login
-
-        actor = login(ctx, "liming", DEMO_PASSWORD)
-    else:
-        dialog = LoginDialog(ctx, runner, station.name, hint)
-        if not dialog.exec() or dialog.actor is None:
-            return 0
-        actor = dialog.actor
+    dialog = LoginDialog(ctx, runner, station.name, hint)
+    if not dialog.exec() or dialog.actor is None:
+        return 0
+    actor = dialog.actor
     if actor.must_change_password:
         from dataclasses import replace
 
@@ -180,12 +185,8 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     # Daily backup (and, for a large database, the full quick_check) run off the UI thread.
     maintenance = BackgroundMaintenance(paths, db.dispose, window)
     maintenance.start()
-    if smoke:
-        QTimer.singleShot(1500, app.quit)
     code = app.exec()
     db.dispose()
-    if smoke:
-        print(f"smoke test ok: {Path(paths.data_dir)}")
     return code
 
 
