@@ -23,6 +23,8 @@ class Visit(Synced, Base):
         Index("ix_visits_client_date", "client_id", "visit_date"),
         Index("ix_visits_date", "visit_date"),
         Index("ix_visits_status", "status"),
+        # Newest-first keyset paging of the 访视记录 page.
+        Index("ix_visits_date_id", "visit_date", "id"),
     )
 
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"))
@@ -91,6 +93,8 @@ class Visit(Synced, Base):
     classification: Mapped[int | None]
     classification_suggested: Mapped[int | None]
     classification_override_reason: Mapped[str] = mapped_column(String(255), default="")
+    # Where a 基本稳定 client is in the §2.2 cycle (domain.schedule.Stage): decides 2 weeks or 3 months.
+    schedule_stage: Mapped[str] = mapped_column(String(20), default="initial")
     next_visit_date: Mapped[date | None]
     # {item: INFO_SOURCE code} for the clinical items (DOMAIN §0).
     sources: Mapped[dict[str, Any]] = mapped_column(default=dict)
