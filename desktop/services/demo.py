@@ -40,6 +40,7 @@ from desktop.services import demo_pools as pools
 from desktop.services.context import ServiceContext
 from desktop.services.demo_people import DemoPeople
 from desktop.services.permissions import entry
+from desktop.services.schedule_index import rebuild_all
 from desktop.services.search_keys import keys_for
 from desktop.services.settings import get_setting
 
@@ -223,6 +224,8 @@ class DemoBuilder:
             "tags": tags,
             "care_team": [{"role": "精防医生", "name": self.people.name()[0]}, {"role": "社工", "name": caseworker[1]}],
             "key_attention": False,
+            "committee_contact": "",
+            "committee_phone": "",
         }
         last_risk = self.visits(client_id, visits, status)
         row["key_attention"] = last_risk >= 3
@@ -357,6 +360,7 @@ class DemoBuilder:
             "rehab_measures": [1, 4] if rng.random() < 0.5 else [1],
             "classification": classification,
             "classification_suggested": classification,
+            "schedule_stage": "initial",
             "sources": {"risk_level": 4, "adherence": 1, "medications": 1, "treatment_effect": 2},
             "purpose": "常规随访" if classification == 3 else "病情跟进",
             "narrative": rng.choice(pools.NARRATIVES),
@@ -396,6 +400,8 @@ def generate_demo(
         builder.flush_keys()
         add_volunteers(writer, builder.people, builder.rng, ctx.station_code, volunteers, today, secret)
         writer.flush()
+        # The derived, local due-date table (client_schedule) is rebuilt from what was just written.
+        rebuild_all(connection)
     counts = writer.counts
     return DemoResult(
         clients=counts.get("clients", 0),

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import schedule
 from desktop.models import Client, ClientSchedule, Visit
+from desktop.services.context import ServiceContext
+from desktop.services.permissions import entry
 
 # A client with no visit yet is due for a first contact two weeks after registration.
 FIRST_VISIT_WITHIN = timedelta(days=14)
@@ -161,3 +163,10 @@ def rebuild_all(connection: Connection, chunk: int = 20_000) -> int:
                 flush()
     flush()
     return len(registered)
+
+
+@entry("visits.write")
+def rebuild_schedule(ctx: ServiceContext) -> int:
+    """Recompute every client's derived schedule row (after a repair or a bulk import)."""
+    with ctx.db.engine.begin() as connection:
+        return rebuild_all(connection)

@@ -53,18 +53,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_client_schedule_key_attention'), ['key_attention'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_schedule_next_due'), ['next_due'], unique=False)
 
-    with op.batch_alter_table('clients', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('committee_contact', sa.String(length=64), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('committee_phone', sa.String(length=32), nullable=False, server_default=''))
-        batch_op.create_index('ix_clients_sort_birth', ['birth_date', 'id'], unique=False)
-        batch_op.create_index('ix_clients_sort_caseworker', ['caseworker_name', 'id'], unique=False)
-        batch_op.create_index('ix_clients_sort_pinyin', ['name_pinyin', 'id'], unique=False)
-        batch_op.create_index('ix_clients_sort_status', ['management_status', 'id'], unique=False)
-        batch_op.create_index('ix_clients_sort_village', ['village_code', 'id'], unique=False)
-
-    with op.batch_alter_table('visits', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('schedule_stage', sa.String(length=20), nullable=False, server_default='initial'))
-        batch_op.create_index('ix_visits_date_id', ['visit_date', 'id'], unique=False)
+    # Plain ADD COLUMN / CREATE INDEX: SQLite does both in place, where a batch operation would
+    # copy the whole table (minutes for a million visits).
+    op.add_column('clients', sa.Column('committee_contact', sa.String(length=64), nullable=False, server_default=''))
+    op.add_column('clients', sa.Column('committee_phone', sa.String(length=32), nullable=False, server_default=''))
+    op.create_index('ix_clients_sort_birth', 'clients', ['birth_date', 'id'], unique=False)
+    op.create_index('ix_clients_sort_caseworker', 'clients', ['caseworker_name', 'id'], unique=False)
+    op.create_index('ix_clients_sort_pinyin', 'clients', ['name_pinyin', 'id'], unique=False)
+    op.create_index('ix_clients_sort_status', 'clients', ['management_status', 'id'], unique=False)
+    op.create_index('ix_clients_sort_village', 'clients', ['village_code', 'id'], unique=False)
+    op.add_column('visits', sa.Column('schedule_stage', sa.String(length=20), nullable=False, server_default='initial'))
+    op.create_index('ix_visits_date_id', 'visits', ['visit_date', 'id'], unique=False)
 
     # ### end Alembic commands ###
     op.execute(
