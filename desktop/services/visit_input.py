@@ -54,6 +54,19 @@ CLINICAL_ITEMS = (
     "medications",
     "medication_guidance",
 )
+CLINICAL_ITEM_NAMES = {
+    "risk_level": "危险性评估",
+    "symptoms": "目前症状",
+    "insight": "自知力",
+    "hospitalisation": "住院情况",
+    "lab_tests": "实验室检查",
+    "adherence": "用药依从性",
+    "adverse_reaction": "药物不良反应",
+    "treatment_effect": "治疗效果",
+    "referral": "转诊",
+    "medications": "用药情况",
+    "medication_guidance": "用药指导",
+}
 MAX_DRUGS = 3
 SIMPLE_CODES = {
     "mode": VISIT_MODE,
@@ -275,7 +288,8 @@ def assess(data: VisitInput) -> Assessment:
         warnings.append(Notice("escalation.referral", "危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。"))
     missing = [item for item in _filled_clinical_items(data) if item not in data.sources]
     if missing:
-        warnings.append(Notice("source.missing", "有临床项目未注明信息来源（患者/家属自述、精防医生告知或病历）。"))
+        names = "、".join(CLINICAL_ITEM_NAMES[item] for item in missing)
+        warnings.append(Notice("source.missing", f"以下临床项目未注明信息来源：{names}。"))
     chosen = data.classification or suggested
     next_due = None
     if chosen is not None:

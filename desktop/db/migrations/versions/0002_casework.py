@@ -77,8 +77,10 @@ def upgrade() -> None:
                     ELSE COALESCE(v.next_visit_date, date(v.visit_date, '+3 months')) END,
                v.risk_level, c.key_attention, NULL,
                CASE WHEN c.key_attention THEN v.escalation_followup_due END,
-               (SELECT count(*) FROM visits d WHERE d.client_id = c.id AND d.status = 'draft' AND d.deleted = 0)
+               COALESCE(d.n, 0)
         FROM clients c
+        LEFT JOIN (SELECT client_id, count(*) AS n FROM visits WHERE status = 'draft' AND deleted = 0
+                   GROUP BY client_id) d ON d.client_id = c.id
         LEFT JOIN visits v ON v.id = (
             SELECT l.id FROM visits l WHERE l.client_id = c.id AND l.deleted = 0
             ORDER BY l.visit_date DESC, l.created_at DESC LIMIT 1)
