@@ -21,7 +21,9 @@ from desktop.services.setup import StationInfo
 
 from desktop.ui import dialogs
 from desktop.ui.pages.clients_page import ClientsPage
-from desktop.ui.pages.info_pages import ComingPage, DashboardPage, SettingsPage
+from desktop.ui.pages.dashboard_page import DashboardPage
+from desktop.ui.pages.info_pages import ComingPage, SettingsPage
+from desktop.ui.pages.visits_page import VisitsPage
 from desktop.ui.tasks import TaskRunner
 
 
@@ -41,19 +43,11 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx, runner)
         self.clients = ClientsPage(ctx, runner)
         self.settings = SettingsPage(ctx, runner)
+        self.visits = VisitsPage(ctx, runner)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("服务对象"), self.clients),
-            (
-                self.tr("访视记录"),
-                ComingPage(
-                    self.tr("访视记录"),
-                    self.tr(
-                        "全站访视记录列表（按日期、形式、分类筛选）将在下一版本提供。现在可在“服务对象”中打开某位服务对象，"
-                        "查看其访视记录并记录新的访视。"
-                    ),
-                ),
-            ),
+            (self.tr("访视记录"), self.visits),
             (
                 self.tr("志愿者"),
                 ComingPage(
@@ -80,6 +74,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.dashboard.open_client.connect(self.open_client)
+        self.dashboard.open_visit.connect(self.open_visit)
+        self.visits.open_client.connect(self.open_client)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -132,6 +129,15 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         page.setFocus()
+
+    def open_client(self, client_id: str) -> None:
+        """Show a client on the 服务对象 page (from the 工作台 or the visit list)."""
+        self.nav.setCurrentRow(1)
+        self.clients.show_client(client_id)
+
+    def open_visit(self, visit_id: str, client_id: str) -> None:
+        self.open_client(client_id)
+        self.clients.detail.open_visit(visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()

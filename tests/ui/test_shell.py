@@ -134,6 +134,7 @@ def test_navigation_shows_every_page(qtbot: QtBot, caseworker: ServiceContext, r
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == ["工作台", "服务对象", "访视记录", "志愿者", "排班", "数据交换", "设置"]
     window.nav.setCurrentRow(0)
-    qtbot.waitUntil(lambda: window.dashboard.values["clients"].text() == "4", timeout=5000)
+    qtbot.waitUntil(lambda: "服务对象 4 人" in window.dashboard.summary.text(), timeout=5000)
+    assert window.dashboard.tabs.tabText(1).startswith("7日内到期")
     window.nav.setCurrentRow(6)
     qtbot.waitUntil(lambda: window.settings.values["code"].text() == "XH-TEST", timeout=5000)
