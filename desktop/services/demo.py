@@ -293,7 +293,9 @@ class DemoBuilder:
             visit["next_visit_date"] = _next_due(visit_date, visit["classification"])
             is_last = position == len(planned) - 1
             if visit["risk_level"] >= 3:
-                visit["escalation"] = [{"party": "精防医生", "at": f"{visit_date}T16:00", "channel": "电话"}]
+                visit["escalation"] = [
+                    {"party": "精防医生", "name": "", "at": f"{visit_date} 16:00", "channel": "电话"}
+                ]
                 visit["escalation_followup_due"] = visit_date + timedelta(days=14)
             visit["status"] = "draft" if is_last and rng.random() < 0.2 else "final"
             visit["finalised_at"] = (
@@ -361,7 +363,19 @@ class DemoBuilder:
             "classification": classification,
             "classification_suggested": classification,
             "schedule_stage": "initial",
-            "sources": {"risk_level": 4, "adherence": 1, "medications": 1, "treatment_effect": 2},
+            # Information source of every clinical item (DOMAIN §0): the caseworker records, never judges.
+            "sources": {
+                "risk_level": 4,
+                "symptoms": 1,
+                "insight": 2,
+                "hospitalisation": 1,
+                "lab_tests": 3,
+                "adherence": 1,
+                "adverse_reaction": 1,
+                "treatment_effect": 2,
+                "referral": 2,
+                "medications": 1,
+            },
             "purpose": "常规随访" if classification == 3 else "病情跟进",
             "narrative": rng.choice(pools.NARRATIVES),
             "client_state": "情绪平稳" if classification == 3 else "情绪波动",

@@ -283,6 +283,17 @@ def add_addendum(ctx: ServiceContext, visit_id: str, text: str) -> AddendumRow:
         return AddendumRow(addendum.id, addendum.seq, addendum.author_name, addendum.created_at, addendum.text)
 
 
+def _medication(stored: dict[str, object]) -> Medication:
+    # Rows from other stations or older versions may carry fewer or more keys: take what is known.
+    known = {k: v for k, v in stored.items() if k in Medication.__dataclass_fields__}
+    return Medication(**{"name": "", **known})  # type: ignore[arg-type]
+
+
+def _notification(stored: dict[str, object]) -> Notification:
+    at = str(stored.get("at", "")).replace("T", " ")[:16]
+    return Notification(str(stored.get("party", "")), str(stored.get("name", "")), at, str(stored.get("channel", "")))
+
+
 def _input_of(visit: Visit) -> VisitInput:
     values: dict[str, object] = {}
     for f in fields(VisitInput):
@@ -294,9 +305,9 @@ def _input_of(visit: Visit) -> VisitInput:
         objects_seen=tuple(visit.objects_seen or ()),
         symptoms=tuple(visit.symptoms or ()),
         rehab_measures=tuple(visit.rehab_measures or ()),
-        medications=tuple(Medication(**m) for m in visit.medications or ()),
-        medication_guidance=tuple(Medication(**m) for m in visit.medication_guidance or ()),
-        escalation=tuple(Notification(**n) for n in visit.escalation or ()),
+        medications=tuple(_medication(m) for m in visit.medications or ()),
+        medication_guidance=tuple(_medication(m) for m in visit.medication_guidance or ()),
+        escalation=tuple(_notification(n) for n in visit.escalation or ()),
         sources=dict(visit.sources or {}),
         **values,  # type: ignore[arg-type]
     )

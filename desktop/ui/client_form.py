@@ -50,7 +50,7 @@ class ClientFormDialog(QDialog):
         self._ctx, self._runner, self.client_id = ctx, runner, client_id
         self.saved: ClientDetail | None = None
         self.setWindowTitle(self.tr("编辑服务对象") if client_id else self.tr("登记服务对象"))
-        self.resize(760, 760)
+        self.resize(760, 700)
 
         self.name = QLineEdit()
         self.id_type = CodeCombo(ID_TYPE)

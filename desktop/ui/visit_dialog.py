@@ -71,7 +71,7 @@ class VisitDialog(QDialog):
         self.assessment: Assessment | None = None
         self._next_touched = False
         self.setWindowTitle(self.tr("访视记录 — {name}").format(name=client_name))
-        self.resize(1060, 820)
+        self.resize(1060, 740)
 
         self.visit_date = DateEdit(date.today())
         self.visit_date.setMaximumDate(self.visit_date.date())

@@ -220,3 +220,13 @@ def test_detail_is_masked(ctx: ServiceContext) -> None:
     detail = get_client(ctx, client.id)
     assert detail.id_masked == "110***********002X" and detail.phone_masked == "138****5678"
     assert detail.has_id and detail.has_phone
+
+
+@pytest.mark.parametrize(
+    "stored", ["+8613812345678", "+8619912345678", "+862164381234", "+862164381234;ext=12", "", "12345"]
+)
+def test_fast_phone_mask_equals_the_domain_mask(stored: str) -> None:
+    from desktop.domain.masking import mask_phone
+    from desktop.services.client_rows import masked_phone
+
+    assert masked_phone(stored) == mask_phone(stored)
