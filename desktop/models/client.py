@@ -148,10 +148,18 @@ class ClientSchedule(Base):
     """
 
     __tablename__ = "client_schedule"
+    __table_args__ = (
+        # The dashboard filters and counts here, on small rows, and joins clients only for the
+        # rows it shows; status and caseworker are copied from the client for that reason.
+        Index("ix_client_schedule_status_due", "status", "next_due"),
+        Index("ix_client_schedule_caseworker", "caseworker_id", "status", "next_due"),
+    )
 
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="registered")
+    caseworker_id: Mapped[str] = mapped_column(String(36), default="")
     last_visit_date: Mapped[date | None]
-    next_due: Mapped[date | None] = mapped_column(index=True)
+    next_due: Mapped[date | None]
     last_risk: Mapped[int | None]
     key_attention: Mapped[bool] = mapped_column(default=False, index=True)
     key_attention_since: Mapped[date | None]

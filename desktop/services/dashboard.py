@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from desktop.domain import address
 from desktop.domain.codes import MANAGEMENT_STATUS, VISIT_MODE, label
@@ -71,27 +71,19 @@ def _village(code: str, free_text: str) -> str:
     return unit.name if unit else free_text
 
 
-def _base(caseworker_id: str | None) -> Select[Any]:
-    query = (
-        select(
-            Client.id,
-            Client.name,
-            Client.village_code,
-            Client.village_free_text,
-            Client.caseworker_name,
-            Client.management_status,
-            ClientSchedule.next_due,
-            ClientSchedule.last_visit_date,
-            ClientSchedule.last_risk,
-            ClientSchedule.key_attention,
-            ClientSchedule.followup_due,
-        )
-        .join(ClientSchedule, ClientSchedule.client_id == Client.id)
-        .where(Client.deleted.is_(False))
-    )
-    if caseworker_id:
-        query = query.where(Client.caseworker_id == caseworker_id)
-    return query
+_SHOWN = (
+    Client.id,
+    Client.name,
+    Client.village_code,
+    Client.village_free_text,
+    Client.caseworker_name,
+    Client.management_status,
+    ClientSchedule.next_due,
+    ClientSchedule.last_visit_date,
+    ClientSchedule.last_risk,
+    ClientSchedule.key_attention,
+    ClientSchedule.followup_due,
+)
 
 
 def _entry(row: Any, today: date) -> DueEntry:
@@ -110,10 +102,16 @@ def _entry(row: Any, today: date) -> DueEntry:
     )
 
 
-def _listing(session: Any, query: Select[Any], today: date, limit: int) -> DashboardList:
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
-    rows = session.execute(query.limit(limit)).all()
-    return DashboardList(tuple(_entry(row, today) for row in rows), int(total))
+def _listing(session: Any, where: list[Any], order: list[Any], today: date, limit: int) -> DashboardList:
+    """Filter, count and order on the small schedule rows; join clients only for the rows shown."""
+    total = session.scalar(select(func.count()).select_from(ClientSchedule).where(*where)) or 0
+    page = select(ClientSchedule.client_id).where(*where).order_by(*order, ClientSchedule.client_id).limit(limit)
+    ids = list(session.scalars(page))
+    rows = session.execute(
+        select(*_SHOWN).join(ClientSchedule, ClientSchedule.client_id == Client.id).where(Client.id.in_(ids))
+    ).all()
+    by_id = {row.id: row for row in rows}
+    return DashboardList(tuple(_entry(by_id[i], today) for i in ids if i in by_id), int(total))
 
 
 @entry("visits.read")
@@ -123,36 +121,46 @@ def dashboard(
     """The five lists of the 工作台 for `today` (default: the real today)."""
     today = today or date.today()
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    base = _base(caseworker_id)
-    active = Client.management_status.in_(ACTIVE)
+    mine = [ClientSchedule.caseworker_id == caseworker_id] if caseworker_id else []
+    active = [*mine, ClientSchedule.status.in_(ACTIVE)]
     with ctx.db.read() as session:
-        overdue = base.where(active, ClientSchedule.next_due < today).order_by(
-            ClientSchedule.next_due, Client.name_pinyin
+        overdue = _listing(session, [*active, ClientSchedule.next_due < today], [ClientSchedule.next_due], today, limit)
+        due_soon = _listing(
+            session,
+            [*active, ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon],
+            [ClientSchedule.next_due],
+            today,
+            limit,
         )
-        due_soon = base.where(active, ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon).order_by(
-            ClientSchedule.next_due, Client.name_pinyin
+        high = _listing(
+            session,
+            [*active, ClientSchedule.key_attention.is_(True)],
+            [ClientSchedule.last_risk.desc(), ClientSchedule.next_due],
+            today,
+            limit,
         )
-        high = base.where(active, ClientSchedule.key_attention.is_(True)).order_by(
-            ClientSchedule.last_risk.desc(), ClientSchedule.next_due
+        lost = _listing(
+            session, [*mine, ClientSchedule.status == "lost"], [ClientSchedule.last_visit_date.desc()], today, limit
         )
-        lost = base.where(Client.management_status == "lost").order_by(Client.status_date.desc(), Client.name_pinyin)
+        # Drafts: counted from the schedule rows, listed oldest first through (status, visit_date, id).
+        draft_total = session.scalar(select(func.coalesce(func.sum(ClientSchedule.open_drafts), 0)).where(*mine))
         drafts_query = (
             select(Visit.id, Visit.client_id, Client.name, Visit.visit_date, Visit.mode, Visit.visitor_name)
             .join(Client, Client.id == Visit.client_id)
             .where(Visit.status == "draft", Visit.deleted.is_(False), Client.deleted.is_(False))
         )
         if caseworker_id:
-            drafts_query = drafts_query.where(Client.caseworker_id == caseworker_id)
-        draft_total = session.scalar(select(func.count()).select_from(drafts_query.subquery())) or 0
+            owned = select(ClientSchedule.client_id).where(*mine, ClientSchedule.open_drafts > 0)
+            drafts_query = drafts_query.where(Visit.client_id.in_(owned))
         drafts = tuple(
             DraftEntry(r.id, r.client_id, r.name, r.visit_date, label(VISIT_MODE, r.mode), r.visitor_name)
             for r in session.execute(drafts_query.order_by(Visit.visit_date, Visit.id).limit(limit))
         )
         return Dashboard(
             today=today,
-            overdue=_listing(session, overdue, today, limit),
-            due_soon=_listing(session, due_soon, today, limit),
-            high_risk=_listing(session, high, today, limit),
-            lost=_listing(session, lost, today, limit),
+            overdue=overdue,
+            due_soon=due_soon,
+            high_risk=high,
+            lost=lost,
             drafts=DashboardList(drafts, int(draft_total)),
         )

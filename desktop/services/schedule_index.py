@@ -38,8 +38,24 @@ class VisitFacts:
     order: str  # created_at, to order several visits on one day
 
 
-def compute(client_id: str, registered_on: date | None, visits: Iterable[VisitFacts]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ClientFacts:
+    """What the schedule needs from the client row."""
+
+    registered_on: date | None
+    status: str
+    caseworker_id: str
+
+
+def compute(client_id: str, client: ClientFacts, visits: Iterable[VisitFacts]) -> dict[str, Any]:
     """The client_schedule row of one client from its (not deleted) visits."""
+    row = _compute(client_id, client.registered_on, visits)
+    row["status"] = client.status
+    row["caseworker_id"] = client.caseworker_id
+    return row
+
+
+def _compute(client_id: str, registered_on: date | None, visits: Iterable[VisitFacts]) -> dict[str, Any]:
     ordered = sorted(visits, key=lambda v: (v.visit_date, v.order))
     attention = schedule.key_attention((v.visit_date, v.risk_level) for v in ordered)
     drafts = sum(1 for v in ordered if v.status == "draft")
@@ -116,7 +132,10 @@ def refresh_clients(session: Session, client_ids: Iterable[str]) -> None:
         client = clients.get(client_id)
         if client is None or client.deleted:
             continue
-        row = compute(client_id, client.registered_on or client.created_at.date(), visits)
+        facts = ClientFacts(
+            client.registered_on or client.created_at.date(), client.management_status, client.caseworker_id
+        )
+        row = compute(client_id, facts, visits)
         if client.key_attention != row["key_attention"]:
             client.key_attention = row["key_attention"]
         new_rows.append(row)
@@ -136,9 +155,11 @@ def _stream(connection: Connection) -> Iterator[tuple[str, list[VisitFacts]]]:
 def rebuild_all(connection: Connection, chunk: int = 20_000) -> int:
     """Recompute the whole table from the visits; returns the number of clients. Local, no sync."""
     registered = {
-        row.id: row.registered_on or row.created_at.date()
+        row.id: ClientFacts(row.registered_on or row.created_at.date(), row.management_status, row.caseworker_id)
         for row in connection.execute(
-            select(Client.id, Client.registered_on, Client.created_at).where(Client.deleted.is_(False))
+            select(
+                Client.id, Client.registered_on, Client.created_at, Client.management_status, Client.caseworker_id
+            ).where(Client.deleted.is_(False))
         )
     }
     rows: list[dict[str, Any]] = []

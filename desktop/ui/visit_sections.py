@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -75,8 +74,8 @@ class SourceCombo(CodeCombo):
     """信息来源 of one clinical item (DOMAIN §0)."""
 
     def __init__(self) -> None:
-        super().__init__(INFO_SOURCE, blank="（信息来源）", numbered=True)
-        self.setToolTip("信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察")
+        super().__init__(INFO_SOURCE, blank=QCoreApplication.translate("SourceCombo", "（信息来源）"), numbered=True)
+        self.setToolTip(self.tr("信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察"))
 
 
 class MedicationRows(QWidget):
@@ -88,7 +87,17 @@ class MedicationRows(QWidget):
         super().__init__()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for col, text in enumerate(("药物名称", "早 mg", "中 mg", "晚 mg", "长效", "每几周", "每次 mg")):
+        for col, text in enumerate(
+            (
+                self.tr("药物名称"),
+                self.tr("早 mg"),
+                self.tr("中 mg"),
+                self.tr("晚 mg"),
+                self.tr("长效"),
+                self.tr("每几周"),
+                self.tr("每次 mg"),
+            )
+        ):
             grid.addWidget(QLabel(text), 0, col)
         self.rows: list[
             tuple[QLineEdit, QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox, QCheckBox, QSpinBox, QDoubleSpinBox]
@@ -151,12 +160,13 @@ class ChecklistSection(QGroupBox):
     changed = Signal()
 
     def __init__(self) -> None:
-        super().__init__("随访检查表（临床项目请注明信息来源，社工记录而不作诊断）")
+        super().__init__()
+        self.setTitle(self.tr("随访检查表（临床项目请注明信息来源，社工记录而不作诊断）"))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.combos: dict[str, CodeCombo] = {}
         self.sources: dict[str, SourceCombo] = {}
-        blank = "（未填）"
+        blank = self.tr("（未填）")
 
         def combo(name: str, codes: Any) -> CodeCombo:
             widget = CodeCombo(codes, blank=blank, numbered=True)
@@ -170,7 +180,7 @@ class ChecklistSection(QGroupBox):
             self.sources[item] = widget
             return widget
 
-        self.risk = CodeCombo(RISK_LEVEL, blank="（未评估）", numbered=True)
+        self.risk = CodeCombo(RISK_LEVEL, blank=self.tr("（未评估）"), numbered=True)
         self.risk.currentIndexChanged.connect(self.changed)
         self.combos["risk_level"] = self.risk
         form.addRow("危险性评估(&R)", _row(self.risk, source("risk_level")))
@@ -212,7 +222,7 @@ class ChecklistSection(QGroupBox):
         self.discharge = OptionalDateEdit()
         self.discharge.dateChanged.connect(self.changed)
         form.addRow(
-            "住院情况(&H)",
+            self.tr("住院情况(&H)"),
             _row(
                 combo("hospitalisation", HOSPITALISATION), QLabel("末次出院"), self.discharge, source("hospitalisation")
             ),
@@ -226,7 +236,7 @@ class ChecklistSection(QGroupBox):
         self.adverse_serious = QCheckBox("急性或严重")
         self.adverse_serious.toggled.connect(self.changed)
         form.addRow(
-            "药物不良反应",
+            self.tr("药物不良反应"),
             _row(
                 combo("adverse_reaction", ADVERSE_REACTION),
                 self.adverse_text,
@@ -244,7 +254,7 @@ class ChecklistSection(QGroupBox):
         self.referral_to = QLineEdit()
         self.referral_to.setPlaceholderText("转诊至机构及科室")
         form.addRow(
-            "转诊(&Z)",
+            self.tr("转诊(&Z)"),
             _row(
                 QLabel("建议转诊"),
                 combo("referral_suggested", YES_NO_REFERRAL),
@@ -328,7 +338,8 @@ class SocialWorkSection(QGroupBox):
     )
 
     def __init__(self) -> None:
-        super().__init__("社工服务记录")
+        super().__init__()
+        self.setTitle(self.tr("社工服务记录"))
         layout = QFormLayout(self)
         self.edits: dict[str, QPlainTextEdit] = {}
         for name, caption in self.FIELDS:
@@ -336,7 +347,7 @@ class SocialWorkSection(QGroupBox):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(80 if name == "narrative" else 48)
             self.edits[name] = edit
-            layout.addRow(caption, edit)
+            layout.addRow(self.tr(caption), edit)
 
     def value(self) -> dict[str, str]:
         return {name: edit.toPlainText() for name, edit in self.edits.items()}
@@ -357,4 +368,4 @@ def notices_html(messages: list[tuple[str, str]]) -> str:
     return f"<ul style='margin:0'>{items}</ul>"
 
 
-__all__ = ["ChecklistSection", "MedicationRows", "QVBoxLayout", "SocialWorkSection", "SourceCombo", "notices_html"]
+__all__ = ["ChecklistSection", "MedicationRows", "SocialWorkSection", "SourceCombo", "notices_html"]
