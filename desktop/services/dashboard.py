@@ -21,7 +21,7 @@ from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 
-LIMIT = 200
+LIMIT = 100
 ACTIVE = ("registered", "managed")
 
 

@@ -284,7 +284,16 @@ class DemoBuilder:
             gap = (due - day).days
             actual = gap if visit["classification"] != 3 else rng.randint(30, gap)
             day = day + timedelta(days=max(7, actual + rng.randint(-5, 10)))
-        last_offset = rng.randint(1, 60) if rng.random() < 0.7 else rng.randint(60, 130)
+        # Most clients are on schedule (the next visit still ahead), some overdue, as at a real station.
+        interval = (
+            (_next_due(planned[-1]["visit_date"], planned[-1]["classification"]) - planned[-1]["visit_date"]).days
+            if planned
+            else 90
+        )
+        if rng.random() < 0.85:
+            last_offset = rng.randint(1, max(1, interval - 1))
+        else:
+            last_offset = rng.randint(interval + 1, interval + 60)
         shift = (self.today - timedelta(days=last_offset)) - planned[-1]["visit_date"] if planned else timedelta()
         last_risk = 0
         for position, visit in enumerate(planned):
@@ -297,7 +306,7 @@ class DemoBuilder:
                     {"party": "精防医生", "name": "", "at": f"{visit_date} 16:00", "channel": "电话"}
                 ]
                 visit["escalation_followup_due"] = visit_date + timedelta(days=14)
-            visit["status"] = "draft" if is_last and rng.random() < 0.2 else "final"
+            visit["status"] = "draft" if is_last and rng.random() < 0.05 else "final"
             visit["finalised_at"] = (
                 None
                 if visit["status"] == "draft"

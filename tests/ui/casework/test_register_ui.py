@@ -50,9 +50,7 @@ def test_new_client_checks_the_id_and_warns_of_a_duplicate(
     assert len(search_clients(caseworker, "张三丰")) == 2
 
 
-def test_reveal_asks_for_a_reason_and_is_recorded(
-    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
-) -> None:
+def test_reveal_asks_for_a_reason_and_is_recorded(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
     client = search_clients(caseworker, "张三丰")[0]
     view = ClientDetailView(caseworker, runner)
     qtbot.addWidget(view)
@@ -79,7 +77,9 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
     older = record_visit(caseworker, VisitInput(client.id, day - timedelta(days=10), risk_level=1, mode=3))
     newer = record_visit(
         caseworker,
-        VisitInput(client.id, day, risk_level=4, escalation=(Notification("精防医生", "陈医生", f"{day} 10:00", "电话"),)),
+        VisitInput(
+            client.id, day, risk_level=4, escalation=(Notification("精防医生", "陈医生", f"{day} 10:00", "电话"),)
+        ),
     )
     window = MainWindow(caseworker, runner, station_info(caseworker.db))
     qtbot.addWidget(window)
