@@ -82,6 +82,9 @@ class Visit(Synced, Base):
     treatment_effect: Mapped[int | None]
     marked_psychotic_symptoms: Mapped[bool] = mapped_column(default=False)
     serious_physical_illness: Mapped[bool] = mapped_column(default=False)
+    # The last two 稳定 criteria of DOMAIN §2.2: physical illness stable, nothing else abnormal.
+    physical_illness_unstable: Mapped[bool] = mapped_column(default=False)
+    other_abnormality: Mapped[bool] = mapped_column(default=False)
     # Referral block: 2018 splits it into suggested and done (DOMAIN §1.2).
     referral_suggested: Mapped[int | None]
     referral_done: Mapped[int | None]

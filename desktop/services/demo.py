@@ -372,6 +372,8 @@ class DemoBuilder:
             "classification": classification,
             "classification_suggested": classification,
             "schedule_stage": "initial",
+            "physical_illness_unstable": False,
+            "other_abnormality": False,
             # Information source of every clinical item (DOMAIN §0): the caseworker records, never judges.
             "sources": {
                 "risk_level": 4,

@@ -161,6 +161,8 @@ class VisitInput:
     treatment_effect: int | None = None
     marked_psychotic_symptoms: bool = False
     serious_physical_illness: bool = False
+    physical_illness_unstable: bool = False
+    other_abnormality: bool = False
     referral_suggested: int | None = None
     referral_done: int | None = None
     referral_reason: str = ""
@@ -219,6 +221,8 @@ def checklist_of(data: VisitInput) -> Checklist:
         serious_adverse_reaction=data.adverse_reaction_serious,
         marked_psychotic_symptoms=data.marked_psychotic_symptoms,
         serious_physical_illness=data.serious_physical_illness,
+        physical_illness_unstable=data.physical_illness_unstable,
+        other_abnormality=data.other_abnormality,
         danger_minor=data.danger_minor,
         danger_incident=data.danger_incident,
         danger_serious=data.danger_serious,

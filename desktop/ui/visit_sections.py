@@ -183,16 +183,16 @@ class ChecklistSection(QGroupBox):
         self.risk = CodeCombo(RISK_LEVEL, blank=self.tr("（未评估）"), numbered=True)
         self.risk.currentIndexChanged.connect(self.changed)
         self.combos["risk_level"] = self.risk
-        form.addRow("危险性评估(&R)", _row(self.risk, source("risk_level")))
+        form.addRow(self.tr("危险性评估(&R)"), _row(self.risk, source("risk_level")))
 
         symptoms, self.symptoms = _checks(SYMPTOMS, 6)
         self.symptoms_other = QLineEdit()
-        self.symptoms_other.setPlaceholderText("其他症状")
-        self.psychotic = QCheckBox("精神症状明显")
-        form.addRow("目前症状(&Y)", symptoms)
+        self.symptoms_other.setPlaceholderText(self.tr("其他症状"))
+        self.psychotic = QCheckBox(self.tr("精神症状明显"))
+        form.addRow(self.tr("目前症状(&Y)"), symptoms)
         form.addRow("", _row(self.symptoms_other, self.psychotic, source("symptoms")))
-        form.addRow("自知力(&I)", _row(combo("insight", INSIGHT), source("insight")))
-        form.addRow("睡眠 / 饮食", _row(combo("sleep", CONDITION), combo("diet", CONDITION)))
+        form.addRow(self.tr("自知力(&I)"), _row(combo("insight", INSIGHT), source("insight")))
+        form.addRow(self.tr("睡眠 / 饮食"), _row(combo("sleep", CONDITION), combo("diet", CONDITION)))
         social = [
             combo(item.value, WORK_CONDITION if item.value == "sf_work" else CONDITION)
             for item in SOCIAL_FUNCTION_ITEMS
@@ -203,7 +203,7 @@ class ChecklistSection(QGroupBox):
         for n, (item, widget) in enumerate(zip(SOCIAL_FUNCTION_ITEMS, social, strict=True)):
             grid.addWidget(QLabel(item.zh), 0, n)
             grid.addWidget(widget, 1, n)
-        form.addRow("社会功能(&U)", labels)
+        form.addRow(self.tr("社会功能(&U)"), labels)
 
         danger = QWidget()
         grid = QGridLayout(danger)
@@ -212,28 +212,31 @@ class ChecklistSection(QGroupBox):
         for n, item in enumerate(DANGER_BEHAVIOURS):
             spin = QSpinBox()
             spin.setRange(0, 99)
-            spin.setSuffix(" 次")
+            spin.setSuffix(self.tr(" 次"))
             spin.valueChanged.connect(self.changed)
             self.danger[str(item.value)] = spin
             grid.addWidget(QLabel(item.zh), 0, n)
             grid.addWidget(spin, 1, n)
-        form.addRow("危险行为(&B)", danger)
-        form.addRow("关锁情况", combo("confinement", CONFINEMENT))
+        form.addRow(self.tr("危险行为(&B)"), danger)
+        form.addRow(self.tr("关锁情况"), combo("confinement", CONFINEMENT))
         self.discharge = OptionalDateEdit()
         self.discharge.dateChanged.connect(self.changed)
         form.addRow(
             self.tr("住院情况(&H)"),
             _row(
-                combo("hospitalisation", HOSPITALISATION), QLabel("末次出院"), self.discharge, source("hospitalisation")
+                combo("hospitalisation", HOSPITALISATION),
+                QLabel(self.tr("末次出院")),
+                self.discharge,
+                source("hospitalisation"),
             ),
         )
         self.lab_text = QLineEdit()
-        self.lab_text.setPlaceholderText("检查结果")
-        form.addRow("实验室检查", _row(combo("lab_tests", LAB_TESTS), self.lab_text, source("lab_tests")))
-        form.addRow("用药依从性(&J)", _row(combo("adherence", ADHERENCE), source("adherence")))
+        self.lab_text.setPlaceholderText(self.tr("检查结果"))
+        form.addRow(self.tr("实验室检查"), _row(combo("lab_tests", LAB_TESTS), self.lab_text, source("lab_tests")))
+        form.addRow(self.tr("用药依从性(&J)"), _row(combo("adherence", ADHERENCE), source("adherence")))
         self.adverse_text = QLineEdit()
-        self.adverse_text.setPlaceholderText("何种药物、何种反应")
-        self.adverse_serious = QCheckBox("急性或严重")
+        self.adverse_text.setPlaceholderText(self.tr("何种药物、何种反应"))
+        self.adverse_serious = QCheckBox(self.tr("急性或严重"))
         self.adverse_serious.toggled.connect(self.changed)
         form.addRow(
             self.tr("药物不良反应"),
@@ -244,21 +247,25 @@ class ChecklistSection(QGroupBox):
                 source("adverse_reaction"),
             ),
         )
-        self.physical = QCheckBox("有严重躯体疾病")
+        self.physical = QCheckBox(self.tr("有严重躯体疾病"))
         self.physical.toggled.connect(self.changed)
+        self.physical_unstable = QCheckBox(self.tr("躯体疾病不稳定"))
+        self.physical_unstable.toggled.connect(self.changed)
+        self.other_abnormal = QCheckBox(self.tr("有其他异常"))
+        self.other_abnormal.toggled.connect(self.changed)
         self.psychotic.toggled.connect(self.changed)
-        form.addRow("躯体情况", self.physical)
-        form.addRow("治疗效果", _row(combo("treatment_effect", TREATMENT_EFFECT), source("treatment_effect")))
+        form.addRow(self.tr("躯体及其他"), _row(self.physical, self.physical_unstable, self.other_abnormal))
+        form.addRow(self.tr("治疗效果"), _row(combo("treatment_effect", TREATMENT_EFFECT), source("treatment_effect")))
         self.referral_reason = QLineEdit()
-        self.referral_reason.setPlaceholderText("转诊原因")
+        self.referral_reason.setPlaceholderText(self.tr("转诊原因"))
         self.referral_to = QLineEdit()
-        self.referral_to.setPlaceholderText("转诊至机构及科室")
+        self.referral_to.setPlaceholderText(self.tr("转诊至机构及科室"))
         form.addRow(
             self.tr("转诊(&Z)"),
             _row(
-                QLabel("建议转诊"),
+                QLabel(self.tr("建议转诊")),
                 combo("referral_suggested", YES_NO_REFERRAL),
-                QLabel("已转诊"),
+                QLabel(self.tr("已转诊")),
                 combo("referral_done", YES_NO_REFERRAL),
                 source("referral"),
             ),
@@ -266,14 +273,14 @@ class ChecklistSection(QGroupBox):
         form.addRow("", _row(self.referral_reason, self.referral_to))
         self.medications = MedicationRows()
         self.guidance = MedicationRows()
-        form.addRow("用药情况", self.medications)
+        form.addRow(self.tr("用药情况"), self.medications)
         form.addRow("", source("medications"))
-        form.addRow("用药指导", self.guidance)
+        form.addRow(self.tr("用药指导"), self.guidance)
         form.addRow("", source("medication_guidance"))
         rehab, self.rehab = _checks(REHAB_MEASURES, 5)
         self.rehab_other = QLineEdit()
-        self.rehab_other.setPlaceholderText("其他康复措施")
-        form.addRow("康复措施(&K)", rehab)
+        self.rehab_other.setPlaceholderText(self.tr("其他康复措施"))
+        form.addRow(self.tr("康复措施(&K)"), rehab)
         form.addRow("", self.rehab_other)
         for check in self.symptoms.values():
             check.toggled.connect(self.changed)
@@ -290,6 +297,8 @@ class ChecklistSection(QGroupBox):
             adverse_reaction_text=self.adverse_text.text(),
             adverse_reaction_serious=self.adverse_serious.isChecked(),
             serious_physical_illness=self.physical.isChecked(),
+            physical_illness_unstable=self.physical_unstable.isChecked(),
+            other_abnormality=self.other_abnormal.isChecked(),
             referral_reason=self.referral_reason.text(),
             referral_to=self.referral_to.text(),
             medications=self.medications.value(),
@@ -316,6 +325,8 @@ class ChecklistSection(QGroupBox):
         self.adverse_text.setText(data.adverse_reaction_text)
         self.adverse_serious.setChecked(data.adverse_reaction_serious)
         self.physical.setChecked(data.serious_physical_illness)
+        self.physical_unstable.setChecked(data.physical_illness_unstable)
+        self.other_abnormal.setChecked(data.other_abnormality)
         self.referral_reason.setText(data.referral_reason)
         self.referral_to.setText(data.referral_to)
         self.medications.set_value(data.medications)

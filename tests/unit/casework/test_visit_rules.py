@@ -34,6 +34,7 @@ THREE_MONTHS = add_months(VISIT_DAY, 3)
         ({"insight": 3}, 1),
         ({"adverse_reaction": 2, "adverse_reaction_serious": True, "adverse_reaction_text": "锥体外系反应"}, 1),
         ({"serious_physical_illness": True}, 1),
+        ({"serious_physical_illness": True, "physical_illness_unstable": True}, 1),
         # 基本稳定: any one criterion
         ({"risk_level": 1}, 2),
         ({"risk_level": 2}, 2),
@@ -48,6 +49,8 @@ THREE_MONTHS = add_months(VISIT_DAY, 3)
         # 稳定 needs every item answered: an unanswered item is not "fine"
         ({"insight": None}, 2),
         ({"sf_social": None}, 2),
+        ({"physical_illness_unstable": True}, 2),  # physical illness not stable
+        ({"other_abnormality": True}, 2),  # something else abnormal
         # evaluation order: the first matching class wins
         ({"risk_level": 4, "insight": 3, "symptoms": (7,), "escalation": NOTIFIED}, 1),
         ({"risk_level": 2, "insight": 3}, 1),

@@ -66,6 +66,8 @@ def upgrade() -> None:
     op.create_index('ix_clients_sort_status', 'clients', ['management_status', 'id'], unique=False)
     op.create_index('ix_clients_sort_village', 'clients', ['village_code', 'id'], unique=False)
     op.add_column('visits', sa.Column('schedule_stage', sa.String(length=20), nullable=False, server_default='initial'))
+    op.add_column('visits', sa.Column('physical_illness_unstable', sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column('visits', sa.Column('other_abnormality', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.create_index('ix_visits_date_id', 'visits', ['visit_date', 'id'], unique=False)
     op.create_index('ix_visits_status_date', 'visits', ['status', 'visit_date', 'id'], unique=False)
 
@@ -98,6 +100,8 @@ def downgrade() -> None:
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.drop_index('ix_visits_status_date')
         batch_op.drop_index('ix_visits_date_id')
+        batch_op.drop_column('other_abnormality')
+        batch_op.drop_column('physical_illness_unstable')
         batch_op.drop_column('schedule_stage')
 
     with op.batch_alter_table('clients', schema=None) as batch_op:
