@@ -34,6 +34,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.reveal import record_reveal
 from desktop.services.visits import VisitRecord, VisitSummary
 
+from desktop.ui import dialogs
 from desktop.ui.casework_dialogs import TextDialog
 from desktop.ui.item_models.dto_table import Column, DtoTableModel
 from desktop.ui.item_models.visits_model import VisitHistoryModel
@@ -132,14 +133,30 @@ class ClientDetailView(QWidget):
         )
         self.add_guardian_button = QPushButton(self.tr("添加监护人(&G)…"))
         self.add_consent_button = QPushButton(self.tr("记录知情同意(&K)…"))
+        self.remove_guardian_button = QPushButton(self.tr("删除所选监护人"))
+        self.withdraw_button = QPushButton(self.tr("撤回所选同意"))
         self.add_guardian_button.clicked.connect(self.add_guardian)
         self.add_consent_button.clicked.connect(self.add_consent)
-        for button in (self.add_guardian_button, self.add_consent_button):
+        self.remove_guardian_button.clicked.connect(self.remove_guardian)
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        for button in (
+            self.add_guardian_button,
+            self.add_consent_button,
+            self.remove_guardian_button,
+            self.withdraw_button,
+        ):
             button.setEnabled(False)
+        self.guardians = _table(self.guardian_model)
+        self.guardians.activated.connect(lambda index: self.add_guardian(index.row()))
+        self.consents = _table(self.consent_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, self.tr("访视记录"))
-        self.tabs.addTab(self._with_button(_table(self.guardian_model), self.add_guardian_button), self.tr("监护人"))
-        self.tabs.addTab(self._with_button(_table(self.consent_model), self.add_consent_button), self.tr("知情同意"))
+        self.tabs.addTab(
+            self._with_button(self.guardians, self.remove_guardian_button, self.add_guardian_button), self.tr("监护人")
+        )
+        self.tabs.addTab(
+            self._with_button(self.consents, self.withdraw_button, self.add_consent_button), self.tr("知情同意")
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -147,14 +164,15 @@ class ClientDetailView(QWidget):
         layout.addWidget(self.tabs, 1)
 
     @staticmethod
-    def _with_button(view: QTableView, button: QPushButton) -> QWidget:
+    def _with_button(view: QTableView, *buttons: QPushButton) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(button)
+        for button in buttons:
+            row.addWidget(button)
         layout.addLayout(row)
         return box
 
@@ -199,7 +217,14 @@ class ClientDetailView(QWidget):
         self.history_model.set_rows(visits)
         self.guardian_model.set_rows(guardians)
         self.consent_model.set_rows(consents)
-        for button in (self.edit_button, self.log_button, self.add_guardian_button, self.add_consent_button):
+        for button in (
+            self.edit_button,
+            self.log_button,
+            self.add_guardian_button,
+            self.add_consent_button,
+            self.remove_guardian_button,
+            self.withdraw_button,
+        ):
             button.setEnabled(True)
 
     def reveal(self, key: str) -> None:
@@ -264,12 +289,14 @@ class ClientDetailView(QWidget):
             self.show_client(dialog.saved.id)
             self.client_changed.emit(dialog.saved.id)
 
-    def add_guardian(self) -> None:
+    def add_guardian(self, row: int | None = None) -> None:
+        """Add a guardian, or edit the one in `row` of the guardian table."""
         if self.client is None:
             return
         from desktop.ui.client_people_dialogs import GuardianDialog
 
-        dialog = GuardianDialog(self._ctx, self._runner, self.client.id, self)
+        guardian = self.guardian_model.row_at(row) if isinstance(row, int) else None
+        dialog = GuardianDialog(self._ctx, self._runner, self.client.id, self, guardian.id if guardian else None)
         dialog.finished.connect(lambda _r: self.client and self.show_client(self.client.id))
         dialog.open()
 
@@ -281,3 +308,33 @@ class ClientDetailView(QWidget):
         dialog = ConsentDialog(self._ctx, self._runner, self.client.id, self)
         dialog.finished.connect(lambda _r: self.client and self.show_client(self.client.id))
         dialog.open()
+
+    def _selected(self, view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def remove_guardian(self) -> None:
+        row = self._selected(self.guardians)
+        guardian = self.guardian_model.row_at(row) if row is not None else None
+        if guardian is None or self.client is None:
+            return
+        if not dialogs.confirm(
+            self, self.tr("删除监护人"), self.tr("删除所选监护人记录？（记录保留为已删除，可追溯）")
+        ):
+            return
+        ctx, client_id = self._ctx, self.client.id
+        self._runner.run(
+            lambda: client_people.remove_guardian(ctx, guardian.id), lambda _r: self.show_client(client_id)
+        )
+
+    def withdraw_consent(self) -> None:
+        row = self._selected(self.consents)
+        consent = self.consent_model.row_at(row) if row is not None else None
+        if consent is None or self.client is None or not consent.in_force:
+            return
+        if not dialogs.confirm(self, self.tr("撤回同意"), self.tr("记录服务对象（或监护人）于今天撤回所选同意？")):
+            return
+        ctx, client_id = self._ctx, self.client.id
+        self._runner.run(
+            lambda: client_people.withdraw_consent(ctx, consent.id), lambda _r: self.show_client(client_id)
+        )

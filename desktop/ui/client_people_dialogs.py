@@ -7,7 +7,13 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.codes import CONSENT_SCOPE, CONSENT_SIGNER, RELATIONSHIP
-from desktop.services.client_people import ConsentInput, GuardianInput, record_consent, save_guardian
+from desktop.services.client_people import (
+    ConsentInput,
+    GuardianInput,
+    guardian_form_values,
+    record_consent,
+    save_guardian,
+)
 from desktop.services.context import ServiceContext
 
 from desktop.ui.errors import show_error
@@ -45,10 +51,17 @@ class _Form(QDialog):
 
 
 class GuardianDialog(_Form):
-    def __init__(self, ctx: ServiceContext, runner: TaskRunner, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        runner: TaskRunner,
+        client_id: str,
+        parent: QWidget | None = None,
+        guardian_id: str | None = None,
+    ) -> None:
         super().__init__(runner, "", parent)
-        self.setWindowTitle(self.tr("添加监护人"))
-        self._ctx, self._client_id = ctx, client_id
+        self.setWindowTitle(self.tr("编辑监护人") if guardian_id else self.tr("添加监护人"))
+        self._ctx, self._client_id, self._guardian_id = ctx, client_id, guardian_id
         self.name = QLineEdit()
         self.relationship = CodeCombo(RELATIONSHIP, blank=self.tr("（请选择）"))
         self.phone = QLineEdit()
@@ -59,6 +72,15 @@ class GuardianDialog(_Form):
         self.form.addRow(self.tr("电话(&P)"), self.phone)
         self.form.addRow(self.tr("住址(&A)"), self.address)
         self.form.addRow("", self.lives_with)
+        if guardian_id:
+            runner.run(lambda: guardian_form_values(ctx, guardian_id), self.load)
+
+    def load(self, data: GuardianInput) -> None:
+        self.name.setText(data.name)
+        self.relationship.set_value(data.relationship or None)
+        self.phone.setText(data.phone)
+        self.address.setText(data.address)
+        self.lives_with.setChecked(data.lives_with)
 
     def value(self) -> GuardianInput:
         return GuardianInput(
@@ -70,8 +92,8 @@ class GuardianDialog(_Form):
         )
 
     def save(self) -> None:
-        ctx, client_id, data = self._ctx, self._client_id, self.value()
-        self._run(lambda: save_guardian(ctx, client_id, data))
+        ctx, client_id, data, guardian_id = self._ctx, self._client_id, self.value(), self._guardian_id
+        self._run(lambda: save_guardian(ctx, client_id, data, guardian_id))
 
 
 class ConsentDialog(_Form):

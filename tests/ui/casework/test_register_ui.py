@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.models import RevealLog
 from desktop.services.clients import search_clients
@@ -103,3 +103,49 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
     window.visits.refresh()
     qtbot.waitUntil(lambda: window.visits.model.rowCount() == 1, timeout=5000)
     assert QApplication.instance() is not None
+
+
+def test_guardian_add_edit_remove_and_consent_withdraw(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
+) -> None:
+    from desktop.services.client_people import list_consents, list_guardians
+
+    client = search_clients(caseworker, "张伟")[0]
+    view = ClientDetailView(caseworker, runner)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_client(client.id)
+    qtbot.waitUntil(lambda: view.add_guardian_button.isEnabled(), timeout=5000)
+
+    view.add_guardian()
+    dialog = view.findChildren(QDialog)[-1]
+    commit_text(dialog.name, "张母")
+    dialog.relationship.set_value("母亲")
+    qtbot.keyClicks(dialog.phone, "13900001111")
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(lambda: view.guardian_model.rowCount() == 1, timeout=5000)
+    assert view.guardian_model.row_at(0).phone_masked == "139****1111"  # type: ignore[union-attr]
+
+    view.add_guardian(0)  # Enter on the row edits it
+    edit = view.findChildren(QDialog)[-1]
+    qtbot.waitUntil(lambda: edit.name.text() == "张母", timeout=5000)
+    edit.phone.setText("13900002222")
+    with qtbot.waitSignal(edit.finished, timeout=5000):
+        edit.save()
+    qtbot.waitUntil(lambda: view.guardian_model.row_at(0).phone_masked == "139****2222", timeout=5000)  # type: ignore[union-attr]
+
+    view.add_consent()
+    consent = view.findChildren(QDialog)[-1]
+    with qtbot.waitSignal(consent.finished, timeout=5000):
+        consent.save()
+    qtbot.waitUntil(lambda: view.consent_model.rowCount() == 1, timeout=5000)
+    view.consents.selectRow(0)
+    view.withdraw_button.click()
+    qtbot.waitUntil(lambda: view.consent_model.row_at(0).withdrawn_on is not None, timeout=5000)  # type: ignore[union-attr]
+    assert not list_consents(caseworker, client.id)[0].in_force
+
+    view.guardians.selectRow(0)
+    view.remove_guardian_button.click()
+    qtbot.waitUntil(lambda: view.guardian_model.rowCount() == 0, timeout=5000)
+    assert list_guardians(caseworker, client.id) == []
