@@ -9,7 +9,6 @@ addendum, which keeps the original.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.codes import CLASSIFICATION, DEATH_CAUSE, DEATH_ILLNESS, LOST_REASON, VISIT_MODE, VISIT_OBJECT
+from desktop.domain.codes import CLASSIFICATION
 from desktop.errors import AppError
 from desktop.services import visits as visit_service
 from desktop.services.context import ServiceContext
@@ -40,10 +39,10 @@ from desktop.ui import dialogs
 from desktop.ui.casework_dialogs import EscalationDialog, TextDialog
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.visit_header import VisitHeader
 from desktop.ui.visit_sections import ChecklistSection, SocialWorkSection, notices_html
-from desktop.ui.widgets import CodeCombo, DateEdit, OptionalDateEdit, TimeEdit
+from desktop.ui.widgets import CodeCombo, OptionalDateEdit
 
-PATHS = (("visit", "正常随访"), ("lost", "失访"), ("death", "死亡"))
 STAGES = (
     ("initial", "初次处置：2周内复访"),
     ("confirmed_stable", "处置后已稳定：3个月"),
@@ -73,40 +72,9 @@ class VisitDialog(QDialog):
         self.setWindowTitle(self.tr("访视记录 — {name}").format(name=client_name))
         self.resize(1060, 740)
 
-        self.visit_date = DateEdit(date.today())
-        self.visit_date.setMaximumDate(self.visit_date.date())
-        self.mode = CodeCombo(VISIT_MODE, numbered=True)
-        self.mode.set_value(2)
-        self.objects = {int(c.value): QCheckBox(f"{c.value} {c.zh}") for c in VISIT_OBJECT}
-        self.objects[1].setChecked(True)
-        self.start_time, self.end_time = TimeEdit(), TimeEdit()
-        self.location = QLineEdit()
-        self.location.setMinimumWidth(420)
-        self.path_combo = CodeCombo(())
-        for value, text in PATHS:
-            self.path_combo.addItem(self.tr(text), value)
-        basics = QGroupBox(self.tr("基本情况"))
-        form = QFormLayout(basics)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("随访日期(&D)"), self.visit_date)
-        form.addRow(self.tr("随访形式(&M)"), self.mode)
-        form.addRow(self.tr("随访对象(&O)"), self._hbox(*self.objects.values()))
-        form.addRow(self.tr("开始 / 结束时间"), self._hbox(self.start_time, self.end_time))
-        form.addRow(self.tr("地点"), self.location)
-        form.addRow(self.tr("本次情况(&W)"), self.path_combo)
-
-        self.lost_reason = CodeCombo(LOST_REASON, blank=self.tr("（请选择）"), numbered=True)
-        self.lost_other = QLineEdit()
-        self.lost_box = QGroupBox(self.tr("失访"))
-        QFormLayout(self.lost_box).addRow(self.tr("失访原因"), self._hbox(self.lost_reason, self.lost_other))
-        self.death_date = OptionalDateEdit()
-        self.death_cause = CodeCombo(DEATH_CAUSE, blank=self.tr("（请选择）"), numbered=True)
-        self.death_illness = CodeCombo(DEATH_ILLNESS, blank=self.tr("（躯体疾病时选择）"), numbered=True)
-        self.death_other = QLineEdit()
-        self.death_box = QGroupBox(self.tr("死亡"))
-        death_form = QFormLayout(self.death_box)
-        death_form.addRow(self.tr("死亡日期"), self.death_date)
-        death_form.addRow(self.tr("死亡原因"), self._hbox(self.death_cause, self.death_illness, self.death_other))
+        self.header = VisitHeader()
+        for name in VisitHeader.PARTS:
+            setattr(self, name, getattr(self.header, name))  # the form's fields, as tests and users know them
 
         self.checklist = ChecklistSection()
         self.suggestion = QLabel()
@@ -146,7 +114,7 @@ class VisitDialog(QDialog):
 
         content = QWidget()
         body = QVBoxLayout(content)
-        for part in (basics, self.lost_box, self.death_box, self.checklist, self.class_box, self.social):
+        for part in (self.header.basics, self.lost_box, self.death_box, self.checklist, self.class_box, self.social):
             body.addWidget(part)
         body.addWidget(self.addenda_box)
         self.scroll = QScrollArea()
@@ -216,25 +184,14 @@ class VisitDialog(QDialog):
     # --- reading and writing the form -------------------------------------------------------
 
     def value(self) -> VisitInput:
-        path = self.path_combo.value()
+        path = self.header.path()
         values: dict[str, Any] = {}
         if path == "visit":
             values.update(self.checklist.value())
         values.update(self.social.value())
         return VisitInput(
             client_id=self._client_id,
-            visit_date=self.visit_date.value(),
-            mode=int(self.mode.value() or 2),
-            objects_seen=tuple(code for code, check in self.objects.items() if check.isChecked()),
-            start_time=self.start_time.text_value(),
-            end_time=self.end_time.text_value(),
-            location=self.location.text(),
-            lost_reason=self.lost_reason.int_value() if path == "lost" else None,
-            lost_reason_other=self.lost_other.text() if path == "lost" else "",
-            death_date=self.death_date.optional() if path == "death" else None,
-            death_cause=(self.death_cause.int_value() or 6) if path == "death" else None,
-            death_illness=self.death_illness.int_value() if path == "death" else None,
-            death_cause_other=self.death_other.text() if path == "death" else "",
+            **self.header.value(),
             classification=self.classification.int_value() if path == "visit" else None,
             classification_override_reason=self.override_reason.text(),
             schedule_stage=str(self.stage.value()),
@@ -246,21 +203,7 @@ class VisitDialog(QDialog):
     def load(self, record: VisitRecord) -> None:
         data = record.data
         self._updating = True
-        self.visit_date.setMaximumDate(self.visit_date.maximumDate().addYears(50))
-        self.visit_date.set_date(data.visit_date)
-        self.mode.set_value(data.mode)
-        for code, check in self.objects.items():
-            check.setChecked(code in data.objects_seen)
-        self.start_time.set_text_value(data.start_time)
-        self.end_time.set_text_value(data.end_time)
-        self.location.setText(data.location)
-        self.path_combo.set_value(data.path)
-        self.lost_reason.set_value(data.lost_reason)
-        self.lost_other.setText(data.lost_reason_other)
-        self.death_date.set_optional(data.death_date)
-        self.death_cause.set_value(data.death_cause)
-        self.death_illness.set_value(data.death_illness)
-        self.death_other.setText(data.death_cause_other)
+        self.header.set_value(data)
         self.checklist.set_value(data)
         self.social.set_value(data)
         chosen = data.classification if data.classification != record.classification_suggested else None
