@@ -192,3 +192,16 @@ def test_cancelling_the_escalation_saves_nothing(qtbot: QtBot, caseworker: Servi
 
 
 _: Callable[..., object] = _fill
+
+
+def test_lost_to_follow_up_path_by_keyboard(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
+    dialog = _open(qtbot, caseworker, runner)
+    _tab_to(qtbot, dialog.path_combo)
+    qtbot.keyClick(dialog.path_combo, Qt.Key.Key_Down)  # 正常随访 → 失访
+    assert dialog.lost_box.isVisible() and not dialog.checklist.isVisible()
+    _fill(qtbot, [(dialog.lost_reason, "2")])  # 迁居他处
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved is not None and dialog.saved.status == "final" and dialog.saved.classification is None
+    client = get_client(caseworker, dialog._client_id)
+    assert client.management_status == "lost" and client.status_reason == "迁居他处"
