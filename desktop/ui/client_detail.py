@@ -11,10 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -40,18 +38,7 @@ from desktop.ui.item_models.dto_table import Column, DtoTableModel
 from desktop.ui.item_models.visits_model import VisitHistoryModel
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.visit_dialog import VisitDialog
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from desktop.ui.widgets import table_view
 
 
 class ClientDetailView(QWidget):
@@ -109,7 +96,7 @@ class ClientDetailView(QWidget):
         header.addWidget(self.log_button)
 
         self.history_model = VisitHistoryModel(self)
-        self.history = _table(self.history_model)
+        self.history = table_view(self.history_model)
         self.history.activated.connect(lambda index: self.open_visit_row(index.row()))
         self.guardian_model: DtoTableModel[GuardianRow] = DtoTableModel(
             [
@@ -146,9 +133,9 @@ class ClientDetailView(QWidget):
             self.withdraw_button,
         ):
             button.setEnabled(False)
-        self.guardians = _table(self.guardian_model)
+        self.guardians = table_view(self.guardian_model)
         self.guardians.activated.connect(lambda index: self.add_guardian(index.row()))
-        self.consents = _table(self.consent_model)
+        self.consents = table_view(self.consent_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, self.tr("访视记录"))
         self.tabs.addTab(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,7 +35,7 @@ from desktop.services.users import caseworkers
 from desktop.ui import dialogs
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
 
 UNLISTED = "__free__"
 TEAM_ROWS = 4
@@ -96,7 +95,7 @@ class ClientFormDialog(QDialog):
         form.addRow(self.tr("详细地址(&A)"), self.detail)
         form.addRow(self.tr("户别"), self.household)
         form.addRow(self.tr("诊断"), self.diagnosis)
-        form.addRow(self.tr("管理状态(&S)"), self._row(self.status, self.status_date))
+        form.addRow(self.tr("管理状态(&S)"), hbox(self.status, self.status_date, stretch=False))
         form.addRow(self.tr("状态原因"), self.status_reason)
         form.addRow(self.tr("负责社工(&W)"), self.caseworker)
         tags = QWidget()
@@ -106,8 +105,8 @@ class ClientFormDialog(QDialog):
             grid.addWidget(check, n // 4, n % 4)
         form.addRow(self.tr("服务对象类别"), tags)
         for n, (role, person) in enumerate(self.team):
-            form.addRow(self.tr("关爱帮扶小组") if n == 0 else "", self._row(role, person))
-        form.addRow(self.tr("居委联系人 / 电话"), self._row(self.committee_contact, self.committee_phone))
+            form.addRow(self.tr("关爱帮扶小组") if n == 0 else "", hbox(role, person, stretch=False))
+        form.addRow(self.tr("居委联系人 / 电话"), hbox(self.committee_contact, self.committee_phone, stretch=False))
         form.addRow(self.tr("备注"), self.notes)
 
         content = QWidget()
@@ -140,17 +139,6 @@ class ClientFormDialog(QDialog):
         if client_id:
             self._runner.run(lambda: client_service.edit_form_values(ctx, client_id), self.load)
         self.name.setFocus()
-
-    @staticmethod
-    def _row(*widgets: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        return box
-
-    # --- address cascade ---------------------------------------------------------------------
 
     def _district_changed(self) -> None:
         self.township.clear()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,7 +40,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.visit_header import VisitHeader
 from desktop.ui.visit_sections import ChecklistSection, SocialWorkSection, notices_html
-from desktop.ui.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
 
 STAGES = (
     ("initial", "初次处置：2周内复访"),
@@ -101,8 +100,8 @@ class VisitDialog(QDialog):
         class_form.addRow(self.tr("本次随访分类(&C)"), self.classification)
         class_form.addRow(self.tr("调整理由"), self.override_reason)
         class_form.addRow(self.tr("处置阶段"), self.stage)
-        class_form.addRow(self.tr("下次随访日期(&N)"), self._hbox(self.next_date, self.next_hint))
-        class_form.addRow(self.tr("风险上报"), self._hbox(self.escalation_label, self.escalation_button))
+        class_form.addRow(self.tr("下次随访日期(&N)"), hbox(self.next_date, self.next_hint))
+        class_form.addRow(self.tr("风险上报"), hbox(self.escalation_label, self.escalation_button))
 
         self.social = SocialWorkSection()
         self.warnings = QLabel()
@@ -130,7 +129,7 @@ class VisitDialog(QDialog):
         self.final_button.clicked.connect(lambda: self.save(final=True))
         self.addendum_button.clicked.connect(self.add_addendum)
         self.close_button.clicked.connect(self.reject)
-        buttons = self._hbox(self.status_label)
+        buttons = hbox(self.status_label)
         for button in (self.addendum_button, self.draft_button, self.final_button, self.close_button):
             buttons.layout().addWidget(button)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save(final=False))
@@ -160,16 +159,6 @@ class VisitDialog(QDialog):
         self._set_read_only(record is not None and record.final)
         self.refresh()
         self.visit_date.setFocus()
-
-    @staticmethod
-    def _hbox(*widgets: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        return box
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.scroll.widget().isAncestorOf(new):

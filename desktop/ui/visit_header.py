@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from desktop.domain.codes import DEATH_CAUSE, DEATH_ILLNESS, LOST_REASON, VISIT_MODE, VISIT_OBJECT
 
-from desktop.ui.widgets import CodeCombo, DateEdit, OptionalDateEdit, TimeEdit
+from desktop.ui.widgets import CodeCombo, DateEdit, OptionalDateEdit, TimeEdit, hbox
 
 PATHS = (("visit", "正常随访"), ("lost", "失访"), ("death", "死亡"))
 
@@ -43,15 +43,15 @@ class VisitHeader(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("随访日期(&D)"), self.visit_date)
         form.addRow(self.tr("随访形式(&M)"), self.mode)
-        form.addRow(self.tr("随访对象(&O)"), self._hbox(*self.objects.values()))
-        form.addRow(self.tr("开始 / 结束时间"), self._hbox(self.start_time, self.end_time))
+        form.addRow(self.tr("随访对象(&O)"), hbox(*self.objects.values()))
+        form.addRow(self.tr("开始 / 结束时间"), hbox(self.start_time, self.end_time))
         form.addRow(self.tr("地点"), self.location)
         form.addRow(self.tr("本次情况(&W)"), self.path_combo)
 
         self.lost_reason = CodeCombo(LOST_REASON, blank=self.tr("（请选择）"), numbered=True)
         self.lost_other = QLineEdit()
         self.lost_box = QGroupBox(self.tr("失访"))
-        QFormLayout(self.lost_box).addRow(self.tr("失访原因"), self._hbox(self.lost_reason, self.lost_other))
+        QFormLayout(self.lost_box).addRow(self.tr("失访原因"), hbox(self.lost_reason, self.lost_other))
         self.death_date = OptionalDateEdit()
         self.death_cause = CodeCombo(DEATH_CAUSE, blank=self.tr("（请选择）"), numbered=True)
         self.death_illness = CodeCombo(DEATH_ILLNESS, blank=self.tr("（躯体疾病时选择）"), numbered=True)
@@ -59,17 +59,7 @@ class VisitHeader(QWidget):
         self.death_box = QGroupBox(self.tr("死亡"))
         death_form = QFormLayout(self.death_box)
         death_form.addRow(self.tr("死亡日期"), self.death_date)
-        death_form.addRow(self.tr("死亡原因"), self._hbox(self.death_cause, self.death_illness, self.death_other))
-
-    @staticmethod
-    def _hbox(*widgets: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        return box
+        death_form.addRow(self.tr("死亡原因"), hbox(self.death_cause, self.death_illness, self.death_other))
 
     def path(self) -> str:
         return str(self.path_combo.value())

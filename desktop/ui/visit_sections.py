@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +44,7 @@ from desktop.domain.codes import (
 )
 from desktop.services.visit_input import MAX_DRUGS, Medication
 
-from desktop.ui.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
 
 
 def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
@@ -58,16 +57,6 @@ def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
         checks[int(code.value)] = check
         grid.addWidget(check, n // columns, n % columns)
     return box, checks
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return box
 
 
 class SourceCombo(CodeCombo):
@@ -183,16 +172,16 @@ class ChecklistSection(QGroupBox):
         self.risk = CodeCombo(RISK_LEVEL, blank=self.tr("（未评估）"), numbered=True)
         self.risk.currentIndexChanged.connect(self.changed)
         self.combos["risk_level"] = self.risk
-        form.addRow(self.tr("危险性评估(&R)"), _row(self.risk, source("risk_level")))
+        form.addRow(self.tr("危险性评估(&R)"), hbox(self.risk, source("risk_level")))
 
         symptoms, self.symptoms = _checks(SYMPTOMS, 6)
         self.symptoms_other = QLineEdit()
         self.symptoms_other.setPlaceholderText(self.tr("其他症状"))
         self.psychotic = QCheckBox(self.tr("精神症状明显"))
         form.addRow(self.tr("目前症状(&Y)"), symptoms)
-        form.addRow("", _row(self.symptoms_other, self.psychotic, source("symptoms")))
-        form.addRow(self.tr("自知力(&I)"), _row(combo("insight", INSIGHT), source("insight")))
-        form.addRow(self.tr("睡眠 / 饮食"), _row(combo("sleep", CONDITION), combo("diet", CONDITION)))
+        form.addRow("", hbox(self.symptoms_other, self.psychotic, source("symptoms")))
+        form.addRow(self.tr("自知力(&I)"), hbox(combo("insight", INSIGHT), source("insight")))
+        form.addRow(self.tr("睡眠 / 饮食"), hbox(combo("sleep", CONDITION), combo("diet", CONDITION)))
         social = [
             combo(item.value, WORK_CONDITION if item.value == "sf_work" else CONDITION)
             for item in SOCIAL_FUNCTION_ITEMS
@@ -223,7 +212,7 @@ class ChecklistSection(QGroupBox):
         self.discharge.dateChanged.connect(self.changed)
         form.addRow(
             self.tr("住院情况(&H)"),
-            _row(
+            hbox(
                 combo("hospitalisation", HOSPITALISATION),
                 QLabel(self.tr("末次出院")),
                 self.discharge,
@@ -232,15 +221,15 @@ class ChecklistSection(QGroupBox):
         )
         self.lab_text = QLineEdit()
         self.lab_text.setPlaceholderText(self.tr("检查结果"))
-        form.addRow(self.tr("实验室检查"), _row(combo("lab_tests", LAB_TESTS), self.lab_text, source("lab_tests")))
-        form.addRow(self.tr("用药依从性(&J)"), _row(combo("adherence", ADHERENCE), source("adherence")))
+        form.addRow(self.tr("实验室检查"), hbox(combo("lab_tests", LAB_TESTS), self.lab_text, source("lab_tests")))
+        form.addRow(self.tr("用药依从性(&J)"), hbox(combo("adherence", ADHERENCE), source("adherence")))
         self.adverse_text = QLineEdit()
         self.adverse_text.setPlaceholderText(self.tr("何种药物、何种反应"))
         self.adverse_serious = QCheckBox(self.tr("急性或严重"))
         self.adverse_serious.toggled.connect(self.changed)
         form.addRow(
             self.tr("药物不良反应"),
-            _row(
+            hbox(
                 combo("adverse_reaction", ADVERSE_REACTION),
                 self.adverse_text,
                 self.adverse_serious,
@@ -254,15 +243,15 @@ class ChecklistSection(QGroupBox):
         self.other_abnormal = QCheckBox(self.tr("有其他异常"))
         self.other_abnormal.toggled.connect(self.changed)
         self.psychotic.toggled.connect(self.changed)
-        form.addRow(self.tr("躯体及其他"), _row(self.physical, self.physical_unstable, self.other_abnormal))
-        form.addRow(self.tr("治疗效果"), _row(combo("treatment_effect", TREATMENT_EFFECT), source("treatment_effect")))
+        form.addRow(self.tr("躯体及其他"), hbox(self.physical, self.physical_unstable, self.other_abnormal))
+        form.addRow(self.tr("治疗效果"), hbox(combo("treatment_effect", TREATMENT_EFFECT), source("treatment_effect")))
         self.referral_reason = QLineEdit()
         self.referral_reason.setPlaceholderText(self.tr("转诊原因"))
         self.referral_to = QLineEdit()
         self.referral_to.setPlaceholderText(self.tr("转诊至机构及科室"))
         form.addRow(
             self.tr("转诊(&Z)"),
-            _row(
+            hbox(
                 QLabel(self.tr("建议转诊")),
                 combo("referral_suggested", YES_NO_REFERRAL),
                 QLabel(self.tr("已转诊")),
@@ -270,7 +259,7 @@ class ChecklistSection(QGroupBox):
                 source("referral"),
             ),
         )
-        form.addRow("", _row(self.referral_reason, self.referral_to))
+        form.addRow("", hbox(self.referral_reason, self.referral_to))
         self.medications = MedicationRows()
         self.guidance = MedicationRows()
         form.addRow(self.tr("用药情况"), self.medications)

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QTimeEdit, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QTimeEdit,
+    QWidget,
+)
 
 from desktop.domain.codes import CodeList
 from desktop.i18n import current_language
@@ -107,3 +116,29 @@ class TimeEdit(QTimeEdit):
     def set_text_value(self, text: str) -> None:
         hours, _, minutes = (text or "00:00").partition(":")
         self.setTime(QTime(int(hours or 0), int(minutes or 0)))
+
+
+def hbox(*widgets: QWidget, stretch: bool = True) -> QWidget:
+    """Widgets side by side in one form row (a trailing stretch keeps them at their natural size)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch:
+        row.addStretch(1)
+    return box
+
+
+def table_view(model: QAbstractItemModel, *, fit_columns: bool = True) -> QTableView:
+    """A read-only, single-row-selection table over a DTO model, as every list here is."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    mode = QHeaderView.ResizeMode.ResizeToContents if fit_columns else QHeaderView.ResizeMode.Interactive
+    view.horizontalHeader().setSectionResizeMode(mode)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -25,6 +23,7 @@ from desktop.services.info import InstallationInfo, installation_info
 
 from desktop.ui.item_models.dto_table import Column, DtoTableModel
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import table_view
 
 
 def _date(value: object) -> str:
@@ -76,14 +75,7 @@ class DashboardPage(QWidget):
             model: DtoTableModel[DueEntry] | DtoTableModel[DraftEntry] = (
                 DtoTableModel(draft_columns, self) if key == "drafts" else DtoTableModel(due_columns, self)
             )
-            view = QTableView()
-            view.setModel(model)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.verticalHeader().hide()
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            view = table_view(model)
             view.activated.connect(lambda index, k=key: self._activate(k, index.row()))
             self.models[key], self.views[key] = model, view
             self.tabs.addTab(view, title)

@@ -10,12 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from desktop.services.visit_lists import PAGE_SIZE, VisitFilter, VisitListRow, s
 
 from desktop.ui.item_models.dto_table import Column, DtoTableModel
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.widgets import CodeCombo, OptionalDateEdit, table_view
 
 
 class VisitListModel(DtoTableModel[VisitListRow]):
@@ -109,14 +106,7 @@ class VisitsPage(QWidget):
         filters.addWidget(self.apply)
         filters.addStretch(1)
         self.model = VisitListModel(ctx, runner, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model, fit_columns=False)
         self.table.activated.connect(self._activated)
         self.count = QLabel("")
         self.model.loaded.connect(self._update_count)
