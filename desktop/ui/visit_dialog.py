@@ -293,6 +293,10 @@ class VisitDialog(QDialog):
         except AppError as error:
             show_error(self, error)
             return
+        if self.header.path() == "death" and (data.death_date is None or data.death_cause is None):
+            # Without date and cause the record cannot say it is a death record at all.
+            dialogs.warn(self, self.tr("请检查输入"), self.tr("请填写死亡日期和死亡原因。"))
+            return
         if assess(data).needs_escalation and not self.escalation:
             self.open_escalation(then_final=final)
             return

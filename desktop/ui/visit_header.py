@@ -76,8 +76,7 @@ class VisitHeader(QWidget):
             "lost_reason": self.lost_reason.int_value() if path == "lost" else None,
             "lost_reason_other": self.lost_other.text() if path == "lost" else "",
             "death_date": self.death_date.optional() if path == "death" else None,
-            # The death path is chosen even before its cause is: 其他 until the caseworker picks one.
-            "death_cause": (self.death_cause.int_value() or 6) if path == "death" else None,
+            "death_cause": self.death_cause.int_value() if path == "death" else None,
             "death_illness": self.death_illness.int_value() if path == "death" else None,
             "death_cause_other": self.death_other.text() if path == "death" else "",
         }
