@@ -26,7 +26,7 @@ def _value(client: Client, field: str) -> str:
             return ""
         try:
             return parse_phone(raw).national
-        except Exception:  # a stored number that no longer parses is still shown as stored
+        except ValidationError:  # a stored number that no longer parses is still shown as stored
             return raw
     return str(getattr(client, field) or "")
 
