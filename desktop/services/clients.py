@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from desktop.domain import address
 from desktop.domain.codes import (
     CARE_TEAM_ROLES,
+    ECONOMIC_STATUS,
+    EMPLOYMENT,
     HOUSEHOLD_TYPE,
     MANAGEMENT_STATUS,
     label,
@@ -61,7 +63,18 @@ class ClientInput:
     committee_contact: str = ""
     committee_phone: str = ""
     registered_on: date | None = None
+    employment: int | None = None
+    economic_status: int | None = None
+    # 2018 表7 flags (DOMAIN §1.3): 精准扶贫, 监护补助, 精神残疾等级 (0 = none), 家庭医生签约, 社区康复.
+    targeted_poverty: bool = False
+    guardian_subsidy: bool = False
+    disability_grade: int = 0
+    family_doctor: bool = False
+    community_rehab: bool = False
     notes: str = ""
+    # Edit forms never show the stored ID number and phones in full (DOMAIN §5.2): with this set,
+    # an empty ID number or phone means "keep what is stored", not "erase it".
+    keep_identity: bool = False
 
 
 class DuplicateClient(ConflictError):
@@ -92,6 +105,12 @@ def _validate(data: ClientInput) -> tuple[ClientInput, IdNumber | None, list[Not
         raise ValidationError("client.care_team_role", "关爱帮扶小组成员的角色无效。", field="care_team")
     if data.committee_phone.strip():
         parse_phone(data.committee_phone)
+    if data.employment is not None and data.employment not in values(EMPLOYMENT):
+        raise ValidationError("client.employment_invalid", "未知的就业情况。", field="employment")
+    if data.economic_status is not None and data.economic_status not in values(ECONOMIC_STATUS):
+        raise ValidationError("client.economic_invalid", "未知的经济状况。", field="economic_status")
+    if data.disability_grade not in range(5):
+        raise ValidationError("client.disability_grade", "精神残疾等级应为一级至四级。", field="disability_grade")
     notices: list[Notice] = []
     parsed = None
     sex, birth = data.sex, data.birth_date
@@ -118,11 +137,15 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     client.name_pinyin = full_pinyin(data.name)
     client.sex = data.sex or 0
     client.birth_date = data.birth_date
-    client.id_type = data.id_type
-    client.id_number = parsed.normalised if parsed else ""
-    client.id_original = parsed.original if parsed else ""
-    client.id_hash = id_lookup_hash(bytes.fromhex(secret), parsed.normalised) if parsed else ""
-    if data.phone.strip():
+    keep = data.keep_identity
+    if not (keep and parsed is None):
+        client.id_type = data.id_type
+        client.id_number = parsed.normalised if parsed else ""
+        client.id_original = parsed.original if parsed else ""
+        client.id_hash = id_lookup_hash(bytes.fromhex(secret), parsed.normalised) if parsed else ""
+    if keep and not data.phone.strip():
+        pass
+    elif data.phone.strip():
         phone = parse_phone(data.phone)
         client.phone, client.phone_original = phone.normalised, phone.original
     else:
@@ -143,8 +166,18 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     client.registered_on = data.registered_on or client.registered_on or date.today()
     client.care_team = [{"role": role, "name": name.strip()} for role, name in data.care_team if name.strip()]
     client.committee_contact = data.committee_contact.strip()
-    client.committee_phone = parse_phone(data.committee_phone).normalised if data.committee_phone.strip() else ""
+    if data.committee_phone.strip():
+        client.committee_phone = parse_phone(data.committee_phone).normalised
+    elif not keep:
+        client.committee_phone = ""
     client.diagnosis = data.diagnosis.strip()
+    client.employment = data.employment
+    client.economic_status = data.economic_status
+    client.targeted_poverty = data.targeted_poverty
+    client.guardian_subsidy = data.guardian_subsidy
+    client.disability_grade = data.disability_grade
+    client.family_doctor = data.family_doctor
+    client.community_rehab = data.community_rehab
     if data.caseworker_id:  # an edit form without a caseworker keeps the one assigned
         client.caseworker_id = data.caseworker_id
         client.caseworker_name = data.caseworker_name
@@ -238,8 +271,13 @@ def get_client(ctx: ServiceContext, client_id: str) -> ClientDetail:
 
 
 @entry("clients.read")
-def edit_form_values(ctx: ServiceContext, client_id: str) -> ClientInput:
-    """The stored values as a ClientInput, for an edit form (ID number in full: the form needs it)."""
+def edit_form_values(ctx: ServiceContext, client_id: str, *, masked: bool = False) -> ClientInput:
+    """The stored values as a ClientInput for an edit form.
+
+    With `masked` (what the screens use) the ID number and phones are left empty and
+    `keep_identity` is set, so editing a client reveals nothing; a new number typed in replaces
+    the stored one. Without it, the values come in full (scripts, tests).
+    """
     with ctx.db.read() as session:
         client = _get(session, client_id)
         names = {f.name for f in fields(ClientInput)}
@@ -249,6 +287,8 @@ def edit_form_values(ctx: ServiceContext, client_id: str) -> ClientInput:
         values_["tags"] = tuple(client.tags or ())
         values_["care_team"] = tuple((str(m.get("role", "")), str(m.get("name", ""))) for m in client.care_team or ())
         values_["committee_phone"] = client.committee_phone
+        if masked:
+            values_.update(id_number="", phone="", committee_phone="", keep_identity=True)
         return ClientInput(**values_)
 
 

@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import address
-from desktop.domain.codes import CARE_TEAM_ROLES, CLIENT_TAGS, HOUSEHOLD_TYPE, ID_TYPE, MANAGEMENT_STATUS, SEX
+from desktop.domain.codes import (
+    CARE_TEAM_ROLES,
+    CLIENT_TAGS,
+    ECONOMIC_STATUS,
+    EMPLOYMENT,
+    HOUSEHOLD_TYPE,
+    ID_TYPE,
+    MANAGEMENT_STATUS,
+    SEX,
+)
 from desktop.domain.idnumber import mismatch_warnings, parse_id
 from desktop.errors import AppError
 from desktop.services import clients as client_service
@@ -67,6 +76,17 @@ class ClientFormDialog(QDialog):
         self.detail = QLineEdit()
         self.household = CodeCombo(HOUSEHOLD_TYPE, blank=self.tr("（未填）"), numbered=True)
         self.diagnosis = QLineEdit()
+        self.employment = CodeCombo(EMPLOYMENT, blank=self.tr("（未填）"), numbered=True)
+        self.economic = CodeCombo(ECONOMIC_STATUS, blank=self.tr("（未填）"), numbered=True)
+        self.flags = {
+            "targeted_poverty": QCheckBox(self.tr("精准扶贫对象")),
+            "guardian_subsidy": QCheckBox(self.tr("监护补助对象")),
+            "family_doctor": QCheckBox(self.tr("家庭医生签约")),
+            "community_rehab": QCheckBox(self.tr("参加社区康复")),
+        }
+        self.disability = QComboBox()
+        for grade, text in enumerate(("（无精神残疾证）", "一级", "二级", "三级", "四级")):
+            self.disability.addItem(self.tr(text), grade)
         self.status = CodeCombo(MANAGEMENT_STATUS)
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(self.tr("失访、死亡、迁出、结案须写明原因"))
@@ -95,6 +115,9 @@ class ClientFormDialog(QDialog):
         form.addRow(self.tr("详细地址(&A)"), self.detail)
         form.addRow(self.tr("户别"), self.household)
         form.addRow(self.tr("诊断"), self.diagnosis)
+        form.addRow(self.tr("就业 / 经济"), hbox(self.employment, self.economic, stretch=False))
+        form.addRow(self.tr("精神残疾证"), self.disability)
+        form.addRow(self.tr("其他情况"), hbox(*self.flags.values()))
         form.addRow(self.tr("管理状态(&S)"), hbox(self.status, self.status_date, stretch=False))
         form.addRow(self.tr("状态原因"), self.status_reason)
         form.addRow(self.tr("负责社工(&W)"), self.caseworker)
@@ -137,7 +160,13 @@ class ClientFormDialog(QDialog):
         self.caseworker.addItem(self.tr("（我自己）"), "")
         self._runner.run(lambda: caseworkers(ctx.db), self._caseworkers_loaded)
         if client_id:
-            self._runner.run(lambda: client_service.edit_form_values(ctx, client_id), self.load)
+            self._runner.run(
+                lambda: (
+                    client_service.edit_form_values(ctx, client_id, masked=True),
+                    client_service.get_client(ctx, client_id),
+                ),
+                lambda result: self.load(*result),
+            )
         self.name.setFocus()
 
     def _district_changed(self) -> None:
@@ -233,10 +262,24 @@ class ClientFormDialog(QDialog):
             ),
             committee_contact=self.committee_contact.text(),
             committee_phone=self.committee_phone.text(),
+            employment=self.employment.int_value(),
+            economic_status=self.economic.int_value(),
+            disability_grade=int(self.disability.currentData() or 0),
             notes=self.notes.toPlainText(),
+            keep_identity=self._keep_identity,
+            **{name: check.isChecked() for name, check in self.flags.items()},
         )
 
-    def load(self, data: ClientInput) -> None:
+    _keep_identity = False
+
+    def load(self, data: ClientInput, shown: ClientDetail | None = None) -> None:
+        """Fill the form; stored numbers stay hidden: their masks are hints, an empty field keeps them."""
+        self._keep_identity = data.keep_identity
+        if shown is not None:
+            keep = self.tr("（不修改请留空）")
+            self.id_number.setPlaceholderText(f"{shown.id_masked}{keep}" if shown.has_id else "")
+            self.phone.setPlaceholderText(f"{shown.phone_masked}{keep}" if shown.has_phone else "")
+            self.committee_phone.setPlaceholderText(shown.committee_phone_masked)
         self.name.setText(data.name)
         self.id_type.set_value(data.id_type)
         self.id_number.setText(data.id_number)
@@ -266,6 +309,11 @@ class ClientFormDialog(QDialog):
         self.committee_contact.setText(data.committee_contact)
         self.committee_phone.setText(data.committee_phone)
         self.notes.setPlainText(data.notes)
+        self.employment.set_value(data.employment)
+        self.economic.set_value(data.economic_status)
+        self.disability.setCurrentIndex(max(self.disability.findData(data.disability_grade), 0))
+        for name, check in self.flags.items():
+            check.setChecked(bool(getattr(data, name)))
 
     # --- saving ---------------------------------------------------------------------------------
 

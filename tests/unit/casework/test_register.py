@@ -3,6 +3,7 @@ hash and by name + birth date, the status life cycle, guardians, consents, revea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -29,6 +30,7 @@ from desktop.services.clients import (
     find_duplicates,
     get_client,
     list_clients,
+    search_clients,
     update_client,
 )
 from desktop.services.context import ServiceContext
@@ -230,3 +232,27 @@ def test_fast_phone_mask_equals_the_domain_mask(stored: str) -> None:
     from desktop.services.client_rows import masked_phone
 
     assert masked_phone(stored) == mask_phone(stored)
+
+
+def test_2018_flags_and_intake_fields_round_trip(ctx: ServiceContext) -> None:
+    data = ClientInput(
+        name="周七", employment=4, economic_status=1, disability_grade=2, targeted_poverty=True, community_rehab=True
+    )
+    client = create_client(ctx, data)
+    values = edit_form_values(ctx, client.id)
+    assert (values.employment, values.economic_status, values.disability_grade) == (4, 1, 2)
+    assert values.targeted_poverty and values.community_rehab and not values.family_doctor
+    with pytest.raises(ValidationError) as refused:
+        create_client(ctx, ClientInput(name="周八", disability_grade=7))
+    assert refused.value.code == "client.disability_grade"
+
+
+def test_an_edit_form_reveals_nothing_and_keeps_the_stored_numbers(ctx: ServiceContext) -> None:
+    client = create_client(ctx, ClientInput(name="钱九", id_number="11010519491231002X", phone="13812345678"))
+    values = edit_form_values(ctx, client.id, masked=True)
+    assert (values.id_number, values.phone, values.keep_identity) == ("", "", True)
+    updated = update_client(ctx, client.id, replace(values, notes="换了住址"))
+    assert updated.id_masked == "110***********002X" and updated.phone_masked == "138****5678"
+    assert search_clients(ctx, "5678")[0].id == client.id  # search keys still know the stored phone
+    changed = update_client(ctx, client.id, replace(values, phone="13900001111"))
+    assert changed.phone_masked == "139****1111" and changed.id_masked == "110***********002X"
