@@ -1,6 +1,7 @@
 """Subcommands of the `stationdesk` CLI, one module per area; each has `register(subparsers)`."""
 
 from desktop.commands import (
+    casework_commands,
     data_commands,
     pdf_commands,
     security_commands,
@@ -9,4 +10,12 @@ from desktop.commands import (
     volunteer_commands,
 )
 
-ALL = (setup_commands, data_commands, volunteer_commands, pdf_commands, sheet_commands, security_commands)
+ALL = (
+    setup_commands,
+    data_commands,
+    casework_commands,
+    volunteer_commands,
+    pdf_commands,
+    sheet_commands,
+    security_commands,
+)

@@ -1,7 +1,7 @@
 """SQLAlchemy 2 declarative tables only; importing this package registers every table."""
 
 from desktop.models.base import SYNC_COLUMNS, Base, Synced, new_id
-from desktop.models.client import Client, ClientSearchKey, Consent, Guardian
+from desktop.models.client import Client, ClientSchedule, ClientSearchKey, Consent, Guardian, RevealLog
 from desktop.models.local import AuditEvent, ChangeLog, Setting, User
 from desktop.models.station import Station
 from desktop.models.visit import Visit, VisitAddendum
@@ -31,9 +31,11 @@ __all__ = [
     "Certificate",
     "ChangeLog",
     "Client",
+    "ClientSchedule",
     "ClientSearchKey",
     "Consent",
     "Guardian",
+    "RevealLog",
     "Setting",
     "Shift",
     "ShiftAssignment",

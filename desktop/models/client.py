@@ -6,7 +6,7 @@ Historical dates that may be known only to the year or month carry a precision (
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
@@ -22,6 +22,12 @@ class Client(Synced, Base):
         Index("ix_clients_name_birth", "name", "birth_date"),
         Index("ix_clients_caseworker", "caseworker_id"),
         Index("ix_clients_village", "village_code"),
+        # (column, id) pairs serve the sortable register with keyset paging (DESIGN §8a).
+        Index("ix_clients_sort_pinyin", "name_pinyin", "id"),
+        Index("ix_clients_sort_birth", "birth_date", "id"),
+        Index("ix_clients_sort_village", "village_code", "id"),
+        Index("ix_clients_sort_status", "management_status", "id"),
+        Index("ix_clients_sort_caseworker", "caseworker_name", "id"),
     )
 
     # The station that owns the case now (changes on transfer, DESIGN §1).
@@ -54,6 +60,9 @@ class Client(Synced, Base):
     education: Mapped[str] = mapped_column(String(16), default="")
     ethnicity: Mapped[str] = mapped_column(String(16), default="")
     health_record_no: Mapped[str] = mapped_column(String(16), default="")
+    # 辖区村（居）委会联系人、电话 (DOMAIN §1.3 #6).
+    committee_contact: Mapped[str] = mapped_column(String(64), default="")
+    committee_phone: Mapped[str] = mapped_column(String(32), default="")
 
     diagnosis: Mapped[str] = mapped_column(String(128), default="")
     diagnosis_hospital: Mapped[str] = mapped_column(String(128), default="")
@@ -124,3 +133,55 @@ class ClientSearchKey(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"), index=True)
     key: Mapped[str] = mapped_column(String(64))
+
+
+class ClientSchedule(Base):
+    """Derived follow-up state of one client. Local-only, never synced, rebuildable at any time.
+
+    Why it exists: the dashboard must find the overdue, due-soon and 重点关注 clients among
+    100,000 clients and 1,000,000 visits within a frame or two; "latest visit per client" over the
+    visits table costs hundreds of milliseconds, an indexed range on `next_due` costs microseconds.
+    Every value here is computed from the client's visits by `desktop.services.schedule_index`
+    (after each visit write, status change, demo generation or import); dropping all rows and
+    calling `rebuild_all` restores it exactly. Due and overdue *states* are still decided when the
+    dashboard is shown, against that day's date.
+    """
+
+    __tablename__ = "client_schedule"
+    __table_args__ = (
+        # The dashboard filters and counts here, on small rows, and joins clients only for the
+        # rows it shows; status and caseworker are copied from the client for that reason.
+        Index("ix_client_schedule_status_due", "status", "next_due"),
+        Index("ix_client_schedule_caseworker", "caseworker_id", "status", "next_due"),
+    )
+
+    client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="registered")
+    caseworker_id: Mapped[str] = mapped_column(String(36), default="")
+    last_visit_date: Mapped[date | None]
+    next_due: Mapped[date | None]
+    last_risk: Mapped[int | None]
+    key_attention: Mapped[bool] = mapped_column(default=False, index=True)
+    key_attention_since: Mapped[date | None]
+    # The 14-day follow-up of the last risk >= 3 escalation, while 重点关注 holds (DOMAIN §2.3).
+    followup_due: Mapped[date | None]
+    open_drafts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RevealLog(Base):
+    """Who revealed which masked field of which client, when and why. Local-only.
+
+    Holds ids and field names, never the revealed value (DOMAIN §5.2). Written only by
+    `desktop.services.reveal.record_reveal`, so the audit log can take these entries over.
+    """
+
+    __tablename__ = "reveal_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str] = mapped_column(String(36), default="")
+    username: Mapped[str] = mapped_column(String(64), default="")
+    role: Mapped[str] = mapped_column(String(32), default="")
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(255))

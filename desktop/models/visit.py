@@ -23,6 +23,10 @@ class Visit(Synced, Base):
         Index("ix_visits_client_date", "client_id", "visit_date"),
         Index("ix_visits_date", "visit_date"),
         Index("ix_visits_status", "status"),
+        # Newest-first keyset paging of the 访视记录 page.
+        Index("ix_visits_date_id", "visit_date", "id"),
+        # Open drafts oldest first for the 工作台 without reading every draft row.
+        Index("ix_visits_status_date", "status", "visit_date", "id"),
     )
 
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"))
@@ -78,6 +82,9 @@ class Visit(Synced, Base):
     treatment_effect: Mapped[int | None]
     marked_psychotic_symptoms: Mapped[bool] = mapped_column(default=False)
     serious_physical_illness: Mapped[bool] = mapped_column(default=False)
+    # The last two 稳定 criteria of DOMAIN §2.2: physical illness stable, nothing else abnormal.
+    physical_illness_unstable: Mapped[bool] = mapped_column(default=False)
+    other_abnormality: Mapped[bool] = mapped_column(default=False)
     # Referral block: 2018 splits it into suggested and done (DOMAIN §1.2).
     referral_suggested: Mapped[int | None]
     referral_done: Mapped[int | None]
@@ -91,6 +98,8 @@ class Visit(Synced, Base):
     classification: Mapped[int | None]
     classification_suggested: Mapped[int | None]
     classification_override_reason: Mapped[str] = mapped_column(String(255), default="")
+    # Where a 基本稳定 client is in the §2.2 cycle (domain.schedule.Stage): decides 2 weeks or 3 months.
+    schedule_stage: Mapped[str] = mapped_column(String(20), default="initial")
     next_visit_date: Mapped[date | None]
     # {item: INFO_SOURCE code} for the clinical items (DOMAIN §0).
     sources: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,29 +1,40 @@
-"""The client register: create, update, read, list page by page, and search as you type."""
+"""The client register: create, update (with the status life cycle), read, duplicates, sorted lists.
+
+Guardians and consents are in `client_people`, revealing a masked value in `reveal`, search keys in
+`search_keys`. Lists are sorted in SQL and paged by keyset (DESIGN §8a), never by OFFSET.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from sqlalchemy import Select, and_, or_, select, union
+from sqlalchemy import and_, or_
 from sqlalchemy.orm import Session
 
 from desktop.domain import address
-from desktop.domain.codes import MANAGEMENT_STATUS, SEX, label, values
+from desktop.domain.codes import (
+    CARE_TEAM_ROLES,
+    ECONOMIC_STATUS,
+    EMPLOYMENT,
+    HOUSEHOLD_TYPE,
+    MANAGEMENT_STATUS,
+    label,
+    values,
+)
 from desktop.domain.idnumber import IdNumber, id_lookup_hash, mismatch_warnings, parse_id
-from desktop.domain.masking import mask_id, mask_phone
 from desktop.domain.notices import Notice
 from desktop.domain.phone import parse_phone
-from desktop.errors import ValidationError
-from desktop.models import SYNC_COLUMNS, Client, ClientSearchKey
+from desktop.errors import ConflictError, ValidationError
+from desktop.models import SYNC_COLUMNS, Client
 from desktop.services import audit
+from desktop.services.client_rows import DuplicateMatch, _active, _detail, _village_name
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
-from desktop.services.scope import client_filter, visible_client
-from desktop.services.search_keys import keys_for, prefix_upper_bound, query_prefixes, replace_keys
+from desktop.services.schedule_index import refresh_clients
+from desktop.services.scope import visible_client
+from desktop.services.search_keys import keys_for, replace_keys
 from desktop.services.settings import get_setting
-
-PAGE_SIZE = 200
 
 
 @dataclass(frozen=True)
@@ -43,118 +54,36 @@ class ClientInput:
     address_detail: str = ""
     household_type: int | None = None
     management_status: str = "registered"
+    status_reason: str = ""
+    status_date: date | None = None
     diagnosis: str = ""
     caseworker_id: str = ""
     caseworker_name: str = ""
     tags: tuple[str, ...] = ()
+    # 关爱帮扶小组: (role from codes.CARE_TEAM_ROLES, name) pairs.
+    care_team: tuple[tuple[str, str], ...] = ()
+    committee_contact: str = ""
+    committee_phone: str = ""
+    registered_on: date | None = None
+    employment: int | None = None
+    economic_status: int | None = None
+    # 2018 表7 flags (DOMAIN §1.3): 精准扶贫, 监护补助, 精神残疾等级 (0 = none), 家庭医生签约, 社区康复.
+    targeted_poverty: bool = False
+    guardian_subsidy: bool = False
+    disability_grade: int = 0
+    family_doctor: bool = False
+    community_rehab: bool = False
     notes: str = ""
+    # Edit forms never show the stored ID number and phones in full (DOMAIN §5.2): with this set,
+    # an empty ID number or phone means "keep what is stored", not "erase it".
+    keep_identity: bool = False
 
 
-@dataclass(frozen=True)
-class ClientSummary:
-    """One row of the client list; ID number and phone masked."""
+class DuplicateClient(ConflictError):
+    """Creating this client would register someone who is probably already on the register."""
 
-    id: str
-    name: str
-    sex: str
-    age: int | None
-    id_masked: str
-    phone_masked: str
-    village: str
-    management_status: str
-    caseworker_name: str
-    key_attention: bool
-    sort_key: str
-
-
-@dataclass(frozen=True)
-class ClientDetail:
-    id: str
-    name: str
-    sex: int
-    birth_date: date | None
-    age: int | None
-    id_type: str
-    id_masked: str
-    phone_masked: str
-    address_text: str
-    address_uncoded: bool
-    household_type: int | None
-    management_status: str
-    management_status_label: str
-    diagnosis: str
-    caseworker_name: str
-    tags: tuple[str, ...]
-    key_attention: bool
-    notes: str
-    warnings: tuple[Notice, ...] = field(default=())
-    # The house/room detail is held back until revealed (DOMAIN §5.2); True when there is one.
-    address_masked: bool = False
-
-
-def _age(birth: date | None, today: date | None = None) -> int | None:
-    if birth is None:
-        return None
-    today = today or date.today()
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-
-
-def _village_name(client: Client) -> str:
-    if client.village_code:
-        unit = address.get(client.village_code)
-        if unit is not None:
-            return unit.name
-    return client.village_free_text
-
-
-def _address_text(client: Client) -> str:
-    return address.display_text(
-        client.district_code or None,
-        client.township_code or None,
-        client.village_code or None,
-        free_text=client.village_free_text or None,
-    )
-
-
-def _summary(client: Client) -> ClientSummary:
-    return ClientSummary(
-        id=client.id,
-        name=client.name,
-        sex=label(SEX, client.sex),
-        age=_age(client.birth_date),
-        id_masked=mask_id(client.id_number),
-        phone_masked=mask_phone(client.phone),
-        village=_village_name(client),
-        management_status=label(MANAGEMENT_STATUS, client.management_status),
-        caseworker_name=client.caseworker_name,
-        key_attention=client.key_attention,
-        sort_key=client.name_pinyin,
-    )
-
-
-def _detail(client: Client, warnings: tuple[Notice, ...] = ()) -> ClientDetail:
-    return ClientDetail(
-        id=client.id,
-        name=client.name,
-        sex=client.sex,
-        birth_date=client.birth_date,
-        age=_age(client.birth_date),
-        id_type=client.id_type,
-        id_masked=mask_id(client.id_number),
-        phone_masked=mask_phone(client.phone),
-        address_text=_address_text(client),
-        address_uncoded=bool(client.village_free_text and not client.village_code),
-        household_type=client.household_type,
-        management_status=client.management_status,
-        management_status_label=label(MANAGEMENT_STATUS, client.management_status),
-        diagnosis=client.diagnosis,
-        caseworker_name=client.caseworker_name,
-        tags=tuple(client.tags or ()),
-        key_attention=client.key_attention,
-        notes=client.notes,
-        warnings=warnings,
-        address_masked=bool(client.address_detail),
-    )
+    default_code = "client.duplicate"
+    default_message = "登记册中已有 {count} 位可能是同一人的服务对象（证件号码或姓名加出生日期相同）。"
 
 
 def _validate(data: ClientInput) -> tuple[ClientInput, IdNumber | None, list[Notice]]:
@@ -165,6 +94,25 @@ def _validate(data: ClientInput) -> tuple[ClientInput, IdNumber | None, list[Not
         raise ValidationError("client.name_long", "姓名过长。", field="name")
     if data.management_status not in values(MANAGEMENT_STATUS):
         raise ValidationError("client.status_invalid", "未知的管理状态。", field="management_status")
+    if data.management_status not in ("registered", "managed") and not data.status_reason.strip():
+        raise ValidationError(
+            "client.status_reason_required", "失访、死亡、迁出或结案须填写原因。", field="status_reason"
+        )
+    if data.status_date is not None and data.status_date > date.today():
+        raise ValidationError("client.status_date_future", "状态变更日期不能晚于今天。", field="status_date")
+    if data.household_type is not None and data.household_type not in values(HOUSEHOLD_TYPE):
+        raise ValidationError("client.household_invalid", "未知的户别。", field="household_type")
+    roles = values(CARE_TEAM_ROLES)
+    if any(role not in roles for role, _name in data.care_team):
+        raise ValidationError("client.care_team_role", "关爱帮扶小组成员的角色无效。", field="care_team")
+    if data.committee_phone.strip():
+        parse_phone(data.committee_phone)
+    if data.employment is not None and data.employment not in values(EMPLOYMENT):
+        raise ValidationError("client.employment_invalid", "未知的就业情况。", field="employment")
+    if data.economic_status is not None and data.economic_status not in values(ECONOMIC_STATUS):
+        raise ValidationError("client.economic_invalid", "未知的经济状况。", field="economic_status")
+    if data.disability_grade not in range(5):
+        raise ValidationError("client.disability_grade", "精神残疾等级应为一级至四级。", field="disability_grade")
     notices: list[Notice] = []
     parsed = None
     sex, birth = data.sex, data.birth_date
@@ -191,11 +139,15 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     client.name_pinyin = full_pinyin(data.name)
     client.sex = data.sex or 0
     client.birth_date = data.birth_date
-    client.id_type = data.id_type
-    client.id_number = parsed.normalised if parsed else ""
-    client.id_original = parsed.original if parsed else ""
-    client.id_hash = id_lookup_hash(bytes.fromhex(secret), parsed.normalised) if parsed else ""
-    if data.phone.strip():
+    keep = data.keep_identity
+    if not (keep and parsed is None):
+        client.id_type = data.id_type
+        client.id_number = parsed.normalised if parsed else ""
+        client.id_original = parsed.original if parsed else ""
+        client.id_hash = id_lookup_hash(bytes.fromhex(secret), parsed.normalised) if parsed else ""
+    if keep and not data.phone.strip():
+        pass
+    elif data.phone.strip():
         phone = parse_phone(data.phone)
         client.phone, client.phone_original = phone.normalised, phone.original
     else:
@@ -207,8 +159,27 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     client.address_dict_year = address.DICT_YEAR if data.village_code or data.township_code else None
     client.address_detail = data.address_detail.strip()
     client.household_type = data.household_type
+    if client.management_status != data.management_status or not client.status_date:
+        client.status_date = data.status_date or date.today()
     client.management_status = data.management_status
+    client.status_reason = data.status_reason.strip()
+    if data.status_date is not None:
+        client.status_date = data.status_date
+    client.registered_on = data.registered_on or client.registered_on or date.today()
+    client.care_team = [{"role": role, "name": name.strip()} for role, name in data.care_team if name.strip()]
+    client.committee_contact = data.committee_contact.strip()
+    if data.committee_phone.strip():
+        client.committee_phone = parse_phone(data.committee_phone).normalised
+    elif not keep:
+        client.committee_phone = ""
     client.diagnosis = data.diagnosis.strip()
+    client.employment = data.employment
+    client.economic_status = data.economic_status
+    client.targeted_poverty = data.targeted_poverty
+    client.guardian_subsidy = data.guardian_subsidy
+    client.disability_grade = data.disability_grade
+    client.family_doctor = data.family_doctor
+    client.community_rehab = data.community_rehab
     if data.caseworker_id:  # an edit form without a caseworker keeps the one assigned
         client.caseworker_id = data.caseworker_id
         client.caseworker_name = data.caseworker_name
@@ -217,16 +188,62 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     session.add(client)
     session.flush()
     replace_keys(session, client.id, keys_for(client.name, client.id_number, client.phone, _village_name(client)))
+    refresh_clients(session, [client.id])
+
+
+def _duplicates(
+    session: Session, id_hash: str, name: str, birth: date | None, exclude: str | None
+) -> list[DuplicateMatch]:
+    conditions = []
+    if id_hash:
+        conditions.append(Client.id_hash == id_hash)
+    if name and birth is not None:
+        conditions.append(and_(Client.name == name, Client.birth_date == birth))
+    if not conditions:
+        return []
+    query = _active().where(or_(*conditions)).limit(20)
+    if exclude:
+        query = query.where(Client.id != exclude)
+    return [
+        DuplicateMatch(
+            id=c.id,
+            name=c.name,
+            birth_date=c.birth_date,
+            village=_village_name(c),
+            management_status=label(MANAGEMENT_STATUS, c.management_status),
+            reason="id_number" if id_hash and c.id_hash == id_hash else "name_birth",
+        )
+        for c in session.scalars(query)
+    ]
+
+
+@entry("clients.read")
+def find_duplicates(ctx: ServiceContext, data: ClientInput, exclude_id: str | None = None) -> list[DuplicateMatch]:
+    """Register entries with the same ID number (by its keyed hash) or the same name and birth date."""
+    data, parsed, _notices = _validate(data)
+    with ctx.db.read() as session:
+        secret = get_setting(session, "id_hash_secret")
+        id_hash = id_lookup_hash(bytes.fromhex(secret), parsed.normalised) if parsed else ""
+        return _duplicates(session, id_hash, data.name, data.birth_date, exclude_id)
 
 
 @entry("clients.write")
-def create_client(ctx: ServiceContext, data: ClientInput) -> ClientDetail:
-    """Register a new client; warnings (e.g. sex differs from the ID number) come back with it."""
+def create_client(ctx: ServiceContext, data: ClientInput, *, allow_duplicate: bool = False) -> ClientDetail:
+    """Register a new client; warnings (e.g. sex differs from the ID number) come back with it.
+
+    A probable duplicate (same ID number, or same name and birth date) is refused with
+    `DuplicateClient` unless the caseworker has seen the matches and confirmed (`allow_duplicate`).
+    """
     data, parsed, notices = _validate(data)
     if not data.caseworker_id and ctx.actor.user_id:
         data = replace(data, caseworker_id=ctx.actor.user_id, caseworker_name=ctx.actor.display_name)
     with ctx.db.write() as session:
         secret = get_setting(session, "id_hash_secret")
+        if not allow_duplicate:
+            id_hash = id_lookup_hash(bytes.fromhex(secret), parsed.normalised) if parsed else ""
+            matches = _duplicates(session, id_hash, data.name, data.birth_date, None)
+            if matches:
+                raise DuplicateClient(count=len(matches))
         client = Client(station_code=ctx.station_code)
         _apply(session, client, data, parsed, secret)
         written = [name for name, value in _snapshot(client).items() if value not in (None, "", [], False, 0)]
@@ -265,65 +282,51 @@ def get_client(ctx: ServiceContext, client_id: str) -> ClientDetail:
 
 
 @entry("clients.read")
-def edit_form_values(ctx: ServiceContext, client_id: str) -> ClientInput:
-    """The stored values as a ClientInput, for an edit form (ID number in full: the form needs it)."""
+def edit_form_values(ctx: ServiceContext, client_id: str, *, masked: bool = False) -> ClientInput:
+    """The stored values as a ClientInput for an edit form.
+
+    With `masked` (what the screens use) the ID number and phones are left empty and
+    `keep_identity` is set, so editing a client reveals nothing; a new number typed in replaces
+    the stored one. Without it, the values come in full (scripts, tests).
+    """
     with ctx.db.write() as session:
         client = visible_client(ctx, session, client_id)
-        audit.record(session, ctx.actor, "open_client", "client", client.id, ("id_number", "phone", "address_detail"))
+        if not masked:
+            audit.record(session, ctx.actor, "open_client", "client", client.id, ("id_number", "phone"))
         names = {f.name for f in fields(ClientInput)}
         values_ = {name: getattr(client, name) for name in names if hasattr(client, name)}
         values_["id_number"] = client.id_original or client.id_number
         values_["phone"] = client.phone_original or client.phone
         values_["tags"] = tuple(client.tags or ())
+        values_["care_team"] = tuple((str(m.get("role", "")), str(m.get("name", ""))) for m in client.care_team or ())
+        values_["committee_phone"] = client.committee_phone
+        if masked:
+            values_.update(id_number="", phone="", committee_phone="", keep_identity=True)
         return ClientInput(**values_)
 
 
-def _active(ctx: ServiceContext, session: Session) -> Select[tuple[Client]]:
-    return select(Client).where(Client.deleted.is_(False), client_filter(ctx, session))
+# Listing and search live in client_lists; re-exported for callers that know them from here.
+from desktop.services.client_lists import PAGE_SIZE, count_clients, list_clients, search_clients  # noqa: E402
+from desktop.services.client_rows import (  # noqa: E402
+    SORT_COLUMNS,
+    ClientDetail,
+    ClientSummary,
+)
 
-
-@entry("clients.read")
-def list_clients(
-    ctx: ServiceContext, after: tuple[str, str] | None = None, limit: int = PAGE_SIZE
-) -> list[ClientSummary]:
-    """One page of the register in pinyin order; pass the last row's (sort_key, id) for the next."""
-    with ctx.db.read() as session:
-        query = _active(ctx, session).order_by(Client.name_pinyin, Client.id).limit(limit)
-        if after is not None:
-            key, last_id = after
-            query = query.where(or_(Client.name_pinyin > key, and_(Client.name_pinyin == key, Client.id > last_id)))
-        return [_summary(client) for client in session.scalars(query)]
-
-
-@entry("clients.read")
-def search_clients(ctx: ServiceContext, text: str, limit: int = PAGE_SIZE) -> list[ClientSummary]:
-    """Clients whose name, pinyin, initials, ID tail, phone tail or committee starts with `text`."""
-    prefixes = query_prefixes(text)
-    if not prefixes:
-        return list_clients(ctx, limit=limit)
-    # Each prefix is a range scan of the key index; SQLite wants each limited part in a subquery.
-    parts = [
-        select(ClientSearchKey.client_id)
-        .where(ClientSearchKey.key >= prefix, ClientSearchKey.key < prefix_upper_bound(prefix))
-        .limit(limit * 4)
-        .subquery()
-        for prefix in prefixes
-    ]
-    selects = [select(part.c.client_id) for part in parts]
-    matched = union(*selects).subquery() if len(selects) > 1 else parts[0]
-    with ctx.db.read() as session:
-        query = (
-            _active(ctx, session)
-            .where(Client.id.in_(select(matched.c.client_id)))
-            .order_by(Client.name_pinyin, Client.id)
-        )
-        return [_summary(client) for client in session.scalars(query.limit(limit))]
-
-
-@entry("clients.read")
-def count_clients(ctx: ServiceContext) -> int:
-    from sqlalchemy import func
-
-    with ctx.db.read() as session:
-        query = select(func.count(Client.id)).where(Client.deleted.is_(False), client_filter(ctx, session))
-        return int(session.scalar(query) or 0)
+__all__ = [
+    "PAGE_SIZE",
+    "SORT_COLUMNS",
+    "ClientDetail",
+    "ClientInput",
+    "ClientSummary",
+    "DuplicateClient",
+    "DuplicateMatch",
+    "count_clients",
+    "create_client",
+    "edit_form_values",
+    "find_duplicates",
+    "get_client",
+    "list_clients",
+    "search_clients",
+    "update_client",
+]

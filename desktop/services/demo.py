@@ -40,6 +40,7 @@ from desktop.services import demo_pools as pools
 from desktop.services.context import ServiceContext
 from desktop.services.demo_people import DemoPeople
 from desktop.services.permissions import entry
+from desktop.services.schedule_index import rebuild_all
 from desktop.services.search_keys import keys_for
 from desktop.services.settings import get_setting
 
@@ -223,6 +224,8 @@ class DemoBuilder:
             "tags": tags,
             "care_team": [{"role": "精防医生", "name": self.people.name()[0]}, {"role": "社工", "name": caseworker[1]}],
             "key_attention": False,
+            "committee_contact": "",
+            "committee_phone": "",
         }
         last_risk = self.visits(client_id, visits, status)
         row["key_attention"] = last_risk >= 3
@@ -281,7 +284,16 @@ class DemoBuilder:
             gap = (due - day).days
             actual = gap if visit["classification"] != 3 else rng.randint(30, gap)
             day = day + timedelta(days=max(7, actual + rng.randint(-5, 10)))
-        last_offset = rng.randint(1, 60) if rng.random() < 0.7 else rng.randint(60, 130)
+        # Most clients are on schedule (the next visit still ahead), some overdue, as at a real station.
+        interval = (
+            (_next_due(planned[-1]["visit_date"], planned[-1]["classification"]) - planned[-1]["visit_date"]).days
+            if planned
+            else 90
+        )
+        if rng.random() < 0.85:
+            last_offset = rng.randint(1, max(1, interval - 1))
+        else:
+            last_offset = rng.randint(interval + 1, interval + 60)
         shift = (self.today - timedelta(days=last_offset)) - planned[-1]["visit_date"] if planned else timedelta()
         last_risk = 0
         for position, visit in enumerate(planned):
@@ -290,9 +302,11 @@ class DemoBuilder:
             visit["next_visit_date"] = _next_due(visit_date, visit["classification"])
             is_last = position == len(planned) - 1
             if visit["risk_level"] >= 3:
-                visit["escalation"] = [{"party": "精防医生", "at": f"{visit_date}T16:00", "channel": "电话"}]
+                visit["escalation"] = [
+                    {"party": "精防医生", "name": "", "at": f"{visit_date} 16:00", "channel": "电话"}
+                ]
                 visit["escalation_followup_due"] = visit_date + timedelta(days=14)
-            visit["status"] = "draft" if is_last and rng.random() < 0.2 else "final"
+            visit["status"] = "draft" if is_last and rng.random() < 0.05 else "final"
             visit["finalised_at"] = (
                 None
                 if visit["status"] == "draft"
@@ -357,7 +371,22 @@ class DemoBuilder:
             "rehab_measures": [1, 4] if rng.random() < 0.5 else [1],
             "classification": classification,
             "classification_suggested": classification,
-            "sources": {"risk_level": 4, "adherence": 1, "medications": 1, "treatment_effect": 2},
+            "schedule_stage": "initial",
+            "physical_illness_unstable": False,
+            "other_abnormality": False,
+            # Information source of every clinical item (DOMAIN §0): the caseworker records, never judges.
+            "sources": {
+                "risk_level": 4,
+                "symptoms": 1,
+                "insight": 2,
+                "hospitalisation": 1,
+                "lab_tests": 3,
+                "adherence": 1,
+                "adverse_reaction": 1,
+                "treatment_effect": 2,
+                "referral": 2,
+                "medications": 1,
+            },
             "purpose": "常规随访" if classification == 3 else "病情跟进",
             "narrative": rng.choice(pools.NARRATIVES),
             "client_state": "情绪平稳" if classification == 3 else "情绪波动",
@@ -397,6 +426,8 @@ def generate_demo(
         builder.flush_keys()
         add_volunteers(writer, builder.people, builder.rng, ctx.station_code, volunteers, today, secret, shifts)
         writer.flush()
+        # The derived, local due-date table (client_schedule) is rebuilt from what was just written.
+        rebuild_all(connection)
     counts = writer.counts
     from desktop.services import audit
 

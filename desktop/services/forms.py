@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session, aliased
 from desktop import pdf
 from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.domain.fieldform import make_field_form_text, parse_field_form_text
-from desktop.errors import AppError, NotFound, StorageError, ValidationError
+from desktop.errors import AppError, StorageError, ValidationError
 from desktop.models import Client, Consent, Guardian, Visit, VisitAddendum
 from desktop.services import form_mapping as mapping
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry, helper
+from desktop.services.scope import visible_client, visible_visit
 from desktop.services.settings import get_setting
 
 # Forms that may be printed with full identity values (DOMAIN §5.2: "only for forms that legally need it").
@@ -108,11 +109,8 @@ def parse_month(text: str) -> tuple[int, int]:
 # --- loading -----------------------------------------------------------------------------------
 
 
-def _client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted:
-        raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
-    return client
+def _client(ctx: ServiceContext, session: Session, client_id: str) -> Client:
+    return visible_client(ctx, session, client_id)
 
 
 def _guardians(session: Session, client_id: str) -> list[Guardian]:
@@ -147,10 +145,8 @@ def print_visit(ctx: ServiceContext, visit_id: str, *, national: bool = False, u
     form = "national-visit" if national else "visit"
     check_unmasked(form, unmasked)
     with ctx.db.read() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted:
-            raise NotFound("visit.not_found", "找不到该访视记录，可能已被删除。")
-        client = _client(session, visit.client_id)
+        visit = visible_visit(ctx, session, visit_id)
+        client = _client(ctx, session, visit.client_id)
         addenda = session.scalars(select(VisitAddendum).where(VisitAddendum.visit_id == visit.id)).all()
         data = mapping.visit_data(visit, client, _guardians(session, client.id), addenda, masked=not unmasked)
         meta = print_meta(ctx, session, masked=not unmasked)
@@ -171,7 +167,7 @@ def _blank_data(ctx: ServiceContext, session: Session, client: Client, planned: 
 def print_blank_visit(ctx: ServiceContext, client_id: str, planned_date: date | None = None) -> RenderedPdf:
     """A blank field form for one client; the planned date defaults to the client's next due date."""
     with ctx.db.read() as session:
-        data = _blank_data(ctx, session, _client(session, client_id), planned_date)
+        data = _blank_data(ctx, session, _client(ctx, session, client_id), planned_date)
         meta = print_meta(ctx, session)
     content = pdf.render_blank_visit(data, meta=meta)
     return RenderedPdf("blank-visit", content, f"blank-visit-{data.planned_date:%Y%m%d}.pdf")
@@ -246,7 +242,7 @@ def print_client(ctx: ServiceContext, client_id: str, *, unmasked: bool = False)
     """The client profile sheet: identity, address, guardians, consents, diagnosis, team, visits."""
     check_unmasked("client", unmasked)
     with ctx.db.read() as session:
-        client = _client(session, client_id)
+        client = _client(ctx, session, client_id)
         consents = session.scalars(
             select(Consent).where(Consent.client_id == client.id).order_by(Consent.signed_on, Consent.created_at)
         ).all()
@@ -268,5 +264,5 @@ def visit_prefill_from_qr(ctx: ServiceContext, text: str) -> VisitPrefill:
     if ref.station_code != ctx.station_code.upper():
         raise ValidationError("fieldform.other_station", "该现场访视表由其他站点打印，不能在本站录入。", field="qr")
     with ctx.db.read() as session:
-        client = _client(session, ref.client_id)
+        client = _client(ctx, session, ref.client_id)
         return VisitPrefill(client.id, client.name, ref.planned_date)

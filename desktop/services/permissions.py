@@ -32,6 +32,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "account.self": STAFF,
     "clients.read": CASE_READERS,
     "clients.write": CASE,
+    # Showing a masked ID number or phone in full (DOMAIN §5.2: explicit action with a reason).
+    "clients.reveal": CASE,
     "visits.read": CASE_READERS,
     "visits.write": CASE,
     "volunteers.read": VOLUNTEER,

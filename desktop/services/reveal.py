@@ -8,10 +8,13 @@ and returns the value for display.
 
 from __future__ import annotations
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from desktop.domain.phone import parse_phone
 from desktop.errors import NotFound, ValidationError
-from desktop.models import Guardian, Volunteer
+from desktop.models import Client, Guardian, RevealLog, Volunteer
+from desktop.models.types import utcnow
 from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry, require
@@ -65,4 +68,54 @@ def reveal_field(ctx: ServiceContext, object_type: str, object_id: str, field: s
     with ctx.db.write() as session:
         value = _value(ctx, session, object_type, object_id, field)
         audit.record(session, ctx.actor, "reveal", object_type, object_id, (field,), reason=reason)
+        return value
+
+
+CLIENT_REVEALABLE = ("id_number", "phone", "address_detail", "committee_phone", "guardian_phone")
+
+
+def _client_field(client: Client, field: str) -> str:
+    if field == "phone" or field == "committee_phone":
+        raw = getattr(client, field)
+        if not raw:
+            return ""
+        try:
+            return parse_phone(raw).national
+        except ValidationError:  # a stored number that no longer parses is still shown as stored
+            return raw
+    return str(getattr(client, field) or "")
+
+
+@entry("clients.reveal")
+def record_reveal(ctx: ServiceContext, client_id: str, field: str, reason: str, guardian_id: str = "") -> str:
+    """Log the reveal of `field` of a client (or of one of its guardians) and return the full value."""
+    reason = reason.strip()
+    if field not in CLIENT_REVEALABLE:
+        raise ValidationError("reveal.field", "该项不能显示完整内容。", field="field")
+    if len(reason) < 2:
+        raise ValidationError("reveal.reason_required", "请填写查看完整信息的原因。", field="reason")
+    with ctx.db.write() as session:
+        client = visible_client(ctx, session, client_id)
+        if field == "guardian_phone":
+            guardian = session.get(Guardian, guardian_id)
+            if guardian is None or guardian.client_id != client_id:
+                raise NotFound("guardian.not_found", "找不到该监护人记录。")
+            value = parse_phone(guardian.phone).national if guardian.phone else ""
+        else:
+            value = _client_field(client, field)
+        audit.record(session, ctx.actor, "reveal", "client", client_id, fields=[field], reason=reason[:255])
+        session.execute(
+            insert(RevealLog),
+            [
+                {
+                    "at": utcnow(),
+                    "user_id": ctx.actor.user_id or "",
+                    "username": ctx.actor.username,
+                    "role": ctx.actor.role,
+                    "client_id": client_id,
+                    "field": field,
+                    "reason": reason[:255],
+                }
+            ],
+        )
         return value

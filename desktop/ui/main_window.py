@@ -33,7 +33,9 @@ from desktop.services.setup import StationInfo
 from desktop.ui import dialogs
 from desktop.ui.lock import ScreenLock
 from desktop.ui.pages.clients_page import ClientsPage
-from desktop.ui.pages.info_pages import ComingPage, DashboardPage, SettingsPage
+from desktop.ui.pages.dashboard_page import DashboardPage
+from desktop.ui.pages.info_pages import ComingPage, SettingsPage
+from desktop.ui.pages.visits_page import VisitsPage
 from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.rota_page import RotaPage
@@ -62,20 +64,11 @@ class MainWindow(QMainWindow):
         self.audit = None
         self.volunteers: QWidget | None = VolunteersPage(ctx, runner) if volunteer_pages else None
         self.rota: QWidget | None = RotaPage(ctx, runner) if volunteer_pages else None
+        self.visits = VisitsPage(ctx, runner)
         pages: list[tuple[str, QWidget | None, bool]] = [
-            (self.tr("工作台"), self.dashboard, True),
+            (self.tr("工作台"), self.dashboard, case_pages),
             (self.tr("服务对象"), self.clients, case_pages),
-            (
-                self.tr("访视记录"),
-                ComingPage(
-                    self.tr("访视记录"),
-                    self.tr(
-                        "全站访视记录列表（按日期、形式、分类筛选）将在下一版本提供。现在可在“服务对象”中打开某位服务对象，"
-                        "查看其访视记录并记录新的访视。"
-                    ),
-                ),
-                case_pages,
-            ),
+            (self.tr("访视记录"), self.visits, case_pages),
             (self.tr("志愿者"), self.volunteers, volunteer_pages),
             (self.tr("排班"), self.rota, volunteer_pages),
             (
@@ -101,6 +94,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.dashboard.open_client.connect(self.open_client)
+        self.dashboard.open_visit.connect(self.open_visit)
+        self.visits.open_client.connect(self.open_client)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -250,6 +246,15 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         page.setFocus()
+
+    def open_client(self, client_id: str) -> None:
+        """Show a client on the 服务对象 page (from the 工作台 or the visit list)."""
+        self.nav.setCurrentRow(1)
+        self.clients.show_client(client_id)
+
+    def open_visit(self, visit_id: str, client_id: str) -> None:
+        self.open_client(client_id)
+        self.clients.detail.open_visit(visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._log_out()

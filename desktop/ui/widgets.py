@@ -1,11 +1,24 @@
-"""Small reusable widgets: a combo box over a code list, a date edit with sensible defaults."""
+"""Small reusable widgets: code-list combo boxes, date edits (optional too), a time edit.
+
+Keyboard first: a numbered combo shows each code as on the national form ("1 良好"), so typing
+the digit picks it; an optional date shows "—" at its minimum and then means "not filled in".
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QTimeEdit,
+    QWidget,
+)
 
 from desktop.domain.codes import CodeList
 from desktop.i18n import current_language
@@ -14,16 +27,25 @@ from desktop.i18n import current_language
 class CodeCombo(QComboBox):
     """A combo box over a code list; `value()` is the code, None for the blank first entry."""
 
-    def __init__(self, codes: CodeList, blank: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, codes: CodeList, blank: str | None = None, parent: QWidget | None = None, *, numbered: bool = False
+    ) -> None:
         super().__init__(parent)
         if blank is not None:
             self.addItem(blank, None)
         english = current_language() == "en"
         for code in codes:
-            self.addItem(code.en if english else code.zh, code.value)
+            text = code.en if english else code.zh
+            if numbered and isinstance(code.value, int) and not text.startswith(str(code.value)):
+                text = f"{code.value} {text}"
+            self.addItem(text, code.value)
 
     def value(self) -> int | str | None:
         return self.currentData()
+
+    def int_value(self) -> int | None:
+        value = self.currentData()
+        return None if value is None else int(value)
 
     def set_value(self, value: int | str | None) -> None:
         index = self.findData(value)
@@ -39,6 +61,11 @@ def from_qdate(value: QDate) -> date:
 
 
 class DateEdit(QDateEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the field instead of walking its sections (arrows and typing do that):
+        # QDateTimeEdit keeps Tab for its sections and, on a special value, never lets go.
+        return QWidget.focusNextPrevChild(self, next)
+
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
@@ -50,3 +77,68 @@ class DateEdit(QDateEdit):
 
     def value(self) -> date:
         return from_qdate(self.date())
+
+
+EMPTY_DATE = date(1900, 1, 1)
+
+
+class OptionalDateEdit(DateEdit):
+    """A date that may be left empty: the minimum date shows as "—" and reads as None."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)
+        self.setMinimumDate(to_qdate(EMPTY_DATE))
+        self.setSpecialValueText("—")
+        self.set_optional(value)
+
+    def set_optional(self, value: date | None) -> None:
+        self.setDate(to_qdate(value or EMPTY_DATE))
+
+    def optional(self) -> date | None:
+        value = self.value()
+        return None if value == EMPTY_DATE else value
+
+
+class TimeEdit(QTimeEdit):
+    """HH:MM; "" when left at 00:00 (no contact starts at midnight)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # Tab leaves the field (see DateEdit)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+
+    def text_value(self) -> str:
+        time = self.time()
+        return "" if (time.hour(), time.minute()) == (0, 0) else f"{time.hour():02d}:{time.minute():02d}"
+
+    def set_text_value(self, text: str) -> None:
+        hours, _, minutes = (text or "00:00").partition(":")
+        self.setTime(QTime(int(hours or 0), int(minutes or 0)))
+
+
+def hbox(*widgets: QWidget, stretch: bool = True) -> QWidget:
+    """Widgets side by side in one form row (a trailing stretch keeps them at their natural size)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch:
+        row.addStretch(1)
+    return box
+
+
+def table_view(model: QAbstractItemModel, *, fit_columns: bool = True) -> QTableView:
+    """A read-only, single-row-selection table over a DTO model, as every list here is."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    mode = QHeaderView.ResizeMode.ResizeToContents if fit_columns else QHeaderView.ResizeMode.Interactive
+    view.horizontalHeader().setSectionResizeMode(mode)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -7,7 +7,7 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.services.context import ServiceContext
 from desktop.services.setup import station_info
@@ -90,13 +90,15 @@ def test_log_a_visit_by_keyboard_and_see_it_in_the_history(
     dialog.show()
     dialog.activateWindow()
     qtbot.waitActive(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
     dialog.mode.setFocus()
     qtbot.keyClick(dialog.mode, Qt.Key.Key_Down)  # 家庭访视 → 电话
-    qtbot.keyClick(dialog.risk, Qt.Key.Key_Down)  # （未评估） → 0级
+    qtbot.keyClick(dialog.checklist.risk, Qt.Key.Key_Down)  # （未评估） → 0级
     qtbot.keyClick(dialog.classification, Qt.Key.Key_End)  # → 稳定
-    commit_text(dialog.narrative, "电话随访，情绪平稳，按时服药。")
+    narrative = dialog.social.edits["narrative"]
+    commit_text(narrative, "电话随访，情绪平稳，按时服药。")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        qtbot.keyClick(dialog.narrative, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(narrative, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # save the draft
     saved = dialog.saved
     assert saved is not None and saved.mode_label == "电话" and saved.risk_level == 0 and saved.classification == 3
 
@@ -119,11 +121,11 @@ def test_a_refused_visit_keeps_the_dialog_open_with_the_input(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.next_date.set_date(date(2000, 1, 1))  # before the visit date: refused by the service
-    commit_text(dialog.narrative, "要保留的内容")
-    dialog.save()
+    commit_text(dialog.social.edits["narrative"], "要保留的内容")
+    dialog.save(final=False)
     qtbot.waitUntil(lambda: bool(headless_dialogs), timeout=5000)
     assert "下次随访日期须晚于本次随访日期" in headless_dialogs[-1][1]
-    assert dialog.isVisible() and dialog.narrative.toPlainText() == "要保留的内容"
+    assert dialog.isVisible() and dialog.social.edits["narrative"].toPlainText() == "要保留的内容"
     assert list_visits(caseworker, client.id) == []
 
 
@@ -133,6 +135,7 @@ def test_navigation_shows_every_page(qtbot: QtBot, caseworker: ServiceContext, r
     # A caseworker's pages: the volunteer, exchange and audit pages belong to other roles.
     assert titles == ["工作台", "服务对象", "访视记录", "设置"]
     window.nav.setCurrentRow(0)
-    qtbot.waitUntil(lambda: window.dashboard.values["clients"].text() == "4", timeout=5000)
+    qtbot.waitUntil(lambda: "服务对象 4 人" in window.dashboard.summary.text(), timeout=5000)
+    assert window.dashboard.tabs.tabText(1).startswith("7日内到期")
     window.nav.setCurrentRow(3)
     qtbot.waitUntil(lambda: window.settings.values["code"].text() == "XH-TEST", timeout=5000)

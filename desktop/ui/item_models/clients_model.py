@@ -1,11 +1,14 @@
-"""The client list model: pages of ClientSummary rows loaded on the worker as the view scrolls."""
+"""The client list model: pages of ClientSummary rows loaded on the worker as the view scrolls.
+
+Clicking a header sorts in SQL (keyset paging continues in that order); no proxy model.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.services import clients as client_service
 from desktop.services.clients import PAGE_SIZE, ClientSummary
@@ -28,6 +31,16 @@ def _columns(tr: Callable[[str], str]) -> list[Column[ClientSummary]]:
     ]
 
 
+# Column index → (service sort key, whether an ascending click means descending in SQL).
+SORTABLE = {
+    0: ("name", False),
+    2: ("birth_date", True),
+    5: ("village", False),
+    6: ("status", False),
+    7: ("caseworker", False),
+}
+
+
 class ClientListModel(DtoTableModel[ClientSummary]):
     """Whole register in pinyin order, fetched a page at a time; or one page of search results."""
 
@@ -42,6 +55,16 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self._has_more = False
         self._loading = False
         self._generation = 0
+        self._sort = "name"
+        self._descending = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORTABLE:
+            return
+        key, inverted = SORTABLE[column]
+        self._sort = key
+        self._descending = (order == Qt.SortOrder.DescendingOrder) != inverted
+        self.search(self._query)
 
     def _make_columns(self) -> list[Column[ClientSummary]]:
         return _columns(self.tr)
@@ -52,10 +75,14 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self._generation += 1
         generation = self._generation
         self._loading = True
-        ctx, query = self._ctx, self._query
-        self._runner.run(
-            lambda: client_service.search_clients(ctx, query), lambda rows: self._replace(generation, rows)
-        )
+        ctx, query, sort, descending = self._ctx, self._query, self._sort, self._descending
+
+        def work() -> list[ClientSummary]:
+            if query:
+                return client_service.search_clients(ctx, query, sort=sort, descending=descending)
+            return client_service.list_clients(ctx, sort=sort, descending=descending)
+
+        self._runner.run(work, lambda rows: self._replace(generation, rows))
 
     def _replace(self, generation: int, rows: list[ClientSummary]) -> None:
         if generation != self._generation:
@@ -73,9 +100,10 @@ class ClientListModel(DtoTableModel[ClientSummary]):
             return
         last = self._rows[-1]
         self._loading = True
-        generation, ctx, after = self._generation, self._ctx, (last.sort_key, last.id)
+        generation, ctx, sort, descending = self._generation, self._ctx, self._sort, self._descending
         self._runner.run(
-            lambda: client_service.list_clients(ctx, after=after), lambda rows: self._extend(generation, rows)
+            lambda: client_service.list_clients(ctx, after=last, sort=sort, descending=descending),
+            lambda rows: self._extend(generation, rows),
         )
 
     def _extend(self, generation: int, rows: list[ClientSummary]) -> None:

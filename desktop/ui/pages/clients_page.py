@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,17 +43,29 @@ class ClientsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)  # the model sorts in SQL
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 44, 48, 170, 116, 150, 70, 80)):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
 
+        self._ctx, self._runner = ctx, runner
         self.detail = ClientDetailView(ctx, runner)
+        self.detail.client_changed.connect(lambda _id: self.model.search(self.search_box.text()))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_box)
+        self.new_button = QPushButton(self.tr("登记服务对象(&N)…"))
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.clicked.connect(self.new_client)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.new_button)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -91,3 +106,21 @@ class ClientsPage(QWidget):
         client = self.model.row_at(row)
         if client is not None:
             self.detail.show_client(client.id)
+
+    def new_client(self) -> None:
+        from desktop.ui.client_form import ClientFormDialog
+
+        dialog = ClientFormDialog(self._ctx, self._runner, self)
+        self.client_form = dialog
+
+        def finished(_result: int) -> None:
+            if dialog.saved is not None:
+                self.model.search(self.search_box.text())
+                self.detail.show_client(dialog.saved.id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def show_client(self, client_id: str) -> None:
+        """Open a client chosen elsewhere (工作台, 访视记录)."""
+        self.detail.show_client(client_id)

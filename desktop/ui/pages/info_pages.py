@@ -1,5 +1,5 @@
-"""Pages that show real installation facts: the 工作台 summary and 设置, plus the text pages for
-capabilities that arrive in later releases (they say what is coming and show no invented data)."""
+"""Pages that show real installation facts (设置), plus the text pages for capabilities that arrive
+in later releases (they say what is coming and show no invented data). 工作台 is dashboard_page."""
 
 from __future__ import annotations
 
@@ -12,44 +12,6 @@ from desktop.services.info import InstallationInfo, installation_info
 from desktop.services.permissions import allowed
 
 from desktop.ui.tasks import TaskRunner
-
-
-class DashboardPage(QWidget):
-    """工作台: today's picture of the station from the real database."""
-
-    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx, self._runner = ctx, runner
-        self.heading = QLabel(self.tr("工作台"))
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.summary = QGroupBox(self.tr("本站数据"))
-        self.form = QFormLayout(self.summary)
-        self.values: dict[str, QLabel] = {}
-        for key, caption in (
-            ("clients", self.tr("服务对象")),
-            ("visits", self.tr("访视记录")),
-            ("volunteers", self.tr("志愿者")),
-            ("shifts", self.tr("排班班次")),
-            ("attendance", self.tr("志愿者签到")),
-        ):
-            value = QLabel("…")
-            self.values[key] = value
-            self.form.addRow(caption, value)
-        note = QLabel(self.tr("逾期与即将到期的随访、高风险和重点关注名单将在“工作台”中按日显示。"))
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        ctx = self._ctx
-        self._runner.run(lambda: installation_info(ctx), self._show)
-
-    def _show(self, info: InstallationInfo) -> None:
-        for key, label in self.values.items():
-            label.setText(str(info.counts.get(key, 0)))
 
 
 class SettingsPage(QWidget):

@@ -1,0 +1,166 @@
+"""工作台: who is overdue, due within 7 days, at high risk / 重点关注, lost, and which drafts are open.
+
+Computed when shown, against the given day: the derived `client_schedule` table only says when
+each client's next visit falls due and whether 重点关注 holds; whether that is overdue or due soon
+is decided here, now (DOMAIN §2.2; DESIGN §4 "overdue status at display time"). Each list is
+capped for the screen and carries its full count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.domain import address
+from desktop.domain.codes import MANAGEMENT_STATUS, VISIT_MODE, label
+from desktop.domain.schedule import DUE_SOON_DAYS
+from desktop.models import Client, ClientSchedule, Visit
+from desktop.services.context import ServiceContext
+from desktop.services.permissions import entry
+
+LIMIT = 100
+ACTIVE = ("registered", "managed")
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    client_id: str
+    name: str
+    due: date | None
+    days: int | None  # days overdue (positive) or until due (negative or zero)
+    last_visit_date: date | None
+    last_risk: int | None
+    key_attention: bool
+    followup_due: date | None
+    village: str
+    caseworker_name: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class DraftEntry:
+    visit_id: str
+    client_id: str
+    name: str
+    visit_date: date
+    mode_label: str
+    visitor_name: str
+
+
+@dataclass(frozen=True)
+class DashboardList:
+    entries: tuple[Any, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    overdue: DashboardList
+    due_soon: DashboardList
+    high_risk: DashboardList
+    lost: DashboardList
+    drafts: DashboardList
+
+
+def _village(code: str, free_text: str) -> str:
+    unit = address.get(code) if code else None
+    return unit.name if unit else free_text
+
+
+_SHOWN = (
+    Client.id,
+    Client.name,
+    Client.village_code,
+    Client.village_free_text,
+    Client.caseworker_name,
+    Client.management_status,
+    ClientSchedule.next_due,
+    ClientSchedule.last_visit_date,
+    ClientSchedule.last_risk,
+    ClientSchedule.key_attention,
+    ClientSchedule.followup_due,
+)
+
+
+def _entry(row: Any, today: date) -> DueEntry:
+    return DueEntry(
+        client_id=row.id,
+        name=row.name,
+        due=row.next_due,
+        days=(today - row.next_due).days if row.next_due else None,
+        last_visit_date=row.last_visit_date,
+        last_risk=row.last_risk,
+        key_attention=bool(row.key_attention),
+        followup_due=row.followup_due,
+        village=_village(row.village_code, row.village_free_text),
+        caseworker_name=row.caseworker_name,
+        status_label=label(MANAGEMENT_STATUS, row.management_status),
+    )
+
+
+def _listing(session: Any, where: list[Any], order: list[Any], today: date, limit: int) -> DashboardList:
+    """Filter, count and order on the small schedule rows; join clients only for the rows shown."""
+    total = session.scalar(select(func.count()).select_from(ClientSchedule).where(*where)) or 0
+    page = select(ClientSchedule.client_id).where(*where).order_by(*order, ClientSchedule.client_id).limit(limit)
+    ids = list(session.scalars(page))
+    rows = session.execute(
+        select(*_SHOWN).join(ClientSchedule, ClientSchedule.client_id == Client.id).where(Client.id.in_(ids))
+    ).all()
+    by_id = {row.id: row for row in rows}
+    return DashboardList(tuple(_entry(by_id[i], today) for i in ids if i in by_id), int(total))
+
+
+@entry("visits.read")
+def dashboard(
+    ctx: ServiceContext, today: date | None = None, *, caseworker_id: str | None = None, limit: int = LIMIT
+) -> Dashboard:
+    """The five lists of the 工作台 for `today` (default: the real today)."""
+    today = today or date.today()
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    mine = [ClientSchedule.caseworker_id == caseworker_id] if caseworker_id else []
+    active = [*mine, ClientSchedule.status.in_(ACTIVE)]
+    with ctx.db.read() as session:
+        overdue = _listing(session, [*active, ClientSchedule.next_due < today], [ClientSchedule.next_due], today, limit)
+        due_soon = _listing(
+            session,
+            [*active, ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon],
+            [ClientSchedule.next_due],
+            today,
+            limit,
+        )
+        high = _listing(
+            session,
+            [*active, ClientSchedule.key_attention.is_(True)],
+            [ClientSchedule.last_risk.desc(), ClientSchedule.next_due],
+            today,
+            limit,
+        )
+        lost = _listing(
+            session, [*mine, ClientSchedule.status == "lost"], [ClientSchedule.last_visit_date.desc()], today, limit
+        )
+        # Drafts: counted from the schedule rows, listed oldest first through (status, visit_date, id).
+        draft_total = session.scalar(select(func.coalesce(func.sum(ClientSchedule.open_drafts), 0)).where(*mine))
+        drafts_query = (
+            select(Visit.id, Visit.client_id, Client.name, Visit.visit_date, Visit.mode, Visit.visitor_name)
+            .join(Client, Client.id == Visit.client_id)
+            .where(Visit.status == "draft", Visit.deleted.is_(False), Client.deleted.is_(False))
+        )
+        if caseworker_id:
+            owned = select(ClientSchedule.client_id).where(*mine, ClientSchedule.open_drafts > 0)
+            drafts_query = drafts_query.where(Visit.client_id.in_(owned))
+        drafts = tuple(
+            DraftEntry(r.id, r.client_id, r.name, r.visit_date, label(VISIT_MODE, r.mode), r.visitor_name)
+            for r in session.execute(drafts_query.order_by(Visit.visit_date, Visit.id).limit(limit))
+        )
+        return Dashboard(
+            today=today,
+            overdue=overdue,
+            due_soon=due_soon,
+            high_risk=high,
+            lost=lost,
+            drafts=DashboardList(drafts, int(draft_total)),
+        )
