@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import schedule
 from desktop.domain.codes import CLASSIFICATION, DEATH_CAUSE, LOST_REASON, VISIT_MODE, VISIT_STATUS, label
-from desktop.errors import ConflictError, ValidationError
-from desktop.models import Client, Visit, VisitAddendum
+from desktop.errors import ConflictError, NotFound, ValidationError
+from desktop.models import SYNC_COLUMNS, Client, Visit, VisitAddendum
 from desktop.models.types import utcnow
 from desktop.services import audit
 from desktop.services.context import ServiceContext
@@ -160,8 +160,14 @@ def _save(session: Session, ctx: ServiceContext, data: VisitInput, visit_id: str
             raise ValidationError("visit.client_changed", "不能把访视记录移到另一位服务对象名下。", field="client_id")
     _store(visit, data, result)
     session.add(visit)
+    state = inspect(visit)
+    if visit_id is None:
+        fields = [a.key for a in state.mapper.column_attrs if getattr(visit, a.key) not in (None, "", [], {}, False, 0)]
+    else:
+        fields = [a.key for a in state.mapper.column_attrs if state.attrs[a.key].history.has_changes()]
     session.flush()
-    audit.record(session, ctx.actor, "create" if visit_id is None else "update", "visit", visit.id)
+    audited = [name for name in fields if name not in SYNC_COLUMNS]
+    audit.record(session, ctx.actor, "create" if visit_id is None else "update", "visit", visit.id, audited)
     return visit, result
 
 
@@ -193,7 +199,10 @@ def _require_complete(visit: Visit, data: VisitInput, result: Assessment) -> Non
 
 
 def _apply_path_to_client(session: Session, visit: Visit) -> None:
-    client = _client(session, visit.client_id)
+    # The client was scope-checked when the visit was opened or saved in this unit of work.
+    client = session.get(Client, visit.client_id)
+    if client is None:
+        raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
     if visit.death_date is not None:
         client.management_status = "dead"
         client.status_date = visit.death_date
@@ -236,7 +245,7 @@ def finalise_visit(ctx: ServiceContext, visit_id: str, data: VisitInput | None =
             if visit.status == "final":
                 raise ConflictError("visit.finalised", "该访视记录已定稿，不能修改；如需更正请添加补充说明。")
         _finalise(session, visit)
-        audit.record(session, ctx.actor, "finalise", "visit", visit.id, ("status",))
+        audit.record(session, ctx.actor, "update", "visit", visit.id, ("status", "finalised_at"))
         refresh_clients(session, [visit.client_id])
         return _summary(visit)
 
@@ -342,4 +351,5 @@ def list_visits(ctx: ServiceContext, client_id: str) -> list[VisitSummary]:
         .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
     )
     with ctx.db.read() as session:
+        visible_client(ctx, session, client_id)  # an out-of-scope client is refused, not shown empty
         return [_summary(visit) for visit in session.scalars(query.where(visit_filter(ctx, session)))]

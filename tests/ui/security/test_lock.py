@@ -38,7 +38,7 @@ def test_idle_lock_covers_the_form_and_unlocks_with_the_password(
     qtbot.addWidget(dialog)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() would
     dialog.show()
-    commit_text(dialog.narrative, "上门访视，尚未保存的记录")
+    commit_text(dialog.social.edits["narrative"], "上门访视，尚未保存的记录")
     assert "张三丰" in dialog.windowTitle()
 
     window.lock.watcher.set_minutes(0.003)  # ~0.2 s of idleness
@@ -65,7 +65,7 @@ def test_idle_lock_covers_the_form_and_unlocks_with_the_password(
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
     qtbot.waitUntil(lambda: not window.findChildren(Curtain), timeout=5000)
-    assert dialog.isVisible() and dialog.narrative.toPlainText() == "上门访视，尚未保存的记录"
+    assert dialog.isVisible() and dialog.social.edits["narrative"].toPlainText() == "上门访视，尚未保存的记录"
     assert "张三丰" in dialog.windowTitle()
     assert window.lock.watcher.timer.isActive()  # watching again
 

@@ -94,7 +94,7 @@ def test_monthly_figures(ctx: ServiceContext, tmp_path: Path) -> None:
     log_visit(ctx, VisitInput(b.id, date(2023, 5, 10), mode=3, classification=3, next_visit_date=date(2023, 8, 10)))
     log_visit(ctx, VisitInput(b.id, date(2023, 4, 10), mode=2, classification=3, next_visit_date=date(2023, 5, 10)))
     log_visit(ctx, VisitInput(c.id, date(2023, 5, 1), mode=4, next_visit_date=date(2023, 5, 2)))
-    update_client(ctx, c.id, ClientInput(name="丙", management_status="closed"))
+    update_client(ctx, c.id, ClientInput(name="丙", management_status="closed", status_reason="目标达成"))
     coordinator = _as(ctx, "coord")
     import_sheet(
         coordinator,
