@@ -58,13 +58,14 @@ class MainWindow(QMainWindow):
         role = ctx.actor.role
         case_pages = allowed(role, "clients.read")
         volunteer_pages = allowed(role, "volunteers.read")
-        self.dashboard = DashboardPage(ctx, runner)
-        self.clients = ClientsPage(ctx, runner)
+        # Case pages exist only for roles that may read cases: they load data as soon as they are built.
+        self.dashboard = DashboardPage(ctx, runner) if case_pages else None
+        self.clients = ClientsPage(ctx, runner) if case_pages else None
         self.settings = SettingsPage(ctx, runner)
         self.audit = None
         self.volunteers: QWidget | None = VolunteersPage(ctx, runner) if volunteer_pages else None
         self.rota: QWidget | None = RotaPage(ctx, runner) if volunteer_pages else None
-        self.visits = VisitsPage(ctx, runner)
+        self.visits = VisitsPage(ctx, runner) if case_pages else None
         pages: list[tuple[str, QWidget | None, bool]] = [
             (self.tr("工作台"), self.dashboard, case_pages),
             (self.tr("服务对象"), self.clients, case_pages),
@@ -94,9 +95,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
-        self.dashboard.open_client.connect(self.open_client)
-        self.dashboard.open_visit.connect(self.open_visit)
-        self.visits.open_client.connect(self.open_client)
+        if self.dashboard is not None and self.visits is not None:
+            self.dashboard.open_client.connect(self.open_client)
+            self.dashboard.open_visit.connect(self.open_visit)
+            self.visits.open_client.connect(self.open_client)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -249,12 +251,15 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: str) -> None:
         """Show a client on the 服务对象 page (from the 工作台 or the visit list)."""
-        self.nav.setCurrentRow(1)
+        if self.clients is None:
+            return
+        self.nav.setCurrentRow(self.stack.indexOf(self.clients))
         self.clients.show_client(client_id)
 
     def open_visit(self, visit_id: str, client_id: str) -> None:
         self.open_client(client_id)
-        self.clients.detail.open_visit(visit_id)
+        if self.clients is not None:
+            self.clients.detail.open_visit(visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._log_out()
