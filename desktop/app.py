@@ -148,9 +148,7 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
 
     hint = ""
     if args.demo or smoke:
-        from desktop.services.demo_setup import DEMO_PASSWORD
-
-        from desktop.services.demo_setup import DEMO_STATION
+        from desktop.services.demo_setup import DEMO_PASSWORD, DEMO_STATION
 
         _demo_data(paths, runner)
         if smoke or _station_code(paths) == DEMO_STATION["station_code"]:

@@ -33,6 +33,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "volunteers.write": VOLUNTEER,
     "users.manage": frozenset({"admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
+    # Data exchange with the district (DOMAIN §5.2: bulk export needs the station lead).
+    "sync.read": frozenset({"caseworker", "lead", "coordinator", "district_admin", "admin"}),
+    "sync.exchange": frozenset({"lead", "district_admin", "admin"}),
+    "sync.keys": frozenset({"lead", "district_admin", "admin"}),
+    "sync.conflicts": CASE_READERS,
+    "sync.transfer": frozenset({"district_admin"}),
 }
 
 

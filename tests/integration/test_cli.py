@@ -15,7 +15,11 @@ def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return subprocess.run(
-        [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [*command, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(data_dir or ROOT)},
     )
 
@@ -31,8 +35,20 @@ def test_init_demo_info_round_trip(tmp_path: Path) -> None:
     password = tmp_path / "pw.txt"
     password.write_text("correct-horse\n", encoding="utf-8")
     data = tmp_path / "station"
-    init = run("init", "--station-code", "JD-NX", "--station-name", "南翔镇社工站", "--district", "嘉定区",
-               "--admin", "admin", "--password-file", str(password), data_dir=data)
+    init = run(
+        "init",
+        "--station-code",
+        "JD-NX",
+        "--station-name",
+        "南翔镇社工站",
+        "--district",
+        "嘉定区",
+        "--admin",
+        "admin",
+        "--password-file",
+        str(password),
+        data_dir=data,
+    )
     assert init.returncode == 0, init.stderr
     demo = run("demo", "--clients", "30", "--visits-per-client", "3", "--volunteers", "5", data_dir=data)
     assert demo.returncode == 0, demo.stderr
@@ -70,10 +86,34 @@ def test_bad_init_input_exits_1_and_creates_nothing(tmp_path: Path) -> None:
     password = tmp_path / "pw.txt"
     password.write_text("short\n", encoding="utf-8")
     data = tmp_path / "station"
-    result = run("init", "--station-code", "JD-NX", "--station-name", "南翔镇社工站", "--district", "嘉定区",
-                 "--admin", "admin", "--password-file", str(password), data_dir=data)
+    result = run(
+        "init",
+        "--station-code",
+        "JD-NX",
+        "--station-name",
+        "南翔镇社工站",
+        "--district",
+        "嘉定区",
+        "--admin",
+        "admin",
+        "--password-file",
+        str(password),
+        data_dir=data,
+    )
     assert result.returncode == 1 and "密码至少需要" in result.stderr
     assert not (data / "stationdesk.sqlite3").exists()
-    missing = run("init", "--station-code", "JD-NX", "--station-name", "x", "--district", "嘉定区",
-                  "--admin", "admin", "--password-file", str(tmp_path / "nope"), data_dir=data)
+    missing = run(
+        "init",
+        "--station-code",
+        "JD-NX",
+        "--station-name",
+        "x",
+        "--district",
+        "嘉定区",
+        "--admin",
+        "admin",
+        "--password-file",
+        str(tmp_path / "nope"),
+        data_dir=data,
+    )
     assert missing.returncode == 2 and "无法读取文件" in missing.stderr
