@@ -60,7 +60,7 @@ class PeerIsSelf(AppError):
 
 class PeerKeyChanged(AppError):
     default_code = "keys.peer_changed"
-    default_message = "站点 {code} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。"
+    default_message = "站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。"
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def trust_peer(ctx: ServiceContext, path: str | Path, spoken_fingerprint: str, *
         peer = session.get(SyncPeer, identity.station_code)
         keys = (b64encode(identity.signing_key), b64encode(identity.encryption_key))
         if peer is not None and (peer.signing_key, peer.encryption_key) != keys and not replace:
-            raise PeerKeyChanged(code=identity.station_code)
+            raise PeerKeyChanged(peer=identity.station_code)
         if peer is None:
             peer = SyncPeer(code=identity.station_code)
             session.add(peer)
@@ -236,5 +236,5 @@ def trusted_identities(session: Session) -> dict[str, PublicIdentity]:
 def get_peer(session: Session, code: str) -> SyncPeer:
     peer = session.get(SyncPeer, code)
     if peer is None:
-        raise NotFound("sync.unknown_peer", "站点 {code} 尚未登记。请先交换登记文件并核对指纹。", code=code)
+        raise NotFound("sync.unknown_peer", "站点 {peer} 尚未登记。请先交换登记文件并核对指纹。", peer=code)
     return peer
