@@ -17,6 +17,7 @@ from desktop.domain.phone import parse_phone
 from desktop.errors import NotFound, ValidationError
 from desktop.models import Client, ClientSearchKey
 from desktop.services.context import ServiceContext
+from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 from desktop.services.search_keys import keys_for, prefix_upper_bound, query_prefixes, replace_keys
 from desktop.services.settings import get_setting
@@ -233,6 +234,7 @@ def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> Cli
     with ctx.db.write() as session:
         secret = get_setting(session, "id_hash_secret")
         client = _get(session, client_id)
+        check_owned(session, ctx, client)  # a transferred client is read-only history here
         _apply(session, client, data, parsed, secret)
         return _detail(client, tuple(notices))
 

@@ -28,6 +28,7 @@ from desktop.models import (
 )
 from desktop.models.types import from_iso, utcnow
 from desktop.services.context import ServiceContext
+from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting
 from desktop.services.sync_import import missing_sequences
@@ -192,18 +193,15 @@ def sync_states(ctx: ServiceContext, table: str, ids: list[str]) -> dict[str, st
                 )
             ):
                 latest[row_id] = (seq, source)
-            versions.update(session.execute(select(model.id, model.version).where(model.id.in_(part))).tuples().all())
-            delivered.update(
-                session.execute(
-                    select(SyncDelivery.row_id, func.max(SyncDelivery.version))
-                    .where(
-                        SyncDelivery.peer.in_(peers), SyncDelivery.table_name == table, SyncDelivery.row_id.in_(part)
-                    )
-                    .group_by(SyncDelivery.row_id)
-                )
-                .tuples()
-                .all()
+            versions.update(
+                {r[0]: r[1] for r in session.execute(select(model.id, model.version).where(model.id.in_(part)))}
             )
+            confirmed = (
+                select(SyncDelivery.row_id, func.max(SyncDelivery.version))
+                .where(SyncDelivery.peer.in_(peers), SyncDelivery.table_name == table, SyncDelivery.row_id.in_(part))
+                .group_by(SyncDelivery.row_id)
+            )
+            delivered.update({r[0]: r[1] for r in session.execute(confirmed)})
     states = {}
     for row_id in ids:
         seq, source = latest.get(row_id, (0, "local"))
@@ -282,7 +280,7 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: int, *, restore: bool) ->
             row = session.get(model, conflict.row_id) if model is not None else None
             if row is None:
                 raise NotFound("sync.conflict_row", "冲突所属的记录已不存在。")
-            _check_owned(ctx, row)
+            check_owned(session, ctx, row)
             setattr(row, conflict.field, _python_value(model, conflict.field, conflict.losing_value))
         conflict.resolved = True
         conflict.resolution = "restored" if restore else "kept"
@@ -290,22 +288,6 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: int, *, restore: bool) ->
         conflict.resolved_by = ctx.actor.username
         session.flush()
         return _conflict_info(session, conflict)
-
-
-class NotOwned(AppError):
-    default_code = "sync.not_owned"
-    default_message = "该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。"
-
-
-def _check_owned(ctx: ServiceContext, row: Any) -> None:
-    owner = getattr(row, "station_code", None)
-    if owner and owner != ctx.station_code and _mode(ctx) != "district":
-        raise NotOwned(owner=owner)
-
-
-def check_client_owned(ctx: ServiceContext, client: Client) -> None:
-    """Services refuse edits of clients another station owns (after a transfer): read-only history."""
-    _check_owned(ctx, client)
 
 
 def _related(session: Any, table: str, ids: set[str]) -> list[tuple[str, str, int]]:

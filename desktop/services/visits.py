@@ -11,6 +11,7 @@ from desktop.domain.codes import CLASSIFICATION, RISK_LEVEL, VISIT_MODE, VISIT_S
 from desktop.errors import NotFound, ValidationError
 from desktop.models import Client, Visit
 from desktop.services.context import ServiceContext
+from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 
 
@@ -87,6 +88,7 @@ def log_visit(ctx: ServiceContext, data: VisitInput) -> VisitSummary:
         client = session.get(Client, data.client_id)
         if client is None or client.deleted:
             raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
+        check_owned(session, ctx, client)  # a transferred client is read-only history here
         visit = Visit(
             client_id=client.id,
             station_code=ctx.station_code,

@@ -20,7 +20,12 @@ def add_client(node: Node, name: str, **values: Any) -> str:
 
 def add_visit(node: Node, client_id: str, **values: Any) -> str:
     with node.ctx.db.write() as session:
-        visit = Visit(client_id=client_id, station_code=node.code, visit_date=values.pop("visit_date", date(2026, 11, 2)), **values)
+        visit = Visit(
+            client_id=client_id,
+            station_code=node.code,
+            visit_date=values.pop("visit_date", date(2026, 11, 2)),
+            **values,
+        )
         session.add(visit)
         session.flush()
         return visit.id

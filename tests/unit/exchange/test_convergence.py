@@ -55,7 +55,9 @@ def _logged_losers(node: Any) -> list[tuple[str, str, list[Any]]]:
         ]
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(steps=st.lists(step, min_size=5, max_size=30), data=st.data())
 def test_random_histories_converge_and_lose_nothing_silently(
     network_template: Path, network_keys: dict[str, Any], steps: list[Any], data: st.DataObject

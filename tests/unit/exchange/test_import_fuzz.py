@@ -107,21 +107,37 @@ def test_wrong_recipient_wrong_key_unknown_sender_and_corrupt_payload(
     d_identity = node.keys.identity
     b_identity = b.keys.identity
     # Addressed to D but encrypted to B's key: refused before decryption.
-    wrong_key = craft(a.keys, dataclasses.replace(d_identity, encryption_key=b_identity.encryption_key), jsonl(b'["end"]'), counts={})
+    wrong_key = craft(
+        a.keys, dataclasses.replace(d_identity, encryption_key=b_identity.encryption_key), jsonl(b'["end"]'), counts={}
+    )
     assert _refused(node, wrong_key, tmp_path, digest) == "bundle.wrong_key"
     # A bundle for A, shown to D.
     to_a = craft(node.keys, a.keys.identity, jsonl(b'["end"]'), counts={})
     other = network["B"]
-    assert _refused(other, craft(node.keys, a.keys.identity, jsonl(b'["end"]'), counts={}), tmp_path, table_digest(other.paths.database)) == "bundle.wrong_recipient"
+    assert (
+        _refused(
+            other,
+            craft(node.keys, a.keys.identity, jsonl(b'["end"]'), counts={}),
+            tmp_path,
+            table_digest(other.paths.database),
+        )
+        == "bundle.wrong_recipient"
+    )
     del to_a
     # A station D never enrolled.
     stranger = generate_keypair("XH-ZZ", "station")
-    assert _refused(node, craft(stranger, d_identity, jsonl(b'["end"]'), counts={}), tmp_path, digest) == "bundle.unknown_sender"
+    assert (
+        _refused(node, craft(stranger, d_identity, jsonl(b'["end"]'), counts={}), tmp_path, digest)
+        == "bundle.unknown_sender"
+    )
     # Genuine, decrypts, first table applied, then garbage: the whole import is rolled back.
     record = open_bundle(_write(tmp_path, data), me=node.keys, trusted={"XH-A": a.keys.identity}).tables["clients"][0]
     line = orjson.dumps(record)
     plain = jsonl(b'["table","clients"]', line, b'["table","visits"]', b'{"id": "broken')
-    assert _refused(node, craft(a.keys, d_identity, plain, counts={"clients": 1, "visits": 1}), tmp_path, digest) == "bundle.corrupt_payload"
+    assert (
+        _refused(node, craft(a.keys, d_identity, plain, counts={"clients": 1, "visits": 1}), tmp_path, digest)
+        == "bundle.corrupt_payload"
+    )
     assert rows(node, Client) == {}
 
 
@@ -143,13 +159,18 @@ def test_bad_records_in_a_genuine_bundle_are_quarantined_with_reasons(
         ("bad_value", {**good, "id": "22222222-2222-4222-8222-222222222222", "sex": "男"}),
         ("bad_value", {**good, "id": "33333333-3333-4333-8333-333333333333", "birth_date": "1990-02-30"}),
         ("bad_versions", {**good, "id": "44444444-4444-4444-8444-444444444444", "field_versions": {"x": 1}}),
-        ("missing_column", {k: v for k, v in good.items() if k != "version"} | {"id": "55555555-5555-4555-8555-555555555555"}),
+        (
+            "missing_column",
+            {k: v for k, v in good.items() if k != "version"} | {"id": "55555555-5555-4555-8555-555555555555"},
+        ),
         ("not_object", [1, 2, 3]),
     ]
     lines = [b'["table","clients"]', orjson.dumps(good)]
     lines += [orjson.dumps(v) if isinstance(v, dict) else orjson.dumps({"wrapped": v}) for _, v in variants]
     lines += [b'["table","mystery_table"]', orjson.dumps({"id": "66666666-6666-4666-8666-666666666666"}), b'["end"]']
-    bundle = _write(tmp_path, craft(a.keys, node.keys.identity, jsonl(*lines), counts={"clients": 8, "mystery_table": 1}))
+    bundle = _write(
+        tmp_path, craft(a.keys, node.keys.identity, jsonl(*lines), counts={"clients": 8, "mystery_table": 1})
+    )
     result = node.import_(bundle)
     assert result.created == 1
     codes = sorted(q["reason_code"] for q in result.quarantine)

@@ -67,6 +67,11 @@ def test_sigkill_during_import_leaves_an_intact_database_and_reimport_completes(
     assert process.returncode == 0, err.decode()
     assert _counts(d.paths.database) == (*expected, 1)
     with sqlite3.connect(d.paths.database) as connection:
-        assert connection.execute("SELECT count(*) FROM (SELECT id FROM visits GROUP BY id HAVING count(*) > 1)").fetchone()[0] == 0
+        assert (
+            connection.execute(
+                "SELECT count(*) FROM (SELECT id FROM visits GROUP BY id HAVING count(*) > 1)"
+            ).fetchone()[0]
+            == 0
+        )
         assert connection.execute("SELECT count(*) FROM client_search_keys").fetchone()[0] > 0
     assert kills >= 1
