@@ -12,6 +12,7 @@ full bundle has a million rows.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -133,44 +134,26 @@ class TableCodec:
 
     def record_to_params(self, record: dict[str, Any]) -> list[Any]:
         """Values in column order for INSERT (and, id moved last, for UPDATE)."""
-        values = [record[n] for n in self.names]
+        values = list(self._getter(record))
+        dumps = orjson.dumps
         for i in self.json_idx:
-            values[i] = orjson.dumps(values[i]).decode()
+            values[i] = dumps(values[i]).decode()
         return values
 
     def validate(self, record: Any) -> dict[str, Any]:
-        """Check and coerce an incoming record; raises `Invalid` with a reason."""
-        if type(record) is not dict:
-            raise Invalid("not_object", "记录不是对象")
-        row_id = record.get("id")
-        if type(row_id) is not str or not UUID_RE.fullmatch(row_id):
-            raise Invalid("bad_id", "记录标识不是有效的UUID")
-        unknown = record.keys() - self._known
-        if unknown:
-            raise Invalid("unknown_column", "含有本程序不认识的字段：" + "、".join(sorted(unknown))[:150])
-        out: dict[str, Any] = {}
-        for col in self.columns:
-            name = col.name
-            if name in record:
-                value = record[name]
-            elif col.has_default and name not in SYNC_COLUMNS:
-                out[name] = col.default
-                continue
-            else:
-                raise Invalid("missing_column", f"缺少字段 {name}")
-            if value is None:
-                if not col.nullable and col.kind != "json":
-                    raise Invalid("bad_value", f"字段 {name} 不能为空")
-                out[name] = None
-                continue
-            out[name] = _CHECKS[col.kind](name, value)
-        _check_sync(out, self._mergeable)
-        return out
+        """Check and coerce an incoming record; raises `Invalid` with a reason.
+
+        The checks are compiled once per table into straight-line code (see `_compile`): a full
+        bundle has a million records of ~80 fields, and a generic loop costs several times more.
+        """
+        return self._validate(record)
 
     def __post_init__(self) -> None:
         self.id_index = self.names.index("id")
         self._known = frozenset(self.names)
         self._mergeable = frozenset(self.merge_fields)
+        self._validate = _compile(self)
+        self._getter = operator.itemgetter(*self.names)
 
 
 def _bad(name: str) -> Invalid:
@@ -203,13 +186,20 @@ def _check_bool(name: str, value: Any) -> bool:
     raise _bad(name)
 
 
+_VALID_DATES: set[str] = set()  # dates repeat a lot in a bundle: check each distinct one once
+
+
 def _check_date(name: str, value: Any) -> str:
+    if type(value) is str and value in _VALID_DATES:
+        return value
     if type(value) is not str or not _DATE_RE.fullmatch(value):
         raise _bad(name)
     try:
         date.fromisoformat(value)
     except ValueError:
         raise _bad(name) from None
+    if len(_VALID_DATES) < 100_000:
+        _VALID_DATES.add(value)
     return value
 
 
@@ -242,10 +232,25 @@ _CHECKS: dict[str, Callable[[str, Any], Any]] = {
 }
 
 
+_VALID_ORIGINS: set[str] = set()
+
+
+def _origin_ok(value: Any) -> bool:
+    if type(value) is not str:
+        return False
+    if value in _VALID_ORIGINS:
+        return True
+    if _ORIGIN_RE.fullmatch(value):
+        if len(_VALID_ORIGINS) < 10_000:
+            _VALID_ORIGINS.add(value)
+        return True
+    return False
+
+
 def _check_stamp(value: Any) -> None:
     if type(value) is not list or len(value) not in (2, 3):
         raise Invalid("bad_versions", "字段版本格式不正确")
-    if type(value[0]) is not int or value[0] < 0 or type(value[1]) is not str or not _ORIGIN_RE.fullmatch(value[1]):
+    if type(value[0]) is not int or value[0] < 0 or not _origin_ok(value[1]):
         raise Invalid("bad_versions", "字段版本格式不正确")
     if len(value) == 3:
         seen = value[2]
@@ -254,7 +259,7 @@ def _check_stamp(value: Any) -> None:
 
 
 def _check_sync(record: dict[str, Any], mergeable: frozenset[str]) -> None:
-    if not _ORIGIN_RE.fullmatch(record["origin"]):
+    if not _origin_ok(record["origin"]):
         raise Invalid("bad_value", "字段 origin 不是有效的站点代码")
     versions = record["field_versions"]
     if type(versions) is not dict or "*" not in versions:
@@ -265,6 +270,79 @@ def _check_sync(record: dict[str, Any], mergeable: frozenset[str]) -> None:
         _check_stamp(stamp)
     if record["version"] < 0:
         raise Invalid("bad_value", "版本号无效")
+
+
+def _compile(codec: TableCodec) -> Callable[[Any], dict[str, Any]]:
+    """Generate the validator of one table: one inline type test per column, from the metadata.
+
+    The record (a fresh dict from the JSON parser) is checked and coerced in place: a missing
+    column takes its default (or is refused), then every column is read by subscript.
+    """
+    names = codec.names
+    lines = [
+        "def validate(record):",
+        "    if type(record) is not dict:",
+        "        raise Invalid('not_object', '记录不是对象')",
+        "    row_id = record.get('id')",
+        "    if type(row_id) is not str or not UUID_FULLMATCH(row_id):",
+        "        raise Invalid('bad_id', '记录标识不是有效的UUID')",
+        "    if not record.keys() <= KNOWN:",
+        "        unknown(record)",
+        "    if len(record) != COUNT:",
+        "        fill(record)",
+    ]
+    defaults = {c.name: c.default for c in codec.columns if c.has_default and c.name not in SYNC_COLUMNS}
+
+    def unknown(record: dict[str, Any]) -> None:
+        extra = record.keys() - codec._known
+        raise Invalid("unknown_column", "含有本程序不认识的字段：" + "、".join(sorted(map(str, extra)))[:150])
+
+    def fill(record: dict[str, Any]) -> None:
+        for name in names:
+            if name not in record:
+                if name not in defaults:
+                    raise Invalid("missing_column", f"缺少字段 {name}")
+                value = defaults[name]
+                record[name] = type(value)(value) if isinstance(value, dict | list) else value
+
+    env: dict[str, Any] = {
+        "Invalid": Invalid,
+        "UUID_FULLMATCH": UUID_RE.fullmatch,
+        "KNOWN": codec._known,
+        "COUNT": len(names),
+        "CHECKS": _CHECKS,
+        "bad": _bad,
+        "check_sync": _check_sync,
+        "MERGEABLE": codec._mergeable,
+        "unknown": unknown,
+        "fill": fill,
+        "DATES": _VALID_DATES,
+        "TS": _TS_RE.fullmatch,
+    }
+    for col in codec.columns:
+        name = repr(col.name)
+        if col.kind == "json":
+            continue  # any JSON value (null included) is acceptable
+        lines.append(f"    v = record[{name}]")
+        if not col.nullable:
+            lines.append(f"    if v is None: raise Invalid('bad_value', '字段 ' + {name} + ' 不能为空')")
+        else:
+            lines.append("    if v is None: pass")
+        if col.kind == "str":
+            lines.append(f"    elif type(v) is not str: raise bad({name})")
+        elif col.kind == "int":
+            lines.append(f"    elif type(v) is not int: raise bad({name})")
+        elif col.kind == "bool":
+            lines.append(f"    elif type(v) is not bool: record[{name}] = CHECKS['bool']({name}, v)")
+        elif col.kind == "date":
+            lines.append(f"    elif type(v) is not str or v not in DATES: CHECKS['date']({name}, v)")
+        elif col.kind == "datetime":
+            lines.append(f"    elif type(v) is not str or not TS(v): record[{name}] = CHECKS['datetime']({name}, v)")
+        else:
+            lines.append(f"    else: record[{name}] = CHECKS[{col.kind!r}]({name}, v)")
+    lines += ["    check_sync(record, MERGEABLE)", "    return record"]
+    exec(compile("\n".join(lines), f"<validator {codec.name}>", "exec"), env)
+    return env["validate"]  # type: ignore[no-any-return]
 
 
 def _quote(name: str) -> str:

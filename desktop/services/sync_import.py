@@ -35,6 +35,7 @@ from desktop.sync import KIND_RECEIPT, KeyPair, open_receipt, read_manifest, str
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
+_IMPORT_CACHE_KIB = 256 * 1024
 
 
 class _DryRun(Exception):
@@ -163,6 +164,9 @@ def import_bundle(
             with ctx.db.write() as session:
                 session.info["raw_sync"] = True
                 cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+                # A big cache keeps the pages of a large import in memory instead of spilling them
+                # into the WAL again and again before the one commit (back to the default below).
+                cursor.execute(f"PRAGMA cache_size = {-_IMPORT_CACHE_KIB}")
                 applier = Applier(
                     cursor, bundle_id=manifest.bundle_id, collect_applied=not dry_run, post_hooks=POST_APPLY
                 )
@@ -187,6 +191,9 @@ def import_bundle(
                     raise _DryRun()
         except _DryRun:
             return result
+        finally:
+            with ctx.db.engine.connect() as connection:  # the pooled connection: back to the default cache
+                connection.exec_driver_sql("PRAGMA cache_size = -2000")
     ctx.db.clock.observe(applier.outcome.max_version)
     receipt = None
     if not dry_run:

@@ -21,6 +21,7 @@ from desktop.services.setup import StationInfo
 
 from desktop.ui import dialogs
 from desktop.ui.pages.clients_page import ClientsPage
+from desktop.ui.pages.exchange_page import ExchangePage
 from desktop.ui.pages.info_pages import ComingPage, DashboardPage, SettingsPage
 from desktop.ui.tasks import TaskRunner
 
@@ -67,13 +68,7 @@ class MainWindow(QMainWindow):
                     self.tr("排班"), self.tr("按法定工作日生成的周排班表、冲突检查和前台签到将在下一版本提供。")
                 ),
             ),
-            (
-                self.tr("数据交换"),
-                ComingPage(
-                    self.tr("数据交换"),
-                    self.tr("与区精神卫生中心 / 区社工总站之间加密、签名的数据包导出与导入将在下一版本提供。"),
-                ),
-            ),
+            (self.tr("数据交换"), ExchangePage(ctx, runner)),
             (self.tr("设置"), self.settings),
         ]
         for title, page in pages:
