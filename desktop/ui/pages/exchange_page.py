@@ -142,7 +142,12 @@ class ExchangePage(QWidget):
         form.addRow(tr("站点："), self.identity)
         form.addRow(tr("指纹（电话中逐组念给对方核对）："), self.fingerprint)
         buttons = QHBoxLayout()
-        for button in (self.create_keys_button, self.export_enrollment_button, self.trust_button, self.passphrase_button):
+        for button in (
+            self.create_keys_button,
+            self.export_enrollment_button,
+            self.trust_button,
+            self.passphrase_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow(buttons)
@@ -293,7 +298,9 @@ class ExchangePage(QWidget):
                 lambda info: dialogs.inform(
                     self,
                     self.tr("登记文件已保存"),
-                    self.tr("请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：\n{fp}").format(fp=info.fingerprint),
+                    self.tr("请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：\n{fp}").format(
+                        fp=info.fingerprint
+                    ),
                 ),
                 self._failed,
             )

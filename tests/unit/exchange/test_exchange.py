@@ -166,3 +166,16 @@ def test_visit_dates_and_json_fields_survive_the_trip(network: dict[str, Node]) 
     d.import_(a.export_to(d))
     assert rows(a, Client)[cid] == rows(d, Client)[cid]
     assert rows(a, Visit)[vid] == rows(d, Visit)[vid]
+
+
+def test_the_simple_pair_for_the_smoke_test(network: dict[str, Node], tmp_path: Path) -> None:
+    from desktop.services.exchange import export_to_peer, import_file
+    from tests.unit.exchange.conftest import PASSWORD
+
+    a, d = network["A"], network["D"]
+    add_client(a, "烟雾测试")
+    exported = export_to_peer(a.ctx, "XH-DIST", tmp_path, PASSWORD)
+    assert Path(exported.path).name == "XH-A-to-XH-DIST-00001.sdbundle"
+    imported = import_file(d.ctx, exported.path, PASSWORD, receipt_out=tmp_path / "receipt.sdbundle")
+    assert imported.created == 2 and (tmp_path / "receipt.sdbundle").exists()
+    assert import_file(a.ctx, tmp_path / "receipt.sdbundle", PASSWORD).confirmed == 2
