@@ -186,7 +186,11 @@ class Applier:
                 self.outcome.retried.append(retry)
             if self.collect_applied and retry is None:
                 self.outcome.applied.append((codec.name, row_id, record["version"]))
-            max_version = max(max_version, record["version"], *(s[0] for s in record["field_versions"].values()))
+            if record["version"] > max_version:
+                max_version = record["version"]
+            for stamp in record["field_versions"].values():
+                if stamp[0] > max_version:
+                    max_version = stamp[0]
             current = local.get(row_id)
             if current is None:
                 inserts.append(codec.record_to_params(record))
