@@ -12,6 +12,7 @@ Receipts (kind `receipt`) go through the same command and mark records as delive
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -20,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.db.backup import backup_database, timestamped_name
 from desktop.db.schema import SCHEMA_HEAD
+from desktop.errors import StorageError
 from desktop.models import ImportReport, QuarantinedRecord, ReceivedBundle, SentBundle
 from desktop.models.types import from_iso, utcnow
 from desktop.services.context import ServiceContext
@@ -36,6 +39,11 @@ from desktop.sync import KIND_RECEIPT, KeyPair, open_receipt, read_manifest, str
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
 _IMPORT_CACHE_KIB = 256 * 1024
+
+
+class ImportFailed(StorageError):
+    default_code = "sync.import_failed"
+    default_message = "数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。"
 
 
 class _DryRun(Exception):
@@ -191,6 +199,8 @@ def import_bundle(
                     raise _DryRun()
         except _DryRun:
             return result
+        except (sqlite3.Error, SQLAlchemyError) as exc:  # rolled back: nothing of the bundle was applied
+            raise ImportFailed(detail=type(exc).__name__) from exc
         finally:
             with ctx.db.engine.connect() as connection:  # the pooled connection: back to the default cache
                 connection.exec_driver_sql("PRAGMA cache_size = -2000")

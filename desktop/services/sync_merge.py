@@ -73,6 +73,8 @@ def _tiebreak(a: tuple[Stamp, Any], b: tuple[Stamp, Any]) -> tuple[Stamp, Any]:
 def merge(local: dict[str, Any], incoming: dict[str, Any], fields: list[str]) -> Merged:
     """Merge `incoming` into `local` (both complete records of the same id)."""
     fv_local, fv_in = local["field_versions"], incoming["field_versions"]
+    if not isinstance(fv_local, dict) or "*" not in fv_local:  # a row written before versions existed
+        fv_local = {"*": [0, str(local["origin"])], **(fv_local if isinstance(fv_local, dict) else {})}
     star_l, star_r = fv_local["*"], fv_in["*"]
     star = star_l if key(star_l) <= key(star_r) else star_r
     if key(star_l) == key(star_r) and star_l != star_r:

@@ -35,7 +35,7 @@ CODES = {
     "bundle.corrupt_payload",
 }
 FUZZ = settings(
-    max_examples=700, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 
 
