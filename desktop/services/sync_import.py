@@ -159,7 +159,32 @@ def import_bundle(
         with ctx.db.read() as session:
             received = session.get(ReceivedBundle, manifest.bundle_id)
             if received is not None:
-                return _stored_report(session, received, dry_run)
+                report = _stored_report(session, received, dry_run)
+                pending = select(QuarantinedRecord.table_name, QuarantinedRecord.row_id).where(
+                    QuarantinedRecord.bundle_id == manifest.bundle_id, QuarantinedRecord.applied_at.is_(None)
+                )
+                quarantined = {(row[0], row[1]) for row in session.execute(pending)}
+        if received is not None:
+            if receipt_out is None or dry_run:
+                return report
+            # The sender lost the receipt: issue it again from the file (nothing in the database changes).
+            applied = [
+                (table, r["id"], r["version"])
+                for table, r in streamed.records()
+                if isinstance(r.get("id"), str)
+                and isinstance(r.get("version"), int)
+                and (table, r["id"]) not in quarantined
+            ]
+            write_receipt(
+                Path(receipt_out),
+                sender=keys,
+                recipient=trusted[manifest.sender],
+                acknowledged=manifest,
+                acknowledged_hash=streamed.bundle_hash,
+                applied=applied,
+                schema_version=SCHEMA_HEAD,
+            )
+            return _with(report, receipt=str(receipt_out))
         backup_path = None
         if backup and not dry_run:
             backup_path = backup_database(

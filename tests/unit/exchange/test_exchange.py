@@ -179,3 +179,14 @@ def test_the_simple_pair_for_the_smoke_test(network: dict[str, Node], tmp_path: 
     imported = import_file(d.ctx, exported.path, PASSWORD, receipt_out=tmp_path / "receipt.sdbundle")
     assert imported.created == 2 and (tmp_path / "receipt.sdbundle").exists()
     assert import_file(a.ctx, tmp_path / "receipt.sdbundle", PASSWORD).confirmed == 2
+
+
+def test_a_lost_receipt_is_issued_again_by_importing_the_same_bundle(network: dict[str, Node], tmp_path: Path) -> None:
+    a, d = network["A"], network["D"]
+    add_client(a, "回执丢失")
+    bundle = a.export_to(d)
+    d.import_(bundle)
+    before = table_digest(d.paths.database)
+    again = d.import_(bundle, receipt_out=tmp_path / "again.sdbundle")
+    assert again.duplicate and again.receipt and table_digest(d.paths.database) == before
+    assert a.import_(tmp_path / "again.sdbundle").confirmed == 2
