@@ -73,6 +73,7 @@ class Applier:
         self.collect_applied = collect_applied
         self.hooks = post_hooks
         self.seen: dict[str, set[str]] = defaultdict(set)
+        self.empty_at_start: dict[str, bool] = {}
         self.now = to_iso(utcnow())
 
     def quarantine(self, item: Quarantined) -> None:
@@ -131,7 +132,16 @@ class Applier:
         _checked, raw, retry = valid.pop(row_id)
         self.quarantine(Quarantined(table, row_id, code, reason, raw, sender, self.bundle_id, retry))
 
+    def _was_empty(self, table: str) -> bool:
+        """Whether `table` had no rows when this import started (then only our own inserts exist)."""
+        if table not in self.empty_at_start:
+            row = self.cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
+            self.empty_at_start[table] = row is None and not self.seen[table]
+        return self.empty_at_start[table]
+
     def _existing(self, table: str, ids: list[str]) -> set[str]:
+        if self._was_empty(table):  # a fresh district: no need to probe the index for every id
+            return set(ids) & self.seen[table]
         found: set[str] = set()
         for part in _chunks(ids):
             marks = ",".join("?" * len(part))
@@ -169,7 +179,8 @@ class Applier:
     def _write(self, codec: TableCodec, valid: dict[str, Any], sender: str) -> None:
         ids = list(valid)
         local: dict[str, dict[str, Any]] = {}
-        for part in _chunks(ids):
+        probe = [i for i in ids if i in self.seen[codec.name]] if self._was_empty(codec.name) else ids
+        for part in _chunks(probe):
             marks = ",".join("?" * len(part))
             for row in self.cursor.execute(f"{codec.select_sql} WHERE id IN ({marks})", part):
                 record = codec.row_to_record(row)
