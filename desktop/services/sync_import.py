@@ -27,14 +27,14 @@ from sqlalchemy.orm import Session
 from desktop.db.backup import backup_database, timestamped_name
 from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import StorageError
-from desktop.models import ImportReport, QuarantinedRecord, ReceivedBundle, SentBundle
+from desktop.models import ImportReport, QuarantinedRecord, ReceivedBundle
 from desktop.models.types import from_iso, utcnow
 from desktop.services.context import ServiceContext
 from desktop.services.keys import trusted_identities
 from desktop.services.permissions import entry
 from desktop.services.sync_apply import BATCH, Applier, Quarantined
 from desktop.services.sync_hooks import POST_APPLY
-from desktop.sync import KIND_RECEIPT, KeyPair, open_receipt, read_manifest, stream_bundle, write_receipt
+from desktop.sync import KIND_RECEIPT, KeyPair, read_manifest, stream_bundle, write_receipt
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
@@ -149,7 +149,9 @@ def import_bundle(
 ) -> ImportResult:
     """Import a data bundle or a receipt (see module docstring); returns the report."""
     if read_manifest(path).kind == KIND_RECEIPT:
-        return _import_receipt(ctx, path, keys=keys, dry_run=dry_run)
+        from desktop.services.sync_receipts import import_receipt
+
+        return import_receipt(ctx, path, keys=keys, dry_run=dry_run)
     started = time.perf_counter()
     with ctx.db.read() as session:
         trusted = trusted_identities(session)
@@ -387,56 +389,6 @@ def _finish(
         records=total,
         **sums,
     )
-
-
-def _import_receipt(ctx: ServiceContext, path: str | Path, *, keys: KeyPair, dry_run: bool) -> ImportResult:
-    """A receipt from a peer: mark the acknowledged bundle and the record versions as delivered."""
-    with ctx.db.read() as session:
-        trusted = trusted_identities(session)
-    receipt = open_receipt(path, me=keys, trusted=trusted)
-    sender = receipt.manifest.sender
-    with ctx.db.write() as session:
-        received = session.get(ReceivedBundle, receipt.manifest.bundle_id)
-        if received is not None:
-            return ImportResult("receipt", receipt.bundle_id, sender, receipt.sequence, True, dry_run)
-        now = utcnow()
-        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-        rows = []
-        for item in receipt.applied:
-            version = (
-                item.version
-                if isinstance(item.version, int)
-                else int(item.version)
-                if str(item.version).isdigit()
-                else None
-            )
-            if version is not None:
-                rows.append((sender, item.table, item.id, version, now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
-        cursor.executemany(
-            "INSERT INTO sync_deliveries (peer, table_name, row_id, version, confirmed_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (peer, table_name, row_id) DO UPDATE SET version = max(version, excluded.version),"
-            " confirmed_at = excluded.confirmed_at",
-            rows,
-        )
-        sent = session.get(SentBundle, receipt.bundle_id)
-        if sent is not None and sent.peer == sender and sent.bundle_hash == receipt.bundle_hash:
-            sent.confirmed_at = now
-        session.add(
-            ReceivedBundle(
-                bundle_id=receipt.manifest.bundle_id,
-                bundle_hash=receipt.receipt_hash,
-                kind="receipt",
-                sender=sender,
-                sequence=receipt.manifest.sequence,
-                previous_hash=receipt.manifest.previous_hash,
-                full=False,
-                created_at=receipt.manifest.created_at,
-                received_at=now,
-            )
-        )
-        if dry_run:
-            session.rollback()
-        return ImportResult("receipt", receipt.bundle_id, sender, receipt.sequence, False, dry_run, confirmed=len(rows))
 
 
 __all__ = ["ImportResult", "from_iso", "import_bundle", "missing_sequences"]
