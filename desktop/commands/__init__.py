@@ -7,6 +7,7 @@ from desktop.commands import (
     security_commands,
     setup_commands,
     sheet_commands,
+    sync_commands,
     volunteer_commands,
 )
 
@@ -17,5 +18,6 @@ ALL = (
     volunteer_commands,
     pdf_commands,
     sheet_commands,
+    sync_commands,
     security_commands,
 )

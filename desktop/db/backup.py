@@ -37,6 +37,7 @@ def backup_database(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination` through a temporary file, so a failure leaves nothing half-written."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(destination.name + ".part")
+    temporary.unlink(missing_ok=True)  # left over by a process killed mid-copy: never copy into it
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(temporary)

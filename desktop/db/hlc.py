@@ -47,3 +47,23 @@ class HybridClock:
         with self._lock:
             if remote > self._last:
                 self._last = remote
+
+
+# --- field stamps ------------------------------------------------------------------------------
+# A field's stamp in `field_versions` is `[hlc, origin]` or `[hlc, origin, {origin: hlc, …}]`: the
+# version and station of the edit that wrote the current value, and what that edit's writer had
+# already seen of the field (the highest version per other station in the value's history). The
+# merge uses it to tell an ordinary update (the writer had seen our value) from a concurrent
+# edit whose loser must go to the conflict log.
+
+
+def next_stamp(previous: list[object] | None, version: int, origin: str) -> list[object]:
+    """The stamp of a local edit at `version` that overwrites a value stamped `previous`."""
+    if not previous:
+        return [version, origin]
+    seen: dict[str, int] = dict(previous[2]) if len(previous) > 2 and isinstance(previous[2], dict) else {}  # type: ignore[arg-type]
+    prev_origin, prev_version = str(previous[1]), int(previous[0])  # type: ignore[call-overload]
+    if seen.get(prev_origin, 0) < prev_version:
+        seen[prev_origin] = prev_version
+    seen.pop(origin, None)  # our own earlier edits are implied by the higher version
+    return [version, origin, dict(sorted(seen.items()))] if seen else [version, origin]

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import make_engine
-from desktop.db.hlc import HybridClock
+from desktop.db.hlc import HybridClock, next_stamp
 from desktop.models import SYNC_COLUMNS, ChangeLog, Setting, Synced
 from desktop.models.types import utcnow
 
@@ -70,11 +70,14 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             continue
         version = clock.now()
         field_versions = dict(obj.field_versions or {})
+        default = field_versions.get("*")
         for name in changed:
-            field_versions[name] = [version, origin]
+            # The stamp remembers what this edit overwrote, so a peer can tell an update from a conflict.
+            field_versions[name] = next_stamp(field_versions.get(name, default), version, origin)
         obj.field_versions = field_versions
         obj.version = version
-        obj.updated_at = now
+        # Never move updated_at backwards (a merged row may carry a later time from a peer's clock).
+        obj.updated_at = max(now, obj.updated_at) if obj.updated_at else now
         entries.append(_entry(obj, version, changed, now))
     for obj in session.deleted:
         if isinstance(obj, Synced):

@@ -4,6 +4,15 @@ from desktop.models.base import SYNC_COLUMNS, Base, Synced, new_id
 from desktop.models.client import Client, ClientSchedule, ClientSearchKey, Consent, Guardian, RevealLog
 from desktop.models.local import AuditEvent, ChangeLog, Setting, User
 from desktop.models.station import Station
+from desktop.models.sync import (
+    ImportReport,
+    QuarantinedRecord,
+    ReceivedBundle,
+    SentBundle,
+    SyncConflict,
+    SyncDelivery,
+    SyncPeer,
+)
 from desktop.models.visit import Visit, VisitAddendum
 from desktop.models.volunteer import Attendance, Certificate, Shift, ShiftAssignment, ShiftTemplate, Volunteer
 
@@ -35,12 +44,19 @@ __all__ = [
     "ClientSearchKey",
     "Consent",
     "Guardian",
+    "ImportReport",
+    "QuarantinedRecord",
+    "ReceivedBundle",
     "RevealLog",
+    "SentBundle",
     "Setting",
     "Shift",
     "ShiftAssignment",
     "ShiftTemplate",
     "Station",
+    "SyncConflict",
+    "SyncDelivery",
+    "SyncPeer",
     "Synced",
     "User",
     "Visit",

@@ -30,6 +30,7 @@ from desktop.models import SYNC_COLUMNS, Client
 from desktop.services import audit
 from desktop.services.client_rows import DuplicateMatch, _active, _detail, _village_name
 from desktop.services.context import ServiceContext
+from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 from desktop.services.schedule_index import refresh_clients
 from desktop.services.scope import visible_client
@@ -264,6 +265,7 @@ def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> Cli
     with ctx.db.write() as session:
         secret = get_setting(session, "id_hash_secret")
         client = visible_client(ctx, session, client_id)
+        check_owned(session, ctx, client)  # a transferred client is read-only history here
         before = _snapshot(client)
         _apply(session, client, data, parsed, secret)
         changed = [name for name, value in _snapshot(client).items() if before[name] != value]

@@ -55,6 +55,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Spreadsheets: the kind-specific write/read permission is checked as well (desktop/services/sheets).
     "sheets.import": CASE | VOLUNTEER,
     "sheets.export": CASE_READERS | VOLUNTEER,
+    # Data exchange with the district (DOMAIN §5.2: bulk export needs the station lead).
+    "sync.read": frozenset({"caseworker", "lead", "coordinator", "district_admin", "admin"}),
+    "sync.exchange": frozenset({"lead", "district_admin", "admin"}),
+    "sync.keys": frozenset({"lead", "district_admin", "admin"}),
+    "sync.conflicts": CASE_READERS,
+    "sync.transfer": frozenset({"district_admin"}),
 }
 
 

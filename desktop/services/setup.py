@@ -71,8 +71,13 @@ def initialise(
     admin_username: str,
     admin_password: str,
     admin_display_name: str = "",
+    key_passphrase: str | None = None,
 ) -> StationInfo:
-    """Create the database of a new installation with its station and first administrator."""
+    """Create the database of a new installation with its station and first administrator.
+
+    Also generates the installation's data-exchange keys, protected by `key_passphrase` — by
+    default the first administrator's password (it can be changed later, issue 6).
+    """
     station_code, station_name, district = station_code.strip(), station_name.strip(), district.strip()
     validate_station(station_code, station_name, district, mode)
     check_username(admin_username)
@@ -99,6 +104,12 @@ def initialise(
             role="admin",
             password=admin_password,
         )
+        from desktop.services.keys import create_installation_keys, has_keys
+
+        if not has_keys(paths):
+            create_installation_keys(
+                paths, station_code=station_code, mode=mode, passphrase=key_passphrase or admin_password
+            )
         return station_info(db)
     finally:
         db.dispose()

@@ -22,6 +22,7 @@ from desktop.models import SYNC_COLUMNS, Client, Visit, VisitAddendum
 from desktop.models.types import utcnow
 from desktop.services import audit
 from desktop.services.context import ServiceContext
+from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 from desktop.services.schedule_index import refresh_clients
 from desktop.services.scope import visible_client, visible_visit, visit_filter
@@ -144,6 +145,7 @@ def _save(session: Session, ctx: ServiceContext, data: VisitInput, visit_id: str
     validate(data)
     result = assess(data)
     client = _client(ctx, session, data.client_id)
+    check_owned(session, ctx, client)  # a transferred client is read-only history here
     if visit_id is None:
         visit = Visit(
             client_id=client.id,

@@ -34,7 +34,8 @@ from desktop.ui import dialogs
 from desktop.ui.lock import ScreenLock
 from desktop.ui.pages.clients_page import ClientsPage
 from desktop.ui.pages.dashboard_page import DashboardPage
-from desktop.ui.pages.info_pages import ComingPage, SettingsPage
+from desktop.ui.pages.exchange_page import ExchangePage
+from desktop.ui.pages.info_pages import SettingsPage
 from desktop.ui.pages.visits_page import VisitsPage
 from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.clients = ClientsPage(ctx, runner) if case_pages else None
         self.settings = SettingsPage(ctx, runner)
         self.audit = None
+        exchange_pages = allowed(role, "sync.exchange")
         self.volunteers: QWidget | None = VolunteersPage(ctx, runner) if volunteer_pages else None
         self.rota: QWidget | None = RotaPage(ctx, runner) if volunteer_pages else None
         self.visits = VisitsPage(ctx, runner) if case_pages else None
@@ -72,14 +74,7 @@ class MainWindow(QMainWindow):
             (self.tr("访视记录"), self.visits, case_pages),
             (self.tr("志愿者"), self.volunteers, volunteer_pages),
             (self.tr("排班"), self.rota, volunteer_pages),
-            (
-                self.tr("数据交换"),
-                ComingPage(
-                    self.tr("数据交换"),
-                    self.tr("与区精神卫生中心 / 区社工总站之间加密、签名的数据包导出与导入将在下一版本提供。"),
-                ),
-                role in ("lead", "district_admin", "admin"),
-            ),
+            (self.tr("数据交换"), ExchangePage(ctx, runner) if exchange_pages else None, exchange_pages),
         ]
         if allowed(role, "audit.read"):
             from desktop.ui.pages.audit_page import AuditPage

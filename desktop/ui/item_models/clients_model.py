@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.services import clients as client_service
+from desktop.services import sync_status
 from desktop.services.clients import PAGE_SIZE, ClientSummary
 from desktop.services.context import ServiceContext
 
@@ -67,7 +68,25 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self.search(self._query)
 
     def _make_columns(self) -> list[Column[ClientSummary]]:
-        return _columns(self.tr)
+        # Last column: whether the district has the record (issue 6), filled in after each page.
+        self._sync: dict[str, str] = {}
+        labels = {"unsent": self.tr("未发送"), "sent": self.tr("已发送"), "confirmed": self.tr("区级已确认")}
+        return [*_columns(self.tr), Column(self.tr("同步"), lambda r: labels.get(self._sync.get(r.id, ""), ""))]
+
+    def _load_sync_states(self, rows: list[ClientSummary]) -> None:
+        if not rows:
+            return
+        ctx, ids, generation = self._ctx, [r.id for r in rows], self._generation
+
+        def done(states: dict[str, str]) -> None:
+            if generation != self._generation or not self._rows:
+                return
+            self._sync.update(states)
+            column = len(self._columns) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+        # A role without the right to see sync states simply gets an empty column.
+        self._runner.run(lambda: sync_status.sync_states(ctx, "clients", ids), done, lambda _error: None)
 
     def search(self, text: str) -> None:
         """Start a new listing (empty text) or search; stale replies are ignored."""
@@ -91,6 +110,7 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self._has_more = not self._query and len(rows) == PAGE_SIZE
         self.set_rows(rows)
         self.loaded.emit()
+        self._load_sync_states(rows)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._has_more and not self._loading
@@ -113,3 +133,4 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self._has_more = len(rows) == PAGE_SIZE
         self.append_rows(rows)
         self.loaded.emit()
+        self._load_sync_states(rows)

@@ -1,0 +1,74 @@
+"""Receipts mark records delivered (per-record sync state); the district transfers clients."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desktop.errors import AppError, PermissionDenied
+from desktop.models import Client, Visit
+from desktop.services.context import Actor
+from desktop.services.sync_status import CONFIRMED, SENT, UNSENT, exchange_overview, sync_states, transfer_client
+from tests.unit.exchange.conftest import Node
+from tests.unit.exchange.edits import add_client, add_visit, edit, get
+
+
+def test_sync_state_goes_unsent_sent_confirmed_and_back_to_unsent_on_edit(network: dict[str, Node]) -> None:
+    a, d = network["A"], network["D"]
+    first, second = add_client(a, "甲"), add_client(a, "乙")
+    assert sync_states(a.ctx, "clients", [first, second]) == {first: UNSENT, second: UNSENT}
+    bundle = a.export_to(d)
+    assert sync_states(a.ctx, "clients", [first, second]) == {first: SENT, second: SENT}
+    result = d.import_(bundle)
+    receipt = a.import_(result.receipt)
+    assert receipt.kind == "receipt" and receipt.confirmed == 3
+    assert sync_states(a.ctx, "clients", [first, second]) == {first: CONFIRMED, second: CONFIRMED}
+    assert exchange_overview(a.ctx).peers[0].last_confirmed_sequence == 1
+    edit(a, Client, first, notes="新备注")
+    assert sync_states(a.ctx, "clients", [first, second]) == {first: UNSENT, second: CONFIRMED}
+    again = a.import_(result.receipt)
+    assert again.duplicate
+
+
+def test_transfer_moves_ownership_and_the_old_station_keeps_read_only_history(network: dict[str, Node]) -> None:
+    from desktop.services.clients import ClientInput, update_client
+    from desktop.services.visits import VisitInput, log_visit
+
+    a, b, d = network["A"], network["B"], network["D"]
+    cid = add_client(a, "移交对象")
+    add_visit(a, cid, narrative="首次家访")
+    d.import_(a.export_to(d))
+    with pytest.raises(AppError) as raised:
+        transfer_client(a.ctx, cid, "XH-B")
+    assert raised.value.code == "sync.transfer_district_only"
+    district_admin = Actor(user_id=None, username="district", display_name="区管理", role="district_admin")
+    moved = transfer_client(d.ctx.as_actor(district_admin), cid, "XH-B")
+    assert (moved.from_station, moved.to_station, moved.related_rows) == ("XH-A", "XH-B", 1)
+    caseworker = Actor(user_id=None, username="cw", display_name="社工", role="caseworker")
+    with pytest.raises(PermissionDenied):
+        transfer_client(d.ctx.as_actor(caseworker), cid, "XH-A")
+    b.import_(d.export_to(b))
+    a.import_(d.export_to(a))
+    assert get(b, Client, cid).station_code == "XH-B"
+    assert len([v for v in [get(b, Visit, v) for v in [_visit_id(a, cid)]] if v is not None]) == 1
+    # A keeps the history but may not edit it any more; B may.
+    a_cw, b_cw = a.ctx.as_actor(caseworker), b.ctx.as_actor(caseworker)
+    with pytest.raises(AppError) as refused:
+        update_client(a_cw, cid, ClientInput(name="改名"))
+    assert refused.value.code == "sync.not_owned"
+    with pytest.raises(AppError):
+        log_visit(a_cw, VisitInput(client_id=cid, visit_date=get(a, Visit, _visit_id(a, cid)).visit_date))
+    update_client(b_cw, cid, ClientInput(name="移交对象"))
+
+
+def _visit_id(node: Node, client_id: str) -> str:
+    with node.ctx.db.read() as session:
+        return session.query(Visit.id).filter(Visit.client_id == client_id).scalar()
+
+
+def test_overview_lists_each_peer(network: dict[str, Node]) -> None:
+    d = network["D"]
+    overview = exchange_overview(d.ctx)
+    assert overview.mode == "district" and [p.code for p in overview.peers] == ["XH-A", "XH-B"]
+    assert all(replace(p, fingerprint="").missing_sequences == [] for p in overview.peers)
