@@ -35,7 +35,9 @@ def client_filter(ctx: ServiceContext, session: Session) -> ColumnElement[bool]:
     role, me = ctx.actor.role, ctx.actor.user_id
     if role in _ALL:
         return true()
-    station = Client.station_code == ctx.station_code
+    # Cases the station owns now, and those it once had (transferred away: kept as read-only
+    # history, DESIGN §1; writes are refused by services.ownership).
+    station = or_(Client.station_code == ctx.station_code, Client.origin == ctx.station_code)
     if role == "lead":
         return station
     if role != "caseworker" or not me:

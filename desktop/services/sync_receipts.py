@@ -13,10 +13,12 @@ from desktop.models import ReceivedBundle, SentBundle
 from desktop.models.types import utcnow
 from desktop.services.context import ServiceContext
 from desktop.services.keys import trusted_identities
+from desktop.services.permissions import helper
 from desktop.services.sync_import import ImportResult
 from desktop.sync import KeyPair, open_receipt
 
 
+@helper
 def import_receipt(ctx: ServiceContext, path: str | Path, *, keys: KeyPair, dry_run: bool) -> ImportResult:
     """A receipt from a peer: mark the acknowledged bundle and the record versions as delivered."""
     with ctx.db.read() as session:

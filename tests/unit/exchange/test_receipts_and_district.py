@@ -52,8 +52,9 @@ def test_transfer_moves_ownership_and_the_old_station_keeps_read_only_history(ne
     a.import_(d.export_to(a))
     assert get(b, Client, cid).station_code == "XH-B"
     assert len([v for v in [get(b, Visit, v) for v in [_visit_id(a, cid)]] if v is not None]) == 1
-    # A keeps the history but may not edit it any more; B may.
-    a_cw, b_cw = a.ctx.as_actor(caseworker), b.ctx.as_actor(caseworker)
+    # A keeps the history but may not edit it any more; B may (station leads: they see all station cases).
+    lead = Actor(user_id=None, username="lead", display_name="站长", role="lead")
+    a_cw, b_cw = a.ctx.as_actor(lead), b.ctx.as_actor(lead)
     with pytest.raises(AppError) as refused:
         update_client(a_cw, cid, ClientInput(name="改名"))
     assert refused.value.code == "sync.not_owned"
