@@ -158,7 +158,7 @@ def _issue_once(ctx: ServiceContext, request: CertificateRequest, issue_date: dt
         return _row(certificate)
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("create", "certificate"))
 def issue_certificate(ctx: ServiceContext, request: CertificateRequest) -> CertificateRow:
     """Issue and register a certificate for the volunteer's countable hours in the period."""
     if request.period_to < request.period_from:
@@ -176,7 +176,7 @@ def issue_certificate(ctx: ServiceContext, request: CertificateRequest) -> Certi
     raise ConflictError("certificate.busy", "同时出具的证明较多，编号分配未成功，请稍后重试。")
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("void", "certificate"))
 def void_certificate(ctx: ServiceContext, certificate_id: str, reason: str) -> CertificateRow:
     """Void a certificate with a reason; its number stays in the register and is never reused."""
     with ctx.db.write() as session:

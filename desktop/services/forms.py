@@ -139,7 +139,7 @@ def latest_visits(as_of: date | None = None):  # type: ignore[no-untyped-def]
 # --- case forms --------------------------------------------------------------------------------
 
 
-@entry("print.case")
+@entry("print.case", audit=("print", "visit"))
 def print_visit(ctx: ServiceContext, visit_id: str, *, national: bool = False, unmasked: bool = False) -> RenderedPdf:
     """One visit as 家庭访视记录 (with addenda), or as the national 随访服务记录表."""
     form = "national-visit" if national else "visit"
@@ -163,7 +163,7 @@ def _blank_data(ctx: ServiceContext, session: Session, client: Client, planned: 
     return mapping.blank_visit_data(client, _guardians(session, client.id), latest, planned, qr)
 
 
-@entry("print.case")
+@entry("print.case", audit=("print", "client"))
 def print_blank_visit(ctx: ServiceContext, client_id: str, planned_date: date | None = None) -> RenderedPdf:
     """A blank field form for one client; the planned date defaults to the client's next due date."""
     with ctx.db.read() as session:
@@ -215,7 +215,7 @@ def planned_visits(ctx: ServiceContext, day: date) -> list[PlannedVisit]:
         return [PlannedVisit(c.id, c.name, day) for c in _due_on(session, day)]
 
 
-@entry("print.case")
+@entry("print.case", audit=("print", "blank_visit_batch"))
 def print_blank_visits_due(
     ctx: ServiceContext,
     day: date,
@@ -237,7 +237,7 @@ def print_blank_visits_due(
     return RenderedPdf("blank-visit", content, f"blank-visits-{day:%Y%m%d}.pdf", count=len(items))
 
 
-@entry("print.case")
+@entry("print.case", audit=("print", "client"))
 def print_client(ctx: ServiceContext, client_id: str, *, unmasked: bool = False) -> RenderedPdf:
     """The client profile sheet: identity, address, guardians, consents, diagnosis, team, visits."""
     check_unmasked("client", unmasked)

@@ -90,7 +90,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
     )
 
 
-@entry("print.monthly")
+@entry("print.monthly", audit=("print", "monthly"))
 def print_monthly(ctx: ServiceContext, month: str) -> RenderedPdf:
     """月度工作统计 for `YYYY-MM`."""
     data = _monthly_data(ctx, month)

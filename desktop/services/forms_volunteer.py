@@ -46,7 +46,7 @@ def station_contact(ctx: ServiceContext, session: Session) -> str:
 # --- rota ---------------------------------------------------------------------------------------
 
 
-@entry("print.volunteer")
+@entry("print.volunteer", audit=("print", "rota"))
 def print_rota(ctx: ServiceContext, week: str) -> RenderedPdf:
     """The rota of ISO week `YYYY-Www`: shifts down (by time and title), days across."""
     monday = parse_week(week)
@@ -168,7 +168,7 @@ def rounding(session: Session) -> str:
     return value if value in ("none", "0.1", "0.25", "0.5") else hours_rules.DEFAULT_ROUNDING
 
 
-@entry("print.volunteer")
+@entry("print.volunteer", audit=("print", "volunteer"))
 def print_certificate(
     ctx: ServiceContext,
     volunteer_id: str,

@@ -163,7 +163,7 @@ def _store(row: Attendance, moved: hours.Attendance) -> None:
         row.check_out = moved.check_out
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "attendance"))
 def confirm_attendance(ctx: ServiceContext, attendance_ids: Iterable[str]) -> int:
     """Confirm drafts (all or nothing): closed entries only, flagged ones after review."""
     with ctx.db.write() as session:
@@ -176,7 +176,7 @@ def confirm_attendance(ctx: ServiceContext, attendance_ids: Iterable[str]) -> in
         return count
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "attendance"))
 def mark_reported(ctx: ServiceContext, attendance_ids: Iterable[str], reported_on: dt.date) -> int:
     """Record that these confirmed entries were entered on 上海志愿者网 on `reported_on`."""
     with ctx.db.write() as session:
@@ -188,14 +188,14 @@ def mark_reported(ctx: ServiceContext, attendance_ids: Iterable[str], reported_o
         return count
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("void", "attendance"))
 def void_attendance(ctx: ServiceContext, attendance_id: str, reason: str) -> None:
     with ctx.db.write() as session:
         row = _get(session, attendance_id)
         _store(row, hours.transition(to_domain(row), "void", void_reason=reason))
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "attendance"))
 def review_attendance(
     ctx: ServiceContext,
     attendance_id: str,

@@ -126,7 +126,7 @@ def unlock_keys(ctx: ServiceContext, passphrase: str) -> KeyPair:
     return open_keystore(_blob(ctx.paths), passphrase)
 
 
-@entry("sync.keys")
+@entry("sync.keys", audit=("key_change", "keystore"))
 def create_keys(ctx: ServiceContext, passphrase: str) -> KeysInfo:
     """Generate keys for an installation set up before keys existed (e.g. an older data folder)."""
     with ctx.db.read() as session:
@@ -148,7 +148,7 @@ def keys_info(ctx: ServiceContext) -> KeysInfo:
     )
 
 
-@entry("sync.keys")
+@entry("sync.keys", audit=("key_change", "keystore"))
 def change_passphrase(ctx: ServiceContext, old: str, new: str) -> None:
     """Re-encrypt the keystore under a new passphrase; the keys and fingerprint stay the same."""
     if len(new) < 8:
@@ -186,7 +186,7 @@ def _read_enrollment_file(path: str | Path) -> PublicIdentity:
     return read_enrollment(data)
 
 
-@entry("sync.keys")
+@entry("sync.keys", audit=("key_change", "peer"))
 def trust_peer(ctx: ServiceContext, path: str | Path, spoken_fingerprint: str, *, replace: bool = False) -> PeerInfo:
     """Record a peer from its enrollment file once the fingerprint read aloud matches."""
     identity = _read_enrollment_file(path)

@@ -69,6 +69,7 @@ class Entry:
     name: str
     permission: str
     function: Callable[..., object]
+    audit: tuple[str, str] | None = None
 
 
 REGISTRY: dict[str, Entry] = {}
@@ -90,10 +91,27 @@ def require(ctx: ServiceContext, permission: str) -> None:
         raise PermissionDenied(permission=permission)
 
 
+def _audit_after(ctx: ServiceContext, audit: tuple[str, str], args: tuple[object, ...], result: object) -> None:
+    """Record a completed print, export, import, key change or write (ids only, never values)."""
+    from desktop.services import audit as audit_log
+
+    action, object_type = audit
+    object_id = getattr(result, "id", None)
+    if not isinstance(object_id, str):
+        object_id = next((arg for arg in args if isinstance(arg, str)), "")
+    with ctx.db.write() as session:
+        audit_log.record(session, ctx.actor, action, object_type, object_id[:36])
+
+
 def entry(
-    permission: str,
+    permission: str, *, audit: tuple[str, str] | None = None
 ) -> Callable[[Callable[Concatenate[ServiceContext, P], R]], Callable[Concatenate[ServiceContext, P], R]]:
-    """Declare a service entry point guarded by `permission`."""
+    """Declare a service entry point guarded by `permission`.
+
+    `audit=(action, object_type)` records the call in the audit log once it has succeeded — for
+    entry points whose own unit of work does not already record it (prints, exports, imports,
+    key changes, volunteer-module writes).
+    """
     if permission not in PERMISSIONS:
         raise KeyError(permission)
 
@@ -101,10 +119,13 @@ def entry(
         @wraps(function)
         def guarded(ctx: ServiceContext, /, *args: P.args, **kwargs: P.kwargs) -> R:
             require(ctx, permission)
-            return function(ctx, *args, **kwargs)
+            result = function(ctx, *args, **kwargs)
+            if audit is not None:
+                _audit_after(ctx, audit, args, result)
+            return result
 
         name = f"{function.__module__}.{function.__qualname__}"
-        REGISTRY[name] = Entry(name, permission, guarded)
+        REGISTRY[name] = Entry(name, permission, guarded, audit)
         return guarded
 
     return decorate

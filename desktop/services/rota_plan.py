@@ -96,7 +96,7 @@ def check_rota(ctx: ServiceContext, proposal: Proposal) -> tuple[RotaConflict, .
         return _conflicts(session, proposal)
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "rota"))
 def save_rota(ctx: ServiceContext, proposal: Proposal, *, accept_conflicts: bool = False) -> SaveResult:
     """Store the crews of the proposed shifts; refuses with `rota.conflicts` unless conflicts are accepted."""
     with ctx.db.write() as session:

@@ -103,7 +103,7 @@ def _rows_changed(
         tick(len(rows))
 
 
-@entry("sync.exchange")
+@entry("sync.exchange", audit=("export", "bundle"))
 def export_bundle(
     ctx: ServiceContext,
     peer_code: str,

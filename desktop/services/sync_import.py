@@ -136,7 +136,7 @@ def _stored_report(session: Session, received: ReceivedBundle, dry_run: bool) ->
     )
 
 
-@entry("sync.exchange")
+@entry("sync.exchange", audit=("import", "bundle"))
 def import_bundle(
     ctx: ServiceContext,
     path: str | Path,

@@ -262,7 +262,7 @@ def _python_value(model: Any, field: str, value: Any) -> Any:
     return value
 
 
-@entry("sync.conflicts")
+@entry("sync.conflicts", audit=("update", "conflict"))
 def resolve_conflict(ctx: ServiceContext, conflict_id: int, *, restore: bool) -> ConflictInfo:
     """Mark a conflict reviewed; with `restore`, write the losing value back as a new local edit."""
     if restore and ctx.actor.role not in ("caseworker", "lead", "district_admin", "system"):
@@ -303,7 +303,7 @@ def _related(session: Any, table: str, ids: set[str]) -> list[tuple[str, str, in
     return found
 
 
-@entry("sync.transfer")
+@entry("sync.transfer", audit=("update", "client"))
 def transfer_client(ctx: ServiceContext, client_id: str, to_station: str) -> TransferResult:
     """District only: move a client to another station; its history goes along in the next bundles."""
     if _mode(ctx) != "district":

@@ -282,7 +282,7 @@ def get_volunteer_row(session: Session, volunteer_id: str) -> Volunteer:
 # --- entry points -----------------------------------------------------------------------------------
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("create", "volunteer"))
 def create_volunteer(ctx: ServiceContext, data: VolunteerInput) -> VolunteerDetail:
     data, notices, id_number, phone = _validate(data)
     with ctx.db.write() as session:
@@ -292,7 +292,7 @@ def create_volunteer(ctx: ServiceContext, data: VolunteerInput) -> VolunteerDeta
         return _detail(volunteer, tuple(notices))
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "volunteer"))
 def update_volunteer(ctx: ServiceContext, volunteer_id: str, data: VolunteerInput) -> VolunteerDetail:
     data, notices, id_number, phone = _validate(data)
     with ctx.db.write() as session:
@@ -301,7 +301,7 @@ def update_volunteer(ctx: ServiceContext, volunteer_id: str, data: VolunteerInpu
         return _detail(volunteer, tuple(notices))
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "volunteer"))
 def set_volunteer_status(
     ctx: ServiceContext, volunteer_id: str, status: str, on: dt.date | None = None
 ) -> VolunteerDetail:
