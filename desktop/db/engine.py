@@ -27,8 +27,14 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+# Execution option set by units of work that will write: they take the write lock at BEGIN, so two
+# writers never both read and then deadlock upgrading to a write (SQLite answers that with an
+# immediate "database is locked" that the busy timeout cannot wait out).
+IMMEDIATE = "stationdesk_immediate"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(IMMEDIATE) else "BEGIN")
 
 
 def make_engine(path: Path) -> Engine:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.engine import make_engine
+from desktop.db.engine import IMMEDIATE, make_engine
 from desktop.db.hlc import HybridClock, next_stamp
 from desktop.models import SYNC_COLUMNS, ChangeLog, Setting, Synced
 from desktop.models.types import utcnow
@@ -126,6 +126,7 @@ class Database:
         """A unit of work that commits on success and rolls back on any exception."""
         session = self._new_session()
         try:
+            session.connection(execution_options={IMMEDIATE: True})
             yield session
             session.commit()
         except BaseException:
