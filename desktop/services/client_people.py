@@ -86,7 +86,7 @@ def _validate_guardian(data: GuardianInput) -> str:
     return parse_phone(data.phone).normalised if data.phone.strip() else ""
 
 
-@entry("clients.write")
+@entry("clients.write", audit=("update", "guardian"))
 def save_guardian(
     ctx: ServiceContext, client_id: str, data: GuardianInput, guardian_id: str | None = None
 ) -> GuardianRow:
@@ -112,7 +112,7 @@ def save_guardian(
         return _guardian_row(guardian)
 
 
-@entry("clients.write")
+@entry("clients.write", audit=("delete", "guardian"))
 def remove_guardian(ctx: ServiceContext, guardian_id: str) -> None:
     with ctx.db.write() as session:
         guardian = session.get(Guardian, guardian_id)
@@ -155,7 +155,7 @@ def _consent_row(c: Consent) -> ConsentRow:
     )
 
 
-@entry("clients.write")
+@entry("clients.write", audit=("create", "consent"))
 def record_consent(ctx: ServiceContext, client_id: str, data: ConsentInput) -> ConsentRow:
     """Record a signed consent (or refusal) for one scope; earlier records stay as history."""
     if data.scope not in values(CONSENT_SCOPE):
@@ -184,7 +184,7 @@ def record_consent(ctx: ServiceContext, client_id: str, data: ConsentInput) -> C
         return _consent_row(consent)
 
 
-@entry("clients.write")
+@entry("clients.write", audit=("update", "consent"))
 def withdraw_consent(ctx: ServiceContext, consent_id: str, on: date | None = None) -> ConsentRow:
     with ctx.db.write() as session:
         consent = session.get(Consent, consent_id)

@@ -39,7 +39,7 @@ def rotation_setting(session: Session) -> CommitteeRotationSetting:
     return CommitteeRotationSetting(tuple(stored.get("codes", ())), dt.date.fromisoformat(anchor) if anchor else None)
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("settings_update", "committee_rotation"))
 def set_committee_rotation(ctx: ServiceContext, committee_codes: Iterable[str], anchor: dt.date) -> None:
     """Rotate the days among these 居委会 (in this order) from `anchor`; empty codes switch it off."""
     codes_ = tuple(committee_codes)

@@ -214,7 +214,7 @@ def review_attendance(
         return _row(row, name, rounding_of(session))
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "attendance"))
 def set_break(ctx: ServiceContext, attendance_id: str, break_minutes: int) -> None:
     """Record the break of a draft entry (breaks are not service time)."""
     with ctx.db.write() as session:

@@ -149,7 +149,7 @@ def _template_row(t: ShiftTemplate) -> TemplateRow:
     )
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("create", "shift_template"))
 def create_template(ctx: ServiceContext, data: TemplateInput) -> TemplateRow:
     template = ShiftTemplate(
         station_code=ctx.station_code,
@@ -173,7 +173,7 @@ def create_template(ctx: ServiceContext, data: TemplateInput) -> TemplateRow:
         return _template_row(template)
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("update", "shift_template"))
 def set_template_active(ctx: ServiceContext, template_id: str, active: bool) -> None:
     with ctx.db.write() as session:
         template = session.get(ShiftTemplate, template_id)
@@ -191,7 +191,7 @@ def list_templates(ctx: ServiceContext) -> list[TemplateRow]:
         return [_template_row(t) for t in rows]
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("create", "shift"))
 def create_shift(ctx: ServiceContext, data: ShiftInput) -> str:
     """Add a one-off shift; returns its id."""
     shift_id = new_id()
@@ -223,7 +223,7 @@ def create_shift(ctx: ServiceContext, data: ShiftInput) -> str:
     return shift_id
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("void", "shift"))
 def cancel_shift(ctx: ServiceContext, shift_id: str) -> None:
     with ctx.db.write() as session:
         shift = _shift(session, shift_id)
@@ -253,7 +253,7 @@ def _committee_name(code: str) -> str:
 # --- generation -----------------------------------------------------------------------------------------
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("create", "shift"))
 def generate_shifts(ctx: ServiceContext, start: dt.date, end: dt.date) -> GenerationResult:
     """Dated shifts of the active templates on official working days; existing ones are kept."""
     with ctx.db.write() as session:

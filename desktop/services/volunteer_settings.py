@@ -64,7 +64,7 @@ def hours_rounding(ctx: ServiceContext) -> str:
         return rounding_of(session)
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("settings_update", "hours_rounding"))
 def set_hours_rounding(ctx: ServiceContext, rounding: str) -> None:
     if rounding not in codes.values(codes.HOURS_ROUNDING):
         raise ValidationError("hours.rounding", "工时取整方式不正确。", field="rounding")
@@ -145,7 +145,7 @@ def parse_day_lines(text: str) -> dict[dt.date, str]:
     return result
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("settings_update", "calendar_supplement"))
 def set_calendar_supplement(
     ctx: ServiceContext, year: int, holidays: dict[dt.date, str], adjusted_workdays: dict[dt.date, str]
 ) -> None:
@@ -195,7 +195,7 @@ def issuer_settings(ctx: ServiceContext) -> IssuerSettings:
         return issuer_of(session)
 
 
-@entry("volunteers.write")
+@entry("volunteers.write", audit=("settings_update", "issuer"))
 def set_issuer_settings(ctx: ServiceContext, value: IssuerSettings) -> None:
     with ctx.db.write() as session:
         put_setting(
