@@ -8,6 +8,7 @@ not only by hiding buttons).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -91,6 +92,9 @@ def require(ctx: ServiceContext, permission: str) -> None:
         raise PermissionDenied(permission=permission)
 
 
+_ID = re.compile(r"[A-Za-z0-9_-]{1,36}")
+
+
 def _audit_after(ctx: ServiceContext, audit: tuple[str, str], args: tuple[object, ...], result: object) -> None:
     """Record a completed print, export, import, key change or write (ids only, never values)."""
     from desktop.services import audit as audit_log
@@ -98,7 +102,8 @@ def _audit_after(ctx: ServiceContext, audit: tuple[str, str], args: tuple[object
     action, object_type = audit
     object_id = getattr(result, "id", None)
     if not isinstance(object_id, str):
-        object_id = next((arg for arg in args if isinstance(arg, str)), "")
+        # Only record ids and codes: a path or typed text could carry a name.
+        object_id = next((arg for arg in args if isinstance(arg, str) and _ID.fullmatch(arg)), "")
     with ctx.db.write() as session:
         audit_log.record(session, ctx.actor, action, object_type, object_id[:36])
 
