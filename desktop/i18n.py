@@ -81,6 +81,14 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_language).get((context, text), text)
 
 
+def translate_to(language: str, context: str, text: str) -> str:
+    """Translate into `language` whatever the current language is (PDFs follow the station's)."""
+    language = normalise_language(language)
+    if language == DEFAULT_LANGUAGE:
+        return text
+    return _catalogue(language).get((context, text), text)
+
+
 def tr(context: str, text: str, **params: object) -> str:
     """Translate then fill `{named}` parameters."""
     translated = translate(context, text)

@@ -209,46 +209,13 @@ def module_available(name: str) -> bool:
 DISTRICT = {"station_code": "XH-QU", "station_name": "徐汇区社工总站（演示）", "district": "徐汇区"}
 
 
-def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str | None:
-    """Export a bundle and import it back, when this build has sync; None = skipped.
+def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str:
+    """Export a full bundle from the station and import it at a demo district office.
 
-    With the sync services (`desktop.services.sync_export` / `sync_import` / `keys`): a demo
-    district office is set up next to the station, the two trust each other's enrollment files,
-    the station exports a full bundle and the district imports it — the real exchange, database
-    to database. With only the bundle file layer (`desktop.sync`): a few records go into a signed,
-    encrypted bundle and are read back. Either way cryptography's compiled code, compression and
-    JSON run frozen. A `desktop.services.sync` offering `smoke_round_trip(ctx, folder)` wins.
+    The two installations trust each other's enrollment files first, so this is the real exchange,
+    database to database; cryptography's compiled code, compression and JSON all run frozen.
     """
-    if module_available("desktop.services.sync"):
-        round_trip = getattr(importlib.import_module("desktop.services.sync"), "smoke_round_trip", None)
-        if callable(round_trip):
-            return str(round_trip(ctx, folder))
-    if all(module_available(f"desktop.services.{name}") for name in ("sync_export", "sync_import", "keys")):
-        return _service_round_trip(ctx, folder)
-    if not module_available("desktop.sync"):
-        return None
-    sync = importlib.import_module("desktop.sync")
-    if not all(hasattr(sync, name) for name in ("generate_keypair", "write_bundle", "open_bundle")):
-        return None  # the package is still a placeholder in this build
-    from desktop.services.clients import list_clients
-
-    records = [{"id": row.id, "name": row.name} for row in list_clients(ctx, limit=5)]
-    station = sync.generate_keypair(ctx.station_code, "station")
-    district = sync.generate_keypair(DISTRICT["station_code"], "district")
-    info = sync.write_bundle(
-        folder / "smoke.sdbundle",
-        sender=station,
-        recipient=district.identity,
-        sequence=1,
-        previous_hash=None,
-        tables={"clients": records},
-        schema_version=1,
-        full=True,
-    )
-    opened = sync.open_bundle(info.path, me=district, trusted={ctx.station_code: station.identity})
-    back = list(opened.tables["clients"])
-    check(back == records, "bundle", "records read back differ from those written")
-    return f"bundle file layer: {len(back)} records through {info.path.name} ({info.size} bytes)"
+    return _service_round_trip(ctx, folder)
 
 
 def _service_round_trip(ctx: ServiceContext, folder: Path) -> str:

@@ -27,10 +27,8 @@ def translator(language: str) -> Translator:
         return lambda _context, text: text
     if language == i18n.current_language():
         return i18n.translate
-    # The printing language differs from the UI's: read that language's catalogue directly.
-    # TODO(lead): a public `i18n.translate_to(language, context, text)` would replace this.
-    catalogue = i18n._catalogue(language)
-    return lambda context, text: catalogue.get((context, text), text)
+    # The printing language differs from the UI's.
+    return lambda context, text: i18n.translate_to(language, context, text)
 
 
 def fmt_date(value: date | None, language: str, precision: str = "YMD") -> str:

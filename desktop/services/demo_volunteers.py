@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
+from desktop.domain.volunteering.calendar import day_info
 from desktop.models import Attendance, Shift, ShiftAssignment, ShiftTemplate, Volunteer, new_id
 from desktop.services import demo_pools as pools
 from desktop.services.demo_people import DemoPeople
@@ -28,12 +29,8 @@ class RowSink(Protocol):
 
 @lru_cache(maxsize=1024)
 def _is_workday(day: date) -> bool:
-    try:
-        import chinese_calendar
-
-        return bool(chinese_calendar.is_workday(day))
-    except (ImportError, NotImplementedError):
-        return day.weekday() < 5
+    # The official calendar, falling back to Mon–Fri for years it does not cover.
+    return day_info(day).is_workday
 
 
 def _at(day: date, hhmm: str) -> datetime:

@@ -10,15 +10,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from desktop import smoke
-from desktop.db.open import open_database
-from desktop.paths import AppPaths
-from desktop.services.context import ServiceContext
 
 ROOT = Path(__file__).resolve().parents[3]
 STEPS = ("font", "resources", "demo data", "search", "calendar", "pdf", "qtpdf", "window", "bundle")
@@ -44,6 +40,7 @@ def test_smoke_test_runs_every_step_and_keeps_a_given_data_dir(tmp_path: Path) -
     for step in STEPS:
         assert f" {step}: " in result.stdout, f"step {step} did not report"
     assert "smoke test ok" in result.stdout
+    assert " bundle: exported " in result.stdout and " imported " in result.stdout  # station → district
     assert "About shows" in result.stdout  # the version is in the About box
     pdf = (data / "exports" / "smoke-visit.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and b"/FontFile2" in pdf
@@ -74,38 +71,3 @@ def test_a_failing_step_becomes_a_smoke_failure_naming_it() -> None:
     assert smoke.run_step("calendar", lambda: "fine", lines.append).detail == "fine"
     assert smoke.run_step("bundle", lambda: None, lines.append).skipped
     assert lines[-1].startswith("smoke: skip bundle")
-
-
-def test_bundle_step_uses_a_sync_service_when_the_build_has_one(
-    installation: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[Path] = []
-    service = types.ModuleType("desktop.services.sync")
-    service.__spec__ = types.SimpleNamespace(name="desktop.services.sync")  # type: ignore[assignment]
-
-    def smoke_round_trip(ctx: ServiceContext, folder: Path) -> str:
-        calls.append(folder)
-        return "3 records exported and imported"
-
-    service.smoke_round_trip = smoke_round_trip  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop.services.sync", service)
-    monkeypatch.setattr(smoke, "module_available", lambda name: name == "desktop.services.sync")
-    db = open_database(installation)
-    try:
-        detail = smoke.bundle_round_trip(ServiceContext(db, installation), tmp_path)
-    finally:
-        db.dispose()
-    assert detail == "3 records exported and imported"
-    assert calls == [tmp_path]
-
-
-def test_bundle_step_is_skipped_while_sync_is_a_placeholder(installation: AppPaths, tmp_path: Path) -> None:
-    import desktop.sync
-
-    if hasattr(desktop.sync, "write_bundle"):
-        pytest.skip("this build has the sync layer; the round trip runs in the smoke test above")
-    db = open_database(installation)
-    try:
-        assert smoke.bundle_round_trip(ServiceContext(db, installation), tmp_path) is None
-    finally:
-        db.dispose()
