@@ -89,6 +89,16 @@ def translate_to(language: str, context: str, text: str) -> str:
     return _catalogue(language).get((context, text), text)
 
 
+def mark(context: str, text: str) -> str:
+    """Mark a string kept in data (a column list, a code table) for the translation catalogue.
+
+    Returns it unchanged: it is translated where it is shown (`self.tr(caption)` or
+    `translate(context, caption)`), and the GUI's translator finds it by its source text
+    whatever class shows it.
+    """
+    return text
+
+
 def tr(context: str, text: str, **params: object) -> str:
     """Translate then fill `{named}` parameters."""
     translated = translate(context, text)
