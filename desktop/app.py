@@ -46,6 +46,14 @@ def load_fonts(app: QApplication) -> str:
     return ""
 
 
+def _install_language(app: QApplication, paths: AppPaths, args: argparse.Namespace) -> None:
+    from desktop.preferences import ui_language
+
+    from desktop.ui.translation import install_language
+
+    install_language(app, ui_language(paths, getattr(args, "lang", None)))
+
+
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -119,6 +127,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
+    _install_language(app, paths, args)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "社工站工作台"))
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "stationdesk.png"))))
@@ -201,6 +210,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
+    _install_language(app, paths, args)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "志愿者签到"))
     load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)

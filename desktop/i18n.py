@@ -72,13 +72,34 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def catalogue_by_source(language: str) -> dict[str, str]:
+    """{source: translation} of a language's catalogue, the first finished one per source."""
+    table: dict[str, str] = {}
+    for (_, source), text in _catalogue(normalise_language(language)).items():
+        table.setdefault(source, text)
+    return table
+
+
 def translate(context: str, text: str) -> str:
     """Translate `text` (Chinese source) in `context` into the current language."""
     if _backend is not None:
         return _backend(context, text)
     if _language == DEFAULT_LANGUAGE:
         return text
-    return _catalogue(_language).get((context, text), text)
+    return _lookup(_language, context, text)
+
+
+def _lookup(language: str, context: str, text: str) -> str:
+    found = _catalogue(language).get((context, text))
+    if found is None:
+        # The same Chinese under another context (a string moved, or a shared label) reads the same.
+        found = _by_source(language).get(text, text)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _by_source(language: str) -> dict[str, str]:
+    return catalogue_by_source(language)
 
 
 def translate_to(language: str, context: str, text: str) -> str:
@@ -86,7 +107,7 @@ def translate_to(language: str, context: str, text: str) -> str:
     language = normalise_language(language)
     if language == DEFAULT_LANGUAGE:
         return text
-    return _catalogue(language).get((context, text), text)
+    return _lookup(language, context, text)
 
 
 def mark(context: str, text: str) -> str:

@@ -51,6 +51,11 @@ class AppPaths:
         return self.data_dir / "exports"
 
     @property
+    def preferences(self) -> Path:
+        """This computer's own choices (the interface language), kept out of the synced database."""
+        return self.data_dir / "preferences.json"
+
+    @property
     def keys(self) -> Path:
         return self.data_dir / "keys"
 

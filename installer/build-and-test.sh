@@ -33,6 +33,9 @@ if ! "$python" -c "import PyInstaller" 2>/dev/null; then
   "$python" -m pip install --quiet "pyinstaller>=6.10,<7"
 fi
 
+step "compiling translations (.ts → .qm)"
+"$python" tools/translations.py release
+
 step "PyInstaller build of StationDesk $version"
 t="$(seconds)"
 "$python" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \

@@ -33,3 +33,5 @@ if [ -n "$extras" ]; then
 else
   .venv/bin/python -m pip install --quiet --editable .
 fi
+# The compiled translations (.qm) are built, not committed: Qt loads them for the English interface.
+.venv/bin/python tools/translations.py release >/dev/null

@@ -16,6 +16,9 @@ opens it and `lrelease` compiles it. What counts as translatable:
 - one-argument module wrappers such as `def _t(text): return QCoreApplication.translate("audit", text)`;
 - error templates: the message argument of any `…Error(…)`-style AppError subclass call, and their
   `default_message` class attributes (context "errors").
+
+`check` also lists Chinese literals in the interface code (desktop/ui, desktop/pdf, app.py) that no
+translation call or marker consumes; a line ending in `# i18n: keep` holds Chinese that stays.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
 # Ideographs only: full-width punctuation alone (a colon between two translated parts) is layout.
 CJK = re.compile(r"[\u3400-\u9fff]")
+# A line with this comment holds Chinese that stays Chinese in every language (a language's own name).
+KEEP = "# i18n: keep"
 # Directories whose Chinese literals are all shown to people and so must all be translatable.
 UI_DIRS = ("ui", "pdf")
 UI_FILES = ("app.py",)
@@ -206,6 +211,7 @@ def extract() -> Extraction:
         visitor.visit(tree)
         if not _is_ui(rel):
             continue
+        lines = path.read_text(encoding="utf-8").splitlines()
         for node in ast.walk(tree):
             text = _literal(node)
             if (
@@ -213,6 +219,7 @@ def extract() -> Extraction:
                 and CJK.search(text)
                 and id(node) not in visitor.marked
                 and id(node) not in visitor.docstrings
+                and KEEP not in lines[getattr(node, "lineno", 1) - 1]
             ):
                 extraction.bare.append((rel, getattr(node, "lineno", 0), text))
     return extraction
@@ -240,7 +247,9 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
     return table
 
 
-def write_ts(path: Path, language: str, extraction: Extraction, known: dict[tuple[str, str], tuple[str, str | None]]) -> None:
+def write_ts(
+    path: Path, language: str, extraction: Extraction, known: dict[tuple[str, str], tuple[str, str | None]]
+) -> None:
     by_source: dict[str, str] = {}
     for (_, source), (text, kind) in known.items():
         if text and kind is None:

@@ -103,7 +103,7 @@ def story(data: ClientProfileData, ctx: Ctx, width: float) -> list[Flowable]:
     flow.append(data_table(ctx, header, consent_rows, widths, empty=tr("pdf", "无知情同意记录")))
     if not any(c.scope == "records" and not c.withdrawn_on for c in data.consents):
         warning = tr("pdf", "注意：无有效的建档/随访管理同意。")
-        flow.append(Paragraph(f"<font color='{ALERT.hexval()[2:]}'>{para_text(warning)}</font>", ctx.st.small))
+        flow.append(Paragraph(f"<font color='#{ALERT.hexval()[2:]}'>{para_text(warning)}</font>", ctx.st.small))
 
     d = data.diagnosis
     flow.append(section(ctx, tr("pdf", "五、诊断信息（转录）")))

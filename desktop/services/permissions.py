@@ -47,6 +47,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.read": frozenset({"lead", "admin"}),
     "backup.manage": frozenset({"lead", "admin"}),
     "security.configure": frozenset({"lead", "admin"}),
+    # Station-wide settings that are not about security (the language of printed forms).
+    "station.configure": frozenset({"lead", "admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
     # Printing (DOMAIN §5.2): case forms for case staff, volunteer forms for the volunteer team,
     # the station's monthly statistics for the lead and the district.

@@ -21,6 +21,7 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from desktop.ui.pages.backup_section import BackupSection
+        from desktop.ui.pages.language_section import LanguageSection
         from desktop.ui.pages.security_section import SecuritySection
         from desktop.ui.pages.users_section import UsersSection
 
@@ -48,8 +49,10 @@ class SettingsPage(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             self.form.addRow(caption, value)
+        self.language = LanguageSection(ctx, runner)
         machine_layout = QVBoxLayout(machine)
         machine_layout.addWidget(box)
+        machine_layout.addWidget(self.language)
         machine_layout.addStretch(1)
         self.tabs.addTab(machine, self.tr("本机"))
         self.tabs.addTab(self.security, self.tr("账户与安全"))
@@ -67,6 +70,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         ctx = self._ctx
         self._runner.run(lambda: installation_info(ctx), self._show)
+        self.language.refresh()
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:

@@ -1,0 +1,7316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="96" />
+            <source>序号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="97" />
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="98" />
+            <source>用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="100" />
+            <source>角色</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="103" />
+            <source>操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="104" />
+            <source>对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="105" />
+            <source>对象编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="106" />
+            <source>结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="107" />
+            <source>原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="108" />
+            <source>字段</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="116" />
+            <source>审计日志</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="119" />
+            <location filename="../../desktop/ui/pages/audit_page.py" line="202" />
+            <source>（全部用户）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="121" />
+            <source>（全部操作）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="127" />
+            <source>记录编号（可只输前几位）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="128" />
+            <source>查询(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="132" />
+            <source>校验完整性(&amp;V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="141" />
+            <source>用户 / 操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="144" />
+            <source>至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="147" />
+            <source>日期(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="151" />
+            <source>对象编号(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="164" />
+            <source>加载更早的记录(&amp;M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="223" />
+            <source>显示 {n} 条记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="234" />
+            <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="238" />
+            <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityEditor</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="26" />
+            <source>每周可服务时间（如 09:00-11:30, 14:00-17:00；留空表示当天不可排班）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
+            <source>开始</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
+            <source>类型（不可用/额外可用）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="35" />
+            <source>结束</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="37" />
+            <source>全部留空表示未登记可服务时间：排班时不检查。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="41" />
+            <source>例外日期</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupModel</name>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="49" />
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="50" />
+            <source>类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="51" />
+            <source>大小</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="52" />
+            <source>文件</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupSection</name>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="64" />
+            <source>程序每天首次启动时自动备份（保留 7 份每日备份和 4 份每周备份），升级和导入数据前也会自动备份。备份文件在数据目录的 backups 文件夹中。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="78" />
+            <source>立即备份(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="79" />
+            <source>从所选备份恢复(&amp;R)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="80" />
+            <source>从其他文件恢复(&amp;F)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="92" />
+            <source>backups 文件夹中还没有备份。点“立即备份”做第一份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="132" />
+            <source>选择备份文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="134" />
+            <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="142" />
+            <source>从备份恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="144" />
+            <source>用 {what} 的备份替换当前全部数据？
+
+此后录入的内容将不在恢复后的数据中（当前数据库会先另存为“恢复前”备份）。恢复完成后程序将关闭，请重新启动并登录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="153" />
+            <source>已恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="153" />
+            <source>数据已从备份恢复。程序现在关闭，请重新启动并登录。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CertificatesTab</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <source>出具证明(&amp;I)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <source>作废(&amp;X)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
+            <source>出具单位信息(&amp;O)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="64" />
+            <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="85" />
+            <source>已出具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="85" />
+            <source>证明编号 {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="93" />
+            <source>作废 {number} 的原因（必填）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="93" />
+            <source>作废证明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
+            <source>出具单位信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <source>出具主体名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <source>联系方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <source>负责人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="115" />
+            <source>上海志愿者网项目名称</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="29" />
+            <source>修改密码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="37" />
+            <source>临时密码(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="37" />
+            <source>当前密码(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="38" />
+            <source>新密码(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="39" />
+            <source>再次输入新密码(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="41" />
+            <source>您正在使用管理员设置的临时密码。请先设置一个只有您知道的新密码（至少 {n} 个字符）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="45" />
+            <source>新密码至少 {n} 个字符。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="52" />
+            <source>修改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="54" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="54" />
+            <source>退出程序</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/password_dialog.py" line="67" />
+            <source>两次输入的新密码不一致。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="203" />
+            <source>检查结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <source>列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <source>类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <source>行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <source>表头</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <source>说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="219" />
+            <source>导出问题清单(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="236" />
+            <source>正在逐行检查，尚未写入任何数据…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="246" />
+            <source>检查未能完成，数据未作任何改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="253" />
+            <source>共 {rows} 行数据：可导入 {valid} 行；{errors} 行有问题，{dups} 行与已有记录或前面的行重复，这些行不会导入。问题行请在表格中改正后再导入一次。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="259" />
+            <source>错误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="262" />
+            <source>重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="265" />
+            <source>提示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="278" />
+            <source>导入 {n} 行(&amp;I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
+            <source>导入问题清单.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
+            <source>导出问题清单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="294" />
+            <source>导入问题清单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <source>导出完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <source>问题清单已保存到
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="305" />
+            <source>身份证号相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="306" />
+            <source>志愿者编号相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="307" />
+            <source>姓名和出生日期相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="308" />
+            <source>同一服务对象、同一天、同一随访形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
+            <source>同一志愿者、同一签到时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
+            <source>系统中已有此记录（{by}），不再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
+            <source>与第 {row} 行重复（{by}），不再导入。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistSection</name>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="153" />
+            <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="158" />
+            <source>（未填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="172" />
+            <source>（未评估）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="175" />
+            <source>危险性评估(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="179" />
+            <source>其他症状</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="180" />
+            <source>精神症状明显</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="181" />
+            <source>目前症状(&amp;Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="183" />
+            <source>自知力(&amp;I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="184" />
+            <source>睡眠 / 饮食</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="195" />
+            <source>社会功能(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="204" />
+            <source> 次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="209" />
+            <source>危险行为(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="210" />
+            <source>关锁情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="214" />
+            <source>住院情况(&amp;H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="217" />
+            <source>末次出院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="223" />
+            <source>检查结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="224" />
+            <source>实验室检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="225" />
+            <source>用药依从性(&amp;J)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="227" />
+            <source>何种药物、何种反应</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="228" />
+            <source>急性或严重</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="231" />
+            <source>药物不良反应</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="239" />
+            <source>有严重躯体疾病</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="241" />
+            <source>躯体疾病不稳定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="243" />
+            <source>有其他异常</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="246" />
+            <source>躯体及其他</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="247" />
+            <source>治疗效果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="249" />
+            <source>转诊原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="251" />
+            <source>转诊至机构及科室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="253" />
+            <source>转诊(&amp;Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="255" />
+            <source>建议转诊</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="257" />
+            <source>已转诊</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="265" />
+            <source>用药情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="267" />
+            <source>用药指导</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="271" />
+            <source>其他康复措施</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="272" />
+            <source>康复措施(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientDetailView</name>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="54" />
+            <source>请在左侧选择一位服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="61" />
+            <source>性别 / 年龄</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="62" />
+            <source>证件号码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="63" />
+            <source>联系电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="64" />
+            <location filename="../../desktop/ui/client_detail.py" line="130" />
+            <source>住址</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="65" />
+            <source>户别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="66" />
+            <source>管理状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="67" />
+            <source>诊断</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="68" />
+            <source>负责社工</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="69" />
+            <source>服务对象类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="70" />
+            <source>关爱帮扶小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="71" />
+            <source>居委联系人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="77" />
+            <source>显示…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="90" />
+            <source>编辑(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="91" />
+            <source>记录访视(&amp;V)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="102" />
+            <source>打印档案(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="103" />
+            <source>空白访视表(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="104" />
+            <source>打印访视记录(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="105" />
+            <source>国家随访表(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="126" />
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="127" />
+            <source>关系</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="128" />
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="129" />
+            <source>同住</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="129" />
+            <source>是</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="136" />
+            <source>范围</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="137" />
+            <source>不同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="137" />
+            <location filename="../../desktop/ui/client_detail.py" line="137" />
+            <source>同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="138" />
+            <source>签署人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="139" />
+            <source>签署日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="140" />
+            <source>撤回</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="144" />
+            <source>添加监护人(&amp;G)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="145" />
+            <source>记录知情同意(&amp;K)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="146" />
+            <source>删除所选监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="147" />
+            <source>撤回所选同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="163" />
+            <source>访视记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="165" />
+            <source>监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="168" />
+            <source>知情同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="207" />
+            <source>  ★重点关注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="212" />
+            <source>（居委会待编码）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="258" />
+            <source>服务对象档案</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="264" />
+            <source>空白访视表（现场填写）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="271" />
+            <source>严重精神障碍患者随访服务记录表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="271" />
+            <source>家庭访视记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="280" />
+            <source>显示完整信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="281" />
+            <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="365" />
+            <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="365" />
+            <source>删除监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="378" />
+            <source>撤回同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_detail.py" line="378" />
+            <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientFormDialog</name>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="60" />
+            <source>登记服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="60" />
+            <source>编辑服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="68" />
+            <source>（按证件号码）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="75" />
+            <source>列表中没有时手工填写，日后编码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="77" />
+            <location filename="../../desktop/ui/client_form.py" line="79" />
+            <location filename="../../desktop/ui/client_form.py" line="80" />
+            <source>（未填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="82" />
+            <source>精准扶贫对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="83" />
+            <source>监护补助对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="84" />
+            <source>家庭医生签约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="85" />
+            <source>参加社区康复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="92" />
+            <source>失访、死亡、迁出、结案须写明原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="96" />
+            <source>（角色）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="104" />
+            <source>姓名(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="105" />
+            <source>证件类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="106" />
+            <source>证件号码(&amp;I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="108" />
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="109" />
+            <source>出生日期(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="110" />
+            <source>联系电话(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="111" />
+            <source>区</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="112" />
+            <source>街道 / 镇</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="113" />
+            <source>居委会 / 村委会</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="115" />
+            <source>详细地址(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="116" />
+            <source>户别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="117" />
+            <source>诊断</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="118" />
+            <source>就业 / 经济</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="119" />
+            <source>精神残疾证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="120" />
+            <source>其他情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="121" />
+            <source>管理状态(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="122" />
+            <source>状态原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="123" />
+            <source>负责社工(&amp;W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="129" />
+            <source>服务对象类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="131" />
+            <source>关爱帮扶小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="132" />
+            <source>居委联系人 / 电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="133" />
+            <source>备注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="141" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="142" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="149" />
+            <source>（请选择区）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="160" />
+            <source>（我自己）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="174" />
+            <source>（请选择街道/镇）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="181" />
+            <source>（请选择居委会）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="186" />
+            <source>（不在列表中，手工填写）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="223" />
+            <source>号码有效：{sex}，{birth} 出生</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="230" />
+            <source>号码有效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="279" />
+            <source>（不修改请留空）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="332" />
+            <source>姓名和出生日期相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="332" />
+            <source>证件号码相同</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="337" />
+            <source>可能重复登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="338" />
+            <source>登记册中已有可能是同一人的服务对象：
+{lines}
+
+仍要登记为新的服务对象吗？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="353" />
+            <source>已保存，请核对</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientListModel</name>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <source>区级已确认</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <source>已发送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <source>未发送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
+            <source>同步</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <location filename="../../desktop/ui/pages/clients_page.py" line="34" />
+            <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/clients_page.py" line="62" />
+            <source>登记服务对象(&amp;N)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/clients_page.py" line="97" />
+            <source>（向下滚动加载更多）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/clients_page.py" line="98" />
+            <source>显示 {n} 位服务对象</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="102" />
+            <source>记录知情同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="106" />
+            <source>同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="107" />
+            <source>不同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="110" />
+            <source>（本人签署不填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="113" />
+            <source>同意范围(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="114" />
+            <source>意见(&amp;Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="115" />
+            <source>签署人(&amp;W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="116" />
+            <source>监护人姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="117" />
+            <source>与服务对象关系</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="118" />
+            <source>签署日期(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="119" />
+            <source>告知书版本</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="40" />
+            <source>工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="42" />
+            <source>只看我负责的服务对象(&amp;M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="51" />
+            <source>逾期未访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="52" />
+            <source>7日内到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="53" />
+            <source>高风险 / 重点关注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="54" />
+            <source>失访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="55" />
+            <source>未定稿的访视</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="58" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="69" />
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="59" />
+            <source>应访日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="60" />
+            <source>逾期天数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="61" />
+            <source>上次访视</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="62" />
+            <source>上次危险性</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
+            <source>两周复访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="64" />
+            <source>居委会</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
+            <source>负责社工</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="66" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="70" />
+            <source>访视日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
+            <source>形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
+            <source>随访人员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="100" />
+            <source>工作台　{day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="105" />
+            <source>，显示前 {n} 条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="109" />
+            <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="322" />
+            <source>导入完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="331" />
+            <source>正在导入，请稍候…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="339" />
+            <source>导入未能完成，数据未作任何改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="347" />
+            <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
+            <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="42" />
+            <source>危险性3级及以上：记录通知情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="46" />
+            <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <source>方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <source>通知对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="58" />
+            <source>（不填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="76" />
+            <source>确定(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="103" />
+            <source>请至少记录一位已通知的人员。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="210" />
+            <source>密钥口令</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="218" />
+            <source>选择保存数据包的文件夹（如U盘）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="250" />
+            <source>区级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="250" />
+            <source>社工站</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="254" />
+            <source>尚未生成密钥</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="265" />
+            <source>冲突</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="265" />
+            <source>冲突（{n}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="287" />
+            <source>为本站密钥设置口令（至少 8 个字符）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="293" />
+            <source>保存本站登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="300" />
+            <source>登记文件已保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="301" />
+            <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
+{fp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="309" />
+            <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="309" />
+            <source>选择对方的登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="318" />
+            <source>核对指纹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="319" />
+            <source>登记文件来自站点 {code}。
+请对方在电话中念出其指纹（24 位数字），在此输入：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="327" />
+            <source>已信任站点 {code}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="332" />
+            <source>当前的密钥口令：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="333" />
+            <source>新的密钥口令（至少 8 个字符）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="338" />
+            <source>密钥口令已修改，指纹不变。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="345" />
+            <source>无法导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="345" />
+            <source>请先信任对方站点的登记文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="348" />
+            <source>请输入本站密钥口令以签署数据包：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="359" />
+            <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="367" />
+            <source>数据包 (*.sdbundle);;所有文件 (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="367" />
+            <source>选择数据包或回执</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="368" />
+            <source>请输入本站密钥口令以解密数据包：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="410" />
+            <source>已保留现在的值。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="410" />
+            <source>已恢复被覆盖的值。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
+            <source>选择文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="63" />
+            <source>选择要导入的台账（.xlsx 或 .csv）和其中记录的内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
+            <source>台账文件的位置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="66" />
+            <source>浏览(&amp;B)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="75" />
+            <source>文件(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="76" />
+            <source>导入内容(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="79" />
+            <source>导入分三步：先找到表头并核对每一列，再逐行检查（这一步不写入任何数据），最后一次性导入没有问题的行。
+
+• 表头可以在标题行、空行之下；常见列名（姓名、身份证号、联系电话、居委会、随访日期、服务时长……）会自动识别。
+• 日期可写成 2023-5-6、2023/05/06、2023年5月6日、20230506 或 Excel 日期；全角数字、15位旧身份证号都可以。
+• 有问题的行会列出行号和列；改正后可以再导入同一个文件，已导入的行会被识别为重复，不会重复写入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="95" />
+            <source>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="95" />
+            <source>选择台账文件</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuardianDialog</name>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="63" />
+            <source>添加监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="63" />
+            <source>编辑监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="66" />
+            <source>（请选择）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="69" />
+            <source>与服务对象同住</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="70" />
+            <source>姓名(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="71" />
+            <source>与服务对象关系(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="72" />
+            <source>电话(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="73" />
+            <source>住址(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursTab</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="48" />
+            <source>全部状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="51" />
+            <source>只看待核对(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="54" />
+            <source>查询(&amp;Q)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="61" />
+            <source>从</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="63" />
+            <source>到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
+            <source>显示取整</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="88" />
+            <source>核对自动签退(&amp;V)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="89" />
+            <source>休息时长(&amp;B)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="90" />
+            <source>确认(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="91" />
+            <source>标记已上报(&amp;R)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
+            <source>作废(&amp;X)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
+            <source>导出完整证件号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
+            <source>导出已确认工时(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="131" />
+            <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
+            <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
+            <source>标记已上报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="171" />
+            <source>作废</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="171" />
+            <source>请选择一条记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="173" />
+            <source>作废原因（必填）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="173" />
+            <source>作废工时记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <source>休息时长</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <source>休息（不计入服务时间）分钟数：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <source>核对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <source>请选择一条标有“自动签退”的记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <source>核对自动签退</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
+            <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
+            <source>导出已确认工时</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="233" />
+            <source>导出完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="363" />
+            <source>从 Excel 导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="374" />
+            <source>下一步(&amp;N) &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="375" />
+            <source>&lt; 上一步(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="376" />
+            <source>完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="377" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IssueDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="135" />
+            <source>出具志愿服务记录证明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="139" />
+            <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="145" />
+            <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148" />
+            <source>志愿者(&amp;V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="150" />
+            <source>服务期间自(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="151" />
+            <source>至(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="152" />
+            <source>服务内容(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="153" />
+            <source>备注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="155" />
+            <source>出具</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="156" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="54" />
+            <source>志愿者签到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="66" />
+            <source>志愿者签到 / 签退</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="70" />
+            <source>请输入手机号码后四位并按回车，或将志愿者卡对准扫码器</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="78" />
+            <source>手机尾号 4 位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="92" />
+            <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="166" />
+            <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="171" />
+            <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="173" />
+            <source>签到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="173" />
+            <source>签退</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="193" />
+            <source>{name}，签到成功　{time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="194" />
+            <source>今天没有您的排班，已按临时服务签到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="196" />
+            <source>{name}，签退成功　{time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="197" />
+            <source>本次服务 {minutes} 分钟，谢谢您！</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="230" />
+            <source>退出签到终端：请协调员或站长登录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="236" />
+            <source>只有志愿者协调员或站长可以退出签到终端。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageSection</name>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="24" />
+            <location filename="../../desktop/ui/pages/language_section.py" line="63" />
+            <location filename="../../desktop/ui/pages/language_section.py" line="70" />
+            <source>语言</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="34" />
+            <source>保存语言设置(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="38" />
+            <source>界面语言（本机）(&amp;I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="39" />
+            <source>打印表单语言（全站）(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="40" />
+            <source>界面语言在重新启动程序后生效。打印表单语言只有站长和系统管理员可以修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="63" />
+            <source>无法保存本机的语言设置：数据目录不可写。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="67" />
+            <source>语言设置已保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/language_section.py" line="69" />
+            <source>界面语言将在重新启动程序后生效。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="119" />
+            <source>社工站工作台 — 已锁定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="122" />
+            <source>屏幕已锁定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="125" />
+            <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="127" />
+            <source>为保护服务对象信息，屏幕已锁定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="132" />
+            <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="140" />
+            <source>密码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="146" />
+            <source>解锁(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="147" />
+            <source>退出程序(&amp;Q)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="163" />
+            <source>请输入密码。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" line="30" />
+            <source>登录 — 社工站工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" line="38" />
+            <source>用户名(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" line="39" />
+            <source>密码(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" line="44" />
+            <source>登录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" line="45" />
+            <source>退出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" line="62" />
+            <source>请输入用户名和密码。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="50" />
+            <source>社工站工作台 — {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="72" />
+            <source>工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="73" />
+            <source>服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="74" />
+            <source>访视记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="75" />
+            <source>志愿者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="76" />
+            <source>排班</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="77" />
+            <source>数据交换</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="83" />
+            <source>审计日志</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="84" />
+            <source>设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="107" />
+            <source>{station}　|　{user}（{role}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <source>正在处理…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <source>文件(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <source>锁定屏幕(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <source>退出(&amp;Q)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <source>转到(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="173" />
+            <source>帮助(&amp;H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <source>关于(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <source>打印(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="183" />
+            <source>明日计划随访空白表（批量）(&amp;B)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="184" />
+            <source>志愿者排班表(&amp;R)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <source>月度工作统计(&amp;M)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <source>从现场访视表二维码录入访视(&amp;Q)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <source>录入现场访视表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <source>请扫描或粘贴现场访视表上的二维码内容：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="218" />
+            <source>从 Excel 导入(&amp;I)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="224" />
+            <source>导出 Excel(&amp;E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <source>关于社工站工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <source>社工站工作台 StationDesk {version}
+社区精神健康社工站离线工作台。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="109" />
+            <source>工作表与列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
+            <source>列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
+            <source>导入为</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
+            <source>表头</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="122" />
+            <source>工作表(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="140" />
+            <source>正在读取表格…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="147" />
+            <source>无法使用该文件，请返回重新选择。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="160" />
+            <source>表头在第 {row} 行，下面约有 {count} 行数据。请核对每一列导入为哪一项；不需要的列选“不导入”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="163" />
+            <source>缺少必需的列：{names}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="169" />
+            <source>（空）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="171" />
+            <source>不导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="173" />
+            <source>（必填）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationRows</name>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="81" />
+            <source>药物名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="82" />
+            <source>早 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="83" />
+            <source>中 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="84" />
+            <source>晚 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="85" />
+            <source>长效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="86" />
+            <source>每几周</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="87" />
+            <source>每次 mg</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OneOffShiftDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="50" />
+            <source>新增临时班次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="52" />
+            <source>如：社区讲堂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="64" />
+            <source>名称(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="65" />
+            <source>日期(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="66" />
+            <source>开始(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="67" />
+            <source>结束(&amp;E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="68" />
+            <source>人数上限(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="69" />
+            <source>所需技能(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="70" />
+            <source>地点(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="37" />
+            <source>打印预览 — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="52" />
+            <source>打印(&amp;P)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="53" />
+            <source>另存为(&amp;S)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="54" />
+            <source>关闭(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="78" />
+            <source>共 {n} 页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="78" />
+            <source>正在载入…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="105" />
+            <source>打印机无法开始打印，请检查打印机后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="105" />
+            <source>无法打印</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="132" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="132" />
+            <source>另存为 PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="142" />
+            <source>已保存：{path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Printer</name>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="71" />
+            <source>打印志愿者排班表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="72" />
+            <source>周次（YYYY-Www，如 2026-W48）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="76" />
+            <source>志愿者排班表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="80" />
+            <source>打印月度工作统计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="80" />
+            <source>月份（YYYY-MM）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="83" />
+            <source>月度工作统计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="93" />
+            <source>正在生成 {day} 计划随访的空白访视表…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="94" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="99" />
+            <source>批量打印</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="111" />
+            <source>正在生成第 {n} / {total} 份空白访视表…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing.py" line="125" />
+            <source>{day} 计划随访空白表（{n} 份）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/record_table.py" line="25" />
+            <source>添加(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/record_table.py" line="26" />
+            <source>删除所选(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="45" />
+            <source>搜索：姓名、拼音或首字母（如 zsf）、手机尾号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="48" />
+            <source>全部状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="65" />
+            <source>登记志愿者(&amp;N)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="66" />
+            <source>编辑(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="67" />
+            <source>暂停</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="68" />
+            <source>退出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="69" />
+            <source>恢复在岗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="70" />
+            <source>志愿者卡内容…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="71" />
+            <source>打开签到终端(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="112" />
+            <source>显示 {n} 位志愿者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="155" />
+            <source>{name} 的志愿者卡二维码内容：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="155" />
+            <source>志愿者卡</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotaPage</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="61" />
+            <source>排班</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="63" />
+            <source>◀ 上一周(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="64" />
+            <source>本周(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="65" />
+            <source>下一周(&amp;N) ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="68" />
+            <source>按模板生成本周班次(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="69" />
+            <source>新增临时班次(&amp;O)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="70" />
+            <source>节假日补充(&amp;H)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="71" />
+            <source>班次模板(&amp;M)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="72" />
+            <source>社区轮值(&amp;C)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
+            <source>检查冲突(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
+            <source>保存排班(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
+            <source>放弃修改(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="130" />
+            <source>冲突</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="134" />
+            <source>班次人员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="140" />
+            <source>移出班次(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="143" />
+            <source>查找：姓名、拼音首字母、手机尾号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="147" />
+            <source>排入班次(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="238" />
+            <source>调休上班</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="242" />
+            <source>轮值：{name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="252" />
+            <source>（未排人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="273" />
+            <source>{n} 个班次有未保存的修改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="305" />
+            <source>在左侧表格中选择一个班次。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="307" />
+            <source>　需要技能：{skill}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="310" />
+            <source>　轮值：{name}（★为该居委会志愿者）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="312" />
+            <source>{day}　人数上限 {capacity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="368" />
+            <source>没有发现冲突。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="372" />
+            <source>没有需要保存的修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="383" />
+            <source>排班有冲突</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="384" />
+            <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="393" />
+            <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotaSetupActions</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="262" />
+            <source>新生成 {n} 个班次（已有 {e} 个）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="265" />
+            <source>节假日数据不全</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RotationDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="170" />
+            <source>社区轮值</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="181" />
+            <source>街道/镇(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="182" />
+            <source>轮值起始日(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="185" />
+            <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="190" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreenLock</name>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="222" />
+            <source>社工站工作台已锁定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock.py" line="228" />
+            <source>社工站工作台（已锁定）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecuritySection</name>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="41" />
+            <source>我的账户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="44" />
+            <source>当前用户：{u}（{n}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="47" />
+            <source>修改密码(&amp;W)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="51" />
+            <source>本站安全设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="56" />
+            <source> 分钟</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="58" />
+            <source>社工可查看本站全部个案（否则只看本人及同组的个案）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="59" />
+            <source>保存设置(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="61" />
+            <source>无操作自动锁定(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="86" />
+            <source>安全设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="86" />
+            <source>设置已保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="94" />
+            <source>修改密码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/security_section.py" line="94" />
+            <source>密码已修改，下次登录请使用新密码。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="29" />
+            <source>设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="36" />
+            <location filename="../../desktop/ui/pages/info_pages.py" line="57" />
+            <source>本机</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="40" />
+            <source>站点名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="41" />
+            <source>站点代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="42" />
+            <source>所属区</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="43" />
+            <source>模式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="44" />
+            <source>数据库版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="45" />
+            <source>数据目录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="46" />
+            <source>程序版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="58" />
+            <source>账户与安全</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="61" />
+            <source>用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="64" />
+            <source>备份与恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="83" />
+            <source>区级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/info_pages.py" line="83" />
+            <source>社工站</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="31" />
+            <source>初始设置 — 社工站工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="33" />
+            <source>下一步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="34" />
+            <source>上一步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="35" />
+            <source>完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="36" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="39" />
+            <source>本机所属站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="40" />
+            <source>这些信息用于表单页眉和与区里交换数据，站点代码设定后不能更改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="42" />
+            <source>如 XH-LYL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="44" />
+            <source>如 凌云路街道精神健康社工站</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="48" />
+            <source>社工站</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="50" />
+            <source>区级（区精神卫生中心 / 区社工总站）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="52" />
+            <source>站点代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="53" />
+            <source>站点名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="54" />
+            <source>所属区</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="58" />
+            <source>模式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="64" />
+            <source>第一位管理员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="65" />
+            <source>管理员负责添加其他用户；按规定，管理员账户默认不查看个案内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="76" />
+            <source>用户名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="77" />
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="78" />
+            <source>密码（至少 8 位）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="79" />
+            <source>再次输入密码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup_wizard.py" line="90" />
+            <source>两次输入的密码不一致。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SheetExports</name>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="65" />
+            <source>当前列表(&amp;C)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="71" />
+            <source>服务对象名单(&amp;K)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="72" />
+            <source>访视记录(&amp;V)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="73" />
+            <source>志愿者名单(&amp;Z)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="74" />
+            <source>志愿服务时长(&amp;H)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="81" />
+            <source>月度统计(&amp;M)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="88" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="88" />
+            <source>导出为 Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="98" />
+            <source>月份（YYYY-MM）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="98" />
+            <source>月度统计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="106" />
+            <source>导出完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="107" />
+            <source>已导出 {n} 行到
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="116" />
+            <source>导出 Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="116" />
+            <source>当前页面没有可导出的列表。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="133" />
+            <source>月度统计-{month}.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SocialWorkSection</name>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="342" />
+            <source>社工服务记录</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourceCombo</name>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="66" />
+            <source>（信息来源）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="67" />
+            <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SupplementDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="102" />
+            <source>节假日补充</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="111" />
+            <source>每行一个放假日期（周一至周五），如：
+2027-01-01 元旦</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="113" />
+            <source>每行一个调休上班日期（周六或周日），如：
+2027-02-07 春节</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="115" />
+            <source>年份(&amp;Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="117" />
+            <source>放假日(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="118" />
+            <source>调休上班日(&amp;W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="122" />
+            <source>按国务院办公厅发布的当年节假日安排通知填写。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="134" />
+            <source>本程序已收录{year}年的法定节假日安排，无需补充。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="137" />
+            <source>本程序收录了{first}–{last}年的节假日安排；{year}年需要人工补充。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
+            <source>班次模板</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <source>人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <source>名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <source>技能</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="93" />
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <source>星期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="62" />
+            <source>停用 / 启用所选(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="65" />
+            <source>新增模板</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
+            <source>如：前台接待</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
+            <source>周</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
+            <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <source>名称(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="94" />
+            <source>人数上限(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
+            <source>所需技能(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
+            <source>地点(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="97" />
+            <source>启用日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
+            <source>添加模板(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="101" />
+            <source>关闭</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
+            <source>每个工作日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="121" />
+            <source>（节假日除外）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <source>停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <source>启用</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="80" />
+            <source>新建用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="80" />
+            <source>编辑用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="88" />
+            <source>同一小组的社工可以看到彼此的个案</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="90" />
+            <source>用户名(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="91" />
+            <source>姓名(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="92" />
+            <source>角色(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="93" />
+            <source>小组(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="101" />
+            <source>临时密码：&lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;请当面告知该用户；首次登录时须修改密码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="108" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="109" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="54" />
+            <source>用户名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="55" />
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="56" />
+            <source>角色</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="57" />
+            <source>小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="58" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="60" />
+            <source>上次登录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="67" />
+            <source>已停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="69" />
+            <source>已锁定（登录失败过多）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="71" />
+            <source>待修改密码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="72" />
+            <source>正常</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersSection</name>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="138" />
+            <source>新建用户(&amp;N)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="139" />
+            <source>编辑(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="140" />
+            <location filename="../../desktop/ui/pages/users_section.py" line="186" />
+            <source>停用(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="141" />
+            <source>重置密码(&amp;P)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="153" />
+            <source>同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。用户不能删除，只能停用（停用后不能登录，历史记录保留）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="186" />
+            <source>启用(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="191" />
+            <source>用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="217" />
+            <source>停用用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="218" />
+            <source>停用后该用户不能再登录，记录仍保留。确定停用 {u} 吗？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="231" />
+            <source>重置密码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="232" />
+            <source>为 {u} 设置临时密码并解除锁定？该用户下次登录时须修改密码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/users_section.py" line="238" />
+            <source>{u} 的临时密码：{p}
+请当面告知该用户。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="71" />
+            <source>访视记录 — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="82" />
+            <source>（按建议）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="85" />
+            <source>与建议不同时必填</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="94" />
+            <source>记录通知情况(&amp;E)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="96" />
+            <source>分类与下次随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="99" />
+            <source>系统建议</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="100" />
+            <source>本次随访分类(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="101" />
+            <source>调整理由</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="102" />
+            <source>处置阶段</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="103" />
+            <source>下次随访日期(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="104" />
+            <source>风险上报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="109" />
+            <source>补充说明（原记录保持不变）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="124" />
+            <source>保存草稿(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="125" />
+            <source>定稿(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="126" />
+            <source>添加补充说明(&amp;A)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="127" />
+            <source>关闭</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="141" />
+            <source>提示（不影响保存）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="210" />
+            <source>（暂无）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="228" />
+            <source>已定稿，只读</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="228" />
+            <source>草稿</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="247" />
+            <source>完成危险性评估后给出建议。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="257" />
+            <source>建议：{d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="266" />
+            <source>危险性3级及以上：保存前须记录通知情况。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="268" />
+            <source>无需上报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="289" />
+            <source>已定稿</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="289" />
+            <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="298" />
+            <source>请填写死亡日期和死亡原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="298" />
+            <source>请检查输入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="330" />
+            <source>添加补充说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="331" />
+            <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="332" />
+            <source>保存(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitHeader</name>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="41" />
+            <source>基本情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="44" />
+            <source>随访日期(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="45" />
+            <source>随访形式(&amp;M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="46" />
+            <source>随访对象(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="47" />
+            <source>开始 / 结束时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="48" />
+            <source>地点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="49" />
+            <source>本次情况(&amp;W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="51" />
+            <location filename="../../desktop/ui/visit_header.py" line="56" />
+            <source>（请选择）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="53" />
+            <source>失访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="54" />
+            <source>失访原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="57" />
+            <source>（躯体疾病时选择）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="59" />
+            <source>死亡</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="61" />
+            <source>死亡日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="62" />
+            <source>死亡原因</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitHistoryModel</name>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="16" />
+            <source>随访日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="17" />
+            <source>形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="19" />
+            <source>{n} 级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="19" />
+            <source>危险性</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="21" />
+            <source>分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="22" />
+            <source>下次随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="23" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="24" />
+            <source>随访人员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/visits_model.py" line="25" />
+            <source>摘要</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitListModel</name>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="35" />
+            <source>随访日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="36" />
+            <source>服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="37" />
+            <source>形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
+            <source>危险性</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+            <source>分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
+            <source>下次随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
+            <source>随访人员</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+            <source>访视记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
+            <source>全部形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="91" />
+            <source>全部分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
+            <source>全部状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
+            <source>筛选(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+            <source>从</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+            <source>到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
+            <source>（向下滚动加载更多）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="135" />
+            <source>显示 {n} 条访视记录，新的在前</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="50" />
+            <source>登记志愿者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="50" />
+            <source>编辑志愿者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="58" />
+            <source>上海志愿者网统一编号（可稍后补填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="60" />
+            <source>（未填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="62" />
+            <source>用顿号或逗号分隔，如：心理支持、文书整理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="69" />
+            <source>姓名(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="70" />
+            <source>证件类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="71" />
+            <source>证件号码(&amp;I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="72" />
+            <source>手机(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="73" />
+            <source>志愿者编号(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="74" />
+            <source>居住区域(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="75" />
+            <source>所属居委会(&amp;H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="76" />
+            <source>专业技能(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="77" />
+            <source>加入日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="78" />
+            <source>备注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <source>培训名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <source>学时</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="91" />
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
+            <source>主办单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
+            <source>结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <source>授予单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <source>级别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <source>表彰名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
+            <source>等级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
+            <source>评价主体</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
+            <source>评价内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
+            <source>基本信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <source>可服务时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
+            <source>培训</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="97" />
+            <source>表彰奖励</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
+            <source>评价</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="105" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
+            <source>志愿者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="183" />
+            <source>志愿者名册(&amp;1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="184" />
+            <source>服务时长(&amp;2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="185" />
+            <source>服务证明(&amp;3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="32" />
+            <source>保存(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_people_dialogs.py" line="33" />
+            <source>取消</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../desktop/app.py" line="66" />
+            <source>正在生成演示数据，请稍候……</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="68" />
+            <location filename="../../desktop/app.py" line="131" />
+            <source>社工站工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="146" />
+            <location filename="../../desktop/app.py" line="234" />
+            <source>无法启动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="163" />
+            <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="214" />
+            <source>志愿者签到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_checks.py" line="46" />
+            <location filename="../../desktop/ui/startup_checks.py" line="112" />
+            <source>数据库已损坏</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_checks.py" line="53" />
+            <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
+
+数据目录：{dir}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_checks.py" line="63" />
+            <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
+
+最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
+
+选择“否”将退出程序，不改动任何文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_checks.py" line="71" />
+            <source>已从 {when} 的备份恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_checks.py" line="112" />
+            <source>程序现在关闭，请重新启动。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../desktop/cli.py" line="26" />
+            <source>stationdesk: 命令用法有误：{detail}（运行 stationdesk --help 查看用法）
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="31" />
+            <source>社工站工作台 StationDesk：不带子命令时打开图形界面。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="34" />
+            <source>数据目录（默认：用户数据目录，或环境变量 STATIONDESK_DATA_DIR）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="36" />
+            <source>界面与消息语言</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="37" />
+            <source>打开图形界面；数据目录为空时先生成演示数据</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="80" />
+            <source>stationdesk: 已中断，未完成的操作已撤销。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="86" />
+            <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="18" />
+            <source>访视记录：到期名单、某位服务对象的访视</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="20" />
+            <source>逾期、7日内到期和高风险/重点关注名单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="25" />
+            <source>列出某位服务对象的访视记录（新的在前）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="29" />
+            <source>按访视记录重新计算各服务对象的下次到期日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="33" />
+            <source>服务对象登记册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="35" />
+            <source>按姓名、拼音首字母、证件号或电话尾号搜索</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="80" />
+            <source>{title}：{n} 人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="161" />
+            <source>已重新计算 {n} 位服务对象的随访到期日。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data_commands.py" line="23" />
+            <source>生成演示数据（数据目录未初始化时先建立演示站点）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data_commands.py" line="28" />
+            <source>一年内大约生成的志愿者班次数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data_commands.py" line="34" />
+            <source>显示站点、模式、数据库版本和各表记录数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data_commands.py" line="48" />
+            <source>  {done}/{total} 位服务对象…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data_commands.py" line="67" />
+            <source>演示数据已生成：{c} 位服务对象，{v} 条访视，{k} 位志愿者，{s} 个班次，{a} 条签到，用时 {t:.1f} 秒。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data_commands.py" line="78" />
+            <source>演示账户：{users}，密码均为 {password}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="58" />
+            <source>生成打印表单 PDF（访视记录、空白访视表、档案、排班表、证明、月报）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="61" />
+            <source>输出的 PDF 文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="62" />
+            <source>访视记录编号（visit、national-visit）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="63" />
+            <source>服务对象编号（blank-visit、client）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="64" />
+            <source>空白访视表的计划随访日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="65" />
+            <source>批量：该日计划随访的全部空白表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="66" />
+            <source>排班表的周次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="67" />
+            <source>志愿者编号（certificate）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="70" />
+            <source>已登记证明的编号（否则打印预览样张）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="71" />
+            <source>月度统计的月份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="73" />
+            <source>打印完整身份信息（仅 visit、national-visit、certificate）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/pdf_commands.py" line="143" />
+            <source>已生成 {form}：{out}（{size} KB）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="22" />
+            <source>备份数据库（SQLite 在线备份，可在程序运行时进行）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="23" />
+            <source>备份文件；缺省时写入数据目录的 backups 文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="24" />
+            <source>列出 backups 文件夹中的备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="28" />
+            <source>从备份恢复数据库（先自动备份当前数据库）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="30" />
+            <source>确认用备份替换当前数据库</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="34" />
+            <source>审计日志</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="36" />
+            <source>校验审计日志的哈希链；断开时退出码为 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="62" />
+            <source>已备份到 {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="70" />
+            <source>恢复会替换当前数据库，请加 --yes 确认</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="78" />
+            <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="93" />
+            <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/security_commands.py" line="98" />
+            <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="12" />
+            <source>初始化本机：站点、模式和第一位管理员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="40" />
+            <source>已初始化：{name}（{code}，{mode}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="29" />
+            <source>从 Excel（.xlsx）或 CSV 台账导入服务对象、访视、志愿者或服务时长</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="33" />
+            <source>只检查，不写入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="34" />
+            <source>工作表名称（默认第一个）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="40" />
+            <source>纠正列映射，如 手机=phone；field 为空表示不导入该列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="45" />
+            <source>导出名单或月度统计为 Excel（.xlsx）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="48" />
+            <source>月份（monthly 必填；visits、hours 可选）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="51" />
+            <source>导出完整身份证号和电话（仅站长）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="61" />
+            <source>--map 的格式应为 列名=字段名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="72" />
+            <source>--kind 只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <source>可导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <source>已导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="90" />
+            <source>工作表“{sheet}”，表头在第 {header} 行：共 {rows} 行数据，{verb} {count} 行，{errors} 行有问题，{dups} 行重复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="98" />
+            <source>  第 {row} 行 {column}：{message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
+            <source>名册中已有此记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="103" />
+            <source>与第 {row} 行重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="105" />
+            <source>  第 {row} 行：重复，{where}，未导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="114" />
+            <source>--what 只能是 clients、visits、volunteers、hours 或 monthly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="116" />
+            <source>导出月度统计需要 --month YYYY-MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="128" />
+            <source>已导出 {rows} 行到 {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="15" />
+            <source>本机数据交换密钥：查看、导出登记文件、信任对方、修改口令</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="17" />
+            <source>显示本站代码、模式和指纹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="20" />
+            <source>写出本机登记文件（只含公钥）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="24" />
+            <source>核对对方念出的指纹后信任其登记文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="27" />
+            <source>对方更换了密钥时替换旧的登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="30" />
+            <source>列出已信任的站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="33" />
+            <source>修改密钥口令（密钥和指纹不变）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="38" />
+            <source>为尚无密钥的旧数据目录生成密钥</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="43" />
+            <source>为对方站点导出加密、签名的数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="46" />
+            <source>导出全部记录（默认只导出上次之后的变化）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="51" />
+            <source>导入数据包或回执</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="59" />
+            <source>（区级）把服务对象移交给另一站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="65" />
+            <source>各站点最近的数据包、缺失的序号、未处理的冲突</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="74" />
+            <source>密钥口令：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="89" />
+            <source>站点 {code}（{mode}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="90" />
+            <source>指纹：{fp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="105" />
+            <source>登记文件已写出。请把指纹念给对方核对：{fp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="120" />
+            <source>已信任站点 {code}（{mode}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="151" />
+            <source>密钥口令已修改，密钥和指纹不变。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="166" />
+            <source>已生成密钥。指纹：{fp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="186" />
+            <source>已导出第 {seq} 号数据包：{n} 条记录，用时 {t:.1f} 秒。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="208" />
+            <source>已导入回执：{n} 条记录确认送达。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="210" />
+            <source>该数据包已导入过，未作任何改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="215" />
+            <source>新增 {c}，更新 {u}，未变 {s}，冲突 {k}，隔离 {q}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="224" />
+            <source>尚缺对方的数据包序号：{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="239" />
+            <source>已移交给站点 {to}；下次向各站导出时一并发送。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="256" />
+            <source>未处理的冲突：{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="18" />
+            <source>志愿者服务时长</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="21" />
+            <source>各志愿者在期间内已确认的服务时长</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="27" />
+            <source>导出已确认工时（.xlsx 或 .csv，供录入上海志愿者网）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="31" />
+            <source>导出完整证件号（默认遮蔽）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="35" />
+            <source>将班次结束后仍未签退的记录自动签退并标记待核对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="39" />
+            <source>打开前台志愿者签到终端（全屏）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="40" />
+            <source>不全屏（调试用）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="47" />
+            <source>--to 不能早于 --from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="77" />
+            <source>  （{n} 条待核对）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="94" />
+            <source>已导出 {n} 行到 {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/commands/volunteer_commands.py" line="109" />
+            <source>已自动签退 {n} 条记录，待协调员核对。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="162" />
+            <source>找不到备份文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="165" />
+            <location filename="../../desktop/db/backup.py" line="173" />
+            <location filename="../../desktop/db/backup.py" line="177" />
+            <source>该文件不是社工站工作台的数据库备份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="167" />
+            <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="180" />
+            <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/address.py" line="166" />
+            <source>请选择上海市的区。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/address.py" line="169" />
+            <source>所选街道/镇不属于该区。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/address.py" line="174" />
+            <source>所选居委会/村委会不属于该街道/镇。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/address.py" line="177" />
+            <source>已选择居委会，不能再手工填写居委会名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/address.py" line="181" />
+            <source>手工填写居委会前，请先选择街道/镇。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="75" />
+            <source>目前症状中有无效的代码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="79" />
+            <source>危险行为次数必须是不小于0的整数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="111" />
+            <source>请先完成危险性评估，再判定本次随访分类。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="200" />
+            <location filename="../../desktop/services/visit_input.py" line="247" />
+            <location filename="../../desktop/services/visit_input.py" line="249" />
+            <location filename="../../desktop/services/visit_input.py" line="251" />
+            <source>随访表中有无效的代码，请重新选择。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/fieldform.py" line="57" />
+            <source>站点代码不能用于现场表二维码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/fieldform.py" line="61" />
+            <source>服务对象编号格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/fieldform.py" line="63" />
+            <source>计划随访日期不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/fieldform.py" line="93" />
+            <source>无法识别该现场访视表二维码，请重新扫描或手动选择服务对象。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="84" />
+            <source>证件号码前17位必须是数字。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="92" />
+            <source>15位证件号码必须全部是数字。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="100" />
+            <source>证件类型无效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="104" />
+            <source>请填写证件号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="112" />
+            <source>证件号码只能包含数字和末位的X。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="116" />
+            <source>15位身份证号码必须全部是数字。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="120" />
+            <source>身份证号码应为18位（旧证为15位）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="122" />
+            <source>只有最后一位可以是X。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="125" />
+            <source>证件号码校验位不符，请逐位核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="135" />
+            <source>证件号码中的出生日期不是有效日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="137" />
+            <source>证件号码中的出生日期应在1900年至今天之间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="162" />
+            <source>证件号码只能包含字母和数字。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="164" />
+            <source>证件号码长度应为5至30位。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/phone.py" line="69" />
+            <source>请填写电话号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/phone.py" line="115" />
+            <source>电话号码格式不正确：请填写11位手机号或上海固定电话（021加8位）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/schedule.py" line="68" />
+            <source>随访分类无效，无法计算下次随访日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/schedule.py" line="74" />
+            <source>下次随访日期必须晚于本次随访日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/fields.py" line="112" />
+            <source>未知的导入类型：只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/fields.py" line="121" />
+            <source>未知的字段名。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/fields.py" line="203" />
+            <source>在表格前 {scan} 行中没有找到表头行（如“姓名”“身份证号”等列名），请检查是否选错了工作表或导入类型。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/fields.py" line="249" />
+            <location filename="../../desktop/services/sheets/importer.py" line="141" />
+            <source>映射中的字段名不是该导入类型的字段。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/fields.py" line="255" />
+            <source>映射中的列名在表头中找不到。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/rows.py" line="104" />
+            <source>身份证号被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式，重新录入后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/rows.py" line="194" />
+            <source>志愿者编号应为4–32位字母或数字。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/rows.py" line="254" />
+            <location filename="../../desktop/domain/sheets/values.py" line="201" />
+            <location filename="../../desktop/domain/sheets/values.py" line="203" />
+            <source>时间无法识别：请写成 9:00 或 09:30。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/rows.py" line="257" />
+            <source>只有时间没有日期：请填写服务日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="93" />
+            <source>内容过长（最多 {limit} 个字）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="99" />
+            <source>日期无法识别：请写成 2023-05-06、2023/5/6、2023年5月6日 或 20230506。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="107" />
+            <source>日期不存在（月份或日数不对）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="109" />
+            <location filename="../../desktop/domain/sheets/values.py" line="121" />
+            <source>日期应在1900年至2100年之间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="209" />
+            <source>时长无法识别：请写成小时数（如 2.5）或“2小时30分”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="224" />
+            <source>时长应大于0且不超过24小时。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="230" />
+            <source>应填写 {low}–{high} 的整数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="275" />
+            <source>不是可选的值之一：{choices}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/sheets/values.py" line="288" />
+            <source>应填写“是”或“否”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="47" />
+            <source>时间段不正确：开始时间须早于结束时间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="78" />
+            <source>例外类型只能是“不可用”或“额外可用”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="74" />
+            <source>例外日期格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="86" />
+            <source>每周安排必须包含七天。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="98" />
+            <location filename="../../desktop/domain/volunteering/rota.py" line="80" />
+            <source>星期必须是周一至周日之一。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="132" />
+            <source>时间只能精确到分钟。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/availability.py" line="141" />
+            <location filename="../../desktop/services/volunteer_settings.py" line="50" />
+            <source>时间格式不正确，应为“时:分”，如 09:30。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="48" />
+            <source>补充的节假日日期不在所填年份内。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="51" />
+            <source>同一天不能既是放假日又是调休上班日。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="54" />
+            <source>调休上班日只能是周六或周日。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="201" />
+            <source>结束日期不能早于开始日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="150" />
+            <source>日期范围过长（最多{days}天）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="184" />
+            <source>日期格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="50" />
+            <source>站点代码只能包含大写字母、数字和连字符。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="53" />
+            <source>证明编号中的年份不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="55" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="94" />
+            <source>证明编号中的序号必须从1开始。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="163" />
+            <source>证明中至少要有一条服务记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="166" />
+            <source>服务记录缺少活动名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="168" />
+            <location filename="../../desktop/domain/volunteering/hours.py" line="132" />
+            <source>服务时长不能为负数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="183" />
+            <source>证明编号的年份须与出具日期一致。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="185" />
+            <source>出具日期不能早于所证明的服务日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="197" />
+            <source>证明信息不完整，请填写{label}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="200" />
+            <source>证件类型不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
+            <location filename="../../desktop/services/certificates.py" line="187" />
+            <source>该证明已作废。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
+            <location filename="../../desktop/services/certificates.py" line="189" />
+            <source>作废证明必须填写原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="215" />
+            <source>证明编号格式不正确，应为“站点代码-年份-序号”，如 SD01-2026-0001。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="68" />
+            <location filename="../../desktop/services/volunteers.py" line="310" />
+            <source>志愿者状态不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="98" />
+            <source>排班中引用了不存在的班次。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="100" />
+            <source>排班中引用了不存在的志愿者。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="60" />
+            <location filename="../../desktop/domain/volunteering/hours.py" line="150" />
+            <source>工时记录状态不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="64" />
+            <source>签到时间格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="114" />
+            <location filename="../../desktop/domain/volunteering/hours.py" line="116" />
+            <location filename="../../desktop/domain/volunteering/hours.py" line="228" />
+            <source>签到、签退时间格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="118" />
+            <source>签退时间不能早于签到时间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="120" />
+            <source>休息时长必须是不小于0的整数分钟。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="123" />
+            <source>休息时长不能超过在岗时长。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="130" />
+            <location filename="../../desktop/services/volunteer_settings.py" line="70" />
+            <source>工时取整方式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="154" />
+            <source>工时记录不能从“{current}”改为“{target}”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="159" />
+            <source>请填写上报上海志愿者网的日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="161" />
+            <source>作废工时记录必须填写原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="179" />
+            <source>志愿者尚未签退，不能确认工时。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="181" />
+            <source>该记录由系统自动签退，请先核对签退时间再确认。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="186" />
+            <source>上报日期不能早于服务日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="236" />
+            <source>只有待核对的自动签退记录需要核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/qrcard.py" line="45" />
+            <source>志愿者编号格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/qrcard.py" line="87" />
+            <source>无法识别这张志愿者卡，请重新扫描或改用手机尾号签到。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="45" />
+            <source>班次日期格式不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="82" />
+            <source>请选择星期，或勾选“仅法定工作日”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="84" />
+            <source>停用日期不能早于启用日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="189" />
+            <source>请至少选择一个居委会。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="191" />
+            <source>轮值顺序中有重复的居委会。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="194" />
+            <source>轮值起始日期不能晚于排班开始日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="206" />
+            <source>班次缺少编号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="208" />
+            <source>请填写班次名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="210" />
+            <source>班次开始时间须早于结束时间（不能跨过午夜）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/rota.py" line="212" />
+            <source>班次人数至少为1人。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="21" />
+            <source>操作未能完成。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="45" />
+            <source>输入有误，请检查。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="56" />
+            <source>找不到该记录，可能已被删除。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="61" />
+            <source>您的角色无权进行此操作。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="68" />
+            <source>该记录不在您的负责范围内。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="73" />
+            <source>用户名或密码不正确。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="80" />
+            <source>该记录当前状态不允许此操作。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="85" />
+            <source>本机尚未完成初始设置，请先运行初始化。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="92" />
+            <source>数据库无法读写：{detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="98" />
+            <source>数据库由更新版本的社工站工作台创建（数据库版本 {found}），本程序只认识到版本 {known}。请安装新版本后再打开，数据未作任何改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="107" />
+            <source>命令用法有误：{detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/batch.py" line="48" />
+            <source>未知的表单类型。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/page.py" line="45" />
+            <source>打印已取消。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="42" />
+            <source>密码至少需要 {n} 个字符。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="49" />
+            <source>用户名只能包含字母、数字、点、下划线或连字符（2–32 个字符）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="69" />
+            <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="115" />
+            <source>该账户已停用，请联系系统管理员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="140" />
+            <source>新密码不能与旧密码相同。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="166" />
+            <location filename="../../desktop/services/users.py" line="130" />
+            <source>未知的角色。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/auth.py" line="170" />
+            <source>该用户名已被使用。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="83" />
+            <source>备份文件不能是当前数据库本身。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="108" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="189" />
+            <location filename="../../desktop/services/rota_plan.py" line="72" />
+            <location filename="../../desktop/services/volunteers.py" line="278" />
+            <source>找不到该志愿者。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="165" />
+            <source>证明期间的结束日期不能早于开始日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="176" />
+            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="185" />
+            <location filename="../../desktop/services/certificates.py" line="219" />
+            <source>找不到该证明。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="221" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="196" />
+            <source>该证明已作废，不能打印。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_lists.py" line="63" />
+            <location filename="../../desktop/services/client_lists.py" line="82" />
+            <source>无法按该列排序。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="83" />
+            <source>请填写监护人姓名。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="85" />
+            <source>与服务对象的关系无效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="102" />
+            <location filename="../../desktop/services/client_people.py" line="120" />
+            <location filename="../../desktop/services/client_people.py" line="141" />
+            <location filename="../../desktop/services/reveal.py" line="102" />
+            <source>找不到该监护人记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="162" />
+            <source>未知的同意范围。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="164" />
+            <source>签署人须为本人或监护人。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="166" />
+            <source>由监护人签署时须填写监护人姓名。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="169" />
+            <source>签署日期不能晚于今天。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_people.py" line="192" />
+            <source>找不到该知情同意记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="87" />
+            <source>登记册中已有 {count} 位可能是同一人的服务对象（证件号码或姓名加出生日期相同）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="93" />
+            <location filename="../../desktop/services/volunteers.py" line="161" />
+            <source>请填写姓名。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="95" />
+            <location filename="../../desktop/services/volunteers.py" line="163" />
+            <source>姓名过长。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="97" />
+            <source>未知的管理状态。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="100" />
+            <source>失访、死亡、迁出或结案须填写原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="103" />
+            <source>状态变更日期不能晚于今天。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="105" />
+            <source>未知的户别。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="108" />
+            <source>关爱帮扶小组成员的角色无效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="112" />
+            <source>未知的就业情况。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="114" />
+            <source>未知的经济状况。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="116" />
+            <source>精神残疾等级应为一级至四级。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/clients.py" line="132" />
+            <source>地址代码不在区划表中。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/committee_rotation.py" line="51" />
+            <source>居委会代码不在区划表中。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/demo_setup.py" line="40" />
+            <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="82" />
+            <source>无法写入文件：{detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="87" />
+            <source>该表单只能打印脱敏版本。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="98" />
+            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="105" />
+            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="235" />
+            <source>{day} 没有计划随访的服务对象。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="265" />
+            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="194" />
+            <source>找不到该志愿者的这份证明登记。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="199" />
+            <source>请填写证明的起止日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/hours.py" line="152" />
+            <source>找不到该工时记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/hours.py" line="225" />
+            <source>只有草稿状态的工时记录可以修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/hours_export.py" line="50" />
+            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/keys.py" line="48" />
+            <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/keys.py" line="53" />
+            <source>本机已有数据交换密钥，不会覆盖。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/keys.py" line="58" />
+            <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/keys.py" line="63" />
+            <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/keys.py" line="157" />
+            <source>新的密钥口令至少需要 8 个字符。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/keys.py" line="239" />
+            <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/kiosk.py" line="102" />
+            <source>找不到这位志愿者，请联系协调员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/kiosk.py" line="104" />
+            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/kiosk.py" line="123" />
+            <source>请输入手机号码的后四位数字。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/language.py" line="25" />
+            <source>不支持该语言。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/ownership.py" line="20" />
+            <source>该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="64" />
+            <source>该字段不能显示。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="67" />
+            <location filename="../../desktop/services/reveal.py" line="96" />
+            <source>请填写查看完整信息的原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="94" />
+            <source>该项不能显示完整内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster.py" line="181" />
+            <source>找不到该班次模板。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster.py" line="236" />
+            <source>找不到该班次。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/rota_plan.py" line="105" />
+            <source>排班还有{count}处冲突，请先处理后再保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/scope.py" line="77" />
+            <location filename="../../desktop/services/sync_status.py" line="314" />
+            <location filename="../../desktop/services/visits.py" line="207" />
+            <source>找不到该服务对象，可能已被删除或移交。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/scope.py" line="87" />
+            <source>找不到该访视记录，可能已被删除。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/security.py" line="39" />
+            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/setup.py" line="54" />
+            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/setup.py" line="57" />
+            <source>请填写站点名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/setup.py" line="59" />
+            <source>请填写所属区。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/setup.py" line="61" />
+            <source>模式只能是 station（社工站）或 district（区级）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/setup.py" line="88" />
+            <source>该数据目录已完成初始设置，不能重复初始化。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="226" />
+            <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="233" />
+            <source>导出完整身份证号和电话需要站长权限。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="243" />
+            <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="270" />
+            <source>没有可导出的列。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="130" />
+            <source>工作表中没有任何内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="148" />
+            <source>同一个字段被映射到了多列，请只保留一列。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="195" />
+            <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="30" />
+            <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="56" />
+            <source>找不到要导入的文件，或它不是一个文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="61" />
+            <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="63" />
+            <location filename="../../desktop/services/sheets/reader.py" line="133" />
+            <source>文件是空的，没有可导入的内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="67" />
+            <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="86" />
+            <location filename="../../desktop/services/sheets/reader.py" line="137" />
+            <source>工作簿中没有这个名称的工作表。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="89" />
+            <source>所选工作表是图表，不是数据表。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="96" />
+            <location filename="../../desktop/services/sheets/reader.py" line="142" />
+            <source>工作表超过 {limit} 行，请拆分后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="117" />
+            <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="130" />
+            <source>文件过大，请拆分后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/workbook.py" line="122" />
+            <source>导出位置的文件夹不存在。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/workbook.py" line="155" />
+            <location filename="../../desktop/services/sheets/workbook.py" line="161" />
+            <source>无法写入导出文件：{detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_import.py" line="46" />
+            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="170" />
+            <source>未知的数据表。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="275" />
+            <source>找不到该冲突记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="277" />
+            <source>该冲突已处理过。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="282" />
+            <source>冲突所属的记录已不存在。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="310" />
+            <source>只有区级安装才能在站点之间移交服务对象。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="317" />
+            <source>未知的站点代码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="319" />
+            <source>该服务对象已属于该站点。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/users.py" line="117" />
+            <source>找不到该用户。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/users.py" line="132" />
+            <source>请填写显示名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/users.py" line="136" />
+            <location filename="../../desktop/services/users.py" line="155" />
+            <source>至少需要保留一位启用的系统管理员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/users.py" line="153" />
+            <source>不能停用自己的账户。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="242" />
+            <source>随访日期不能晚于今天。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="254" />
+            <source>信息来源无效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="256" />
+            <source>用药情况和用药指导各最多填写3种药物。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="259" />
+            <source>时间格式应为 时:分，如 09:30。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="261" />
+            <source>结束时间不能早于开始时间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="263" />
+            <source>死亡日期不能晚于今天。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="265" />
+            <source>末次出院时间不能晚于随访日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="267" />
+            <source>下次随访日期须晚于本次随访日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="269" />
+            <source>未知的处置阶段。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="272" />
+            <source>通知对象或通知方式无效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="274" />
+            <source>通知时间格式应为 年-月-日 时:分。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="160" />
+            <location filename="../../desktop/services/visits.py" line="248" />
+            <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="162" />
+            <source>不能把访视记录移到另一位服务对象名下。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="181" />
+            <source>请填写死亡日期和死亡原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="185" />
+            <source>失访原因为“其他”时请写明原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="188" />
+            <source>定稿前请完成危险性评估。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="190" />
+            <source>定稿前请确定本次随访分类。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="193" />
+            <source>所选分类与系统建议不同，请填写调整理由。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="197" />
+            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="200" />
+            <source>定稿前请填写下次随访日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="276" />
+            <source>请填写补充说明的内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visits.py" line="280" />
+            <source>草稿可以直接修改，定稿后才需要补充说明。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteer_settings.py" line="140" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="163" />
+            <source>日期格式应为 YYYY-MM-DD。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteer_settings.py" line="143" />
+            <source>节日名称过长。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteer_settings.py" line="156" />
+            <source>本程序已收录该年的法定节假日安排，无需补充。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers.py" line="180" />
+            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers.py" line="188" />
+            <source>培训、表彰或评价记录缺少名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers.py" line="205" />
+            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="19" />
+            <source>数据交换文件处理失败。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="27" />
+            <source>本机密钥文件已损坏或格式不正确，无法读取。请从备份恢复密钥文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="32" />
+            <source>密钥口令不正确，请重新输入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="37" />
+            <source>指纹不一致：对方念出的指纹与文件中的密钥不符。请勿信任该文件，并通过电话与对方重新核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="42" />
+            <source>登记文件已损坏或格式不正确（{detail}），无法读取。请让对方重新导出登记文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="48" />
+            <source>登记文件由更新版本的社工站工作台生成（格式版本 {found}，本程序只认识到 {known}），请先升级本程序。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="59" />
+            <source>数据包处理失败。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="64" />
+            <source>无法读取数据包文件（{detail}）。请检查U盘或文件夹是否可用。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="69" />
+            <source>数据包写入失败（{detail}），未留下不完整的文件。请检查磁盘空间或U盘后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="74" />
+            <source>该文件不是社工站工作台的数据包（.sdbundle）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="79" />
+            <source>数据包不完整（文件被截断），可能复制未完成。请重新复制或让对方重新导出。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="84" />
+            <source>数据包的清单部分已损坏，无法识别发送方。请让对方重新导出。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="90" />
+            <source>数据包由更新版本的社工站工作台生成（格式版本 {found}，本程序只认识到 {known}）。请先升级本程序再导入。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="97" />
+            <source>数据包来自未登记的站点（{sender}）。请先交换登记文件并核对指纹。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="103" />
+            <source>数据包签名无效：它不是由站点 {sender} 的登记密钥签署的，或内容已被改动。请勿使用该文件。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="109" />
+            <source>该数据包是发给站点 {recipient} 的，不是发给本站（{me}）的。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="114" />
+            <source>数据包内容与签名清单不符，文件已被改动或损坏。请让对方重新导出。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="120" />
+            <source>无法用本站密钥解密该数据包：它是用本站的另一把（旧的或其他安装的）密钥加密的。请确认对方登记的是本站当前的密钥。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="127" />
+            <source>数据包内容无法解读（{detail}）。请让对方重新导出。未导入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="132" />
+            <source>该文件是“{found}”类型的数据包，此处需要“{expected}”类型。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="137" />
+            <source>回执内容不完整或格式不正确（{detail}），无法使用。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="31" />
+            <source>请检查输入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="33" />
+            <source>未能完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="38" />
+            <source>程序出错</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="39" />
+            <source>发生了意外错误，操作未完成，已保存的数据不受影响。详细信息已写入日志文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
+            <source>时间格式应为 时:分，如 11:30。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="185" />
+            <source>记录中的日期格式应为 YYYY-MM-DD。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="192" />
+            <source>学时应为数字。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pdf</name>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="71" />
+            <location filename="../../desktop/pdf/blocks.py" line="111" />
+            <location filename="../../desktop/pdf/certificate.py" line="70" />
+            <location filename="../../desktop/pdf/client.py" line="76" />
+            <location filename="../../desktop/pdf/client.py" line="122" />
+            <location filename="../../desktop/pdf/national_visit.py" line="206" />
+            <source>姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="72" />
+            <location filename="../../desktop/pdf/blocks.py" line="112" />
+            <location filename="../../desktop/pdf/client.py" line="58" />
+            <source>个案编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="73" />
+            <location filename="../../desktop/pdf/blocks.py" line="115" />
+            <location filename="../../desktop/pdf/certificate.py" line="73" />
+            <source>证件号码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="74" />
+            <location filename="../../desktop/pdf/blocks.py" line="116" />
+            <location filename="../../desktop/pdf/client.py" line="122" />
+            <source>联系电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="75" />
+            <location filename="../../desktop/pdf/client.py" line="76" />
+            <source>住址</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="76" />
+            <location filename="../../desktop/pdf/blocks.py" line="118" />
+            <source>监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="77" />
+            <location filename="../../desktop/pdf/client.py" line="43" />
+            <source>上次随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="78" />
+            <source>计划日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="79" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="117" />
+            <location filename="../../desktop/pdf/client.py" line="41" />
+            <location filename="../../desktop/pdf/national_visit.py" line="112" />
+            <location filename="../../desktop/pdf/visit.py" line="52" />
+            <source>危险性评估</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="80" />
+            <source>上次分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="83" />
+            <source>扫码录入本次访视</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="101" />
+            <location filename="../../desktop/pdf/national_visit.py" line="54" />
+            <source>____年____月____日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="102" />
+            <location filename="../../desktop/pdf/client.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="47" />
+            <location filename="../../desktop/pdf/visit.py" line="32" />
+            <source>信息来源</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="109" />
+            <location filename="../../desktop/pdf/national_visit.py" line="129" />
+            <location filename="../../desktop/pdf/visit.py" line="66" />
+            <source>次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="114" />
+            <location filename="../../desktop/pdf/monthly.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="149" />
+            <source>随访形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="115" />
+            <location filename="../../desktop/pdf/visit.py" line="44" />
+            <source>随访对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="99" />
+            <source>若失访，原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="118" />
+            <location filename="../../desktop/pdf/national_visit.py" line="114" />
+            <location filename="../../desktop/pdf/visit.py" line="54" />
+            <source>目前症状</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="119" />
+            <location filename="../../desktop/pdf/national_visit.py" line="118" />
+            <location filename="../../desktop/pdf/visit.py" line="55" />
+            <source>自知力</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="121" />
+            <source>睡眠 / 饮食</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="124" />
+            <location filename="../../desktop/pdf/visit.py" line="64" />
+            <source>社会功能情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="125" />
+            <location filename="../../desktop/pdf/national_visit.py" line="136" />
+            <location filename="../../desktop/pdf/visit.py" line="72" />
+            <source>危险行为</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="126" />
+            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <source>关锁情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="127" />
+            <location filename="../../desktop/pdf/visit.py" line="77" />
+            <source>住院情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="128" />
+            <location filename="../../desktop/pdf/national_visit.py" line="153" />
+            <location filename="../../desktop/pdf/visit.py" line="80" />
+            <source>用药依从性</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
+            <source>早/中/晚</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
+            <location filename="../../desktop/pdf/visit.py" line="161" />
+            <source>用药情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
+            <source>药名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="130" />
+            <location filename="../../desktop/pdf/national_visit.py" line="155" />
+            <location filename="../../desktop/pdf/visit.py" line="82" />
+            <source>药物不良反应</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="131" />
+            <location filename="../../desktop/pdf/national_visit.py" line="163" />
+            <location filename="../../desktop/pdf/visit.py" line="84" />
+            <source>治疗效果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="133" />
+            <location filename="../../desktop/pdf/national_visit.py" line="168" />
+            <location filename="../../desktop/pdf/visit.py" line="89" />
+            <source>转诊情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="134" />
+            <source>原因/机构</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="136" />
+            <location filename="../../desktop/pdf/national_visit.py" line="180" />
+            <location filename="../../desktop/pdf/visit.py" line="91" />
+            <source>康复措施</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="137" />
+            <location filename="../../desktop/pdf/monthly.py" line="112" />
+            <location filename="../../desktop/pdf/national_visit.py" line="184" />
+            <location filename="../../desktop/pdf/visit.py" line="92" />
+            <source>本次随访分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="138" />
+            <location filename="../../desktop/pdf/national_visit.py" line="185" />
+            <location filename="../../desktop/pdf/visit.py" line="93" />
+            <source>下次随访日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="148" />
+            <location filename="../../desktop/pdf/visit.py" line="143" />
+            <source>家庭访视记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="148" />
+            <source>现场填写用，回站后录入系统</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="150" />
+            <source>访视日期：____年____月____日　　起止时间：____:____ – ____:____　　地点：______________</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="152" />
+            <source>一、随访情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="153" />
+            <source>二、社会工作服务记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="155" />
+            <location filename="../../desktop/pdf/visit.py" line="168" />
+            <source>服务内容与过程</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="156" />
+            <source>服务对象状态与需求</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="157" />
+            <location filename="../../desktop/pdf/visit.py" line="172" />
+            <source>下一步计划</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="163" />
+            <location filename="../../desktop/pdf/client.py" line="142" />
+            <location filename="../../desktop/pdf/visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit.py" line="178" />
+            <source>随访人员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="164" />
+            <location filename="../../desktop/pdf/visit.py" line="179" />
+            <source>服务对象/家属</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blocks.py" line="113" />
+            <location filename="../../desktop/pdf/certificate.py" line="71" />
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blocks.py" line="114" />
+            <source>出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blocks.py" line="117" />
+            <source>现住址</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blocks.py" line="125" />
+            <source>日期：______年____月____日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blocks.py" line="129" />
+            <source>签名：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="55" />
+            <source>志愿服务记录证明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="55" />
+            <location filename="../../desktop/pdf/certificate.py" line="97" />
+            <source>证明编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="59" />
+            <source>兹证明 {name} 于 {start} 至 {end} 期间参加本单位组织的志愿服务活动，累计志愿服务时间 {hours} 小时。具体情况如下：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="72" />
+            <source>证件类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="74" />
+            <source>志愿者编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="77" />
+            <source>一、志愿者基本信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="79" />
+            <source>二、志愿服务情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="81" />
+            <location filename="../../desktop/pdf/monthly.py" line="93" />
+            <source>合计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/client.py" line="140" />
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <source>服务内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <source>服务时间（小时）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <source>活动名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="84" />
+            <source>服务时间按实际提供志愿服务的时间计算，不含往返路程时间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="88" />
+            <source>出具单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="89" />
+            <location filename="../../desktop/pdf/rota.py" line="82" />
+            <source>联系方式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="90" />
+            <source>负责人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="91" />
+            <source>经办人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="93" />
+            <source>三、出具单位信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="98" />
+            <source>出具日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="101" />
+            <location filename="../../desktop/pdf/rota.py" line="86" />
+            <source>备注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="104" />
+            <source>负责人（签字）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="105" />
+            <source>经办人（签字）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="108" />
+            <source>盖章处</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="110" />
+            <source>本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="112" />
+            <source>本证明载有持证人完整证件号码，请妥善保管。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="116" />
+            <source>四、证明编号及出具日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="27" />
+            <source>否</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="27" />
+            <source>是</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="34" />
+            <source>重点关注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="37" />
+            <source>建档日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="38" />
+            <source>管理状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="39" />
+            <source>服务对象类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="40" />
+            <source>负责社工</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="42" />
+            <source>最近分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="44" />
+            <source>下次应访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="45" />
+            <source>户别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="46" />
+            <source>就业情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="47" />
+            <source>经济状况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="48" />
+            <location filename="../../desktop/pdf/national_visit.py" line="133" />
+            <location filename="../../desktop/pdf/visit.py" line="72" />
+            <source>无</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="48" />
+            <source>残疾人证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="49" />
+            <source>家庭医生签约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="50" />
+            <source>社区康复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="51" />
+            <source>监护补助</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="52" />
+            <source>健康档案编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="58" />
+            <source>服务对象档案</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="59" />
+            <location filename="../../desktop/pdf/visit.py" line="155" />
+            <source>一、基本信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="61" />
+            <source>二、登记与管理情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="65" />
+            <source>三、监护人及家庭成员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="68" />
+            <source>主要监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="76" />
+            <source>关系</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="76" />
+            <source>同住</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="76" />
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="78" />
+            <source>未登记监护人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="80" />
+            <source>四、知情同意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="83" />
+            <source>有效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="85" />
+            <source>已撤回</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="96" />
+            <source>同意范围</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="97" />
+            <source>签署人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="98" />
+            <source>签署日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="99" />
+            <source>告知书版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="100" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="103" />
+            <source>无知情同意记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="105" />
+            <source>注意：无有效的建档/随访管理同意。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="109" />
+            <source>五、诊断信息（转录）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="111" />
+            <source>诊断</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="112" />
+            <source>确诊医院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="113" />
+            <source>确诊日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="114" />
+            <source>初次发病</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="115" />
+            <source>精防医生</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="120" />
+            <source>六、关爱帮扶小组</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="122" />
+            <source>角色</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="124" />
+            <source>未登记</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="127" />
+            <source>七、近期随访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="141" />
+            <source>形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="143" />
+            <source>危险性</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="144" />
+            <source>分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="145" />
+            <source>摘要</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="148" />
+            <source>暂无随访记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="64" />
+            <source>各形式随访人次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="71" />
+            <source>{year}年{month}月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="72" />
+            <source>月度工作统计</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="76" />
+            <source>随访总人次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="77" />
+            <source>面访人次（占比）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="78" />
+            <source>在管服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="79" />
+            <source>本月新增服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="80" />
+            <source>逾期未访人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="81" />
+            <source>高风险（3级及以上）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="82" />
+            <source>小时</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="82" />
+            <source>志愿服务时长</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="83" />
+            <source>参与志愿者 / 班次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="85" />
+            <source>一、概况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="87" />
+            <source>二、随访形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="94" />
+            <location filename="../../desktop/pdf/monthly.py" line="112" />
+            <source>人次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="94" />
+            <location filename="../../desktop/pdf/monthly.py" line="112" />
+            <source>占比</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="102" />
+            <source>三、随访分类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="110" />
+            <source>未分类（非严重精神障碍随访等）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="115" />
+            <source>四、说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="64" />
+            <location filename="../../desktop/pdf/visit.py" line="115" />
+            <source>中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="64" />
+            <location filename="../../desktop/pdf/visit.py" line="115" />
+            <source>早</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="64" />
+            <location filename="../../desktop/pdf/visit.py" line="115" />
+            <source>晚</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="64" />
+            <location filename="../../desktop/pdf/visit.py" line="115" />
+            <source>药物名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="64" />
+            <location filename="../../desktop/pdf/visit.py" line="115" />
+            <source>长效药</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="70" />
+            <source>周一次，每次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="70" />
+            <source>每</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="95" />
+            <source>随访日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="96" />
+            <source>本次随访形式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="97" />
+            <source>本次随访对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="103" />
+            <source>如死亡，日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="105" />
+            <source>如死亡，原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="108" />
+            <source>（躯体疾病）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="119" />
+            <location filename="../../desktop/pdf/visit.py" line="56" />
+            <source>睡眠情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="120" />
+            <location filename="../../desktop/pdf/visit.py" line="57" />
+            <source>饮食情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="125" />
+            <source>社会功能</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="137" />
+            <source>两次随访期间关锁情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="139" />
+            <source>两次随访期间住院情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="141" />
+            <location filename="../../desktop/pdf/visit.py" line="76" />
+            <source>末次出院时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="146" />
+            <location filename="../../desktop/pdf/visit.py" line="79" />
+            <source>实验室检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="169" />
+            <source>是否转诊</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="170" />
+            <source>转诊原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="171" />
+            <source>转诊至机构及科室</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="187" />
+            <source>随访人员签名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="188" />
+            <source>签名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="202" />
+            <source>严重精神障碍患者随访服务记录表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="207" />
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="233" />
+            <source>注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，不代表社会工作者的临床判断。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/page.py" line="129" />
+            <location filename="../../desktop/pdf/page.py" line="150" />
+            <source>内部资料 注意保密</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/page.py" line="137" />
+            <source>打印人：{operator}　打印时间：{time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/page.py" line="142" />
+            <source>第 {page} 页 / 共 {pages} 页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/page.py" line="145" />
+            <source>含完整身份信息，注意保密</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/page.py" line="145" />
+            <source>已脱敏</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="39" />
+            <source>带班</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="51" />
+            <source>志愿者排班表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="54" />
+            <source>班次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="80" />
+            <source>协调员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="87" />
+            <source>请按时签到、签退；服务时长按实际服务时间计，不含往返路程。如需调班请提前联系协调员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="46" />
+            <source>失访原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="51" />
+            <source>死亡日期和原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="88" />
+            <source>原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="88" />
+            <source>转诊至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="103" />
+            <source>每 {weeks} 周一次，每次 {dose} mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="140" />
+            <source>记录编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="142" />
+            <source>草稿</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="148" />
+            <source>访视日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="150" />
+            <source>起止时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="152" />
+            <source>地点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="153" />
+            <source>参与人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="158" />
+            <source>二、随访情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="162" />
+            <source>用药指导</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="164" />
+            <source>本次未填写随访项目。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="166" />
+            <source>三、社会工作服务记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="167" />
+            <source>本次目标</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="169" />
+            <source>服务对象状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="170" />
+            <source>需求</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="171" />
+            <source>提供的服务</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="174" />
+            <source>四、补充记录</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>volunteering</name>
+        <message>
+            <location filename="../../desktop/domain/volunteering/calendar.py" line="162" />
+            <source>本程序尚未收录{years}年的法定节假日安排，这些日期暂按周一至周五作为工作日，请人工核对节假日和调休。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="71" />
+            <source>志愿者{short_id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="128" />
+            <source>{volunteer}在{day}同时被排入“{first}”和“{second}”，时间重叠。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="150" />
+            <source>“{shift}”安排了{count}人，超过人数上限{capacity}人。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="166" />
+            <source>{volunteer}当前状态为“{status}”，不能排入“{shift}”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="175" />
+            <source>“{shift}”不在{volunteer}登记的可用时间内。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/conflicts.py" line="180" />
+            <source>“{shift}”需要技能“{skill}”，{volunteer}未登记该技能。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="295" />
+            <source>{day}该志愿者共记录{hours}小时，超过{limit}小时，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/volunteering/hours.py" line="309" />
+            <source>{day}该志愿者有两条工时记录时间重叠（{start}–{end} 与 {start2}–{end2}），请核对。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
