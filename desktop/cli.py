@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -79,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("cli", "stationdesk: 已中断，未完成的操作已撤销。"), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`stationdesk … --json | head`): not an error of ours. Point stdout at
+        # /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         # A bug: the traceback goes to the log (exceptions carry codes, not personal values), the
         # user gets one line instead of a traceback that might echo what they typed.
