@@ -13,14 +13,14 @@ PRINT_LANGUAGE = "language"
 
 
 @entry("station.read")
-def print_language(ctx: ServiceContext) -> str:
+def forms_language(ctx: ServiceContext) -> str:
     with ctx.db.read() as session:
         value = get_setting(session, PRINT_LANGUAGE, DEFAULT_LANGUAGE)
     return value if value in SUPPORTED else DEFAULT_LANGUAGE
 
 
 @entry("station.configure")
-def set_print_language(ctx: ServiceContext, language: str) -> str:
+def set_forms_language(ctx: ServiceContext, language: str) -> str:
     if language not in SUPPORTED:
         raise ValidationError("settings.language_invalid", "不支持该语言。", field="language")
     with ctx.db.write() as session:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from desktop import i18n
 from desktop.preferences import saved_ui_language
 from desktop.services.context import ServiceContext
-from desktop.services.language import print_language
+from desktop.services.language import forms_language
 from desktop.services.setup import station_info
 from tests.conftest import STAFF_PASSWORD
 
@@ -44,7 +44,7 @@ def test_caseworker_switches_the_interface_to_english(
     qtbot.waitUntil(lambda: bool(headless_dialogs))
     assert saved_ui_language(caseworker.paths) == "en"
     assert "重新启动" in headless_dialogs[-1][1]
-    assert print_language(caseworker) == "zh_CN"
+    assert forms_language(caseworker) == "zh_CN"
 
 
 def test_lead_sets_the_print_language(
@@ -61,7 +61,7 @@ def test_lead_sets_the_print_language(
     section.printing.setCurrentIndex(section.printing.findData("en"))
     section.save_button.click()
     qtbot.waitUntil(lambda: bool(headless_dialogs))
-    assert print_language(lead) == "en"
+    assert forms_language(lead) == "en"
     assert saved_ui_language(lead.paths) == "zh_CN"  # the interface did not change
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushBu
 from desktop.i18n import SUPPORTED
 from desktop.preferences import save_ui_language, saved_ui_language
 from desktop.services.context import ServiceContext
-from desktop.services.language import print_language, set_print_language
+from desktop.services.language import forms_language, set_forms_language
 from desktop.services.permissions import allowed
 
 from desktop.ui import dialogs
@@ -50,7 +50,7 @@ class LanguageSection(QGroupBox):
 
     def refresh(self) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: print_language(ctx), lambda code: self._select(self.printing, code))
+        self._runner.run(lambda: forms_language(ctx), lambda code: self._select(self.printing, code))
 
     def save(self) -> None:
         ctx = self._ctx
@@ -70,6 +70,6 @@ class LanguageSection(QGroupBox):
             dialogs.inform(self, self.tr("语言"), text)
 
         if self.can_configure:
-            self._runner.run(lambda: set_print_language(ctx, printing), done, lambda e: show_error(self, e))
+            self._runner.run(lambda: set_forms_language(ctx, printing), done, lambda e: show_error(self, e))
         else:
             done()

@@ -8,7 +8,7 @@ from desktop.errors import PermissionDenied, ValidationError
 from desktop.paths import AppPaths
 from desktop.preferences import save_ui_language, saved_ui_language, ui_language
 from desktop.services.context import ServiceContext
-from desktop.services.language import print_language, set_print_language
+from desktop.services.language import forms_language, set_forms_language
 
 
 def test_interface_language_is_saved_per_computer(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,15 +40,15 @@ def test_print_language_is_set_by_the_lead_only(ctx: ServiceContext) -> None:
     from desktop.services.auth import login
     from tests.conftest import STAFF_PASSWORD
 
-    assert print_language(ctx) == "zh_CN"
+    assert forms_language(ctx) == "zh_CN"
     with pytest.raises(PermissionDenied):
-        set_print_language(ctx, "en")  # ctx is a caseworker
+        set_forms_language(ctx, "en")  # ctx is a caseworker
     lead = ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD))
     with pytest.raises(ValidationError):
-        set_print_language(lead, "fr")
-    assert print_language(ctx) == "zh_CN"
-    set_print_language(lead, "en")
-    assert print_language(ctx) == "en"
+        set_forms_language(lead, "fr")
+    assert forms_language(ctx) == "zh_CN"
+    set_forms_language(lead, "en")
+    assert forms_language(ctx) == "en"
 
 
 def test_printed_forms_follow_the_station_language(ctx: ServiceContext) -> None:
@@ -69,7 +69,7 @@ def test_printed_forms_follow_the_station_language(ctx: ServiceContext) -> None:
 
     chinese = text()
     assert "服务对象档案" in chinese
-    set_print_language(ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD)), "en")
+    set_forms_language(ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD)), "en")
     english = text()
     assert "服务对象档案" not in english and "Client" in english
     assert "张三" in english  # names stay as they are
