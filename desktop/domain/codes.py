@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.i18n import current_language
+
 
 @dataclass(frozen=True)
 class Code:
@@ -19,14 +21,19 @@ class Code:
 CodeList = tuple[Code, ...]
 
 
-def label(codes: CodeList, value: int | str | None, language: str = "zh_CN") -> str:
-    """Label of `value` in `codes`, or an empty string when unset/unknown."""
+def label(codes: CodeList, value: int | str | None, language: str | None = None) -> str:
+    """Label of `value` in `codes` (in `language`, else the current one), or "" when unset/unknown."""
     if value is None:
         return ""
     for code in codes:
         if code.value == value:
-            return code.en if language == "en" else code.zh
+            return text_of(code, language)
     return str(value)
+
+
+def text_of(code: Code, language: str | None = None) -> str:
+    """A code's label in `language`, else in the interface's current language."""
+    return code.en if (language or current_language()) == "en" else code.zh
 
 
 def values(codes: CodeList) -> tuple[int | str, ...]:

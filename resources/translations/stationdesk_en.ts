@@ -6,52 +6,52 @@
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="96" />
             <source>序号</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="97" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="98" />
             <source>用户</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="100" />
             <source>角色</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="103" />
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="104" />
             <source>对象</source>
-            <translation type="unfinished" />
+            <translation>Object</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="105" />
             <source>对象编号</source>
-            <translation type="unfinished" />
+            <translation>Object ID</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="106" />
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="107" />
             <source>原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="108" />
             <source>字段</source>
-            <translation type="unfinished" />
+            <translation>Fields</translation>
         </message>
     </context>
     <context>
@@ -59,73 +59,73 @@
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="116" />
             <source>审计日志</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="119" />
             <location filename="../../desktop/ui/pages/audit_page.py" line="202" />
             <source>（全部用户）</source>
-            <translation type="unfinished" />
+            <translation>(All users)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="121" />
             <source>（全部操作）</source>
-            <translation type="unfinished" />
+            <translation>(All actions)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="127" />
             <source>记录编号（可只输前几位）</source>
-            <translation type="unfinished" />
+            <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="128" />
             <source>查询(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Search</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="132" />
             <source>校验完整性(&amp;V)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verify integrity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="141" />
             <source>用户 / 操作</source>
-            <translation type="unfinished" />
+            <translation>User / action</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="144" />
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="147" />
             <source>日期(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="151" />
             <source>对象编号(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Object ID</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="164" />
             <source>加载更早的记录(&amp;M)</source>
-            <translation type="unfinished" />
+            <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="223" />
             <source>显示 {n} 条记录</source>
-            <translation type="unfinished" />
+            <translation>Showing {n} entries</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="234" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
-            <translation type="unfinished" />
+            <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="238" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
-            <translation type="unfinished" />
+            <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
     </context>
     <context>
@@ -133,37 +133,37 @@
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="26" />
             <source>每周可服务时间（如 09:00-11:30, 14:00-17:00；留空表示当天不可排班）</source>
-            <translation type="unfinished" />
+            <translation>Weekly availability (e.g. 09:00-11:30, 14:00-17:00; leave blank if not available that day)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
             <source>开始</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
             <source>类型（不可用/额外可用）</source>
-            <translation type="unfinished" />
+            <translation>Type (unavailable / extra availability)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="35" />
             <source>结束</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="37" />
             <source>全部留空表示未登记可服务时间：排班时不检查。</source>
-            <translation type="unfinished" />
+            <translation>If all blank, no availability is registered and it is not checked when drawing up the rota.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="41" />
             <source>例外日期</source>
-            <translation type="unfinished" />
+            <translation>Exception dates</translation>
         </message>
     </context>
     <context>
@@ -171,22 +171,22 @@
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="49" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="50" />
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="51" />
             <source>大小</source>
-            <translation type="unfinished" />
+            <translation>Size</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="52" />
             <source>文件</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
     </context>
     <context>
@@ -194,59 +194,61 @@
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="64" />
             <source>程序每天首次启动时自动备份（保留 7 份每日备份和 4 份每周备份），升级和导入数据前也会自动备份。备份文件在数据目录的 backups 文件夹中。</source>
-            <translation type="unfinished" />
+            <translation>StationDesk makes a backup automatically the first time it starts each day (keeping 7 daily and 4 weekly backups), and also before upgrades and data imports. Backups are kept in the backups folder of the data folder.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="78" />
             <source>立即备份(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="79" />
             <source>从所选备份恢复(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore from selected backup…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="80" />
             <source>从其他文件恢复(&amp;F)…</source>
-            <translation type="unfinished" />
+            <translation>Restore from another &amp;file…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="92" />
             <source>backups 文件夹中还没有备份。点“立即备份”做第一份。</source>
-            <translation type="unfinished" />
+            <translation>There are no backups in the backups folder yet. Click “Back up now” to make the first one.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="132" />
             <source>选择备份文件</source>
-            <translation type="unfinished" />
+            <translation>Choose a backup file</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="134" />
             <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="142" />
             <source>从备份恢复</source>
-            <translation type="unfinished" />
+            <translation>Restore from backup</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="144" />
             <source>用 {what} 的备份替换当前全部数据？
 
 此后录入的内容将不在恢复后的数据中（当前数据库会先另存为“恢复前”备份）。恢复完成后程序将关闭，请重新启动并登录。</source>
-            <translation type="unfinished" />
+            <translation>Replace all current data with the backup from {what}?
+
+Anything entered after it will not be in the restored data (the current database is first saved as a “before restore” backup). StationDesk will close when the restore is finished; start it again and sign in.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="153" />
             <source>已恢复</source>
-            <translation type="unfinished" />
+            <translation>Restored</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="153" />
             <source>数据已从备份恢复。程序现在关闭，请重新启动并登录。</source>
-            <translation type="unfinished" />
+            <translation>The data has been restored from the backup. StationDesk will now close; start it again and sign in.</translation>
         </message>
     </context>
     <context>
@@ -254,67 +256,67 @@
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
             <source>出具证明(&amp;I)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
             <source>作废(&amp;X)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Void…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
             <source>出具单位信息(&amp;O)…</source>
-            <translation type="unfinished" />
+            <translation>Issuer &amp;details…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="64" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
-            <translation type="unfinished" />
+            <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="85" />
             <source>已出具</source>
-            <translation type="unfinished" />
+            <translation>Issued</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="85" />
             <source>证明编号 {number}</source>
-            <translation type="unfinished" />
+            <translation>Certificate number {number}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="93" />
             <source>作废 {number} 的原因（必填）：</source>
-            <translation type="unfinished" />
+            <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="93" />
             <source>作废证明</source>
-            <translation type="unfinished" />
+            <translation>Void certificate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
             <source>出具单位信息</source>
-            <translation type="unfinished" />
+            <translation>Issuer details</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
             <source>出具主体名称</source>
-            <translation type="unfinished" />
+            <translation>Issuing organisation</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
             <source>联系方式</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
             <source>负责人</source>
-            <translation type="unfinished" />
+            <translation>Person in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="115" />
             <source>上海志愿者网项目名称</source>
-            <translation type="unfinished" />
+            <translation>Project name on volunteer.sh.cn</translation>
         </message>
     </context>
     <context>
@@ -322,57 +324,57 @@
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="29" />
             <source>修改密码</source>
-            <translation type="unfinished" />
+            <translation>Change password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="37" />
             <source>临时密码(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temporary password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="37" />
             <source>当前密码(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Current password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="38" />
             <source>新密码(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;New password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="39" />
             <source>再次输入新密码(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Re-enter new password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="41" />
             <source>您正在使用管理员设置的临时密码。请先设置一个只有您知道的新密码（至少 {n} 个字符）。</source>
-            <translation type="unfinished" />
+            <translation>You are using a temporary password set by the administrator. Please set a new password that only you know (at least {n} characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="45" />
             <source>新密码至少 {n} 个字符。</source>
-            <translation type="unfinished" />
+            <translation>The new password must be at least {n} characters.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="52" />
             <source>修改</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="54" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="54" />
             <source>退出程序</source>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/password_dialog.py" line="67" />
             <source>两次输入的新密码不一致。</source>
-            <translation type="unfinished" />
+            <translation>The two new passwords do not match.</translation>
         </message>
     </context>
     <context>
@@ -380,143 +382,144 @@
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="203" />
             <source>检查结果</source>
-            <translation type="unfinished" />
+            <translation>Check results</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
             <source>列</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
             <source>行</source>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
             <source>表头</source>
-            <translation type="unfinished" />
+            <translation>Header</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="219" />
             <source>导出问题清单(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export problem list…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="236" />
             <source>正在逐行检查，尚未写入任何数据…</source>
-            <translation type="unfinished" />
+            <translation>Checking row by row; no data has been written yet…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="246" />
             <source>检查未能完成，数据未作任何改动。</source>
-            <translation type="unfinished" />
+            <translation>The check could not be completed. No data was changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="253" />
             <source>共 {rows} 行数据：可导入 {valid} 行；{errors} 行有问题，{dups} 行与已有记录或前面的行重复，这些行不会导入。问题行请在表格中改正后再导入一次。</source>
-            <translation type="unfinished" />
+            <translation>{rows} rows of data: {valid} can be imported; {errors} rows have problems and {dups} rows duplicate existing records or earlier rows, so these rows will not be imported. Correct the problem rows in the spreadsheet and import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="259" />
             <source>错误</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="262" />
             <source>重复</source>
-            <translation type="unfinished" />
+            <translation>Duplicate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="265" />
             <source>提示</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="278" />
             <source>导入 {n} 行(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import {n} rows</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
             <source>导入问题清单.xlsx</source>
-            <translation type="unfinished" />
+            <translation>Import-problems.xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
             <source>导出问题清单</source>
-            <translation type="unfinished" />
+            <translation>Export problem list</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="294" />
             <source>导入问题清单</source>
-            <translation type="unfinished" />
+            <translation>Import problems</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>导出完成</source>
-            <translation type="unfinished" />
+            <translation>Export complete</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>问题清单已保存到
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Problem list saved to
+{path}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="305" />
             <source>身份证号相同</source>
-            <translation type="unfinished" />
+            <translation>Same ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="306" />
             <source>志愿者编号相同</source>
-            <translation type="unfinished" />
+            <translation>Same volunteer number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="307" />
             <source>姓名和出生日期相同</source>
-            <translation type="unfinished" />
+            <translation>Same name and date of birth</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="308" />
             <source>同一服务对象、同一天、同一随访形式</source>
-            <translation type="unfinished" />
+            <translation>Same client, same day, same visit mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
             <source>同一志愿者、同一签到时间</source>
-            <translation type="unfinished" />
+            <translation>Same volunteer, same check-in time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
             <source>系统中已有此记录（{by}），不再导入。</source>
-            <translation type="unfinished" />
+            <translation>This record is already in the system ({by}); it will not be imported again.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
             <source>与第 {row} 行重复（{by}），不再导入。</source>
-            <translation type="unfinished" />
+            <translation>Duplicate of row {row} ({by}); it will not be imported again.</translation>
         </message>
     </context>
     <context>
@@ -524,177 +527,177 @@
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="153" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
-            <translation type="unfinished" />
+            <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="158" />
             <source>（未填）</source>
-            <translation type="unfinished" />
+            <translation>(not filled)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="172" />
             <source>（未评估）</source>
-            <translation type="unfinished" />
+            <translation>(not assessed)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="175" />
             <source>危险性评估(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risk assessment</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="179" />
             <source>其他症状</source>
-            <translation type="unfinished" />
+            <translation>Other symptoms</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="180" />
             <source>精神症状明显</source>
-            <translation type="unfinished" />
+            <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="181" />
             <source>目前症状(&amp;Y)</source>
-            <translation type="unfinished" />
+            <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="183" />
             <source>自知力(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Insight</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="184" />
             <source>睡眠 / 饮食</source>
-            <translation type="unfinished" />
+            <translation>Sleep / diet</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="195" />
             <source>社会功能(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="204" />
             <source> 次</source>
-            <translation type="unfinished" />
+            <translation> times</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="209" />
             <source>危险行为(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="210" />
             <source>关锁情况</source>
-            <translation type="unfinished" />
+            <translation>Locking-up</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="214" />
             <source>住院情况(&amp;H)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="217" />
             <source>末次出院</source>
-            <translation type="unfinished" />
+            <translation>Last discharge</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="223" />
             <source>检查结果</source>
-            <translation type="unfinished" />
+            <translation>Results</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="224" />
             <source>实验室检查</source>
-            <translation type="unfinished" />
+            <translation>Lab tests</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="225" />
             <source>用药依从性(&amp;J)</source>
-            <translation type="unfinished" />
+            <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="227" />
             <source>何种药物、何种反应</source>
-            <translation type="unfinished" />
+            <translation>Which drug, what reaction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="228" />
             <source>急性或严重</source>
-            <translation type="unfinished" />
+            <translation>Acute or serious</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="231" />
             <source>药物不良反应</source>
-            <translation type="unfinished" />
+            <translation>Adverse drug reactions</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="239" />
             <source>有严重躯体疾病</source>
-            <translation type="unfinished" />
+            <translation>Serious physical illness</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="241" />
             <source>躯体疾病不稳定</source>
-            <translation type="unfinished" />
+            <translation>Physical illness unstable</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="243" />
             <source>有其他异常</source>
-            <translation type="unfinished" />
+            <translation>Other abnormality</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="246" />
             <source>躯体及其他</source>
-            <translation type="unfinished" />
+            <translation>Physical and other</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="247" />
             <source>治疗效果</source>
-            <translation type="unfinished" />
+            <translation>Treatment effect</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="249" />
             <source>转诊原因</source>
-            <translation type="unfinished" />
+            <translation>Referral reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="251" />
             <source>转诊至机构及科室</source>
-            <translation type="unfinished" />
+            <translation>Referred to (institution and department)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="253" />
             <source>转诊(&amp;Z)</source>
-            <translation type="unfinished" />
+            <translation>R&amp;eferral</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="255" />
             <source>建议转诊</source>
-            <translation type="unfinished" />
+            <translation>Referral suggested</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="257" />
             <source>已转诊</source>
-            <translation type="unfinished" />
+            <translation>Referred</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="265" />
             <source>用药情况</source>
-            <translation type="unfinished" />
+            <translation>Current medication</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="267" />
             <source>用药指导</source>
-            <translation type="unfinished" />
+            <translation>Medication guidance</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="271" />
             <source>其他康复措施</source>
-            <translation type="unfinished" />
+            <translation>Other rehabilitation measures</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="272" />
             <source>康复措施(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>Rehabi&amp;litation measures</translation>
         </message>
     </context>
     <context>
@@ -702,249 +705,249 @@
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="54" />
             <source>请在左侧选择一位服务对象</source>
-            <translation type="unfinished" />
+            <translation>Select a client on the left</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="61" />
             <source>性别 / 年龄</source>
-            <translation type="unfinished" />
+            <translation>Sex / age</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="62" />
             <source>证件号码</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="63" />
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="64" />
             <location filename="../../desktop/ui/client_detail.py" line="130" />
             <source>住址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="65" />
             <source>户别</source>
-            <translation type="unfinished" />
+            <translation>Household type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="66" />
             <source>管理状态</source>
-            <translation type="unfinished" />
+            <translation>Management status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="67" />
             <source>诊断</source>
-            <translation type="unfinished" />
+            <translation>Diagnosis</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="68" />
             <source>负责社工</source>
-            <translation type="unfinished" />
+            <translation>Caseworker in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="69" />
             <source>服务对象类别</source>
-            <translation type="unfinished" />
+            <translation>Client categories</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="70" />
             <source>关爱帮扶小组</source>
-            <translation type="unfinished" />
+            <translation>Care and support team</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="71" />
             <source>居委联系人</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood committee contact</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="77" />
             <source>显示…</source>
-            <translation type="unfinished" />
+            <translation>Reveal…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="90" />
             <source>编辑(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="91" />
             <source>记录访视(&amp;V)…</source>
-            <translation type="unfinished" />
+            <translation>Record &amp;visit…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="102" />
             <source>打印档案(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>Print pr&amp;ofile</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="103" />
             <source>空白访视表(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Blank visit form</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="104" />
             <source>打印访视记录(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print visit record</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="105" />
             <source>国家随访表(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;National follow-up form</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="126" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="127" />
             <source>关系</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="128" />
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="129" />
             <source>同住</source>
-            <translation type="unfinished" />
+            <translation>Lives with</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="129" />
             <source>是</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="136" />
             <source>范围</source>
-            <translation type="unfinished" />
+            <translation>Scope</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="137" />
             <source>不同意</source>
-            <translation type="unfinished" />
+            <translation>Declined</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="137" />
             <location filename="../../desktop/ui/client_detail.py" line="137" />
             <source>同意</source>
-            <translation type="unfinished" />
+            <translation>Agreed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="138" />
             <source>签署人</source>
-            <translation type="unfinished" />
+            <translation>Signed by</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="139" />
             <source>签署日期</source>
-            <translation type="unfinished" />
+            <translation>Signed on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="140" />
             <source>撤回</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="144" />
             <source>添加监护人(&amp;G)…</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;guardian…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="145" />
             <source>记录知情同意(&amp;K)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record consent…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="146" />
             <source>删除所选监护人</source>
-            <translation type="unfinished" />
+            <translation>Delete selected guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="147" />
             <source>撤回所选同意</source>
-            <translation type="unfinished" />
+            <translation>Withdraw selected consent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="163" />
             <source>访视记录</source>
-            <translation type="unfinished" />
+            <translation>Visits</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="165" />
             <source>监护人</source>
-            <translation type="unfinished" />
+            <translation>Guardians</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="168" />
             <source>知情同意</source>
-            <translation type="unfinished" />
+            <translation>Consent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="207" />
             <source>  ★重点关注</source>
-            <translation type="unfinished" />
+            <translation>  ★ Priority attention</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="212" />
             <source>（居委会待编码）</source>
-            <translation type="unfinished" />
+            <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="258" />
             <source>服务对象档案</source>
-            <translation type="unfinished" />
+            <translation>Client profile</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="264" />
             <source>空白访视表（现场填写）</source>
-            <translation type="unfinished" />
+            <translation>Blank visit form (fill in on site)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="271" />
             <source>严重精神障碍患者随访服务记录表</source>
-            <translation type="unfinished" />
+            <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="271" />
             <source>家庭访视记录</source>
-            <translation type="unfinished" />
+            <translation>Home visit record</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="280" />
             <source>显示完整信息</source>
-            <translation type="unfinished" />
+            <translation>Reveal full details</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="281" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
-            <translation type="unfinished" />
+            <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="365" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="365" />
             <source>删除监护人</source>
-            <translation type="unfinished" />
+            <translation>Delete guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="378" />
             <source>撤回同意</source>
-            <translation type="unfinished" />
+            <translation>Withdraw consent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_detail.py" line="378" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
-            <translation type="unfinished" />
+            <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
     </context>
     <context>
@@ -952,234 +955,234 @@
         <message>
             <location filename="../../desktop/ui/client_form.py" line="60" />
             <source>登记服务对象</source>
-            <translation type="unfinished" />
+            <translation>Register client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="60" />
             <source>编辑服务对象</source>
-            <translation type="unfinished" />
+            <translation>Edit client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="68" />
             <source>（按证件号码）</source>
-            <translation type="unfinished" />
+            <translation>(From ID number)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="75" />
             <source>列表中没有时手工填写，日后编码</source>
-            <translation type="unfinished" />
+            <translation>If not in the list, type it in; it will be coded later</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="77" />
             <location filename="../../desktop/ui/client_form.py" line="79" />
             <location filename="../../desktop/ui/client_form.py" line="80" />
             <source>（未填）</source>
-            <translation type="unfinished" />
+            <translation>(Not given)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="82" />
             <source>精准扶贫对象</source>
-            <translation type="unfinished" />
+            <translation>Targeted poverty relief</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="83" />
             <source>监护补助对象</source>
-            <translation type="unfinished" />
+            <translation>Guardian subsidy</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="84" />
             <source>家庭医生签约</source>
-            <translation type="unfinished" />
+            <translation>Family doctor contract</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="85" />
             <source>参加社区康复</source>
-            <translation type="unfinished" />
+            <translation>In community rehabilitation</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="92" />
             <source>失访、死亡、迁出、结案须写明原因</source>
-            <translation type="unfinished" />
+            <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="96" />
             <source>（角色）</source>
-            <translation type="unfinished" />
+            <translation>(Role)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="104" />
             <source>姓名(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="105" />
             <source>证件类型</source>
-            <translation type="unfinished" />
+            <translation>ID type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="106" />
             <source>证件号码(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="108" />
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="109" />
             <source>出生日期(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>Date of &amp;birth</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="110" />
             <source>联系电话(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="111" />
             <source>区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="112" />
             <source>街道 / 镇</source>
-            <translation type="unfinished" />
+            <translation>Subdistrict / town</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="113" />
             <source>居委会 / 村委会</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood / village committee</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="115" />
             <source>详细地址(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Address details</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="116" />
             <source>户别</source>
-            <translation type="unfinished" />
+            <translation>Household type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="117" />
             <source>诊断</source>
-            <translation type="unfinished" />
+            <translation>Diagnosis</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="118" />
             <source>就业 / 经济</source>
-            <translation type="unfinished" />
+            <translation>Employment / finances</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="119" />
             <source>精神残疾证</source>
-            <translation type="unfinished" />
+            <translation>Psychiatric disability card</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="120" />
             <source>其他情况</source>
-            <translation type="unfinished" />
+            <translation>Other circumstances</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="121" />
             <source>管理状态(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>Management &amp;status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="122" />
             <source>状态原因</source>
-            <translation type="unfinished" />
+            <translation>Status reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="123" />
             <source>负责社工(&amp;W)</source>
-            <translation type="unfinished" />
+            <translation>Case&amp;worker in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="129" />
             <source>服务对象类别</source>
-            <translation type="unfinished" />
+            <translation>Client categories</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="131" />
             <source>关爱帮扶小组</source>
-            <translation type="unfinished" />
+            <translation>Care and support team</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="132" />
             <source>居委联系人 / 电话</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood committee contact / phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="133" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="141" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="142" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="149" />
             <source>（请选择区）</source>
-            <translation type="unfinished" />
+            <translation>(Select a district)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="160" />
             <source>（我自己）</source>
-            <translation type="unfinished" />
+            <translation>(Me)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="174" />
             <source>（请选择街道/镇）</source>
-            <translation type="unfinished" />
+            <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="181" />
             <source>（请选择居委会）</source>
-            <translation type="unfinished" />
+            <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="186" />
             <source>（不在列表中，手工填写）</source>
-            <translation type="unfinished" />
+            <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="223" />
             <source>号码有效：{sex}，{birth} 出生</source>
-            <translation type="unfinished" />
+            <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="230" />
             <source>号码有效</source>
-            <translation type="unfinished" />
+            <translation>Valid number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="279" />
             <source>（不修改请留空）</source>
-            <translation type="unfinished" />
+            <translation> (leave blank to keep)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="332" />
             <source>姓名和出生日期相同</source>
-            <translation type="unfinished" />
+            <translation>Same name and date of birth</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="332" />
             <source>证件号码相同</source>
-            <translation type="unfinished" />
+            <translation>Same ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="337" />
             <source>可能重复登记</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="338" />
@@ -1187,12 +1190,15 @@
 {lines}
 
 仍要登记为新的服务对象吗？</source>
-            <translation type="unfinished" />
+            <translation>The register already has clients who may be the same person:
+{lines}
+
+Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_form.py" line="353" />
             <source>已保存，请核对</source>
-            <translation type="unfinished" />
+            <translation>Saved – please check</translation>
         </message>
     </context>
     <context>
@@ -1200,22 +1206,22 @@
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
             <source>区级已确认</source>
-            <translation type="unfinished" />
+            <translation>Confirmed by district</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
             <source>已发送</source>
-            <translation type="unfinished" />
+            <translation>Sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
             <source>未发送</source>
-            <translation type="unfinished" />
+            <translation>Not sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
             <source>同步</source>
-            <translation type="unfinished" />
+            <translation>Sync</translation>
         </message>
     </context>
     <context>
@@ -1223,22 +1229,22 @@
         <message>
             <location filename="../../desktop/ui/pages/clients_page.py" line="34" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
-            <translation type="unfinished" />
+            <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/clients_page.py" line="62" />
             <source>登记服务对象(&amp;N)…</source>
-            <translation type="unfinished" />
+            <translation>Register &amp;new client…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/clients_page.py" line="97" />
             <source>（向下滚动加载更多）</source>
-            <translation type="unfinished" />
+            <translation> (scroll down to load more)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/clients_page.py" line="98" />
             <source>显示 {n} 位服务对象</source>
-            <translation type="unfinished" />
+            <translation>Showing {n} clients</translation>
         </message>
     </context>
     <context>
@@ -1246,57 +1252,57 @@
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="102" />
             <source>记录知情同意</source>
-            <translation type="unfinished" />
+            <translation>Record consent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="106" />
             <source>同意</source>
-            <translation type="unfinished" />
+            <translation>Agrees</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="107" />
             <source>不同意</source>
-            <translation type="unfinished" />
+            <translation>Does not agree</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="110" />
             <source>（本人签署不填）</source>
-            <translation type="unfinished" />
+            <translation>(Leave blank if signed by the client)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="113" />
             <source>同意范围(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Consent scope</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="114" />
             <source>意见(&amp;Y)</source>
-            <translation type="unfinished" />
+            <translation>Decis&amp;ion</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="115" />
             <source>签署人(&amp;W)</source>
-            <translation type="unfinished" />
+            <translation>Signed &amp;by</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="116" />
             <source>监护人姓名</source>
-            <translation type="unfinished" />
+            <translation>Guardian's name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="117" />
             <source>与服务对象关系</source>
-            <translation type="unfinished" />
+            <translation>Relationship to client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="118" />
             <source>签署日期(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date signed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="119" />
             <source>告知书版本</source>
-            <translation type="unfinished" />
+            <translation>Notice version</translation>
         </message>
     </context>
     <context>
@@ -1304,113 +1310,113 @@
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="40" />
             <source>工作台</source>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="42" />
             <source>只看我负责的服务对象(&amp;M)</source>
-            <translation type="unfinished" />
+            <translation>Only &amp;my clients</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="51" />
             <source>逾期未访</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="52" />
             <source>7日内到期</source>
-            <translation type="unfinished" />
+            <translation>Due within 7 days</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="53" />
             <source>高风险 / 重点关注</source>
-            <translation type="unfinished" />
+            <translation>High risk / priority attention</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="54" />
             <source>失访</source>
-            <translation type="unfinished" />
+            <translation>Lost to follow-up</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="55" />
             <source>未定稿的访视</source>
-            <translation type="unfinished" />
+            <translation>Visits not finalised</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="58" />
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="69" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="59" />
             <source>应访日期</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="60" />
             <source>逾期天数</source>
-            <translation type="unfinished" />
+            <translation>Days overdue</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="61" />
             <source>上次访视</source>
-            <translation type="unfinished" />
+            <translation>Last visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="62" />
             <source>上次危险性</source>
-            <translation type="unfinished" />
+            <translation>Last risk level</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
             <source>两周复访</source>
-            <translation type="unfinished" />
+            <translation>2-week revisit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="64" />
             <source>居委会</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood committee</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
             <source>负责社工</source>
-            <translation type="unfinished" />
+            <translation>Caseworker in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="66" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="70" />
             <source>访视日期</source>
-            <translation type="unfinished" />
+            <translation>Visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
             <source>形式</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
             <source>随访人员</source>
-            <translation type="unfinished" />
+            <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="100" />
             <source>工作台　{day}</source>
-            <translation type="unfinished" />
+            <translation>Dashboard  {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="105" />
             <source>，显示前 {n} 条</source>
-            <translation type="unfinished" />
+            <translation>, showing first {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="109" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
-            <translation type="unfinished" />
+            <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
     </context>
     <context>
@@ -1418,27 +1424,27 @@
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="322" />
             <source>导入完成</source>
-            <translation type="unfinished" />
+            <translation>Import complete</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="331" />
             <source>正在导入，请稍候…</source>
-            <translation type="unfinished" />
+            <translation>Importing, please wait…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="339" />
             <source>导入未能完成，数据未作任何改动。</source>
-            <translation type="unfinished" />
+            <translation>The import could not be completed. No data was changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="347" />
             <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
-            <translation type="unfinished" />
+            <translation>Imported {n} rows of {kind}. {skipped} rows were not imported because of problems or duplicates.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
             <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
-            <translation type="unfinished" />
+            <translation>Correct the problem rows in the spreadsheet, then import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
     </context>
     <context>
@@ -1446,47 +1452,47 @@
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="42" />
             <source>危险性3级及以上：记录通知情况</source>
-            <translation type="unfinished" />
+            <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="46" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
-            <translation type="unfinished" />
+            <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
             <source>方式</source>
-            <translation type="unfinished" />
+            <translation>Method</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
             <source>通知对象</source>
-            <translation type="unfinished" />
+            <translation>Notified party</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="58" />
             <source>（不填）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="76" />
             <source>确定(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>&amp;OK</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework_dialogs.py" line="103" />
             <source>请至少记录一位已通知的人员。</source>
-            <translation type="unfinished" />
+            <translation>Record at least one person who was notified.</translation>
         </message>
     </context>
     <context>
@@ -1494,144 +1500,146 @@
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="210" />
             <source>密钥口令</source>
-            <translation type="unfinished" />
+            <translation>Key passphrase</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="218" />
             <source>选择保存数据包的文件夹（如U盘）</source>
-            <translation type="unfinished" />
+            <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="250" />
             <source>区级</source>
-            <translation type="unfinished" />
+            <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="250" />
             <source>社工站</source>
-            <translation type="unfinished" />
+            <translation>Station</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="254" />
             <source>尚未生成密钥</source>
-            <translation type="unfinished" />
+            <translation>No keys created yet</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="265" />
             <source>冲突</source>
-            <translation type="unfinished" />
+            <translation>Conflicts</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="265" />
             <source>冲突（{n}）</source>
-            <translation type="unfinished" />
+            <translation>Conflicts ({n})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="287" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
-            <translation type="unfinished" />
+            <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="293" />
             <source>保存本站登记文件</source>
-            <translation type="unfinished" />
+            <translation>Save this station's enrolment file</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="300" />
             <source>登记文件已保存</source>
-            <translation type="unfinished" />
+            <translation>Enrolment file saved</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="301" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
-            <translation type="unfinished" />
+            <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
+{fp}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="309" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="309" />
             <source>选择对方的登记文件</source>
-            <translation type="unfinished" />
+            <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="318" />
             <source>核对指纹</source>
-            <translation type="unfinished" />
+            <translation>Check fingerprint</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="319" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
-            <translation type="unfinished" />
+            <translation>The enrolment file is from station {code}.
+Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="327" />
             <source>已信任站点 {code}。</source>
-            <translation type="unfinished" />
+            <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="332" />
             <source>当前的密钥口令：</source>
-            <translation type="unfinished" />
+            <translation>Current key passphrase:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="333" />
             <source>新的密钥口令（至少 8 个字符）：</source>
-            <translation type="unfinished" />
+            <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="338" />
             <source>密钥口令已修改，指纹不变。</source>
-            <translation type="unfinished" />
+            <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="345" />
             <source>无法导出</source>
-            <translation type="unfinished" />
+            <translation>Cannot export</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="345" />
             <source>请先信任对方站点的登记文件。</source>
-            <translation type="unfinished" />
+            <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="348" />
             <source>请输入本站密钥口令以签署数据包：</source>
-            <translation type="unfinished" />
+            <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="359" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
-            <translation type="unfinished" />
+            <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="367" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="367" />
             <source>选择数据包或回执</source>
-            <translation type="unfinished" />
+            <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="368" />
             <source>请输入本站密钥口令以解密数据包：</source>
-            <translation type="unfinished" />
+            <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="410" />
             <source>已保留现在的值。</source>
-            <translation type="unfinished" />
+            <translation>The current value was kept.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="410" />
             <source>已恢复被覆盖的值。</source>
-            <translation type="unfinished" />
+            <translation>The overwritten value was restored.</translation>
         </message>
     </context>
     <context>
@@ -1639,32 +1647,32 @@
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
             <source>选择文件</source>
-            <translation type="unfinished" />
+            <translation>Choose file</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="63" />
             <source>选择要导入的台账（.xlsx 或 .csv）和其中记录的内容。</source>
-            <translation type="unfinished" />
+            <translation>Choose the register to import (.xlsx or .csv) and what it records.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
             <source>台账文件的位置</source>
-            <translation type="unfinished" />
+            <translation>Location of the register file</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="66" />
             <source>浏览(&amp;B)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="75" />
             <source>文件(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="76" />
             <source>导入内容(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contents</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="79" />
@@ -1673,17 +1681,21 @@
 • 表头可以在标题行、空行之下；常见列名（姓名、身份证号、联系电话、居委会、随访日期、服务时长……）会自动识别。
 • 日期可写成 2023-5-6、2023/05/06、2023年5月6日、20230506 或 Excel 日期；全角数字、15位旧身份证号都可以。
 • 有问题的行会列出行号和列；改正后可以再导入同一个文件，已导入的行会被识别为重复，不会重复写入。</source>
-            <translation type="unfinished" />
+            <translation>Import takes three steps: first find the header and check each column, then check every row (nothing is written in this step), and finally import all rows without problems in one go.
+
+• The header may be below title rows or blank rows; the usual Chinese column names (姓名, 身份证号, 联系电话, 居委会, 随访日期, 服务时长…) are recognised automatically.
+• Dates may be written as 2023-5-6, 2023/05/06, 2023年5月6日, 20230506 or as Excel dates; full-width digits and old 15-digit ID numbers are accepted.
+• Problem rows are listed with row number and column; after correcting them you can import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="95" />
             <source>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheet files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="95" />
             <source>选择台账文件</source>
-            <translation type="unfinished" />
+            <translation>Choose register file</translation>
         </message>
     </context>
     <context>
@@ -1691,42 +1703,42 @@
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="63" />
             <source>添加监护人</source>
-            <translation type="unfinished" />
+            <translation>Add guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="63" />
             <source>编辑监护人</source>
-            <translation type="unfinished" />
+            <translation>Edit guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="66" />
             <source>（请选择）</source>
-            <translation type="unfinished" />
+            <translation>(Select)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="69" />
             <source>与服务对象同住</source>
-            <translation type="unfinished" />
+            <translation>Lives with the client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="70" />
             <source>姓名(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="71" />
             <source>与服务对象关系(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relationship to client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="72" />
             <source>电话(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="73" />
             <source>住址(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Address</translation>
         </message>
     </context>
     <context>
@@ -1734,147 +1746,147 @@
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="48" />
             <source>全部状态</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="51" />
             <source>只看待核对(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="54" />
             <source>查询(&amp;Q)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Query</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="61" />
             <source>从</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="63" />
             <source>到</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
             <source>显示取整</source>
-            <translation type="unfinished" />
+            <translation>Display rounding</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="88" />
             <source>核对自动签退(&amp;V)…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="89" />
             <source>休息时长(&amp;B)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Break time…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="90" />
             <source>确认(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirm</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="91" />
             <source>标记已上报(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
             <source>作废(&amp;X)…</source>
-            <translation type="unfinished" />
+            <translation>Voi&amp;d…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
             <source>导出完整证件号</source>
-            <translation type="unfinished" />
+            <translation>Export full ID numbers</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
             <source>导出已确认工时(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="131" />
             <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
-            <translation type="unfinished" />
+            <translation>{n} records; {m} min confirmed; {f} to review.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
-            <translation type="unfinished" />
+            <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
             <source>标记已上报</source>
-            <translation type="unfinished" />
+            <translation>Mark as reported</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="171" />
             <source>作废</source>
-            <translation type="unfinished" />
+            <translation>Void</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="171" />
             <source>请选择一条记录。</source>
-            <translation type="unfinished" />
+            <translation>Please select one record.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="173" />
             <source>作废原因（必填）：</source>
-            <translation type="unfinished" />
+            <translation>Reason for voiding (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="173" />
             <source>作废工时记录</source>
-            <translation type="unfinished" />
+            <translation>Void hours record</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
             <source>休息时长</source>
-            <translation type="unfinished" />
+            <translation>Break time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
             <source>休息（不计入服务时间）分钟数：</source>
-            <translation type="unfinished" />
+            <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
             <source>核对</source>
-            <translation type="unfinished" />
+            <translation>Review</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
             <source>请选择一条标有“自动签退”的记录。</source>
-            <translation type="unfinished" />
+            <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>核对自动签退</source>
-            <translation type="unfinished" />
+            <translation>Review auto check-out</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
-            <translation type="unfinished" />
+            <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
             <source>导出已确认工时</source>
-            <translation type="unfinished" />
+            <translation>Export confirmed hours</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="233" />
             <source>导出完成</source>
-            <translation type="unfinished" />
+            <translation>Export complete</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
     </context>
     <context>
@@ -1882,27 +1894,27 @@
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="363" />
             <source>从 Excel 导入</source>
-            <translation type="unfinished" />
+            <translation>Import from Excel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="374" />
             <source>下一步(&amp;N) &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="375" />
             <source>&lt; 上一步(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Back</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="376" />
             <source>完成</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="377" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1910,52 +1922,52 @@
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="135" />
             <source>出具志愿服务记录证明</source>
-            <translation type="unfinished" />
+            <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="139" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
-            <translation type="unfinished" />
+            <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="145" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
-            <translation type="unfinished" />
+            <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148" />
             <source>志愿者(&amp;V)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volunteer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="150" />
             <source>服务期间自(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>Service period &amp;from</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="151" />
             <source>至(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>&amp;To</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="152" />
             <source>服务内容(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>Service &amp;content</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="153" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="155" />
             <source>出具</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="156" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1963,77 +1975,77 @@
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="54" />
             <source>志愿者签到</source>
-            <translation type="unfinished" />
+            <translation>Volunteer check-in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="66" />
             <source>志愿者签到 / 签退</source>
-            <translation type="unfinished" />
+            <translation>Volunteer check-in / check-out</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="70" />
             <source>请输入手机号码后四位并按回车，或将志愿者卡对准扫码器</source>
-            <translation type="unfinished" />
+            <translation>Enter the last four digits of your phone number and press Enter, or hold your volunteer card up to the scanner</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="78" />
             <source>手机尾号 4 位</source>
-            <translation type="unfinished" />
+            <translation>Last 4 digits of phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="92" />
             <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
-            <translation type="unfinished" />
+            <translation>If you need help, please ask the volunteer coordinator at the front desk. This terminal is for volunteer check-in only.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="166" />
             <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
-            <translation type="unfinished" />
+            <translation>No volunteer found with these last phone digits. Please check and try again, or contact the volunteer coordinator.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="171" />
             <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
-            <translation type="unfinished" />
+            <translation>Several volunteers have the same last phone digits. Please choose your name:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="173" />
             <source>签到</source>
-            <translation type="unfinished" />
+            <translation>Check in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="173" />
             <source>签退</source>
-            <translation type="unfinished" />
+            <translation>Check out</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="193" />
             <source>{name}，签到成功　{time}</source>
-            <translation type="unfinished" />
+            <translation>{name}, checked in at {time}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="194" />
             <source>今天没有您的排班，已按临时服务签到</source>
-            <translation type="unfinished" />
+            <translation>You have no shift today; checked in for ad-hoc service.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="196" />
             <source>{name}，签退成功　{time}</source>
-            <translation type="unfinished" />
+            <translation>{name}, checked out at {time}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="197" />
             <source>本次服务 {minutes} 分钟，谢谢您！</source>
-            <translation type="unfinished" />
+            <translation>This session: {minutes} min of service. Thank you!</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="230" />
             <source>退出签到终端：请协调员或站长登录</source>
-            <translation type="unfinished" />
+            <translation>Exit check-in kiosk: volunteer coordinator or station lead, please sign in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="236" />
             <source>只有志愿者协调员或站长可以退出签到终端。</source>
-            <translation type="unfinished" />
+            <translation>Only a volunteer coordinator or station lead can exit the check-in kiosk.</translation>
         </message>
     </context>
     <context>
@@ -2043,42 +2055,42 @@
             <location filename="../../desktop/ui/pages/language_section.py" line="63" />
             <location filename="../../desktop/ui/pages/language_section.py" line="70" />
             <source>语言</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="34" />
             <source>保存语言设置(&amp;G)</source>
-            <translation type="unfinished" />
+            <translation>Save lan&amp;guage settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="38" />
             <source>界面语言（本机）(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Interface (this computer):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="39" />
             <source>打印表单语言（全站）(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Printed forms (whole station):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="40" />
             <source>界面语言在重新启动程序后生效。打印表单语言只有站长和系统管理员可以修改。</source>
-            <translation type="unfinished" />
+            <translation>The interface language takes effect when the program is restarted. Only the station lead and the administrator can change the language of printed forms.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="63" />
             <source>无法保存本机的语言设置：数据目录不可写。</source>
-            <translation type="unfinished" />
+            <translation>Could not save this computer's language: the data folder cannot be written to.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="67" />
             <source>语言设置已保存。</source>
-            <translation type="unfinished" />
+            <translation>Language settings saved.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/language_section.py" line="69" />
             <source>界面语言将在重新启动程序后生效。</source>
-            <translation type="unfinished" />
+            <translation>The interface language will change when you restart the program.</translation>
         </message>
     </context>
     <context>
@@ -2086,47 +2098,47 @@
         <message>
             <location filename="../../desktop/ui/lock.py" line="119" />
             <source>社工站工作台 — 已锁定</source>
-            <translation type="unfinished" />
+            <translation>StationDesk — locked</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="122" />
             <source>屏幕已锁定</source>
-            <translation type="unfinished" />
+            <translation>Screen locked</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="125" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
-            <translation type="unfinished" />
+            <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="127" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
-            <translation type="unfinished" />
+            <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="132" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
-            <translation type="unfinished" />
+            <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="140" />
             <source>密码</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="146" />
             <source>解锁(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unlock</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="147" />
             <source>退出程序(&amp;Q)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="163" />
             <source>请输入密码。</source>
-            <translation type="unfinished" />
+            <translation>Please enter your password.</translation>
         </message>
     </context>
     <context>
@@ -2134,32 +2146,32 @@
         <message>
             <location filename="../../desktop/ui/login_dialog.py" line="30" />
             <source>登录 — 社工站工作台</source>
-            <translation type="unfinished" />
+            <translation>Sign in — StationDesk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/login_dialog.py" line="38" />
             <source>用户名(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Username</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/login_dialog.py" line="39" />
             <source>密码(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/login_dialog.py" line="44" />
             <source>登录</source>
-            <translation type="unfinished" />
+            <translation>Sign in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/login_dialog.py" line="45" />
             <source>退出</source>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/login_dialog.py" line="62" />
             <source>请输入用户名和密码。</source>
-            <translation type="unfinished" />
+            <translation>Please enter your username and password.</translation>
         </message>
     </context>
     <context>
@@ -2167,143 +2179,144 @@
         <message>
             <location filename="../../desktop/ui/main_window.py" line="50" />
             <source>社工站工作台 — {station}</source>
-            <translation type="unfinished" />
+            <translation>StationDesk — {station}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="72" />
             <source>工作台</source>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="73" />
             <source>服务对象</source>
-            <translation type="unfinished" />
+            <translation>Clients</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="74" />
             <source>访视记录</source>
-            <translation type="unfinished" />
+            <translation>Visits</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="75" />
             <source>志愿者</source>
-            <translation type="unfinished" />
+            <translation>Volunteers</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="76" />
             <source>排班</source>
-            <translation type="unfinished" />
+            <translation>Rota</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="77" />
             <source>数据交换</source>
-            <translation type="unfinished" />
+            <translation>Data exchange</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="83" />
             <source>审计日志</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="84" />
             <source>设置</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="107" />
             <source>{station}　|　{user}（{role}）</source>
-            <translation type="unfinished" />
+            <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="114" />
             <source>正在处理…</source>
-            <translation type="unfinished" />
+            <translation>Working…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="155" />
             <source>文件(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>锁定屏幕(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lock screen</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>退出(&amp;Q)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="167" />
             <source>转到(&amp;G)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Go</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="173" />
             <source>帮助(&amp;H)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="174" />
             <source>关于(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;About</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="180" />
             <source>打印(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="183" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="184" />
             <source>志愿者排班表(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="185" />
             <source>月度工作统计(&amp;M)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="186" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
-            <translation type="unfinished" />
+            <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="198" />
             <source>录入现场访视表</source>
-            <translation type="unfinished" />
+            <translation>Enter field visit form</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="198" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
-            <translation type="unfinished" />
+            <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="218" />
             <source>从 Excel 导入(&amp;I)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="224" />
             <source>导出 Excel(&amp;E)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export to Excel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>关于社工站工作台</source>
-            <translation type="unfinished" />
+            <translation>About StationDesk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="236" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
-            <translation type="unfinished" />
+            <translation>StationDesk {version}
+Offline workbench for community mental-health social-work stations.</translation>
         </message>
     </context>
     <context>
@@ -2311,62 +2324,62 @@
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="109" />
             <source>工作表与列</source>
-            <translation type="unfinished" />
+            <translation>Sheet and columns</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
             <source>列</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
             <source>导入为</source>
-            <translation type="unfinished" />
+            <translation>Import as</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
             <source>表头</source>
-            <translation type="unfinished" />
+            <translation>Header</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="122" />
             <source>工作表(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sheet</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="140" />
             <source>正在读取表格…</source>
-            <translation type="unfinished" />
+            <translation>Reading the spreadsheet…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="147" />
             <source>无法使用该文件，请返回重新选择。</source>
-            <translation type="unfinished" />
+            <translation>This file cannot be used. Please go back and choose another one.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="160" />
             <source>表头在第 {row} 行，下面约有 {count} 行数据。请核对每一列导入为哪一项；不需要的列选“不导入”。</source>
-            <translation type="unfinished" />
+            <translation>The header is in row {row}, with about {count} rows of data below it. Check what each column is imported as; set columns you do not need to "Do not import".</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="163" />
             <source>缺少必需的列：{names}。</source>
-            <translation type="unfinished" />
+            <translation>Required columns missing: {names}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="169" />
             <source>（空）</source>
-            <translation type="unfinished" />
+            <translation>(empty)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="171" />
             <source>不导入</source>
-            <translation type="unfinished" />
+            <translation>Do not import</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="173" />
             <source>（必填）</source>
-            <translation type="unfinished" />
+            <translation> (required)</translation>
         </message>
     </context>
     <context>
@@ -2374,37 +2387,37 @@
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="81" />
             <source>药物名称</source>
-            <translation type="unfinished" />
+            <translation>Drug name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="82" />
             <source>早 mg</source>
-            <translation type="unfinished" />
+            <translation>Morning mg</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="83" />
             <source>中 mg</source>
-            <translation type="unfinished" />
+            <translation>Noon mg</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="84" />
             <source>晚 mg</source>
-            <translation type="unfinished" />
+            <translation>Evening mg</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="85" />
             <source>长效</source>
-            <translation type="unfinished" />
+            <translation>Depot</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="86" />
             <source>每几周</source>
-            <translation type="unfinished" />
+            <translation>Every n weeks</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="87" />
             <source>每次 mg</source>
-            <translation type="unfinished" />
+            <translation>mg per dose</translation>
         </message>
     </context>
     <context>
@@ -2412,47 +2425,47 @@
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="50" />
             <source>新增临时班次</source>
-            <translation type="unfinished" />
+            <translation>New one-off shift</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="52" />
             <source>如：社区讲堂</source>
-            <translation type="unfinished" />
+            <translation>e.g. Community talk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="64" />
             <source>名称(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="65" />
             <source>日期(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="66" />
             <source>开始(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Start</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="67" />
             <source>结束(&amp;E)</source>
-            <translation type="unfinished" />
+            <translation>&amp;End</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="68" />
             <source>人数上限(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Capacity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="69" />
             <source>所需技能(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>Required s&amp;kill</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="70" />
             <source>地点(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Location</translation>
         </message>
     </context>
     <context>
@@ -2460,57 +2473,57 @@
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="37" />
             <source>打印预览 — {title}</source>
-            <translation type="unfinished" />
+            <translation>Print preview — {title}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="52" />
             <source>打印(&amp;P)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="53" />
             <source>另存为(&amp;S)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save as…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="54" />
             <source>关闭(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="78" />
             <source>共 {n} 页</source>
-            <translation type="unfinished" />
+            <translation>{n} pages</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="78" />
             <source>正在载入…</source>
-            <translation type="unfinished" />
+            <translation>Loading…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="105" />
             <source>打印机无法开始打印，请检查打印机后重试。</source>
-            <translation type="unfinished" />
+            <translation>The printer could not start printing. Check the printer and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="105" />
             <source>无法打印</source>
-            <translation type="unfinished" />
+            <translation>Cannot print</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="132" />
             <source>PDF 文件 (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="132" />
             <source>另存为 PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pdf_preview.py" line="142" />
             <source>已保存：{path}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}</translation>
         </message>
     </context>
     <context>
@@ -2518,57 +2531,57 @@
         <message>
             <location filename="../../desktop/ui/printing.py" line="71" />
             <source>打印志愿者排班表</source>
-            <translation type="unfinished" />
+            <translation>Print volunteer rota</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="72" />
             <source>周次（YYYY-Www，如 2026-W48）：</source>
-            <translation type="unfinished" />
+            <translation>Week (YYYY-Www, e.g. 2026-W48):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="76" />
             <source>志愿者排班表</source>
-            <translation type="unfinished" />
+            <translation>Volunteer rota</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="80" />
             <source>打印月度工作统计</source>
-            <translation type="unfinished" />
+            <translation>Print monthly figures</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="80" />
             <source>月份（YYYY-MM）：</source>
-            <translation type="unfinished" />
+            <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="83" />
             <source>月度工作统计</source>
-            <translation type="unfinished" />
+            <translation>Monthly figures</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="93" />
             <source>正在生成 {day} 计划随访的空白访视表…</source>
-            <translation type="unfinished" />
+            <translation>Generating blank visit forms for visits planned on {day}…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="94" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="99" />
             <source>批量打印</source>
-            <translation type="unfinished" />
+            <translation>Batch print</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="111" />
             <source>正在生成第 {n} / {total} 份空白访视表…</source>
-            <translation type="unfinished" />
+            <translation>Generating blank visit form {n} of {total}…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing.py" line="125" />
             <source>{day} 计划随访空白表（{n} 份）</source>
-            <translation type="unfinished" />
+            <translation>Blank forms for visits planned on {day} ({n})</translation>
         </message>
     </context>
     <context>
@@ -2576,12 +2589,12 @@
         <message>
             <location filename="../../desktop/ui/volunteers/record_table.py" line="25" />
             <source>添加(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/record_table.py" line="26" />
             <source>删除所选(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete selected</translation>
         </message>
     </context>
     <context>
@@ -2589,62 +2602,62 @@
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="45" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、手机尾号</source>
-            <translation type="unfinished" />
+            <translation>Search: name, pinyin or initials (e.g. zsf), last digits of phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="48" />
             <source>全部状态</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="65" />
             <source>登记志愿者(&amp;N)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Register volunteer…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="66" />
             <source>编辑(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="67" />
             <source>暂停</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="68" />
             <source>退出</source>
-            <translation type="unfinished" />
+            <translation>Mark as left</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="69" />
             <source>恢复在岗</source>
-            <translation type="unfinished" />
+            <translation>Reactivate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="70" />
             <source>志愿者卡内容…</source>
-            <translation type="unfinished" />
+            <translation>Volunteer card content…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="71" />
             <source>打开签到终端(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>Open check-in &amp;kiosk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="112" />
             <source>显示 {n} 位志愿者</source>
-            <translation type="unfinished" />
+            <translation>Showing {n} volunteers</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="155" />
             <source>{name} 的志愿者卡二维码内容：</source>
-            <translation type="unfinished" />
+            <translation>QR code content of {name}'s volunteer card:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="155" />
             <source>志愿者卡</source>
-            <translation type="unfinished" />
+            <translation>Volunteer card</translation>
         </message>
     </context>
     <context>
@@ -2652,152 +2665,152 @@
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="61" />
             <source>排班</source>
-            <translation type="unfinished" />
+            <translation>Rota</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="63" />
             <source>◀ 上一周(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="64" />
             <source>本周(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>&amp;This week</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="65" />
             <source>下一周(&amp;N) ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next week ▶</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="68" />
             <source>按模板生成本周班次(&amp;G)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="69" />
             <source>新增临时班次(&amp;O)…</source>
-            <translation type="unfinished" />
+            <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="70" />
             <source>节假日补充(&amp;H)…</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="71" />
             <source>班次模板(&amp;M)…</source>
-            <translation type="unfinished" />
+            <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="72" />
             <source>社区轮值(&amp;C)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Community rotation…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
             <source>检查冲突(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>Chec&amp;k conflicts</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
             <source>保存排班(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save rota</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
             <source>放弃修改(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Discard changes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="130" />
             <source>冲突</source>
-            <translation type="unfinished" />
+            <translation>Conflicts</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="134" />
             <source>班次人员</source>
-            <translation type="unfinished" />
+            <translation>Volunteers on shift</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="140" />
             <source>移出班次(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove from shift</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="143" />
             <source>查找：姓名、拼音首字母、手机尾号</source>
-            <translation type="unfinished" />
+            <translation>Find: name, pinyin initials, last digits of phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="147" />
             <source>排入班次(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add to shift</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="238" />
             <source>调休上班</source>
-            <translation type="unfinished" />
+            <translation>Make-up working day</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="242" />
             <source>轮值：{name}</source>
-            <translation type="unfinished" />
+            <translation>On rotation: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="252" />
             <source>（未排人）</source>
-            <translation type="unfinished" />
+            <translation>(nobody assigned)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="273" />
             <source>{n} 个班次有未保存的修改</source>
-            <translation type="unfinished" />
+            <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="305" />
             <source>在左侧表格中选择一个班次。</source>
-            <translation type="unfinished" />
+            <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="307" />
             <source>　需要技能：{skill}</source>
-            <translation type="unfinished" />
+            <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="310" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
-            <translation type="unfinished" />
+            <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="312" />
             <source>{day}　人数上限 {capacity}</source>
-            <translation type="unfinished" />
+            <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="368" />
             <source>没有发现冲突。</source>
-            <translation type="unfinished" />
+            <translation>No conflicts found.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="372" />
             <source>没有需要保存的修改。</source>
-            <translation type="unfinished" />
+            <translation>There are no changes to save.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="383" />
             <source>排班有冲突</source>
-            <translation type="unfinished" />
+            <translation>Rota has conflicts</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="384" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
-            <translation type="unfinished" />
+            <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="393" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
-            <translation type="unfinished" />
+            <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
     </context>
     <context>
@@ -2805,12 +2818,12 @@
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="262" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
-            <translation type="unfinished" />
+            <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="265" />
             <source>节假日数据不全</source>
-            <translation type="unfinished" />
+            <translation>Holiday data incomplete</translation>
         </message>
     </context>
     <context>
@@ -2818,32 +2831,32 @@
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="170" />
             <source>社区轮值</source>
-            <translation type="unfinished" />
+            <translation>Community rotation</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="181" />
             <source>街道/镇(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>Subdis&amp;trict</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="182" />
             <source>轮值起始日(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>Rotation &amp;start date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="185" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
-            <translation type="unfinished" />
+            <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="190" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2851,12 +2864,12 @@
         <message>
             <location filename="../../desktop/ui/lock.py" line="222" />
             <source>社工站工作台已锁定</source>
-            <translation type="unfinished" />
+            <translation>StationDesk is locked</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/lock.py" line="228" />
             <source>社工站工作台（已锁定）</source>
-            <translation type="unfinished" />
+            <translation>StationDesk (locked)</translation>
         </message>
     </context>
     <context>
@@ -2864,62 +2877,62 @@
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="41" />
             <source>我的账户</source>
-            <translation type="unfinished" />
+            <translation>My account</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="44" />
             <source>当前用户：{u}（{n}）</source>
-            <translation type="unfinished" />
+            <translation>Current user: {u} ({n})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="47" />
             <source>修改密码(&amp;W)…</source>
-            <translation type="unfinished" />
+            <translation>Change pass&amp;word…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="51" />
             <source>本站安全设置</source>
-            <translation type="unfinished" />
+            <translation>Station security settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="56" />
             <source> 分钟</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="58" />
             <source>社工可查看本站全部个案（否则只看本人及同组的个案）</source>
-            <translation type="unfinished" />
+            <translation>Caseworkers can see all cases at this station (otherwise only their own and their team's cases)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="59" />
             <source>保存设置(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="61" />
             <source>无操作自动锁定(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>Auto-&amp;lock when idle for</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="86" />
             <source>安全设置</source>
-            <translation type="unfinished" />
+            <translation>Security settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="86" />
             <source>设置已保存。</source>
-            <translation type="unfinished" />
+            <translation>Settings saved.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="94" />
             <source>修改密码</source>
-            <translation type="unfinished" />
+            <translation>Change password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/security_section.py" line="94" />
             <source>密码已修改，下次登录请使用新密码。</source>
-            <translation type="unfinished" />
+            <translation>Password changed. Use the new password next time you sign in.</translation>
         </message>
     </context>
     <context>
@@ -2927,73 +2940,73 @@
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="29" />
             <source>设置</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="36" />
             <location filename="../../desktop/ui/pages/info_pages.py" line="57" />
             <source>本机</source>
-            <translation type="unfinished" />
+            <translation>This computer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="40" />
             <source>站点名称</source>
-            <translation type="unfinished" />
+            <translation>Station name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="41" />
             <source>站点代码</source>
-            <translation type="unfinished" />
+            <translation>Station code</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="42" />
             <source>所属区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="43" />
             <source>模式</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="44" />
             <source>数据库版本</source>
-            <translation type="unfinished" />
+            <translation>Database version</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="45" />
             <source>数据目录</source>
-            <translation type="unfinished" />
+            <translation>Data folder</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="46" />
             <source>程序版本</source>
-            <translation type="unfinished" />
+            <translation>Program version</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="58" />
             <source>账户与安全</source>
-            <translation type="unfinished" />
+            <translation>Account and security</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="61" />
             <source>用户</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="64" />
             <source>备份与恢复</source>
-            <translation type="unfinished" />
+            <translation>Backup and restore</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="83" />
             <source>区级</source>
-            <translation type="unfinished" />
+            <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/info_pages.py" line="83" />
             <source>社工站</source>
-            <translation type="unfinished" />
+            <translation>Station</translation>
         </message>
     </context>
     <context>
@@ -3001,112 +3014,112 @@
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="31" />
             <source>初始设置 — 社工站工作台</source>
-            <translation type="unfinished" />
+            <translation>Initial setup — StationDesk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="33" />
             <source>下一步</source>
-            <translation type="unfinished" />
+            <translation>Next</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="34" />
             <source>上一步</source>
-            <translation type="unfinished" />
+            <translation>Back</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="35" />
             <source>完成</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="36" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="39" />
             <source>本机所属站点</source>
-            <translation type="unfinished" />
+            <translation>This computer's station</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="40" />
             <source>这些信息用于表单页眉和与区里交换数据，站点代码设定后不能更改。</source>
-            <translation type="unfinished" />
+            <translation>This information is used in form headers and for data exchange with the district office. The station code cannot be changed once set.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="42" />
             <source>如 XH-LYL</source>
-            <translation type="unfinished" />
+            <translation>e.g. XH-LYL</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="44" />
             <source>如 凌云路街道精神健康社工站</source>
-            <translation type="unfinished" />
+            <translation>e.g. 凌云路街道精神健康社工站</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="48" />
             <source>社工站</source>
-            <translation type="unfinished" />
+            <translation>Station</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="50" />
             <source>区级（区精神卫生中心 / 区社工总站）</source>
-            <translation type="unfinished" />
+            <translation>District office (district mental health centre / social-work head station)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="52" />
             <source>站点代码</source>
-            <translation type="unfinished" />
+            <translation>Station code</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="53" />
             <source>站点名称</source>
-            <translation type="unfinished" />
+            <translation>Station name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="54" />
             <source>所属区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="58" />
             <source>模式</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="64" />
             <source>第一位管理员</source>
-            <translation type="unfinished" />
+            <translation>First administrator</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="65" />
             <source>管理员负责添加其他用户；按规定，管理员账户默认不查看个案内容。</source>
-            <translation type="unfinished" />
+            <translation>The administrator adds the other users. As the rules require, administrator accounts do not see case content by default.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="76" />
             <source>用户名</source>
-            <translation type="unfinished" />
+            <translation>Username</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="77" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="78" />
             <source>密码（至少 8 位）</source>
-            <translation type="unfinished" />
+            <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="79" />
             <source>再次输入密码</source>
-            <translation type="unfinished" />
+            <translation>Re-enter password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/setup_wizard.py" line="90" />
             <source>两次输入的密码不一致。</source>
-            <translation type="unfinished" />
+            <translation>The two passwords do not match.</translation>
         </message>
     </context>
     <context>
@@ -3114,78 +3127,79 @@
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="65" />
             <source>当前列表(&amp;C)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Current list…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="71" />
             <source>服务对象名单(&amp;K)…</source>
-            <translation type="unfinished" />
+            <translation>Client &amp;list…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="72" />
             <source>访视记录(&amp;V)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visit records…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="73" />
             <source>志愿者名单(&amp;Z)…</source>
-            <translation type="unfinished" />
+            <translation>Volu&amp;nteer list…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="74" />
             <source>志愿服务时长(&amp;H)…</source>
-            <translation type="unfinished" />
+            <translation>Volunteer service &amp;hours…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="81" />
             <source>月度统计(&amp;M)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="88" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="88" />
             <source>导出为 Excel</source>
-            <translation type="unfinished" />
+            <translation>Export to Excel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="98" />
             <source>月份（YYYY-MM）：</source>
-            <translation type="unfinished" />
+            <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="98" />
             <source>月度统计</source>
-            <translation type="unfinished" />
+            <translation>Monthly figures</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="106" />
             <source>导出完成</source>
-            <translation type="unfinished" />
+            <translation>Export complete</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="107" />
             <source>已导出 {n} 行到
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} rows to
+{path}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="116" />
             <source>导出 Excel</source>
-            <translation type="unfinished" />
+            <translation>Export to Excel</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="116" />
             <source>当前页面没有可导出的列表。</source>
-            <translation type="unfinished" />
+            <translation>There is no list on this page to export.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/export_actions.py" line="133" />
             <source>月度统计-{month}.xlsx</source>
-            <translation type="unfinished" />
+            <translation>Monthly-figures-{month}.xlsx</translation>
         </message>
     </context>
     <context>
@@ -3193,7 +3207,7 @@
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="342" />
             <source>社工服务记录</source>
-            <translation type="unfinished" />
+            <translation>Social-work service record</translation>
         </message>
     </context>
     <context>
@@ -3201,12 +3215,12 @@
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="66" />
             <source>（信息来源）</source>
-            <translation type="unfinished" />
+            <translation>(information source)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="67" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
-            <translation type="unfinished" />
+            <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
     </context>
     <context>
@@ -3214,49 +3228,51 @@
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="102" />
             <source>节假日补充</source>
-            <translation type="unfinished" />
+            <translation>Add holiday dates</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="111" />
             <source>每行一个放假日期（周一至周五），如：
 2027-01-01 元旦</source>
-            <translation type="unfinished" />
+            <translation>One day off per line (Monday to Friday), e.g.:
+2027-01-01 New Year's Day</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="113" />
             <source>每行一个调休上班日期（周六或周日），如：
 2027-02-07 春节</source>
-            <translation type="unfinished" />
+            <translation>One make-up working day per line (Saturday or Sunday), e.g.:
+2027-02-07 Spring Festival</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="115" />
             <source>年份(&amp;Y)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Year</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="117" />
             <source>放假日(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>Days &amp;off</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="118" />
             <source>调休上班日(&amp;W)</source>
-            <translation type="unfinished" />
+            <translation>Make-up &amp;working days</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="122" />
             <source>按国务院办公厅发布的当年节假日安排通知填写。</source>
-            <translation type="unfinished" />
+            <translation>Fill in from the State Council General Office's notice on that year's public holidays.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="134" />
             <source>本程序已收录{year}年的法定节假日安排，无需补充。</source>
-            <translation type="unfinished" />
+            <translation>The statutory holidays for {year} are already built in; nothing needs adding.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="137" />
             <source>本程序收录了{first}–{last}年的节假日安排；{year}年需要人工补充。</source>
-            <translation type="unfinished" />
+            <translation>Holidays for {first}–{last} are built in; those for {year} must be added by hand.</translation>
         </message>
     </context>
     <context>
@@ -3264,120 +3280,120 @@
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
             <source>班次模板</source>
-            <translation type="unfinished" />
+            <translation>Shift templates</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
             <source>人数</source>
-            <translation type="unfinished" />
+            <translation>Capacity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
             <source>技能</source>
-            <translation type="unfinished" />
+            <translation>Skill</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="93" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>星期</source>
-            <translation type="unfinished" />
+            <translation>Days</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="62" />
             <source>停用 / 启用所选(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="65" />
             <source>新增模板</source>
-            <translation type="unfinished" />
+            <translation>New template</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
             <source>如：前台接待</source>
-            <translation type="unfinished" />
+            <translation>e.g. Front desk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="68" />
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
             <source>周</source>
-            <translation type="unfinished" />
+            <translation>Day </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
-            <translation type="unfinished" />
+            <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
             <source>名称(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="94" />
             <source>人数上限(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Capacity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
             <source>所需技能(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>Required s&amp;kill</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
             <source>地点(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Location</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="97" />
             <source>启用日期</source>
-            <translation type="unfinished" />
+            <translation>Effective from</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
             <source>添加模板(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add template</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="101" />
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
             <source>每个工作日</source>
-            <translation type="unfinished" />
+            <translation>Every working day</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="121" />
             <source>（节假日除外）</source>
-            <translation type="unfinished" />
+            <translation> (except holidays)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>启用</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
     </context>
     <context>
@@ -3385,52 +3401,52 @@
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="80" />
             <source>新建用户</source>
-            <translation type="unfinished" />
+            <translation>New user</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="80" />
             <source>编辑用户</source>
-            <translation type="unfinished" />
+            <translation>Edit user</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="88" />
             <source>同一小组的社工可以看到彼此的个案</source>
-            <translation type="unfinished" />
+            <translation>Caseworkers in the same team can see each other's cases</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="90" />
             <source>用户名(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Username</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="91" />
             <source>姓名(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="92" />
             <source>角色(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Role</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="93" />
             <source>小组(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Team</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="101" />
             <source>临时密码：&lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;请当面告知该用户；首次登录时须修改密码。</source>
-            <translation type="unfinished" />
+            <translation>Temporary password: &lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;Tell the user in person; they must change it when they first sign in.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="108" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="109" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3438,52 +3454,52 @@
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="54" />
             <source>用户名</source>
-            <translation type="unfinished" />
+            <translation>Username</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="55" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="56" />
             <source>角色</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="57" />
             <source>小组</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="58" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="60" />
             <source>上次登录</source>
-            <translation type="unfinished" />
+            <translation>Last sign-in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="67" />
             <source>已停用</source>
-            <translation type="unfinished" />
+            <translation>Disabled</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="69" />
             <source>已锁定（登录失败过多）</source>
-            <translation type="unfinished" />
+            <translation>Locked (too many failed sign-ins)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="71" />
             <source>待修改密码</source>
-            <translation type="unfinished" />
+            <translation>Must change password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="72" />
             <source>正常</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
     </context>
     <context>
@@ -3491,64 +3507,65 @@
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="138" />
             <source>新建用户(&amp;N)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New user…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="139" />
             <source>编辑(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="140" />
             <location filename="../../desktop/ui/pages/users_section.py" line="186" />
             <source>停用(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deactivate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="141" />
             <source>重置密码(&amp;P)…</source>
-            <translation type="unfinished" />
+            <translation>Reset &amp;password…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="153" />
             <source>同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。用户不能删除，只能停用（停用后不能登录，历史记录保留）。</source>
-            <translation type="unfinished" />
+            <translation>Caseworkers in the same team can see each other's cases; the station lead sees all cases at the station; administrators only manage accounts and cannot see case content. Users cannot be deleted, only deactivated (they can then no longer sign in, and their history is kept).</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="186" />
             <source>启用(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Activate</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="191" />
             <source>用户</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="217" />
             <source>停用用户</source>
-            <translation type="unfinished" />
+            <translation>Deactivate user</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="218" />
             <source>停用后该用户不能再登录，记录仍保留。确定停用 {u} 吗？</source>
-            <translation type="unfinished" />
+            <translation>Once deactivated, the user can no longer sign in; their records are kept. Deactivate {u}?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="231" />
             <source>重置密码</source>
-            <translation type="unfinished" />
+            <translation>Reset password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="232" />
             <source>为 {u} 设置临时密码并解除锁定？该用户下次登录时须修改密码。</source>
-            <translation type="unfinished" />
+            <translation>Set a temporary password for {u} and unlock the account? They must change the password at their next sign-in.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/users_section.py" line="238" />
             <source>{u} 的临时密码：{p}
 请当面告知该用户。</source>
-            <translation type="unfinished" />
+            <translation>Temporary password for {u}: {p}
+Tell the user in person.</translation>
         </message>
     </context>
     <context>
@@ -3556,157 +3573,157 @@
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="71" />
             <source>访视记录 — {name}</source>
-            <translation type="unfinished" />
+            <translation>Visit record — {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="82" />
             <source>（按建议）</source>
-            <translation type="unfinished" />
+            <translation>(as suggested)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="85" />
             <source>与建议不同时必填</source>
-            <translation type="unfinished" />
+            <translation>Required if different from the suggestion</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="94" />
             <source>记录通知情况(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="96" />
             <source>分类与下次随访</source>
-            <translation type="unfinished" />
+            <translation>Classification and next visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="99" />
             <source>系统建议</source>
-            <translation type="unfinished" />
+            <translation>System suggestion</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="100" />
             <source>本次随访分类(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="101" />
             <source>调整理由</source>
-            <translation type="unfinished" />
+            <translation>Reason for change</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="102" />
             <source>处置阶段</source>
-            <translation type="unfinished" />
+            <translation>Handling stage</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="103" />
             <source>下次随访日期(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="104" />
             <source>风险上报</source>
-            <translation type="unfinished" />
+            <translation>Risk reporting</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="109" />
             <source>补充说明（原记录保持不变）</source>
-            <translation type="unfinished" />
+            <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="124" />
             <source>保存草稿(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save draft</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="125" />
             <source>定稿(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finalise</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="126" />
             <source>添加补充说明(&amp;A)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add addendum…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="127" />
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="141" />
             <source>提示（不影响保存）：</source>
-            <translation type="unfinished" />
+            <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="210" />
             <source>（暂无）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="228" />
             <source>已定稿，只读</source>
-            <translation type="unfinished" />
+            <translation>Finalised, read-only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="228" />
             <source>草稿</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="247" />
             <source>完成危险性评估后给出建议。</source>
-            <translation type="unfinished" />
+            <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="257" />
             <source>建议：{d}</source>
-            <translation type="unfinished" />
+            <translation>Suggestion: {d}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="266" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
-            <translation type="unfinished" />
+            <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="268" />
             <source>无需上报</source>
-            <translation type="unfinished" />
+            <translation>No report needed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="289" />
             <source>已定稿</source>
-            <translation type="unfinished" />
+            <translation>Finalised</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="289" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
-            <translation type="unfinished" />
+            <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="298" />
             <source>请填写死亡日期和死亡原因。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="298" />
             <source>请检查输入</source>
-            <translation type="unfinished" />
+            <translation>Please check your entries</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="330" />
             <source>添加补充说明</source>
-            <translation type="unfinished" />
+            <translation>Add addendum</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="331" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
-            <translation type="unfinished" />
+            <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="332" />
             <source>保存(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
     </context>
     <context>
@@ -3714,73 +3731,73 @@
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="41" />
             <source>基本情况</source>
-            <translation type="unfinished" />
+            <translation>Basic information</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="44" />
             <source>随访日期(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>Visit &amp;date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="45" />
             <source>随访形式(&amp;M)</source>
-            <translation type="unfinished" />
+            <translation>Visit &amp;mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="46" />
             <source>随访对象(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>Pers&amp;on seen</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="47" />
             <source>开始 / 结束时间</source>
-            <translation type="unfinished" />
+            <translation>Start / end time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="48" />
             <source>地点</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="49" />
             <source>本次情况(&amp;W)</source>
-            <translation type="unfinished" />
+            <translation>Ou&amp;tcome</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="51" />
             <location filename="../../desktop/ui/visit_header.py" line="56" />
             <source>（请选择）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="53" />
             <source>失访</source>
-            <translation type="unfinished" />
+            <translation>Lost to follow-up</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="54" />
             <source>失访原因</source>
-            <translation type="unfinished" />
+            <translation>Reason lost to follow-up</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="57" />
             <source>（躯体疾病时选择）</source>
-            <translation type="unfinished" />
+            <translation>(if physical illness)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="59" />
             <source>死亡</source>
-            <translation type="unfinished" />
+            <translation>Death</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="61" />
             <source>死亡日期</source>
-            <translation type="unfinished" />
+            <translation>Date of death</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="62" />
             <source>死亡原因</source>
-            <translation type="unfinished" />
+            <translation>Cause of death</translation>
         </message>
     </context>
     <context>
@@ -3788,47 +3805,47 @@
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="16" />
             <source>随访日期</source>
-            <translation type="unfinished" />
+            <translation>Visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="17" />
             <source>形式</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="19" />
             <source>{n} 级</source>
-            <translation type="unfinished" />
+            <translation>Level {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="19" />
             <source>危险性</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="21" />
             <source>分类</source>
-            <translation type="unfinished" />
+            <translation>Classification</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="22" />
             <source>下次随访</source>
-            <translation type="unfinished" />
+            <translation>Next visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="23" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="24" />
             <source>随访人员</source>
-            <translation type="unfinished" />
+            <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/visits_model.py" line="25" />
             <source>摘要</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
     </context>
     <context>
@@ -3836,42 +3853,42 @@
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="35" />
             <source>随访日期</source>
-            <translation type="unfinished" />
+            <translation>Visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="36" />
             <source>服务对象</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="37" />
             <source>形式</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
             <source>危险性</source>
-            <translation type="unfinished" />
+            <translation>Risk level</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
             <source>分类</source>
-            <translation type="unfinished" />
+            <translation>Classification</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
             <source>下次随访</source>
-            <translation type="unfinished" />
+            <translation>Next visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
             <source>随访人员</source>
-            <translation type="unfinished" />
+            <translation>Visitor</translation>
         </message>
     </context>
     <context>
@@ -3879,47 +3896,47 @@
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
             <source>访视记录</source>
-            <translation type="unfinished" />
+            <translation>Visit records</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
             <source>全部形式</source>
-            <translation type="unfinished" />
+            <translation>All modes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="91" />
             <source>全部分类</source>
-            <translation type="unfinished" />
+            <translation>All classifications</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
             <source>全部状态</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
             <source>筛选(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;lter</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
             <source>从</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
             <source>到</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
             <source>（向下滚动加载更多）</source>
-            <translation type="unfinished" />
+            <translation> (scroll down to load more)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/visits_page.py" line="135" />
             <source>显示 {n} 条访视记录，新的在前</source>
-            <translation type="unfinished" />
+            <translation>Showing {n} visit records, newest first</translation>
         </message>
     </context>
     <context>
@@ -3927,169 +3944,169 @@
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="50" />
             <source>登记志愿者</source>
-            <translation type="unfinished" />
+            <translation>Register volunteer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="50" />
             <source>编辑志愿者</source>
-            <translation type="unfinished" />
+            <translation>Edit volunteer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="58" />
             <source>上海志愿者网统一编号（可稍后补填）</source>
-            <translation type="unfinished" />
+            <translation>volunteer.sh.cn unified number (can be added later)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="60" />
             <source>（未填）</source>
-            <translation type="unfinished" />
+            <translation>(not filled)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="62" />
             <source>用顿号或逗号分隔，如：心理支持、文书整理</source>
-            <translation type="unfinished" />
+            <translation>Separate with commas, e.g. psychological support, paperwork</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="69" />
             <source>姓名(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="70" />
             <source>证件类型</source>
-            <translation type="unfinished" />
+            <translation>ID type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="71" />
             <source>证件号码(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="72" />
             <source>手机(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="73" />
             <source>志愿者编号(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>V&amp;olunteer number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="74" />
             <source>居住区域(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Residential area</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="75" />
             <source>所属居委会(&amp;H)</source>
-            <translation type="unfinished" />
+            <translation>Neig&amp;hbourhood committee</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="76" />
             <source>专业技能(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>S&amp;kills</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="77" />
             <source>加入日期</source>
-            <translation type="unfinished" />
+            <translation>Date joined</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="78" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
             <source>培训名称</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
             <source>学时</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="91" />
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
             <source>主办单位</source>
-            <translation type="unfinished" />
+            <translation>Organiser</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
             <source>授予单位</source>
-            <translation type="unfinished" />
+            <translation>Awarded by</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
             <source>级别</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
             <source>表彰名称</source>
-            <translation type="unfinished" />
+            <translation>Award</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
             <source>等级</source>
-            <translation type="unfinished" />
+            <translation>Grade</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
             <source>评价主体</source>
-            <translation type="unfinished" />
+            <translation>Evaluated by</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
             <source>评价内容</source>
-            <translation type="unfinished" />
+            <translation>Evaluation</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
             <source>基本信息</source>
-            <translation type="unfinished" />
+            <translation>Basic information</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
             <source>可服务时间</source>
-            <translation type="unfinished" />
+            <translation>Availability</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
             <source>培训</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="97" />
             <source>表彰奖励</source>
-            <translation type="unfinished" />
+            <translation>Awards</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
             <source>评价</source>
-            <translation type="unfinished" />
+            <translation>Evaluations</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="105" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -4097,22 +4114,22 @@
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
             <source>志愿者</source>
-            <translation type="unfinished" />
+            <translation>Volunteers</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="183" />
             <source>志愿者名册(&amp;1)</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Volunteer register</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="184" />
             <source>服务时长(&amp;2)</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Service hours</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="185" />
             <source>服务证明(&amp;3)</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Certificates</translation>
         </message>
     </context>
     <context>
@@ -4120,12 +4137,12 @@
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="32" />
             <source>保存(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/client_people_dialogs.py" line="33" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -4133,42 +4150,44 @@
         <message>
             <location filename="../../desktop/app.py" line="66" />
             <source>正在生成演示数据，请稍候……</source>
-            <translation type="unfinished" />
+            <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="68" />
             <location filename="../../desktop/app.py" line="131" />
             <source>社工站工作台</source>
-            <translation type="unfinished" />
+            <translation>StationDesk</translation>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="146" />
             <location filename="../../desktop/app.py" line="234" />
             <source>无法启动</source>
-            <translation type="unfinished" />
+            <translation>Cannot start</translation>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="163" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
-            <translation type="unfinished" />
+            <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="214" />
             <source>志愿者签到</source>
-            <translation type="unfinished" />
+            <translation>Volunteer check-in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/startup_checks.py" line="46" />
             <location filename="../../desktop/ui/startup_checks.py" line="112" />
             <source>数据库已损坏</source>
-            <translation type="unfinished" />
+            <translation>Database damaged</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/startup_checks.py" line="53" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
-            <translation type="unfinished" />
+            <translation>The start-up check found that the database file is damaged (SQLite integrity check failed), possibly because of a power cut or disk fault, and there is no intact backup in the backups folder. The program will not change the file; please contact technical support.
+
+Data folder: {dir}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/startup_checks.py" line="63" />
@@ -4177,541 +4196,545 @@
 最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
 
 选择“否”将退出程序，不改动任何文件。</source>
-            <translation type="unfinished" />
+            <translation>The start-up check found that the database file is damaged (SQLite integrity check failed), possibly because of a power cut or disk fault.
+
+The most recent intact backup was written at {when}. Restore from it? The damaged file will first be saved to the backups folder; anything entered after that backup will need to be entered again.
+
+Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/startup_checks.py" line="71" />
             <source>已从 {when} 的备份恢复。</source>
-            <translation type="unfinished" />
+            <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/startup_checks.py" line="112" />
             <source>程序现在关闭，请重新启动。</source>
-            <translation type="unfinished" />
+            <translation>The program will now close. Please start it again.</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="27" />
             <source>stationdesk: 命令用法有误：{detail}（运行 stationdesk --help 查看用法）
 </source>
-            <translation type="unfinished" />
+            <translation>stationdesk: invalid command usage: {detail} (run stationdesk --help for usage)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="32" />
             <source>社工站工作台 StationDesk：不带子命令时打开图形界面。</source>
-            <translation type="unfinished" />
+            <translation>StationDesk: opens the graphical interface when run without a subcommand.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="34" />
+            <location filename="../../desktop/cli.py" line="35" />
             <source>数据目录（默认：用户数据目录，或环境变量 STATIONDESK_DATA_DIR）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli.py" line="36" />
-            <source>界面与消息语言</source>
-            <translation type="unfinished" />
+            <translation>Data directory (default: the user data directory, or the STATIONDESK_DATA_DIR environment variable)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="37" />
+            <source>界面与消息语言</source>
+            <translation>Language of the interface and messages</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="38" />
             <source>打开图形界面；数据目录为空时先生成演示数据</source>
-            <translation type="unfinished" />
+            <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="81" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
-            <translation type="unfinished" />
+            <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="86" />
+            <location filename="../../desktop/cli.py" line="92" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
-            <translation type="unfinished" />
+            <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="18" />
             <source>访视记录：到期名单、某位服务对象的访视</source>
-            <translation type="unfinished" />
+            <translation>Visit records: due lists and a client's visits</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="20" />
             <source>逾期、7日内到期和高风险/重点关注名单</source>
-            <translation type="unfinished" />
+            <translation>Overdue, due within 7 days, and high-risk / priority-attention lists</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="25" />
             <source>列出某位服务对象的访视记录（新的在前）</source>
-            <translation type="unfinished" />
+            <translation>List a client's visit records (newest first)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="29" />
             <source>按访视记录重新计算各服务对象的下次到期日</source>
-            <translation type="unfinished" />
+            <translation>Recalculate each client's next due date from the visit records</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="33" />
             <source>服务对象登记册</source>
-            <translation type="unfinished" />
+            <translation>Client register</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="35" />
             <source>按姓名、拼音首字母、证件号或电话尾号搜索</source>
-            <translation type="unfinished" />
+            <translation>Search by name, pinyin initials, ID number or last digits of phone</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="80" />
             <source>{title}：{n} 人</source>
-            <translation type="unfinished" />
+            <translation>{title}: {n} people</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="161" />
             <source>已重新计算 {n} 位服务对象的随访到期日。</source>
-            <translation type="unfinished" />
+            <translation>Recalculated visit due dates for {n} clients.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="23" />
             <source>生成演示数据（数据目录未初始化时先建立演示站点）</source>
-            <translation type="unfinished" />
+            <translation>Generate demo data (creates a demo station first if the data directory is not set up)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="28" />
             <source>一年内大约生成的志愿者班次数</source>
-            <translation type="unfinished" />
+            <translation>Approximate number of volunteer shifts to generate for one year</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="34" />
             <source>显示站点、模式、数据库版本和各表记录数</source>
-            <translation type="unfinished" />
+            <translation>Show station, mode, database version and record counts per table</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="48" />
             <source>  {done}/{total} 位服务对象…</source>
-            <translation type="unfinished" />
+            <translation>  {done}/{total} clients…</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="67" />
             <source>演示数据已生成：{c} 位服务对象，{v} 条访视，{k} 位志愿者，{s} 个班次，{a} 条签到，用时 {t:.1f} 秒。</source>
-            <translation type="unfinished" />
+            <translation>Demo data generated: {c} clients, {v} visits, {k} volunteers, {s} shifts, {a} check-ins in {t:.1f} s.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="78" />
             <source>演示账户：{users}，密码均为 {password}</source>
-            <translation type="unfinished" />
+            <translation>Demo accounts: {users}; the password for all is {password}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="58" />
             <source>生成打印表单 PDF（访视记录、空白访视表、档案、排班表、证明、月报）</source>
-            <translation type="unfinished" />
+            <translation>Generate print forms as PDF (visit record, blank visit form, client file, rota, certificate, monthly figures)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="61" />
             <source>输出的 PDF 文件</source>
-            <translation type="unfinished" />
+            <translation>Output PDF file</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="62" />
             <source>访视记录编号（visit、national-visit）</source>
-            <translation type="unfinished" />
+            <translation>Visit record number (visit, national-visit)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="63" />
             <source>服务对象编号（blank-visit、client）</source>
-            <translation type="unfinished" />
+            <translation>Client number (blank-visit, client)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="64" />
             <source>空白访视表的计划随访日期</source>
-            <translation type="unfinished" />
+            <translation>Planned visit date for the blank visit form</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="65" />
             <source>批量：该日计划随访的全部空白表</source>
-            <translation type="unfinished" />
+            <translation>Batch: blank forms for all visits planned on that day</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="66" />
             <source>排班表的周次</source>
-            <translation type="unfinished" />
+            <translation>Week of the rota</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="67" />
             <source>志愿者编号（certificate）</source>
-            <translation type="unfinished" />
+            <translation>Volunteer number (certificate)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="70" />
             <source>已登记证明的编号（否则打印预览样张）</source>
-            <translation type="unfinished" />
+            <translation>Number of a registered certificate (otherwise a preview sample is printed)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="71" />
             <source>月度统计的月份</source>
-            <translation type="unfinished" />
+            <translation>Month of the monthly figures</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="73" />
             <source>打印完整身份信息（仅 visit、national-visit、certificate）</source>
-            <translation type="unfinished" />
+            <translation>Print full identity details (visit, national-visit, certificate only)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="143" />
             <source>已生成 {form}：{out}（{size} KB）</source>
-            <translation type="unfinished" />
+            <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="22" />
             <source>备份数据库（SQLite 在线备份，可在程序运行时进行）</source>
-            <translation type="unfinished" />
+            <translation>Back up the database (SQLite online backup; works while the program is running)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="23" />
             <source>备份文件；缺省时写入数据目录的 backups 文件夹</source>
-            <translation type="unfinished" />
+            <translation>Backup file; by default written to the backups folder in the data directory</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="24" />
             <source>列出 backups 文件夹中的备份</source>
-            <translation type="unfinished" />
+            <translation>List the backups in the backups folder</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="28" />
             <source>从备份恢复数据库（先自动备份当前数据库）</source>
-            <translation type="unfinished" />
+            <translation>Restore the database from a backup (the current database is backed up first)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="30" />
             <source>确认用备份替换当前数据库</source>
-            <translation type="unfinished" />
+            <translation>Confirm replacing the current database with the backup</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="34" />
             <source>审计日志</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="36" />
             <source>校验审计日志的哈希链；断开时退出码为 1</source>
-            <translation type="unfinished" />
+            <translation>Verify the audit log's hash chain; exit code 1 if it is broken</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="62" />
             <source>已备份到 {file}</source>
-            <translation type="unfinished" />
+            <translation>Backed up to {file}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="70" />
             <source>恢复会替换当前数据库，请加 --yes 确认</source>
-            <translation type="unfinished" />
+            <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="78" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
-            <translation type="unfinished" />
+            <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="93" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
-            <translation type="unfinished" />
+            <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/security_commands.py" line="98" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
-            <translation type="unfinished" />
+            <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/setup_commands.py" line="12" />
             <source>初始化本机：站点、模式和第一位管理员</source>
-            <translation type="unfinished" />
+            <translation>Set up this computer: station, mode and first administrator</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/setup_commands.py" line="40" />
             <source>已初始化：{name}（{code}，{mode}）</source>
-            <translation type="unfinished" />
+            <translation>Set up: {name} ({code}, {mode})</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="29" />
             <source>从 Excel（.xlsx）或 CSV 台账导入服务对象、访视、志愿者或服务时长</source>
-            <translation type="unfinished" />
+            <translation>Import clients, visits, volunteers or service hours from an Excel (.xlsx) or CSV register</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="33" />
             <source>只检查，不写入</source>
-            <translation type="unfinished" />
+            <translation>Check only, do not write</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="34" />
             <source>工作表名称（默认第一个）</source>
-            <translation type="unfinished" />
+            <translation>Worksheet name (default: the first one)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="40" />
             <source>纠正列映射，如 手机=phone；field 为空表示不导入该列</source>
-            <translation type="unfinished" />
+            <translation>Correct a column mapping, e.g. 手机=phone; an empty field means the column is not imported</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="45" />
             <source>导出名单或月度统计为 Excel（.xlsx）</source>
-            <translation type="unfinished" />
+            <translation>Export lists or monthly figures to Excel (.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="48" />
             <source>月份（monthly 必填；visits、hours 可选）</source>
-            <translation type="unfinished" />
+            <translation>Month (required for monthly; optional for visits, hours)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="51" />
             <source>导出完整身份证号和电话（仅站长）</source>
-            <translation type="unfinished" />
+            <translation>Export full ID numbers and phones (station lead only)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="61" />
             <source>--map 的格式应为 列名=字段名</source>
-            <translation type="unfinished" />
+            <translation>--map must be in the form column=field</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="72" />
             <source>--kind 只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）</source>
-            <translation type="unfinished" />
+            <translation>--kind must be clients, visits (visit records), volunteers or hours (service hours)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="86" />
             <source>可导入</source>
-            <translation type="unfinished" />
+            <translation>importable</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="86" />
             <source>已导入</source>
-            <translation type="unfinished" />
+            <translation>imported</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="90" />
             <source>工作表“{sheet}”，表头在第 {header} 行：共 {rows} 行数据，{verb} {count} 行，{errors} 行有问题，{dups} 行重复。</source>
-            <translation type="unfinished" />
+            <translation>Sheet “{sheet}”, header in row {header}: {rows} data rows, {count} {verb}, {errors} with problems, {dups} duplicates.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="98" />
             <source>  第 {row} 行 {column}：{message}</source>
-            <translation type="unfinished" />
+            <translation>  Row {row} {column}: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="101" />
             <source>名册中已有此记录</source>
-            <translation type="unfinished" />
+            <translation>already in the register</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="103" />
             <source>与第 {row} 行重复</source>
-            <translation type="unfinished" />
+            <translation>same as row {row}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="105" />
             <source>  第 {row} 行：重复，{where}，未导入。</source>
-            <translation type="unfinished" />
+            <translation>  Row {row}: duplicate, {where}, not imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="114" />
             <source>--what 只能是 clients、visits、volunteers、hours 或 monthly</source>
-            <translation type="unfinished" />
+            <translation>--what must be clients, visits, volunteers, hours or monthly</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="116" />
             <source>导出月度统计需要 --month YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>Exporting monthly figures requires --month YYYY-MM</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="128" />
             <source>已导出 {rows} 行到 {path}</source>
-            <translation type="unfinished" />
+            <translation>Exported {rows} rows to {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="15" />
             <source>本机数据交换密钥：查看、导出登记文件、信任对方、修改口令</source>
-            <translation type="unfinished" />
+            <translation>This computer's data exchange keys: show, export registration file, trust the other party, change passphrase</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="17" />
             <source>显示本站代码、模式和指纹</source>
-            <translation type="unfinished" />
+            <translation>Show this station's code, mode and fingerprint</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="20" />
             <source>写出本机登记文件（只含公钥）</source>
-            <translation type="unfinished" />
+            <translation>Write this computer's registration file (public key only)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="24" />
             <source>核对对方念出的指纹后信任其登记文件</source>
-            <translation type="unfinished" />
+            <translation>Trust the other party's registration file after checking the fingerprint they read out</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="27" />
             <source>对方更换了密钥时替换旧的登记</source>
-            <translation type="unfinished" />
+            <translation>Replace the old registration when the other party has changed keys</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="30" />
             <source>列出已信任的站点</source>
-            <translation type="unfinished" />
+            <translation>List trusted stations</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="33" />
             <source>修改密钥口令（密钥和指纹不变）</source>
-            <translation type="unfinished" />
+            <translation>Change the key passphrase (keys and fingerprint stay the same)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="38" />
             <source>为尚无密钥的旧数据目录生成密钥</source>
-            <translation type="unfinished" />
+            <translation>Generate keys for an older data directory that has none</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="43" />
             <source>为对方站点导出加密、签名的数据包</source>
-            <translation type="unfinished" />
+            <translation>Export an encrypted, signed bundle for the other station</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="46" />
             <source>导出全部记录（默认只导出上次之后的变化）</source>
-            <translation type="unfinished" />
+            <translation>Export all records (by default only changes since the last export)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="51" />
             <source>导入数据包或回执</source>
-            <translation type="unfinished" />
+            <translation>Import a bundle or receipt</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="59" />
             <source>（区级）把服务对象移交给另一站点</source>
-            <translation type="unfinished" />
+            <translation>(District office) transfer a client to another station</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="65" />
             <source>各站点最近的数据包、缺失的序号、未处理的冲突</source>
-            <translation type="unfinished" />
+            <translation>Latest bundle per station, missing numbers, unresolved conflicts</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="74" />
             <source>密钥口令：</source>
-            <translation type="unfinished" />
+            <translation>Key passphrase: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="89" />
             <source>站点 {code}（{mode}）</source>
-            <translation type="unfinished" />
+            <translation>Station {code} ({mode})</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="90" />
             <source>指纹：{fp}</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint: {fp}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="105" />
             <source>登记文件已写出。请把指纹念给对方核对：{fp}</source>
-            <translation type="unfinished" />
+            <translation>Registration file written. Read this fingerprint to the other party so they can check it: {fp}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="120" />
             <source>已信任站点 {code}（{mode}）。</source>
-            <translation type="unfinished" />
+            <translation>Station {code} ({mode}) is now trusted.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="151" />
             <source>密钥口令已修改，密钥和指纹不变。</source>
-            <translation type="unfinished" />
+            <translation>Key passphrase changed; the keys and fingerprint are unchanged.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="166" />
             <source>已生成密钥。指纹：{fp}</source>
-            <translation type="unfinished" />
+            <translation>Keys generated. Fingerprint: {fp}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="186" />
             <source>已导出第 {seq} 号数据包：{n} 条记录，用时 {t:.1f} 秒。</source>
-            <translation type="unfinished" />
+            <translation>Exported bundle no. {seq}: {n} records in {t:.1f} s.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="208" />
             <source>已导入回执：{n} 条记录确认送达。</source>
-            <translation type="unfinished" />
+            <translation>Receipt imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="210" />
             <source>该数据包已导入过，未作任何改动。</source>
-            <translation type="unfinished" />
+            <translation>This bundle was already imported; nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="215" />
             <source>新增 {c}，更新 {u}，未变 {s}，冲突 {k}，隔离 {q}。</source>
-            <translation type="unfinished" />
+            <translation>New {c}, updated {u}, unchanged {s}, conflicts {k}, quarantined {q}.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="224" />
             <source>尚缺对方的数据包序号：{m}</source>
-            <translation type="unfinished" />
+            <translation>Bundle numbers still missing from the other party: {m}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="239" />
             <source>已移交给站点 {to}；下次向各站导出时一并发送。</source>
-            <translation type="unfinished" />
+            <translation>Transferred to station {to}; it will be sent with the next export to the stations.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="256" />
             <source>未处理的冲突：{n}</source>
-            <translation type="unfinished" />
+            <translation>Unresolved conflicts: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="18" />
             <source>志愿者服务时长</source>
-            <translation type="unfinished" />
+            <translation>Volunteer service hours</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="21" />
             <source>各志愿者在期间内已确认的服务时长</source>
-            <translation type="unfinished" />
+            <translation>Confirmed service hours of each volunteer in the period</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="27" />
             <source>导出已确认工时（.xlsx 或 .csv，供录入上海志愿者网）</source>
-            <translation type="unfinished" />
+            <translation>Export confirmed hours (.xlsx or .csv, for entry into volunteer.sh.cn)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="31" />
             <source>导出完整证件号（默认遮蔽）</source>
-            <translation type="unfinished" />
+            <translation>Export full ID numbers (masked by default)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="35" />
             <source>将班次结束后仍未签退的记录自动签退并标记待核对</source>
-            <translation type="unfinished" />
+            <translation>Check out records still open after their shift ended and flag them for review</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="39" />
             <source>打开前台志愿者签到终端（全屏）</source>
-            <translation type="unfinished" />
+            <translation>Open the front-desk volunteer check-in kiosk (full screen)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="40" />
             <source>不全屏（调试用）</source>
-            <translation type="unfinished" />
+            <translation>Not full screen (for debugging)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="47" />
             <source>--to 不能早于 --from</source>
-            <translation type="unfinished" />
+            <translation>--to cannot be earlier than --from</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="77" />
             <source>  （{n} 条待核对）</source>
-            <translation type="unfinished" />
+            <translation>  ({n} to review)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="94" />
             <source>已导出 {n} 行到 {path}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} rows to {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="109" />
             <source>已自动签退 {n} 条记录，待协调员核对。</source>
-            <translation type="unfinished" />
+            <translation>Checked out {n} records automatically; they await review by the volunteer coordinator.</translation>
         </message>
     </context>
     <context>
@@ -4719,64 +4742,64 @@
         <message>
             <location filename="../../desktop/db/backup.py" line="162" />
             <source>找不到备份文件。</source>
-            <translation type="unfinished" />
+            <translation>Backup file not found.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/backup.py" line="165" />
             <location filename="../../desktop/db/backup.py" line="173" />
             <location filename="../../desktop/db/backup.py" line="177" />
             <source>该文件不是社工站工作台的数据库备份。</source>
-            <translation type="unfinished" />
+            <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/backup.py" line="167" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
-            <translation type="unfinished" />
+            <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/backup.py" line="180" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
-            <translation type="unfinished" />
+            <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="166" />
             <source>请选择上海市的区。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a Shanghai district.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="169" />
             <source>所选街道/镇不属于该区。</source>
-            <translation type="unfinished" />
+            <translation>The selected subdistrict/town is not in this district.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="174" />
             <source>所选居委会/村委会不属于该街道/镇。</source>
-            <translation type="unfinished" />
+            <translation>The selected neighbourhood/village committee is not in this subdistrict/town.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="177" />
             <source>已选择居委会，不能再手工填写居委会名称。</source>
-            <translation type="unfinished" />
+            <translation>A neighbourhood committee is already selected; you cannot also type a committee name.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="181" />
             <source>手工填写居委会前，请先选择街道/镇。</source>
-            <translation type="unfinished" />
+            <translation>Choose a subdistrict/town before typing a neighbourhood committee name.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="75" />
             <source>目前症状中有无效的代码。</source>
-            <translation type="unfinished" />
+            <translation>Current symptoms contain an invalid code.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="79" />
             <source>危险行为次数必须是不小于0的整数。</source>
-            <translation type="unfinished" />
+            <translation>Dangerous behaviour counts must be whole numbers, 0 or more.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="111" />
             <source>请先完成危险性评估，再判定本次随访分类。</source>
-            <translation type="unfinished" />
+            <translation>Complete the risk assessment before classifying this visit.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="200" />
@@ -4784,600 +4807,600 @@
             <location filename="../../desktop/services/visit_input.py" line="249" />
             <location filename="../../desktop/services/visit_input.py" line="251" />
             <source>随访表中有无效的代码，请重新选择。</source>
-            <translation type="unfinished" />
+            <translation>The visit form contains an invalid code; please choose again.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/fieldform.py" line="57" />
             <source>站点代码不能用于现场表二维码。</source>
-            <translation type="unfinished" />
+            <translation>This station code cannot be used in a field-form QR code.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/fieldform.py" line="61" />
             <source>服务对象编号格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid client number format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/fieldform.py" line="63" />
             <source>计划随访日期不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid planned visit date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/fieldform.py" line="93" />
             <source>无法识别该现场访视表二维码，请重新扫描或手动选择服务对象。</source>
-            <translation type="unfinished" />
+            <translation>This field visit form QR code cannot be read. Scan it again or choose the client manually.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="84" />
             <source>证件号码前17位必须是数字。</source>
-            <translation type="unfinished" />
+            <translation>The first 17 characters of the ID number must be digits.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="92" />
             <source>15位证件号码必须全部是数字。</source>
-            <translation type="unfinished" />
+            <translation>A 15-digit ID number must be all digits.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="100" />
             <source>证件类型无效。</source>
-            <translation type="unfinished" />
+            <translation>Invalid ID type.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="104" />
             <source>请填写证件号码。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the ID number.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="112" />
             <source>证件号码只能包含数字和末位的X。</source>
-            <translation type="unfinished" />
+            <translation>The ID number may contain only digits and a final X.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="116" />
             <source>15位身份证号码必须全部是数字。</source>
-            <translation type="unfinished" />
+            <translation>A 15-digit ID number must be all digits.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="120" />
             <source>身份证号码应为18位（旧证为15位）。</source>
-            <translation type="unfinished" />
+            <translation>An ID number must have 18 characters (15 on old cards).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="122" />
             <source>只有最后一位可以是X。</source>
-            <translation type="unfinished" />
+            <translation>Only the last character can be X.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="125" />
             <source>证件号码校验位不符，请逐位核对。</source>
-            <translation type="unfinished" />
+            <translation>The ID number's check digit does not match; please check each digit.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="135" />
             <source>证件号码中的出生日期不是有效日期。</source>
-            <translation type="unfinished" />
+            <translation>The date of birth in the ID number is not a valid date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="137" />
             <source>证件号码中的出生日期应在1900年至今天之间。</source>
-            <translation type="unfinished" />
+            <translation>The date of birth in the ID number must be between 1900 and today.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="162" />
             <source>证件号码只能包含字母和数字。</source>
-            <translation type="unfinished" />
+            <translation>The ID number may contain only letters and digits.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="164" />
             <source>证件号码长度应为5至30位。</source>
-            <translation type="unfinished" />
+            <translation>The ID number must be 5 to 30 characters long.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/phone.py" line="69" />
             <source>请填写电话号码。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a phone number.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/phone.py" line="115" />
             <source>电话号码格式不正确：请填写11位手机号或上海固定电话（021加8位）。</source>
-            <translation type="unfinished" />
+            <translation>Invalid phone number: enter an 11-digit mobile number or a Shanghai landline (021 plus 8 digits).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/schedule.py" line="68" />
             <source>随访分类无效，无法计算下次随访日期。</source>
-            <translation type="unfinished" />
+            <translation>Invalid visit classification; the next visit date cannot be calculated.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/schedule.py" line="74" />
             <source>下次随访日期必须晚于本次随访日期。</source>
-            <translation type="unfinished" />
+            <translation>The next visit date must be after the date of this visit.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/fields.py" line="112" />
             <source>未知的导入类型：只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）。</source>
-            <translation type="unfinished" />
+            <translation>Unknown import type: it must be clients, visits (visit records), volunteers or hours (service hours).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/fields.py" line="121" />
             <source>未知的字段名。</source>
-            <translation type="unfinished" />
+            <translation>Unknown field name.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/fields.py" line="203" />
             <source>在表格前 {scan} 行中没有找到表头行（如“姓名”“身份证号”等列名），请检查是否选错了工作表或导入类型。</source>
-            <translation type="unfinished" />
+            <translation>No header row (column names such as “姓名” or “身份证号”) was found in the first {scan} rows. Check that you chose the right worksheet and import type.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/fields.py" line="249" />
             <location filename="../../desktop/services/sheets/importer.py" line="141" />
             <source>映射中的字段名不是该导入类型的字段。</source>
-            <translation type="unfinished" />
+            <translation>A field name in the mapping is not a field of this import type.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/fields.py" line="255" />
             <source>映射中的列名在表头中找不到。</source>
-            <translation type="unfinished" />
+            <translation>A column name in the mapping is not in the header row.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/rows.py" line="104" />
             <source>身份证号被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式，重新录入后再导入。</source>
-            <translation type="unfinished" />
+            <translation>Excel stored the ID number as a number and its last digits are lost: set the column's format to “Text”, re-enter the numbers, then import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/rows.py" line="194" />
             <source>志愿者编号应为4–32位字母或数字。</source>
-            <translation type="unfinished" />
+            <translation>The volunteer number must be 4–32 letters or digits.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/rows.py" line="254" />
             <location filename="../../desktop/domain/sheets/values.py" line="201" />
             <location filename="../../desktop/domain/sheets/values.py" line="203" />
             <source>时间无法识别：请写成 9:00 或 09:30。</source>
-            <translation type="unfinished" />
+            <translation>Time not recognised: write it as 9:00 or 09:30.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/rows.py" line="257" />
             <source>只有时间没有日期：请填写服务日期。</source>
-            <translation type="unfinished" />
+            <translation>Time without a date: please fill in the service date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="93" />
             <source>内容过长（最多 {limit} 个字）。</source>
-            <translation type="unfinished" />
+            <translation>Text too long (at most {limit} characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="99" />
             <source>日期无法识别：请写成 2023-05-06、2023/5/6、2023年5月6日 或 20230506。</source>
-            <translation type="unfinished" />
+            <translation>Date not recognised: write it as 2023-05-06, 2023/5/6 or 20230506.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="107" />
             <source>日期不存在（月份或日数不对）。</source>
-            <translation type="unfinished" />
+            <translation>This date does not exist (wrong month or day).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="109" />
             <location filename="../../desktop/domain/sheets/values.py" line="121" />
             <source>日期应在1900年至2100年之间。</source>
-            <translation type="unfinished" />
+            <translation>The date must be between 1900 and 2100.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="209" />
             <source>时长无法识别：请写成小时数（如 2.5）或“2小时30分”。</source>
-            <translation type="unfinished" />
+            <translation>Duration not recognised: write it in hours (e.g. 2.5) or as hours:minutes (e.g. 2:30).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="224" />
             <source>时长应大于0且不超过24小时。</source>
-            <translation type="unfinished" />
+            <translation>The duration must be more than 0 and at most 24 hours.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="230" />
             <source>应填写 {low}–{high} 的整数。</source>
-            <translation type="unfinished" />
+            <translation>Enter a whole number from {low} to {high}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="275" />
             <source>不是可选的值之一：{choices}。</source>
-            <translation type="unfinished" />
+            <translation>Not one of the allowed values: {choices}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/values.py" line="288" />
             <source>应填写“是”或“否”。</source>
-            <translation type="unfinished" />
+            <translation>Enter “yes” or “no”.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="47" />
             <source>时间段不正确：开始时间须早于结束时间。</source>
-            <translation type="unfinished" />
+            <translation>Invalid time range: the start time must be before the end time.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="72" />
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="78" />
             <source>例外类型只能是“不可用”或“额外可用”。</source>
-            <translation type="unfinished" />
+            <translation>An exception must be either “Unavailable” or “Extra availability”.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="74" />
             <source>例外日期格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid exception date format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="86" />
             <source>每周安排必须包含七天。</source>
-            <translation type="unfinished" />
+            <translation>The weekly schedule must cover all seven days.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="98" />
             <location filename="../../desktop/domain/volunteering/rota.py" line="80" />
             <source>星期必须是周一至周日之一。</source>
-            <translation type="unfinished" />
+            <translation>The weekday must be one of Monday to Sunday.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="132" />
             <source>时间只能精确到分钟。</source>
-            <translation type="unfinished" />
+            <translation>Times can only be given to the minute.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="141" />
             <location filename="../../desktop/services/volunteer_settings.py" line="50" />
             <source>时间格式不正确，应为“时:分”，如 09:30。</source>
-            <translation type="unfinished" />
+            <translation>Invalid time format; use hh:mm, e.g. 09:30.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="48" />
             <source>补充的节假日日期不在所填年份内。</source>
-            <translation type="unfinished" />
+            <translation>An added holiday date is not in the year entered.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="51" />
             <source>同一天不能既是放假日又是调休上班日。</source>
-            <translation type="unfinished" />
+            <translation>A day cannot be both a holiday and a make-up working day.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="54" />
             <source>调休上班日只能是周六或周日。</source>
-            <translation type="unfinished" />
+            <translation>A make-up working day must be a Saturday or Sunday.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
             <location filename="../../desktop/services/forms_volunteer.py" line="201" />
             <source>结束日期不能早于开始日期。</source>
-            <translation type="unfinished" />
+            <translation>The end date cannot be before the start date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="150" />
             <source>日期范围过长（最多{days}天）。</source>
-            <translation type="unfinished" />
+            <translation>Date range too long (at most {days} days).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="184" />
             <source>日期格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid date format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="50" />
             <source>站点代码只能包含大写字母、数字和连字符。</source>
-            <translation type="unfinished" />
+            <translation>The station code may contain only capital letters, digits and hyphens.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="53" />
             <source>证明编号中的年份不正确。</source>
-            <translation type="unfinished" />
+            <translation>The year in the certificate number is invalid.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="55" />
             <location filename="../../desktop/domain/volunteering/certificates.py" line="94" />
             <source>证明编号中的序号必须从1开始。</source>
-            <translation type="unfinished" />
+            <translation>The sequence number in the certificate number must start from 1.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="163" />
             <source>证明中至少要有一条服务记录。</source>
-            <translation type="unfinished" />
+            <translation>A certificate needs at least one service record.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="166" />
             <source>服务记录缺少活动名称。</source>
-            <translation type="unfinished" />
+            <translation>A service record has no activity name.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="168" />
             <location filename="../../desktop/domain/volunteering/hours.py" line="132" />
             <source>服务时长不能为负数。</source>
-            <translation type="unfinished" />
+            <translation>Service hours cannot be negative.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="183" />
             <source>证明编号的年份须与出具日期一致。</source>
-            <translation type="unfinished" />
+            <translation>The year in the certificate number must match the issue date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="185" />
             <source>出具日期不能早于所证明的服务日期。</source>
-            <translation type="unfinished" />
+            <translation>The issue date cannot be before the service dates being certified.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="197" />
             <source>证明信息不完整，请填写{label}。</source>
-            <translation type="unfinished" />
+            <translation>The certificate details are incomplete: please fill in {label}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="200" />
             <source>证件类型不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid ID type.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
             <location filename="../../desktop/services/certificates.py" line="187" />
             <source>该证明已作废。</source>
-            <translation type="unfinished" />
+            <translation>This certificate has been voided.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
             <location filename="../../desktop/services/certificates.py" line="189" />
             <source>作废证明必须填写原因。</source>
-            <translation type="unfinished" />
+            <translation>Give a reason for voiding the certificate.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="215" />
             <source>证明编号格式不正确，应为“站点代码-年份-序号”，如 SD01-2026-0001。</source>
-            <translation type="unfinished" />
+            <translation>Invalid certificate number: it must be “station code-year-number”, e.g. SD01-2026-0001.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="68" />
             <location filename="../../desktop/services/volunteers.py" line="310" />
             <source>志愿者状态不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid volunteer status.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="98" />
             <source>排班中引用了不存在的班次。</source>
-            <translation type="unfinished" />
+            <translation>The rota refers to a shift that does not exist.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="100" />
             <source>排班中引用了不存在的志愿者。</source>
-            <translation type="unfinished" />
+            <translation>The rota refers to a volunteer who does not exist.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="60" />
             <location filename="../../desktop/domain/volunteering/hours.py" line="150" />
             <source>工时记录状态不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid hours record status.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="64" />
             <source>签到时间格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid check-in time format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="114" />
             <location filename="../../desktop/domain/volunteering/hours.py" line="116" />
             <location filename="../../desktop/domain/volunteering/hours.py" line="228" />
             <source>签到、签退时间格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid check-in or check-out time format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="118" />
             <source>签退时间不能早于签到时间。</source>
-            <translation type="unfinished" />
+            <translation>The check-out time cannot be before the check-in time.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="120" />
             <source>休息时长必须是不小于0的整数分钟。</source>
-            <translation type="unfinished" />
+            <translation>Break time must be a whole number of minutes, 0 or more.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="123" />
             <source>休息时长不能超过在岗时长。</source>
-            <translation type="unfinished" />
+            <translation>Break time cannot exceed the time on duty.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="130" />
             <location filename="../../desktop/services/volunteer_settings.py" line="70" />
             <source>工时取整方式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid rounding method for hours.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="154" />
             <source>工时记录不能从“{current}”改为“{target}”。</source>
-            <translation type="unfinished" />
+            <translation>An hours record cannot change from “{current}” to “{target}”.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="159" />
             <source>请填写上报上海志愿者网的日期。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date the hours were reported to volunteer.sh.cn.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="161" />
             <source>作废工时记录必须填写原因。</source>
-            <translation type="unfinished" />
+            <translation>Give a reason for voiding the hours record.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="179" />
             <source>志愿者尚未签退，不能确认工时。</source>
-            <translation type="unfinished" />
+            <translation>The volunteer has not checked out yet, so the hours cannot be confirmed.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="181" />
             <source>该记录由系统自动签退，请先核对签退时间再确认。</source>
-            <translation type="unfinished" />
+            <translation>This record was checked out automatically; check the check-out time before confirming.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="186" />
             <source>上报日期不能早于服务日期。</source>
-            <translation type="unfinished" />
+            <translation>The report date cannot be before the service date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="236" />
             <source>只有待核对的自动签退记录需要核对。</source>
-            <translation type="unfinished" />
+            <translation>Only automatic check-outs awaiting review need to be reviewed.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/qrcard.py" line="45" />
             <source>志愿者编号格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid volunteer number format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/qrcard.py" line="87" />
             <source>无法识别这张志愿者卡，请重新扫描或改用手机尾号签到。</source>
-            <translation type="unfinished" />
+            <translation>This volunteer card cannot be read. Scan it again, or check in with the last digits of your phone number.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="45" />
             <source>班次日期格式不正确。</source>
-            <translation type="unfinished" />
+            <translation>Invalid shift date format.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="82" />
             <source>请选择星期，或勾选“仅法定工作日”。</source>
-            <translation type="unfinished" />
+            <translation>Choose weekdays, or tick “Official working days only”.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="84" />
             <source>停用日期不能早于启用日期。</source>
-            <translation type="unfinished" />
+            <translation>The end date cannot be before the start date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="189" />
             <source>请至少选择一个居委会。</source>
-            <translation type="unfinished" />
+            <translation>Please choose at least one neighbourhood committee.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="191" />
             <source>轮值顺序中有重复的居委会。</source>
-            <translation type="unfinished" />
+            <translation>A neighbourhood committee appears more than once in the rotation order.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="194" />
             <source>轮值起始日期不能晚于排班开始日期。</source>
-            <translation type="unfinished" />
+            <translation>The rotation start date cannot be after the rota start date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="206" />
             <source>班次缺少编号。</source>
-            <translation type="unfinished" />
+            <translation>The shift has no ID.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="208" />
             <source>请填写班次名称。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a shift name.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="210" />
             <source>班次开始时间须早于结束时间（不能跨过午夜）。</source>
-            <translation type="unfinished" />
+            <translation>The shift must start before it ends (it cannot run past midnight).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/rota.py" line="212" />
             <source>班次人数至少为1人。</source>
-            <translation type="unfinished" />
+            <translation>A shift needs at least 1 person.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="21" />
             <source>操作未能完成。</source>
-            <translation type="unfinished" />
+            <translation>The operation could not be completed.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="45" />
             <source>输入有误，请检查。</source>
-            <translation type="unfinished" />
+            <translation>Some input is invalid; please check it.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="56" />
             <source>找不到该记录，可能已被删除。</source>
-            <translation type="unfinished" />
+            <translation>The record was not found; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="61" />
             <source>您的角色无权进行此操作。</source>
-            <translation type="unfinished" />
+            <translation>Your role does not allow this action.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="68" />
             <source>该记录不在您的负责范围内。</source>
-            <translation type="unfinished" />
+            <translation>This record is outside your area of responsibility.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="73" />
             <source>用户名或密码不正确。</source>
-            <translation type="unfinished" />
+            <translation>Incorrect user name or password.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="80" />
             <source>该记录当前状态不允许此操作。</source>
-            <translation type="unfinished" />
+            <translation>This record's current status does not allow this action.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="85" />
             <source>本机尚未完成初始设置，请先运行初始化。</source>
-            <translation type="unfinished" />
+            <translation>This computer has not been set up yet; please run setup first.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="92" />
             <source>数据库无法读写：{detail}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read or write the database: {detail}</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="98" />
             <source>数据库由更新版本的社工站工作台创建（数据库版本 {found}），本程序只认识到版本 {known}。请安装新版本后再打开，数据未作任何改动。</source>
-            <translation type="unfinished" />
+            <translation>The database was created by a newer version of StationDesk (database version {found}); this program knows versions up to {known}. Please install the new version and open it again. No data was changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="107" />
             <source>命令用法有误：{detail}</source>
-            <translation type="unfinished" />
+            <translation>Invalid command usage: {detail}</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/batch.py" line="48" />
             <source>未知的表单类型。</source>
-            <translation type="unfinished" />
+            <translation>Unknown form type.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/page.py" line="45" />
             <source>打印已取消。</source>
-            <translation type="unfinished" />
+            <translation>Printing was cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="42" />
             <source>密码至少需要 {n} 个字符。</source>
-            <translation type="unfinished" />
+            <translation>The password needs at least {n} characters.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="49" />
             <source>用户名只能包含字母、数字、点、下划线或连字符（2–32 个字符）。</source>
-            <translation type="unfinished" />
+            <translation>User names may contain only letters, digits, dots, underscores or hyphens (2–32 characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="69" />
             <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
-            <translation type="unfinished" />
+            <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="115" />
             <source>该账户已停用，请联系系统管理员。</source>
-            <translation type="unfinished" />
+            <translation>This account is disabled. Please contact the administrator.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="140" />
             <source>新密码不能与旧密码相同。</source>
-            <translation type="unfinished" />
+            <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="166" />
             <location filename="../../desktop/services/users.py" line="130" />
             <source>未知的角色。</source>
-            <translation type="unfinished" />
+            <translation>Unknown role.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="170" />
             <source>该用户名已被使用。</source>
-            <translation type="unfinished" />
+            <translation>This user name is already taken.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="83" />
             <source>备份文件不能是当前数据库本身。</source>
-            <translation type="unfinished" />
+            <translation>The backup file cannot be the current database itself.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/certificates.py" line="108" />
@@ -5385,45 +5408,45 @@
             <location filename="../../desktop/services/rota_plan.py" line="72" />
             <location filename="../../desktop/services/volunteers.py" line="278" />
             <source>找不到该志愿者。</source>
-            <translation type="unfinished" />
+            <translation>Volunteer not found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/certificates.py" line="165" />
             <source>证明期间的结束日期不能早于开始日期。</source>
-            <translation type="unfinished" />
+            <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/certificates.py" line="176" />
             <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
-            <translation type="unfinished" />
+            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/certificates.py" line="185" />
             <location filename="../../desktop/services/certificates.py" line="219" />
             <source>找不到该证明。</source>
-            <translation type="unfinished" />
+            <translation>Certificate not found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/certificates.py" line="221" />
             <location filename="../../desktop/services/forms_volunteer.py" line="196" />
             <source>该证明已作废，不能打印。</source>
-            <translation type="unfinished" />
+            <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_lists.py" line="63" />
             <location filename="../../desktop/services/client_lists.py" line="82" />
             <source>无法按该列排序。</source>
-            <translation type="unfinished" />
+            <translation>Cannot sort by this column.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="83" />
             <source>请填写监护人姓名。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the guardian's name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="85" />
             <source>与服务对象的关系无效。</source>
-            <translation type="unfinished" />
+            <translation>The relationship to the client is not valid.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="102" />
@@ -5431,729 +5454,729 @@
             <location filename="../../desktop/services/client_people.py" line="141" />
             <location filename="../../desktop/services/reveal.py" line="102" />
             <source>找不到该监护人记录。</source>
-            <translation type="unfinished" />
+            <translation>Guardian record not found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="162" />
             <source>未知的同意范围。</source>
-            <translation type="unfinished" />
+            <translation>Unknown consent scope.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="164" />
             <source>签署人须为本人或监护人。</source>
-            <translation type="unfinished" />
+            <translation>The signer must be the person themselves or their guardian.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="166" />
             <source>由监护人签署时须填写监护人姓名。</source>
-            <translation type="unfinished" />
+            <translation>When a guardian signs, enter the guardian's name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="169" />
             <source>签署日期不能晚于今天。</source>
-            <translation type="unfinished" />
+            <translation>The signing date cannot be later than today.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/client_people.py" line="192" />
             <source>找不到该知情同意记录。</source>
-            <translation type="unfinished" />
+            <translation>This consent record could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="87" />
             <source>登记册中已有 {count} 位可能是同一人的服务对象（证件号码或姓名加出生日期相同）。</source>
-            <translation type="unfinished" />
+            <translation>The register already has {count} client(s) who may be the same person (same ID number, or same name and date of birth).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="93" />
             <location filename="../../desktop/services/volunteers.py" line="161" />
             <source>请填写姓名。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="95" />
             <location filename="../../desktop/services/volunteers.py" line="163" />
             <source>姓名过长。</source>
-            <translation type="unfinished" />
+            <translation>The name is too long.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="97" />
             <source>未知的管理状态。</source>
-            <translation type="unfinished" />
+            <translation>Unknown management status.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="100" />
             <source>失访、死亡、迁出或结案须填写原因。</source>
-            <translation type="unfinished" />
+            <translation>Enter a reason for lost to follow-up, deceased, moved out or case closed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="103" />
             <source>状态变更日期不能晚于今天。</source>
-            <translation type="unfinished" />
+            <translation>The status change date cannot be later than today.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="105" />
             <source>未知的户别。</source>
-            <translation type="unfinished" />
+            <translation>Unknown household type.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="108" />
             <source>关爱帮扶小组成员的角色无效。</source>
-            <translation type="unfinished" />
+            <translation>A care-and-support team member has an invalid role.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="112" />
             <source>未知的就业情况。</source>
-            <translation type="unfinished" />
+            <translation>Unknown employment status.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="114" />
             <source>未知的经济状况。</source>
-            <translation type="unfinished" />
+            <translation>Unknown economic status.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="116" />
             <source>精神残疾等级应为一级至四级。</source>
-            <translation type="unfinished" />
+            <translation>The psychiatric disability grade must be 1 to 4.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/clients.py" line="132" />
             <source>地址代码不在区划表中。</source>
-            <translation type="unfinished" />
+            <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/committee_rotation.py" line="51" />
             <source>居委会代码不在区划表中。</source>
-            <translation type="unfinished" />
+            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/demo_setup.py" line="40" />
             <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
-            <translation type="unfinished" />
+            <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms.py" line="82" />
             <source>无法写入文件：{detail}</source>
-            <translation type="unfinished" />
+            <translation>Could not write the file: {detail}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms.py" line="87" />
             <source>该表单只能打印脱敏版本。</source>
-            <translation type="unfinished" />
+            <translation>This form can only be printed in the masked version.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms.py" line="98" />
             <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
-            <translation type="unfinished" />
+            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms.py" line="105" />
             <source>月份格式应为 YYYY-MM，如 2026-10。</source>
-            <translation type="unfinished" />
+            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms.py" line="235" />
             <source>{day} 没有计划随访的服务对象。</source>
-            <translation type="unfinished" />
+            <translation>No clients have a visit planned on {day}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms.py" line="265" />
             <source>该现场访视表由其他站点打印，不能在本站录入。</source>
-            <translation type="unfinished" />
+            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="194" />
             <source>找不到该志愿者的这份证明登记。</source>
-            <translation type="unfinished" />
+            <translation>This certificate record for the volunteer could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="199" />
             <source>请填写证明的起止日期。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the certificate's start and end dates.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/hours.py" line="152" />
             <source>找不到该工时记录。</source>
-            <translation type="unfinished" />
+            <translation>This hours record could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/hours.py" line="225" />
             <source>只有草稿状态的工时记录可以修改。</source>
-            <translation type="unfinished" />
+            <translation>Only hours records in draft can be changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/hours_export.py" line="50" />
             <source>导出文件须为 .xlsx 或 .csv 格式。</source>
-            <translation type="unfinished" />
+            <translation>The export file must be .xlsx or .csv.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/keys.py" line="48" />
             <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
-            <translation type="unfinished" />
+            <translation>This computer has no data exchange keys yet. Ask an administrator to run “stationdesk keys create” or create the keys on the Data exchange page.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/keys.py" line="53" />
             <source>本机已有数据交换密钥，不会覆盖。</source>
-            <translation type="unfinished" />
+            <translation>This computer already has data exchange keys; they will not be overwritten.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/keys.py" line="58" />
             <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
-            <translation type="unfinished" />
+            <translation>This enrolment file belongs to this computer; you cannot enrol your own station as the other station.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/keys.py" line="63" />
             <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
-            <translation type="unfinished" />
+            <translation>Station {peer} is already enrolled with different keys. If they really have changed their keys, check the fingerprint first, then use the “Replace” option.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/keys.py" line="157" />
             <source>新的密钥口令至少需要 8 个字符。</source>
-            <translation type="unfinished" />
+            <translation>The new key passphrase must be at least 8 characters.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/keys.py" line="239" />
             <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
-            <translation type="unfinished" />
+            <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/kiosk.py" line="102" />
             <source>找不到这位志愿者，请联系协调员。</source>
-            <translation type="unfinished" />
+            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/kiosk.py" line="104" />
             <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
-            <translation type="unfinished" />
+            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/kiosk.py" line="123" />
             <source>请输入手机号码的后四位数字。</source>
-            <translation type="unfinished" />
+            <translation>Enter the last four digits of your phone number.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/language.py" line="25" />
             <source>不支持该语言。</source>
-            <translation type="unfinished" />
+            <translation>That language is not supported.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/ownership.py" line="20" />
             <source>该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。</source>
-            <translation type="unfinished" />
+            <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reveal.py" line="64" />
             <source>该字段不能显示。</source>
-            <translation type="unfinished" />
+            <translation>This field cannot be revealed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reveal.py" line="67" />
             <location filename="../../desktop/services/reveal.py" line="96" />
             <source>请填写查看完整信息的原因。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a reason for revealing the full details.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/reveal.py" line="94" />
             <source>该项不能显示完整内容。</source>
-            <translation type="unfinished" />
+            <translation>Full details cannot be revealed for this item.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/roster.py" line="181" />
             <source>找不到该班次模板。</source>
-            <translation type="unfinished" />
+            <translation>This shift template could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/roster.py" line="236" />
             <source>找不到该班次。</source>
-            <translation type="unfinished" />
+            <translation>This shift could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/rota_plan.py" line="105" />
             <source>排班还有{count}处冲突，请先处理后再保存。</source>
-            <translation type="unfinished" />
+            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/scope.py" line="77" />
             <location filename="../../desktop/services/sync_status.py" line="314" />
             <location filename="../../desktop/services/visits.py" line="207" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
-            <translation type="unfinished" />
+            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/scope.py" line="87" />
             <source>找不到该访视记录，可能已被删除。</source>
-            <translation type="unfinished" />
+            <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/security.py" line="39" />
             <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
-            <translation type="unfinished" />
+            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/setup.py" line="54" />
             <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
-            <translation type="unfinished" />
+            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/setup.py" line="57" />
             <source>请填写站点名称。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the station name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/setup.py" line="59" />
             <source>请填写所属区。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the district.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/setup.py" line="61" />
             <source>模式只能是 station（社工站）或 district（区级）。</source>
-            <translation type="unfinished" />
+            <translation>The mode must be station (social-work station) or district (district office).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/setup.py" line="88" />
             <source>该数据目录已完成初始设置，不能重复初始化。</source>
-            <translation type="unfinished" />
+            <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/export.py" line="226" />
             <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
-            <translation type="unfinished" />
+            <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/export.py" line="233" />
             <source>导出完整身份证号和电话需要站长权限。</source>
-            <translation type="unfinished" />
+            <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/export.py" line="243" />
             <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
-            <translation type="unfinished" />
+            <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/export.py" line="270" />
             <source>没有可导出的列。</source>
-            <translation type="unfinished" />
+            <translation>There are no columns to export.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/importer.py" line="130" />
             <source>工作表中没有任何内容。</source>
-            <translation type="unfinished" />
+            <translation>The worksheet is empty.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/importer.py" line="148" />
             <source>同一个字段被映射到了多列，请只保留一列。</source>
-            <translation type="unfinished" />
+            <translation>The same field is mapped to more than one column. Keep only one.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/importer.py" line="195" />
             <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
-            <translation type="unfinished" />
+            <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="30" />
             <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
-            <translation type="unfinished" />
+            <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="56" />
             <source>找不到要导入的文件，或它不是一个文件。</source>
-            <translation type="unfinished" />
+            <translation>The file to import could not be found, or it is not a file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="61" />
             <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
-            <translation type="unfinished" />
+            <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="63" />
             <location filename="../../desktop/services/sheets/reader.py" line="133" />
             <source>文件是空的，没有可导入的内容。</source>
-            <translation type="unfinished" />
+            <translation>The file is empty; there is nothing to import.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="67" />
             <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
-            <translation type="unfinished" />
+            <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="86" />
             <location filename="../../desktop/services/sheets/reader.py" line="137" />
             <source>工作簿中没有这个名称的工作表。</source>
-            <translation type="unfinished" />
+            <translation>The workbook has no worksheet with this name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="89" />
             <source>所选工作表是图表，不是数据表。</source>
-            <translation type="unfinished" />
+            <translation>The selected sheet is a chart, not a data sheet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="96" />
             <location filename="../../desktop/services/sheets/reader.py" line="142" />
             <source>工作表超过 {limit} 行，请拆分后再导入。</source>
-            <translation type="unfinished" />
+            <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="117" />
             <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
-            <translation type="unfinished" />
+            <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/reader.py" line="130" />
             <source>文件过大，请拆分后再导入。</source>
-            <translation type="unfinished" />
+            <translation>The file is too large. Split it up and import again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/workbook.py" line="122" />
             <source>导出位置的文件夹不存在。</source>
-            <translation type="unfinished" />
+            <translation>The export folder does not exist.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/workbook.py" line="155" />
             <location filename="../../desktop/services/sheets/workbook.py" line="161" />
             <source>无法写入导出文件：{detail}</source>
-            <translation type="unfinished" />
+            <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_import.py" line="46" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
-            <translation type="unfinished" />
+            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="170" />
             <source>未知的数据表。</source>
-            <translation type="unfinished" />
+            <translation>Unknown data table.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="275" />
             <source>找不到该冲突记录。</source>
-            <translation type="unfinished" />
+            <translation>This conflict record could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="277" />
             <source>该冲突已处理过。</source>
-            <translation type="unfinished" />
+            <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="282" />
             <source>冲突所属的记录已不存在。</source>
-            <translation type="unfinished" />
+            <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="310" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
-            <translation type="unfinished" />
+            <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="317" />
             <source>未知的站点代码。</source>
-            <translation type="unfinished" />
+            <translation>Unknown station code.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_status.py" line="319" />
             <source>该服务对象已属于该站点。</source>
-            <translation type="unfinished" />
+            <translation>This client already belongs to that station.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/users.py" line="117" />
             <source>找不到该用户。</source>
-            <translation type="unfinished" />
+            <translation>This user could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/users.py" line="132" />
             <source>请填写显示名称。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a display name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/users.py" line="136" />
             <location filename="../../desktop/services/users.py" line="155" />
             <source>至少需要保留一位启用的系统管理员。</source>
-            <translation type="unfinished" />
+            <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/users.py" line="153" />
             <source>不能停用自己的账户。</source>
-            <translation type="unfinished" />
+            <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="242" />
             <source>随访日期不能晚于今天。</source>
-            <translation type="unfinished" />
+            <translation>The visit date cannot be later than today.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="254" />
             <source>信息来源无效。</source>
-            <translation type="unfinished" />
+            <translation>Invalid information source.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="256" />
             <source>用药情况和用药指导各最多填写3种药物。</source>
-            <translation type="unfinished" />
+            <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="259" />
             <source>时间格式应为 时:分，如 09:30。</source>
-            <translation type="unfinished" />
+            <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="261" />
             <source>结束时间不能早于开始时间。</source>
-            <translation type="unfinished" />
+            <translation>The end time cannot be earlier than the start time.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="263" />
             <source>死亡日期不能晚于今天。</source>
-            <translation type="unfinished" />
+            <translation>The date of death cannot be later than today.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="265" />
             <source>末次出院时间不能晚于随访日期。</source>
-            <translation type="unfinished" />
+            <translation>The last discharge date cannot be later than the visit date.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="267" />
             <source>下次随访日期须晚于本次随访日期。</source>
-            <translation type="unfinished" />
+            <translation>The next visit date must be later than this visit's date.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="269" />
             <source>未知的处置阶段。</source>
-            <translation type="unfinished" />
+            <translation>Unknown intervention stage.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="272" />
             <source>通知对象或通知方式无效。</source>
-            <translation type="unfinished" />
+            <translation>Invalid notified party or notification method.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="274" />
             <source>通知时间格式应为 年-月-日 时:分。</source>
-            <translation type="unfinished" />
+            <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="160" />
             <location filename="../../desktop/services/visits.py" line="248" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
-            <translation type="unfinished" />
+            <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="162" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
-            <translation type="unfinished" />
+            <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="181" />
             <source>请填写死亡日期和死亡原因。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="185" />
             <source>失访原因为“其他”时请写明原因。</source>
-            <translation type="unfinished" />
+            <translation>When the reason for loss to follow-up is “Other”, please describe it.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="188" />
             <source>定稿前请完成危险性评估。</source>
-            <translation type="unfinished" />
+            <translation>Complete the risk assessment before finalising.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="190" />
             <source>定稿前请确定本次随访分类。</source>
-            <translation type="unfinished" />
+            <translation>Choose the classification of this visit before finalising.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="193" />
             <source>所选分类与系统建议不同，请填写调整理由。</source>
-            <translation type="unfinished" />
+            <translation>The selected classification differs from the suggested one. Please enter a reason for the change.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="197" />
             <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
-            <translation type="unfinished" />
+            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="200" />
             <source>定稿前请填写下次随访日期。</source>
-            <translation type="unfinished" />
+            <translation>Enter the next visit date before finalising.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="276" />
             <source>请填写补充说明的内容。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visits.py" line="280" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
-            <translation type="unfinished" />
+            <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteer_settings.py" line="140" />
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="163" />
             <source>日期格式应为 YYYY-MM-DD。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteer_settings.py" line="143" />
             <source>节日名称过长。</source>
-            <translation type="unfinished" />
+            <translation>The holiday name is too long.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteer_settings.py" line="156" />
             <source>本程序已收录该年的法定节假日安排，无需补充。</source>
-            <translation type="unfinished" />
+            <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers.py" line="180" />
             <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
-            <translation type="unfinished" />
+            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers.py" line="188" />
             <source>培训、表彰或评价记录缺少名称。</source>
-            <translation type="unfinished" />
+            <translation>A training, commendation or evaluation record has no title.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers.py" line="205" />
             <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
-            <translation type="unfinished" />
+            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="19" />
             <source>数据交换文件处理失败。</source>
-            <translation type="unfinished" />
+            <translation>Processing the data exchange file failed.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="27" />
             <source>本机密钥文件已损坏或格式不正确，无法读取。请从备份恢复密钥文件。</source>
-            <translation type="unfinished" />
+            <translation>This computer's key file is damaged or malformed and cannot be read. Restore the key file from a backup.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="32" />
             <source>密钥口令不正确，请重新输入。</source>
-            <translation type="unfinished" />
+            <translation>Incorrect key passphrase. Please enter it again.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="37" />
             <source>指纹不一致：对方念出的指纹与文件中的密钥不符。请勿信任该文件，并通过电话与对方重新核对。</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint mismatch: the fingerprint read out by the other station does not match the key in the file. Do not trust this file; check again with them by phone.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="42" />
             <source>登记文件已损坏或格式不正确（{detail}），无法读取。请让对方重新导出登记文件。</source>
-            <translation type="unfinished" />
+            <translation>The enrolment file is damaged or malformed ({detail}) and cannot be read. Ask the other station to export its enrolment file again.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="48" />
             <source>登记文件由更新版本的社工站工作台生成（格式版本 {found}，本程序只认识到 {known}），请先升级本程序。</source>
-            <translation type="unfinished" />
+            <translation>The enrolment file was made by a newer version of StationDesk (format version {found}; this version only knows up to {known}). Please upgrade StationDesk first.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="59" />
             <source>数据包处理失败。</source>
-            <translation type="unfinished" />
+            <translation>Processing the bundle failed.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="64" />
             <source>无法读取数据包文件（{detail}）。请检查U盘或文件夹是否可用。</source>
-            <translation type="unfinished" />
+            <translation>Could not read the bundle file ({detail}). Check that the USB drive or folder is available.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="69" />
             <source>数据包写入失败（{detail}），未留下不完整的文件。请检查磁盘空间或U盘后重试。</source>
-            <translation type="unfinished" />
+            <translation>Writing the bundle failed ({detail}); no incomplete file was left behind. Check the disk space or USB drive and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="74" />
             <source>该文件不是社工站工作台的数据包（.sdbundle）。</source>
-            <translation type="unfinished" />
+            <translation>This file is not a StationDesk bundle (.sdbundle).</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="79" />
             <source>数据包不完整（文件被截断），可能复制未完成。请重新复制或让对方重新导出。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The bundle is incomplete (the file is truncated); copying may not have finished. Copy it again or ask the sender to export it again. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="84" />
             <source>数据包的清单部分已损坏，无法识别发送方。请让对方重新导出。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The bundle's manifest is damaged, so the sender cannot be identified. Ask the sender to export it again. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="90" />
             <source>数据包由更新版本的社工站工作台生成（格式版本 {found}，本程序只认识到 {known}）。请先升级本程序再导入。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The bundle was made by a newer version of StationDesk (format version {found}; this version only knows up to {known}). Upgrade StationDesk first, then import again. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="97" />
             <source>数据包来自未登记的站点（{sender}）。请先交换登记文件并核对指纹。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The bundle comes from a station that is not enrolled ({sender}). Exchange enrolment files and check the fingerprint first. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="103" />
             <source>数据包签名无效：它不是由站点 {sender} 的登记密钥签署的，或内容已被改动。请勿使用该文件。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>Invalid bundle signature: it was not signed with the enrolled key of station {sender}, or its contents have been altered. Do not use this file. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="109" />
             <source>该数据包是发给站点 {recipient} 的，不是发给本站（{me}）的。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>This bundle is addressed to station {recipient}, not to this station ({me}). No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="114" />
             <source>数据包内容与签名清单不符，文件已被改动或损坏。请让对方重新导出。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The bundle contents do not match the signed manifest; the file has been altered or damaged. Ask the sender to export it again. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="120" />
             <source>无法用本站密钥解密该数据包：它是用本站的另一把（旧的或其他安装的）密钥加密的。请确认对方登记的是本站当前的密钥。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>This bundle cannot be decrypted with this station's keys: it was encrypted for another key of this station (an old one, or one from another installation). Ask the sender to check that they enrolled this station's current keys. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="127" />
             <source>数据包内容无法解读（{detail}）。请让对方重新导出。未导入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The bundle contents cannot be read ({detail}). Ask the sender to export it again. No data was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="132" />
             <source>该文件是“{found}”类型的数据包，此处需要“{expected}”类型。</source>
-            <translation type="unfinished" />
+            <translation>This file is a “{found}” bundle; a “{expected}” bundle is needed here.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="137" />
             <source>回执内容不完整或格式不正确（{detail}），无法使用。</source>
-            <translation type="unfinished" />
+            <translation>The receipt is incomplete or malformed ({detail}) and cannot be used.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/errors.py" line="31" />
             <source>请检查输入</source>
-            <translation type="unfinished" />
+            <translation>Please check your entry</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/errors.py" line="33" />
             <source>未能完成</source>
-            <translation type="unfinished" />
+            <translation>Could not complete</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/errors.py" line="38" />
             <source>程序出错</source>
-            <translation type="unfinished" />
+            <translation>Program error</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/errors.py" line="39" />
             <source>发生了意外错误，操作未完成，已保存的数据不受影响。详细信息已写入日志文件。</source>
-            <translation type="unfinished" />
+            <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>时间格式应为 时:分，如 11:30。</source>
-            <translation type="unfinished" />
+            <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="185" />
             <source>记录中的日期格式应为 YYYY-MM-DD。</source>
-            <translation type="unfinished" />
+            <translation>Dates in the records must be in YYYY-MM-DD format.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="192" />
             <source>学时应为数字。</source>
-            <translation type="unfinished" />
+            <translation>Training hours must be a number.</translation>
         </message>
     </context>
     <context>
@@ -6166,51 +6189,51 @@
             <location filename="../../desktop/pdf/client.py" line="122" />
             <location filename="../../desktop/pdf/national_visit.py" line="206" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="72" />
             <location filename="../../desktop/pdf/blocks.py" line="112" />
             <location filename="../../desktop/pdf/client.py" line="58" />
             <source>个案编号</source>
-            <translation type="unfinished" />
+            <translation>Case number</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="73" />
             <location filename="../../desktop/pdf/blocks.py" line="115" />
             <location filename="../../desktop/pdf/certificate.py" line="73" />
             <source>证件号码</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="74" />
             <location filename="../../desktop/pdf/blocks.py" line="116" />
             <location filename="../../desktop/pdf/client.py" line="122" />
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="75" />
             <location filename="../../desktop/pdf/client.py" line="76" />
             <source>住址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="76" />
             <location filename="../../desktop/pdf/blocks.py" line="118" />
             <source>监护人</source>
-            <translation type="unfinished" />
+            <translation>Guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="77" />
             <location filename="../../desktop/pdf/client.py" line="43" />
             <source>上次随访</source>
-            <translation type="unfinished" />
+            <translation>Last visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="78" />
             <source>计划日期</source>
-            <translation type="unfinished" />
+            <translation>Planned date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="79" />
@@ -6219,23 +6242,23 @@
             <location filename="../../desktop/pdf/national_visit.py" line="112" />
             <location filename="../../desktop/pdf/visit.py" line="52" />
             <source>危险性评估</source>
-            <translation type="unfinished" />
+            <translation>Risk assessment</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="80" />
             <source>上次分类</source>
-            <translation type="unfinished" />
+            <translation>Last classification</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="83" />
             <source>扫码录入本次访视</source>
-            <translation type="unfinished" />
+            <translation>Scan to enter this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="101" />
             <location filename="../../desktop/pdf/national_visit.py" line="54" />
             <source>____年____月____日</source>
-            <translation type="unfinished" />
+            <translation>______-____-____</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="102" />
@@ -6243,133 +6266,133 @@
             <location filename="../../desktop/pdf/national_visit.py" line="47" />
             <location filename="../../desktop/pdf/visit.py" line="32" />
             <source>信息来源</source>
-            <translation type="unfinished" />
+            <translation>Information source</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="109" />
             <location filename="../../desktop/pdf/national_visit.py" line="129" />
             <location filename="../../desktop/pdf/visit.py" line="66" />
             <source>次</source>
-            <translation type="unfinished" />
+            <translation>times</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="114" />
             <location filename="../../desktop/pdf/monthly.py" line="94" />
             <location filename="../../desktop/pdf/visit.py" line="149" />
             <source>随访形式</source>
-            <translation type="unfinished" />
+            <translation>Visit mode</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="115" />
             <location filename="../../desktop/pdf/visit.py" line="44" />
             <source>随访对象</source>
-            <translation type="unfinished" />
+            <translation>Person seen</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="116" />
             <location filename="../../desktop/pdf/national_visit.py" line="99" />
             <source>若失访，原因</source>
-            <translation type="unfinished" />
+            <translation>If lost to follow-up, reason</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="118" />
             <location filename="../../desktop/pdf/national_visit.py" line="114" />
             <location filename="../../desktop/pdf/visit.py" line="54" />
             <source>目前症状</source>
-            <translation type="unfinished" />
+            <translation>Current symptoms</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="119" />
             <location filename="../../desktop/pdf/national_visit.py" line="118" />
             <location filename="../../desktop/pdf/visit.py" line="55" />
             <source>自知力</source>
-            <translation type="unfinished" />
+            <translation>Insight</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="121" />
             <source>睡眠 / 饮食</source>
-            <translation type="unfinished" />
+            <translation>Sleep / appetite</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="124" />
             <location filename="../../desktop/pdf/visit.py" line="64" />
             <source>社会功能情况</source>
-            <translation type="unfinished" />
+            <translation>Social functioning</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="125" />
             <location filename="../../desktop/pdf/national_visit.py" line="136" />
             <location filename="../../desktop/pdf/visit.py" line="72" />
             <source>危险行为</source>
-            <translation type="unfinished" />
+            <translation>Dangerous behaviour</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="126" />
             <location filename="../../desktop/pdf/visit.py" line="73" />
             <source>关锁情况</source>
-            <translation type="unfinished" />
+            <translation>Locking up</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="127" />
             <location filename="../../desktop/pdf/visit.py" line="77" />
             <source>住院情况</source>
-            <translation type="unfinished" />
+            <translation>Hospitalisation</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="128" />
             <location filename="../../desktop/pdf/national_visit.py" line="153" />
             <location filename="../../desktop/pdf/visit.py" line="80" />
             <source>用药依从性</source>
-            <translation type="unfinished" />
+            <translation>Medication adherence</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="129" />
             <source>早/中/晚</source>
-            <translation type="unfinished" />
+            <translation>Morning/noon/evening</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="129" />
             <location filename="../../desktop/pdf/visit.py" line="161" />
             <source>用药情况</source>
-            <translation type="unfinished" />
+            <translation>Medication</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="129" />
             <source>药名</source>
-            <translation type="unfinished" />
+            <translation>Drug</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="130" />
             <location filename="../../desktop/pdf/national_visit.py" line="155" />
             <location filename="../../desktop/pdf/visit.py" line="82" />
             <source>药物不良反应</source>
-            <translation type="unfinished" />
+            <translation>Adverse drug reactions</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="131" />
             <location filename="../../desktop/pdf/national_visit.py" line="163" />
             <location filename="../../desktop/pdf/visit.py" line="84" />
             <source>治疗效果</source>
-            <translation type="unfinished" />
+            <translation>Treatment effect</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="133" />
             <location filename="../../desktop/pdf/national_visit.py" line="168" />
             <location filename="../../desktop/pdf/visit.py" line="89" />
             <source>转诊情况</source>
-            <translation type="unfinished" />
+            <translation>Referral</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="134" />
             <source>原因/机构</source>
-            <translation type="unfinished" />
+            <translation>Reason/institution</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="136" />
             <location filename="../../desktop/pdf/national_visit.py" line="180" />
             <location filename="../../desktop/pdf/visit.py" line="91" />
             <source>康复措施</source>
-            <translation type="unfinished" />
+            <translation>Rehabilitation measures</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="137" />
@@ -6377,57 +6400,57 @@
             <location filename="../../desktop/pdf/national_visit.py" line="184" />
             <location filename="../../desktop/pdf/visit.py" line="92" />
             <source>本次随访分类</source>
-            <translation type="unfinished" />
+            <translation>Classification of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="138" />
             <location filename="../../desktop/pdf/national_visit.py" line="185" />
             <location filename="../../desktop/pdf/visit.py" line="93" />
             <source>下次随访日期</source>
-            <translation type="unfinished" />
+            <translation>Next visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="148" />
             <location filename="../../desktop/pdf/visit.py" line="143" />
             <source>家庭访视记录</source>
-            <translation type="unfinished" />
+            <translation>Home visit record</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="148" />
             <source>现场填写用，回站后录入系统</source>
-            <translation type="unfinished" />
+            <translation>Fill in on site; enter into the system back at the station</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="150" />
             <source>访视日期：____年____月____日　　起止时间：____:____ – ____:____　　地点：______________</source>
-            <translation type="unfinished" />
+            <translation>Visit date: ______-____-____    Time: ____:____ – ____:____    Place: ______________</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="152" />
             <source>一、随访情况</source>
-            <translation type="unfinished" />
+            <translation>1. Visit details</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="153" />
             <source>二、社会工作服务记录</source>
-            <translation type="unfinished" />
+            <translation>2. Social work service record</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="155" />
             <location filename="../../desktop/pdf/visit.py" line="168" />
             <source>服务内容与过程</source>
-            <translation type="unfinished" />
+            <translation>Service content and process</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="156" />
             <source>服务对象状态与需求</source>
-            <translation type="unfinished" />
+            <translation>Client's condition and needs</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="157" />
             <location filename="../../desktop/pdf/visit.py" line="172" />
             <source>下一步计划</source>
-            <translation type="unfinished" />
+            <translation>Next steps</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="163" />
@@ -6435,834 +6458,834 @@
             <location filename="../../desktop/pdf/visit.py" line="151" />
             <location filename="../../desktop/pdf/visit.py" line="178" />
             <source>随访人员</source>
-            <translation type="unfinished" />
+            <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="164" />
             <location filename="../../desktop/pdf/visit.py" line="179" />
             <source>服务对象/家属</source>
-            <translation type="unfinished" />
+            <translation>Client/family</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blocks.py" line="113" />
             <location filename="../../desktop/pdf/certificate.py" line="71" />
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blocks.py" line="114" />
             <source>出生日期</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blocks.py" line="117" />
             <source>现住址</source>
-            <translation type="unfinished" />
+            <translation>Current address</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blocks.py" line="125" />
             <source>日期：______年____月____日</source>
-            <translation type="unfinished" />
+            <translation>Date: ______-____-____</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blocks.py" line="129" />
             <source>签名：</source>
-            <translation type="unfinished" />
+            <translation>Signature:</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="55" />
             <source>志愿服务记录证明</source>
-            <translation type="unfinished" />
+            <translation>Volunteer service certificate</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="55" />
             <location filename="../../desktop/pdf/certificate.py" line="97" />
             <source>证明编号</source>
-            <translation type="unfinished" />
+            <translation>Certificate number</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="59" />
             <source>兹证明 {name} 于 {start} 至 {end} 期间参加本单位组织的志愿服务活动，累计志愿服务时间 {hours} 小时。具体情况如下：</source>
-            <translation type="unfinished" />
+            <translation>This is to certify that {name} took part in volunteer service activities organised by our organisation from {start} to {end}, with a total of {hours} hours of volunteer service. Details are as follows:</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="72" />
             <source>证件类型</source>
-            <translation type="unfinished" />
+            <translation>ID type</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="74" />
             <source>志愿者编号</source>
-            <translation type="unfinished" />
+            <translation>Volunteer number</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="77" />
             <source>一、志愿者基本信息</source>
-            <translation type="unfinished" />
+            <translation>1. Volunteer details</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="79" />
             <source>二、志愿服务情况</source>
-            <translation type="unfinished" />
+            <translation>2. Volunteer service</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="81" />
             <location filename="../../desktop/pdf/monthly.py" line="93" />
             <source>合计</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="82" />
             <location filename="../../desktop/pdf/client.py" line="140" />
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="82" />
             <source>服务内容</source>
-            <translation type="unfinished" />
+            <translation>Service content</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="82" />
             <source>服务时间（小时）</source>
-            <translation type="unfinished" />
+            <translation>Service time (h)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="82" />
             <source>活动名称</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="84" />
             <source>服务时间按实际提供志愿服务的时间计算，不含往返路程时间。</source>
-            <translation type="unfinished" />
+            <translation>Service time counts only the time actually spent providing volunteer service, excluding travel to and from the site.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="88" />
             <source>出具单位</source>
-            <translation type="unfinished" />
+            <translation>Issuing organisation</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="89" />
             <location filename="../../desktop/pdf/rota.py" line="82" />
             <source>联系方式</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="90" />
             <source>负责人</source>
-            <translation type="unfinished" />
+            <translation>Person in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="91" />
             <source>经办人</source>
-            <translation type="unfinished" />
+            <translation>Handled by</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="93" />
             <source>三、出具单位信息</source>
-            <translation type="unfinished" />
+            <translation>3. Issuing organisation</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="98" />
             <source>出具日期</source>
-            <translation type="unfinished" />
+            <translation>Issue date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="101" />
             <location filename="../../desktop/pdf/rota.py" line="86" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="104" />
             <source>负责人（签字）</source>
-            <translation type="unfinished" />
+            <translation>Person in charge (signature)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="105" />
             <source>经办人（签字）</source>
-            <translation type="unfinished" />
+            <translation>Handled by (signature)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="108" />
             <source>盖章处</source>
-            <translation type="unfinished" />
+            <translation>Seal here</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="110" />
             <source>本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。</source>
-            <translation type="unfinished" />
+            <translation>This certificate is issued free of charge and is valid once it bears the official seal of the issuing organisation and the signatures of the person in charge and the handler.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="112" />
             <source>本证明载有持证人完整证件号码，请妥善保管。</source>
-            <translation type="unfinished" />
+            <translation> This certificate shows the holder's full ID number; please keep it safe.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="116" />
             <source>四、证明编号及出具日期</source>
-            <translation type="unfinished" />
+            <translation>4. Certificate number and issue date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="27" />
             <source>否</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="27" />
             <source>是</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="34" />
             <source>重点关注</source>
-            <translation type="unfinished" />
+            <translation>Priority attention</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="37" />
             <source>建档日期</source>
-            <translation type="unfinished" />
+            <translation>Date registered</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="38" />
             <source>管理状态</source>
-            <translation type="unfinished" />
+            <translation>Management status</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="39" />
             <source>服务对象类别</source>
-            <translation type="unfinished" />
+            <translation>Client category</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="40" />
             <source>负责社工</source>
-            <translation type="unfinished" />
+            <translation>Caseworker in charge</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="42" />
             <source>最近分类</source>
-            <translation type="unfinished" />
+            <translation>Latest classification</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="44" />
             <source>下次应访</source>
-            <translation type="unfinished" />
+            <translation>Next visit due</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="45" />
             <source>户别</source>
-            <translation type="unfinished" />
+            <translation>Household type</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="46" />
             <source>就业情况</source>
-            <translation type="unfinished" />
+            <translation>Employment</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="47" />
             <source>经济状况</source>
-            <translation type="unfinished" />
+            <translation>Economic status</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="48" />
             <location filename="../../desktop/pdf/national_visit.py" line="133" />
             <location filename="../../desktop/pdf/visit.py" line="72" />
             <source>无</source>
-            <translation type="unfinished" />
+            <translation>None</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="48" />
             <source>残疾人证</source>
-            <translation type="unfinished" />
+            <translation>Disability card</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="49" />
             <source>家庭医生签约</source>
-            <translation type="unfinished" />
+            <translation>Family doctor contract</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="50" />
             <source>社区康复</source>
-            <translation type="unfinished" />
+            <translation>Community rehabilitation</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="51" />
             <source>监护补助</source>
-            <translation type="unfinished" />
+            <translation>Guardian subsidy</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="52" />
             <source>健康档案编号</source>
-            <translation type="unfinished" />
+            <translation>Health record number</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="58" />
             <source>服务对象档案</source>
-            <translation type="unfinished" />
+            <translation>Client file</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="59" />
             <location filename="../../desktop/pdf/visit.py" line="155" />
             <source>一、基本信息</source>
-            <translation type="unfinished" />
+            <translation>1. Basic information</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="61" />
             <source>二、登记与管理情况</source>
-            <translation type="unfinished" />
+            <translation>2. Registration and management</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="65" />
             <source>三、监护人及家庭成员</source>
-            <translation type="unfinished" />
+            <translation>3. Guardian and family members</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="68" />
             <source>主要监护人</source>
-            <translation type="unfinished" />
+            <translation>Main guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="76" />
             <source>关系</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="76" />
             <source>同住</source>
-            <translation type="unfinished" />
+            <translation>Lives together</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="76" />
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="78" />
             <source>未登记监护人</source>
-            <translation type="unfinished" />
+            <translation>No guardian recorded</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="80" />
             <source>四、知情同意</source>
-            <translation type="unfinished" />
+            <translation>4. Consent</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="83" />
             <source>有效</source>
-            <translation type="unfinished" />
+            <translation>Valid</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="85" />
             <source>已撤回</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="96" />
             <source>同意范围</source>
-            <translation type="unfinished" />
+            <translation>Scope of consent</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="97" />
             <source>签署人</source>
-            <translation type="unfinished" />
+            <translation>Signed by</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="98" />
             <source>签署日期</source>
-            <translation type="unfinished" />
+            <translation>Date signed</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="99" />
             <source>告知书版本</source>
-            <translation type="unfinished" />
+            <translation>Notice version</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="100" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="103" />
             <source>无知情同意记录</source>
-            <translation type="unfinished" />
+            <translation>No consent on record</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="105" />
             <source>注意：无有效的建档/随访管理同意。</source>
-            <translation type="unfinished" />
+            <translation>Note: no valid consent to record keeping / follow-up management.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="109" />
             <source>五、诊断信息（转录）</source>
-            <translation type="unfinished" />
+            <translation>5. Diagnosis (transcribed)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="111" />
             <source>诊断</source>
-            <translation type="unfinished" />
+            <translation>Diagnosis</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="112" />
             <source>确诊医院</source>
-            <translation type="unfinished" />
+            <translation>Diagnosing hospital</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="113" />
             <source>确诊日期</source>
-            <translation type="unfinished" />
+            <translation>Date of diagnosis</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="114" />
             <source>初次发病</source>
-            <translation type="unfinished" />
+            <translation>First onset</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="115" />
             <source>精防医生</source>
-            <translation type="unfinished" />
+            <translation>Mental-health doctor</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="120" />
             <source>六、关爱帮扶小组</source>
-            <translation type="unfinished" />
+            <translation>6. Care and support team</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="122" />
             <source>角色</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="124" />
             <source>未登记</source>
-            <translation type="unfinished" />
+            <translation>Not recorded</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="127" />
             <source>七、近期随访</source>
-            <translation type="unfinished" />
+            <translation>7. Recent visits</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="141" />
             <source>形式</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="143" />
             <source>危险性</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="144" />
             <source>分类</source>
-            <translation type="unfinished" />
+            <translation>Classification</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="145" />
             <source>摘要</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="148" />
             <source>暂无随访记录</source>
-            <translation type="unfinished" />
+            <translation>No visits recorded yet</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="64" />
             <source>各形式随访人次</source>
-            <translation type="unfinished" />
+            <translation>Visits by mode</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="71" />
             <source>{year}年{month}月</source>
-            <translation type="unfinished" />
+            <translation>{month}/{year}</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="72" />
             <source>月度工作统计</source>
-            <translation type="unfinished" />
+            <translation>Monthly figures</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="76" />
             <source>随访总人次</source>
-            <translation type="unfinished" />
+            <translation>Total visits</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="77" />
             <source>面访人次（占比）</source>
-            <translation type="unfinished" />
+            <translation>Face-to-face visits (share)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="78" />
             <source>在管服务对象</source>
-            <translation type="unfinished" />
+            <translation>Clients under management</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="79" />
             <source>本月新增服务对象</source>
-            <translation type="unfinished" />
+            <translation>New clients this month</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="80" />
             <source>逾期未访人数</source>
-            <translation type="unfinished" />
+            <translation>Clients overdue</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="81" />
             <source>高风险（3级及以上）</source>
-            <translation type="unfinished" />
+            <translation>High risk (level 3 and above)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="82" />
             <source>小时</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="82" />
             <source>志愿服务时长</source>
-            <translation type="unfinished" />
+            <translation>Volunteer service hours</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="83" />
             <source>参与志愿者 / 班次</source>
-            <translation type="unfinished" />
+            <translation>Volunteers / shifts</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="85" />
             <source>一、概况</source>
-            <translation type="unfinished" />
+            <translation>1. Overview</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="87" />
             <source>二、随访形式</source>
-            <translation type="unfinished" />
+            <translation>2. Visit mode</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="94" />
             <location filename="../../desktop/pdf/monthly.py" line="112" />
             <source>人次</source>
-            <translation type="unfinished" />
+            <translation>Visits</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="94" />
             <location filename="../../desktop/pdf/monthly.py" line="112" />
             <source>占比</source>
-            <translation type="unfinished" />
+            <translation>Share</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="102" />
             <source>三、随访分类</source>
-            <translation type="unfinished" />
+            <translation>3. Visit classification</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="110" />
             <source>未分类（非严重精神障碍随访等）</source>
-            <translation type="unfinished" />
+            <translation>Not classified (e.g. visits not for severe mental illness)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="115" />
             <source>四、说明</source>
-            <translation type="unfinished" />
+            <translation>4. Notes</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="64" />
             <location filename="../../desktop/pdf/visit.py" line="115" />
             <source>中</source>
-            <translation type="unfinished" />
+            <translation>Noon</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="64" />
             <location filename="../../desktop/pdf/visit.py" line="115" />
             <source>早</source>
-            <translation type="unfinished" />
+            <translation>Morning</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="64" />
             <location filename="../../desktop/pdf/visit.py" line="115" />
             <source>晚</source>
-            <translation type="unfinished" />
+            <translation>Evening</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="64" />
             <location filename="../../desktop/pdf/visit.py" line="115" />
             <source>药物名称</source>
-            <translation type="unfinished" />
+            <translation>Drug name</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="64" />
             <location filename="../../desktop/pdf/visit.py" line="115" />
             <source>长效药</source>
-            <translation type="unfinished" />
+            <translation>Long-acting</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="70" />
             <source>周一次，每次</source>
-            <translation type="unfinished" />
+            <translation>weeks, dose</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="70" />
             <source>每</source>
-            <translation type="unfinished" />
+            <translation>Every</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="95" />
             <source>随访日期</source>
-            <translation type="unfinished" />
+            <translation>Visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="96" />
             <source>本次随访形式</source>
-            <translation type="unfinished" />
+            <translation>Mode of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="97" />
             <source>本次随访对象</source>
-            <translation type="unfinished" />
+            <translation>Person seen at this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="103" />
             <source>如死亡，日期</source>
-            <translation type="unfinished" />
+            <translation>If deceased, date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="105" />
             <source>如死亡，原因</source>
-            <translation type="unfinished" />
+            <translation>If deceased, cause</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="108" />
             <source>（躯体疾病）</source>
-            <translation type="unfinished" />
+            <translation>(physical illness) </translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="119" />
             <location filename="../../desktop/pdf/visit.py" line="56" />
             <source>睡眠情况</source>
-            <translation type="unfinished" />
+            <translation>Sleep</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="120" />
             <location filename="../../desktop/pdf/visit.py" line="57" />
             <source>饮食情况</source>
-            <translation type="unfinished" />
+            <translation>Appetite</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="125" />
             <source>社会功能</source>
-            <translation type="unfinished" />
+            <translation>Social functioning</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="137" />
             <source>两次随访期间关锁情况</source>
-            <translation type="unfinished" />
+            <translation>Locking up since the last visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="139" />
             <source>两次随访期间住院情况</source>
-            <translation type="unfinished" />
+            <translation>Hospitalisation since the last visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="141" />
             <location filename="../../desktop/pdf/visit.py" line="76" />
             <source>末次出院时间</source>
-            <translation type="unfinished" />
+            <translation>Last discharge date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="146" />
             <location filename="../../desktop/pdf/visit.py" line="79" />
             <source>实验室检查</source>
-            <translation type="unfinished" />
+            <translation>Lab tests</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="169" />
             <source>是否转诊</source>
-            <translation type="unfinished" />
+            <translation>Referred</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="170" />
             <source>转诊原因</source>
-            <translation type="unfinished" />
+            <translation>Referral reason</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="171" />
             <source>转诊至机构及科室</source>
-            <translation type="unfinished" />
+            <translation>Referred to (institution and department)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="187" />
             <source>随访人员签名</source>
-            <translation type="unfinished" />
+            <translation>Visitor's signature</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="188" />
             <source>签名</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="202" />
             <source>严重精神障碍患者随访服务记录表</source>
-            <translation type="unfinished" />
+            <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="207" />
             <source>编号</source>
-            <translation type="unfinished" />
+            <translation>Record no.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="233" />
             <source>注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，不代表社会工作者的临床判断。</source>
-            <translation type="unfinished" />
+            <translation>Note: this form is recorded by a social worker during the visit. Clinical items (medication, treatment effect, adverse reactions, lab tests, hospitalisation and referral) state their source of information and do not represent the social worker's clinical judgement.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/page.py" line="129" />
             <location filename="../../desktop/pdf/page.py" line="150" />
             <source>内部资料 注意保密</source>
-            <translation type="unfinished" />
+            <translation>Internal – confidential</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/page.py" line="137" />
             <source>打印人：{operator}　打印时间：{time}</source>
-            <translation type="unfinished" />
+            <translation>Printed by: {operator}  Printed at: {time}</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/page.py" line="142" />
             <source>第 {page} 页 / 共 {pages} 页</source>
-            <translation type="unfinished" />
+            <translation>Page {page} of {pages}</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/page.py" line="145" />
             <source>含完整身份信息，注意保密</source>
-            <translation type="unfinished" />
+            <translation>Contains full identity details – keep confidential</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/page.py" line="145" />
             <source>已脱敏</source>
-            <translation type="unfinished" />
+            <translation>Masked</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="39" />
             <source>带班</source>
-            <translation type="unfinished" />
+            <translation>lead</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="51" />
             <source>志愿者排班表</source>
-            <translation type="unfinished" />
+            <translation>Volunteer rota</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="54" />
             <source>班次</source>
-            <translation type="unfinished" />
+            <translation>Shift</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="80" />
             <source>协调员</source>
-            <translation type="unfinished" />
+            <translation>Volunteer coordinator</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="87" />
             <source>请按时签到、签退；服务时长按实际服务时间计，不含往返路程。如需调班请提前联系协调员。</source>
-            <translation type="unfinished" />
+            <translation>Please check in and check out on time. Service hours count actual service time, excluding travel. To swap a shift, contact the volunteer coordinator in advance.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="46" />
             <source>失访原因</source>
-            <translation type="unfinished" />
+            <translation>Reason lost to follow-up</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="51" />
             <source>死亡日期和原因</source>
-            <translation type="unfinished" />
+            <translation>Date and cause of death</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="88" />
             <source>原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="88" />
             <source>转诊至</source>
-            <translation type="unfinished" />
+            <translation>Referred to</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="103" />
             <source>每 {weeks} 周一次，每次 {dose} mg</source>
-            <translation type="unfinished" />
+            <translation>Every {weeks} weeks, {dose} mg per dose</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="140" />
             <source>记录编号</source>
-            <translation type="unfinished" />
+            <translation>Record no.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="142" />
             <source>草稿</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="148" />
             <source>访视日期</source>
-            <translation type="unfinished" />
+            <translation>Visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="150" />
             <source>起止时间</source>
-            <translation type="unfinished" />
+            <translation>Start–end time</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="152" />
             <source>地点</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="153" />
             <source>参与人</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="158" />
             <source>二、随访情况</source>
-            <translation type="unfinished" />
+            <translation>2. Visit details</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="162" />
             <source>用药指导</source>
-            <translation type="unfinished" />
+            <translation>Medication guidance</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="164" />
             <source>本次未填写随访项目。</source>
-            <translation type="unfinished" />
+            <translation>No follow-up items were filled in for this visit.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="166" />
             <source>三、社会工作服务记录</source>
-            <translation type="unfinished" />
+            <translation>3. Social work service record</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="167" />
             <source>本次目标</source>
-            <translation type="unfinished" />
+            <translation>Aim of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="169" />
             <source>服务对象状态</source>
-            <translation type="unfinished" />
+            <translation>Client's condition</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="170" />
             <source>需求</source>
-            <translation type="unfinished" />
+            <translation>Needs</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="171" />
             <source>提供的服务</source>
-            <translation type="unfinished" />
+            <translation>Services provided</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="174" />
             <source>四、补充记录</source>
-            <translation type="unfinished" />
+            <translation>4. Addenda</translation>
         </message>
     </context>
     <context>
@@ -7270,47 +7293,47 @@
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="162" />
             <source>本程序尚未收录{years}年的法定节假日安排，这些日期暂按周一至周五作为工作日，请人工核对节假日和调休。</source>
-            <translation type="unfinished" />
+            <translation>This program does not yet have the public holiday schedule for {years}; Monday to Friday are treated as working days for now. Please check holidays and make-up working days by hand.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="71" />
             <source>志愿者{short_id}</source>
-            <translation type="unfinished" />
+            <translation>Volunteer {short_id}</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="128" />
             <source>{volunteer}在{day}同时被排入“{first}”和“{second}”，时间重叠。</source>
-            <translation type="unfinished" />
+            <translation>{volunteer} is assigned to both “{first}” and “{second}” on {day}, and the times overlap.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="150" />
             <source>“{shift}”安排了{count}人，超过人数上限{capacity}人。</source>
-            <translation type="unfinished" />
+            <translation>“{shift}” has {count} people assigned, more than its limit of {capacity}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="166" />
             <source>{volunteer}当前状态为“{status}”，不能排入“{shift}”。</source>
-            <translation type="unfinished" />
+            <translation>{volunteer} is currently “{status}” and cannot be assigned to “{shift}”.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="175" />
             <source>“{shift}”不在{volunteer}登记的可用时间内。</source>
-            <translation type="unfinished" />
+            <translation>“{shift}” is outside {volunteer}'s registered availability.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="180" />
             <source>“{shift}”需要技能“{skill}”，{volunteer}未登记该技能。</source>
-            <translation type="unfinished" />
+            <translation>“{shift}” needs the skill “{skill}”, which {volunteer} has not registered.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="295" />
             <source>{day}该志愿者共记录{hours}小时，超过{limit}小时，请核对。</source>
-            <translation type="unfinished" />
+            <translation>On {day} this volunteer has {hours} hours recorded, more than {limit} hours; please check.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="309" />
             <source>{day}该志愿者有两条工时记录时间重叠（{start}–{end} 与 {start2}–{end2}），请核对。</source>
-            <translation type="unfinished" />
+            <translation>On {day} this volunteer has two overlapping hours records ({start}–{end} and {start2}–{end2}); please check.</translation>
         </message>
     </context>
 </TS>
