@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.codes import CLASSIFICATION
 from desktop.errors import AppError
+from desktop.i18n import mark
 from desktop.services import visits as visit_service
 from desktop.services.context import ServiceContext
 from desktop.services.visit_input import Assessment, Notification, VisitInput, assess
@@ -43,9 +44,9 @@ from desktop.ui.visit_sections import ChecklistSection, SocialWorkSection, notic
 from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
 
 STAGES = (
-    ("initial", "初次处置：2周内复访"),
-    ("confirmed_stable", "处置后已稳定：3个月"),
-    ("referral_check", "处置无效已建议转诊：2周内复查"),
+    ("initial", mark("VisitDialog", "初次处置：2周内复访")),
+    ("confirmed_stable", mark("VisitDialog", "处置后已稳定：3个月")),
+    ("referral_check", mark("VisitDialog", "处置无效已建议转诊：2周内复查")),
 )
 
 
