@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.codes import CLASSIFICATION
+from desktop.domain.codes import CLASSIFICATION, label
 from desktop.errors import AppError
-from desktop.i18n import mark
+from desktop.i18n import current_language, mark
 from desktop.services import visits as visit_service
 from desktop.services.context import ServiceContext
 from desktop.services.visit_input import Assessment, Notification, VisitInput, assess
@@ -247,7 +247,7 @@ class VisitDialog(QDialog):
         if result.suggested is None:
             self.suggestion.setText(self.tr("完成危险性评估后给出建议。"))
         else:
-            name = next(c.zh for c in CLASSIFICATION if c.value == result.suggested)
+            name = label(CLASSIFICATION, result.suggested, current_language())
             reasons = "；".join(reason.message for reason in result.reasons)
             self.suggestion.setText(f"<b>{name}</b>　{reasons}")
         chosen = data.classification or result.suggested
