@@ -17,6 +17,7 @@ from datetime import date
 from desktop.domain.codes import ADVERSE_REACTION, CONFINEMENT, HOSPITALISATION, INSIGHT, SYMPTOMS, values
 from desktop.domain.notices import Notice, Severity
 from desktop.errors import ValidationError
+from desktop.i18n import mark, tr
 
 UNSTABLE, BASICALLY_STABLE, STABLE = 1, 2, 3
 SOCIAL_FUNCTION_FIELDS = ("sf_selfcare", "sf_housework", "sf_work", "sf_learning", "sf_social")
@@ -120,35 +121,36 @@ def classify(checklist: Checklist) -> Classification:
     if missing:
         return Classification(BASICALLY_STABLE, missing)
     return Classification(
-        STABLE, (Reason("stable.all_criteria", "危险性为0级，症状、自知力、社会功能及躯体情况均稳定。"),)
+        STABLE,
+        (Reason("stable.all_criteria", tr("classification", "危险性为0级，症状、自知力、社会功能及躯体情况均稳定。")),),
     )
 
 
 def _unstable_reasons(c: Checklist, risk: int) -> tuple[Reason, ...]:
     found: list[Reason] = []
     if risk >= 3:
-        found.append(Reason("unstable.risk", f"危险性评估为{risk}级（3–5级）。"))
+        found.append(Reason("unstable.risk", tr("classification", "危险性评估为{risk}级（3–5级）。", risk=risk)))
     if c.marked_psychotic_symptoms:
-        found.append(Reason("unstable.psychotic_symptoms", "精神症状明显。"))
+        found.append(Reason("unstable.psychotic_symptoms", tr("classification", "精神症状明显。")))
     if c.insight == 3:
-        found.append(Reason("unstable.insight_absent", "自知力缺失。"))
+        found.append(Reason("unstable.insight_absent", tr("classification", "自知力缺失。")))
     if c.serious_adverse_reaction:
-        found.append(Reason("unstable.adverse_reaction", "有急性或严重药物不良反应。"))
+        found.append(Reason("unstable.adverse_reaction", tr("classification", "有急性或严重药物不良反应。")))
     if c.serious_physical_illness:
-        found.append(Reason("unstable.physical_illness", "有严重躯体疾病。"))
+        found.append(Reason("unstable.physical_illness", tr("classification", "有严重躯体疾病。")))
     return tuple(found)
 
 
 def _basically_stable_reasons(c: Checklist, risk: int) -> tuple[Reason, ...]:
     found: list[Reason] = []
     if risk in (1, 2):
-        found.append(Reason("basic.risk", f"危险性评估为{risk}级（1–2级）。"))
+        found.append(Reason("basic.risk", tr("classification", "危险性评估为{risk}级（1–2级）。", risk=risk)))
     if c.symptoms:
-        found.append(Reason("basic.symptoms", "仍有精神症状。"))
+        found.append(Reason("basic.symptoms", tr("classification", "仍有精神症状。")))
     if c.insight == 2:
-        found.append(Reason("basic.insight_partial", "自知力不全。"))
+        found.append(Reason("basic.insight_partial", tr("classification", "自知力不全。")))
     if c.poor_social_functions:
-        found.append(Reason("basic.social_function", "社会功能有一项或多项较差。"))
+        found.append(Reason("basic.social_function", tr("classification", "社会功能有一项或多项较差。")))
     return tuple(found)
 
 
@@ -156,13 +158,15 @@ def _not_confirmed_stable(c: Checklist) -> tuple[Reason, ...]:
     # Reached only with risk 0, no symptoms, insight not 2/3 and no poor social function.
     found: list[Reason] = []
     if c.insight is None:
-        found.append(Reason("basic.insight_unknown", "自知力未填写，无法判定为稳定。"))
+        found.append(Reason("basic.insight_unknown", tr("classification", "自知力未填写，无法判定为稳定。")))
     if any(getattr(c, field) is None for field in SOCIAL_FUNCTION_FIELDS):
-        found.append(Reason("basic.social_function_unknown", "社会功能未填写完整，无法判定为稳定。"))
+        found.append(
+            Reason("basic.social_function_unknown", tr("classification", "社会功能未填写完整，无法判定为稳定。"))
+        )
     if c.physical_illness_unstable:
-        found.append(Reason("basic.physical_illness_unstable", "躯体疾病情况不稳定。"))
+        found.append(Reason("basic.physical_illness_unstable", tr("classification", "躯体疾病情况不稳定。")))
     if c.other_abnormality:
-        found.append(Reason("basic.other_abnormality", "有其他异常情况。"))
+        found.append(Reason("basic.other_abnormality", tr("classification", "有其他异常情况。")))
     return tuple(found)
 
 
@@ -173,23 +177,38 @@ def consistency_warnings(checklist: Checklist) -> tuple[Notice, ...]:
     risk = c.risk_level
     if risk is not None:
         if (c.danger_selfharm or c.danger_suicide) and risk < 4:
-            notices.append(Notice("risk.selfharm_below_4", "记录了自伤或自杀未遂，但危险性低于4级，请核对。"))
+            notices.append(
+                Notice("risk.selfharm_below_4", mark("notices", "记录了自伤或自杀未遂，但危险性低于4级，请核对。"))
+            )
         if c.danger_serious and risk < 3:
-            notices.append(Notice("risk.serious_harm_below_3", "记录了肇祸行为，但危险性低于3级，请核对。"))
+            notices.append(
+                Notice("risk.serious_harm_below_3", mark("notices", "记录了肇祸行为，但危险性低于3级，请核对。"))
+            )
         if 7 in c.symptoms and risk == 0:
-            notices.append(Notice("risk.violence_symptom_at_0", "勾选了“伤人毁物”症状，但危险性为0级，请核对。"))
+            notices.append(
+                Notice("risk.violence_symptom_at_0", mark("notices", "勾选了“伤人毁物”症状，但危险性为0级，请核对。"))
+            )
     if c.serious_adverse_reaction and c.adverse_reaction == 1:
         notices.append(
-            Notice("checklist.adverse_reaction_conflict", "药物不良反应填“无”，却标记了严重不良反应，请核对。")
+            Notice(
+                "checklist.adverse_reaction_conflict",
+                mark("notices", "药物不良反应填“无”，却标记了严重不良反应，请核对。"),
+            )
         )
     if c.confinement == 2:
         notices.append(
             Notice(
-                "welfare.confinement", "两次随访期间有关锁情况：请及时报告，协助解除关锁并落实救治。", Severity.ALERT
+                "welfare.confinement",
+                mark("notices", "两次随访期间有关锁情况：请及时报告，协助解除关锁并落实救治。"),
+                Severity.ALERT,
             )
         )
     if c.hospitalisation == 2 and c.last_discharge_date is None:
-        notices.append(Notice("hospital.discharge_date_missing", "住院情况为“曾住院，现未住院”，请填写末次出院时间。"))
+        notices.append(
+            Notice(
+                "hospital.discharge_date_missing", mark("notices", "住院情况为“曾住院，现未住院”，请填写末次出院时间。")
+            )
+        )
     return tuple(notices)
 
 

@@ -20,6 +20,7 @@ from datetime import date
 from desktop.domain.codes import CHECKSUM_ID_TYPES, ID_TYPE, values
 from desktop.domain.notices import Notice, Severity
 from desktop.errors import ValidationError
+from desktop.i18n import mark
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # 2^(17-i) mod 11
 CHECK_CHARS = "10X98765432"
@@ -115,7 +116,9 @@ def _parse_checksummed(number: str, original: str, id_type: str, today: date) ->
         if "X" in number:
             raise ValidationError("id.characters", "15位身份证号码必须全部是数字。", field=FIELD)
         number = convert_15_to_18(number)
-        warnings.append(Notice("id.converted_15", "已将15位旧身份证号码升为18位，原号码一并保存。", Severity.INFO))
+        warnings.append(
+            Notice("id.converted_15", mark("notices", "已将15位旧身份证号码升为18位，原号码一并保存。"), Severity.INFO)
+        )
     elif len(number) != 18:
         raise ValidationError("id.length", "身份证号码应为18位（旧证为15位）。", field=FIELD)
     if "X" in number[:17]:
@@ -141,18 +144,20 @@ def _birth_date(yyyymmdd: str, today: date) -> date:
 def _address_warnings(code: str, id_type: str) -> list[Notice]:
     if id_type == "foreign_permanent":
         if not code.startswith("9"):
-            return [Notice("id.foreign_prefix", "外国人永久居留身份证号码通常以9开头，请核对。")]
+            return [Notice("id.foreign_prefix", mark("notices", "外国人永久居留身份证号码通常以9开头，请核对。"))]
         return []
     if id_type == "hmt_residence" and code not in ("810000", "820000", "830000"):
-        return [Notice("id.hmt_prefix", "港澳台居民居住证号码通常以810000、820000或830000开头，请核对。")]
+        return [
+            Notice("id.hmt_prefix", mark("notices", "港澳台居民居住证号码通常以810000、820000或830000开头，请核对。"))
+        ]
     if code in SHANGHAI_ABOLISHED:
         # The district's name is left out: it would tell the log or a screenshot where the person was born.
-        message = "地址码是已撤销的上海区县编码，按初次登记地编码，属正常情况。"
+        message = mark("notices", "地址码是已撤销的上海区县编码，按初次登记地编码，属正常情况。")
         return [Notice("id.address_abolished", message, Severity.INFO)]
     if code.startswith("31") and code not in SHANGHAI_DISTRICTS and code not in ("310000", "310100", "310200"):
-        return [Notice("id.address_unknown", "地址码不是已知的上海市区县编码，请核对。")]
+        return [Notice("id.address_unknown", mark("notices", "地址码不是已知的上海市区县编码，请核对。"))]
     if code[:2] not in PROVINCE_PREFIXES:
-        return [Notice("id.address_unknown", "地址码的前两位不是有效的省级编码，请核对。")]
+        return [Notice("id.address_unknown", mark("notices", "地址码的前两位不是有效的省级编码，请核对。"))]
     return []
 
 
@@ -165,7 +170,9 @@ def _parse_loose(number: str, original: str, id_type: str) -> IdNumber:
     warnings: list[Notice] = []
     usual = _USUAL_FORMAT.get(id_type)
     if usual is not None and not usual.fullmatch(number):
-        warnings.append(Notice("id.unusual_format", "证件号码格式与该证件类型的常见格式不同，请核对。"))
+        warnings.append(
+            Notice("id.unusual_format", mark("notices", "证件号码格式与该证件类型的常见格式不同，请核对。"))
+        )
     return IdNumber(id_type, number, original, None, None, tuple(warnings))
 
 
@@ -173,9 +180,9 @@ def mismatch_warnings(parsed: IdNumber, sex: int | None = None, birth_date: date
     """Warnings when separately entered sex/birth date differ from what the number encodes."""
     notices: list[Notice] = []
     if parsed.sex is not None and sex in (1, 2) and sex != parsed.sex:
-        notices.append(Notice("id.sex_mismatch", "填写的性别与证件号码不一致。"))
+        notices.append(Notice("id.sex_mismatch", mark("notices", "填写的性别与证件号码不一致。")))
     if parsed.birth_date is not None and birth_date is not None and birth_date != parsed.birth_date:
-        notices.append(Notice("id.birth_mismatch", "填写的出生日期与证件号码不一致。"))
+        notices.append(Notice("id.birth_mismatch", mark("notices", "填写的出生日期与证件号码不一致。")))
     return tuple(notices)
 
 

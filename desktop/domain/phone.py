@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from desktop.domain.notices import Notice, Severity
 from desktop.errors import ValidationError
+from desktop.i18n import mark
 
 FIELD = "phone"
 
@@ -83,7 +84,9 @@ def parse_phone(text: str | None) -> PhoneNumber:
         subscriber = landline.group(1)
     elif _LOCAL.fullmatch(digits):
         subscriber = digits
-        warnings.append(Notice("phone.area_assumed", "未填区号，已按上海固定电话（021）处理。", Severity.INFO))
+        warnings.append(
+            Notice("phone.area_assumed", mark("notices", "未填区号，已按上海固定电话（021）处理。"), Severity.INFO)
+        )
     else:
         raise _invalid()
     normalised = f"+8621{subscriber}" + (f";ext={extension}" if extension else "")
@@ -107,7 +110,7 @@ def _split_extension(text: str) -> tuple[str, str | None]:
 def _segment_warnings(mobile: str) -> tuple[Notice, ...]:
     if int(mobile[:3]) in _MOBILE_SEGMENTS:
         return ()
-    return (Notice("phone.unusual_segment", "该手机号段不常见，请核对号码。"),)
+    return (Notice("phone.unusual_segment", mark("notices", "该手机号段不常见，请核对号码。")),)
 
 
 def _invalid() -> ValidationError:

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.domain import codes
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, Pair, kv_grid, markup_cell, section, signature_lines, title
 from desktop.pdf.data import BlankVisitData, PrintMeta
 from desktop.pdf.fonts import register_fonts
@@ -22,8 +23,10 @@ from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import GRID, grid_table, table_style
 from desktop.pdf.text import code_label, fmt_date, options, para_text
 
-KIND = FormKind(key="blank-visit", title="家庭访视记录（现场填写）", confidential=True)
+KIND = FormKind(key="blank-visit", title=mark("pdf", "家庭访视记录（现场填写）"), confidential=True)
 QR_SIZE = 32 * mm
+# "7 无" after the dangerous behaviours, worded as the domain's bilingual "无 / None".
+_NONE_OF_THESE = codes.Code(7, codes.ADVERSE_REACTION[0].zh, codes.ADVERSE_REACTION[0].en)
 
 
 class WritingLines(Flowable):
@@ -122,7 +125,7 @@ def _items(ctx: Ctx, width: float) -> Table:
             f"{options(codes.CONDITION, None, lang)}　/　{options(codes.CONDITION, None, lang)}",
         ),
         (tr("pdf", "社会功能情况"), social),
-        (tr("pdf", "危险行为"), f"{dangers}  {options((codes.Code(7, '无', 'None'),), None, lang)}"),
+        (tr("pdf", "危险行为"), f"{dangers}  {options((_NONE_OF_THESE,), None, lang)}"),
         (tr("pdf", "关锁情况"), options(codes.CONFINEMENT, None, lang)),
         (tr("pdf", "住院情况"), f"{options(codes.HOSPITALISATION, None, lang)}<br/>{source}"),
         (tr("pdf", "用药依从性"), options(codes.ADHERENCE, None, lang)),

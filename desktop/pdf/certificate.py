@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain import codes
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, Pair, data_table, kv_grid, section, title
 from desktop.pdf.data import CertificateData, PrintMeta
 from desktop.pdf.fonts import register_fonts
@@ -23,7 +24,7 @@ from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import ALERT, table_style
 from desktop.pdf.text import code_label, fmt_date, fmt_number, para_text
 
-KIND = FormKind(key="certificate", title="志愿服务记录证明", confidential=False)
+KIND = FormKind(key="certificate", title=mark("pdf", "志愿服务记录证明"), confidential=False)
 
 
 class SealArea(Flowable):

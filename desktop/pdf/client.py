@@ -12,13 +12,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.domain import codes
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, Pair, client_pairs, data_table, kv_grid, section, title
 from desktop.pdf.data import ClientProfileData, PrintMeta
 from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import ALERT
 from desktop.pdf.text import Translator, code_label, fmt_date, para_text
 
-KIND = FormKind(key="client", title="服务对象档案", confidential=True)
+KIND = FormKind(key="client", title=mark("pdf", "服务对象档案"), confidential=True)
 
 
 def _yes_no(tr: Translator, value: bool | None) -> str:

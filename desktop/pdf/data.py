@@ -19,17 +19,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from desktop.i18n import mark
+
 # Clinical items a social worker only relays, each printed with its information source
 # (codes.INFO_SOURCE) — DOMAIN §0. Keys of `Checklist.sources` / `Diagnosis.source`.
 CLINICAL_ITEMS: tuple[tuple[str, str], ...] = (
-    ("diagnosis", "诊断"),
-    ("medication", "用药情况"),
-    ("guidance", "用药指导"),
-    ("treatment_effect", "治疗效果"),
-    ("adverse_reaction", "药物不良反应"),
-    ("lab_tests", "实验室检查"),
-    ("referral", "转诊至医院"),
-    ("hospitalisation", "住院情况"),
+    ("diagnosis", mark("pdf", "诊断")),
+    ("medication", mark("pdf", "用药情况")),
+    ("guidance", mark("pdf", "用药指导")),
+    ("treatment_effect", mark("pdf", "治疗效果")),
+    ("adverse_reaction", mark("pdf", "药物不良反应")),
+    ("lab_tests", mark("pdf", "实验室检查")),
+    ("referral", mark("pdf", "转诊至医院")),
+    ("hospitalisation", mark("pdf", "住院情况")),
 )
 
 
@@ -175,7 +177,7 @@ class VisitData:
     visit_date: date
     mode: int  # codes.VISIT_MODE
     visitor_name: str
-    visitor_role: str = "社工"  # printed beside the 随访人员 signature line (DOMAIN §0)
+    visitor_role: str = mark("pdf", "社工")  # printed beside the 随访人员 signature line (DOMAIN §0)
     start_time: time | None = None
     end_time: time | None = None
     visit_no: str = ""

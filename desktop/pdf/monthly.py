@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from desktop.domain import codes
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, Pair, data_table, kv_grid, section, title
 from desktop.pdf.data import MonthlyData, PrintMeta
 from desktop.pdf.fonts import register_fonts
@@ -21,7 +22,7 @@ from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import INK, MUTED, table_style
 from desktop.pdf.text import code_label, fmt_number, para_text
 
-KIND = FormKind(key="monthly", title="月度工作统计", confidential=False, identity=False)
+KIND = FormKind(key="monthly", title=mark("pdf", "月度工作统计"), confidential=False, identity=False)
 BAR = colors.HexColor("#4a6fa5")
 
 

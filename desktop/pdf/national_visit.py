@@ -14,14 +14,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.domain import codes
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, title
 from desktop.pdf.boxes import CodeBoxes, multiple, record_number, single
 from desktop.pdf.data import Checklist, Medication, PrintMeta, VisitData
 from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import GRID, grid_table, table_style
-from desktop.pdf.text import code_label, fmt_date, fmt_number, options, para_text
+from desktop.pdf.text import code_label, colon, fmt_date, fmt_number, options, para_text, parenthesised
 
-KIND = FormKind(key="national-visit", title="严重精神障碍患者随访服务记录表", confidential=True)
+KIND = FormKind(key="national-visit", title=mark("pdf", "严重精神障碍患者随访服务记录表"), confidential=True)
 
 
 class _DrugRow(Flowable):
@@ -172,7 +173,10 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
             single(c.referral),
         ),
     ]
-    for key, heading, meds in (("medication", "用药情况", c.medications), ("guidance", "用药指导", c.guidance)):
+    for key, heading, meds in (
+        ("medication", mark("pdf", "用药情况"), c.medications),
+        ("guidance", mark("pdf", "用药指导"), c.guidance),
+    ):
         # The drug table fills the options and code columns (the row is spanned in story()).
         rows.append((tr("pdf", heading), _source(ctx, c, key).removeprefix("<br/>"), _DrugRow(meds)))
     rows += [
@@ -185,7 +189,8 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
         (tr("pdf", "下次随访日期"), _date_line(ctx, c.next_visit_date), None),
         (
             tr("pdf", "随访人员签名"),
-            f"{para_text(data.visitor_name)}（{para_text(data.visitor_role)}）　{tr('pdf', '签名')}：________________",
+            f"{para_text(data.visitor_name)}{para_text(parenthesised(tr('pdf', data.visitor_role), lang))}　"
+            f"{tr('pdf', '签名')}{colon(lang)}________________",
             None,
         ),
     ]

@@ -13,16 +13,25 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, title
 from desktop.pdf.data import PrintMeta, RotaCell, RotaData
 from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import grid_table
 from desktop.pdf.text import Translator, fmt_date, fmt_time, para_text
 
-KIND = FormKind(key="rota", title="志愿者排班表", confidential=False, landscape=True, identity=False)
+KIND = FormKind(key="rota", title=mark("pdf", "志愿者排班表"), confidential=False, landscape=True, identity=False)
 
 WEEKEND = colors.HexColor("#f5f5f5")
-_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+_WEEKDAYS = (
+    mark("pdf", "周一"),
+    mark("pdf", "周二"),
+    mark("pdf", "周三"),
+    mark("pdf", "周四"),
+    mark("pdf", "周五"),
+    mark("pdf", "周六"),
+    mark("pdf", "周日"),
+)
 
 
 def _weekday(tr: Translator, index: int) -> str:

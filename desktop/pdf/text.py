@@ -40,11 +40,22 @@ def fmt_date(value: date | None, language: str, precision: str = "YMD") -> str:
         return ""
     if language == "en":
         return {"Y": f"{value.year}", "YM": f"{value.year}-{value.month:02d}"}.get(precision, value.isoformat())
+    tr = translator(language)
     if precision == "Y":
-        return f"{value.year}年"
+        return tr("pdf", "{year}年").format(year=value.year)
     if precision == "YM":
-        return f"{value.year}年{value.month}月"
-    return f"{value.year}年{value.month}月{value.day}日"
+        return tr("pdf", "{year}年{month}月").format(year=value.year, month=value.month)
+    return tr("pdf", "{year}年{month}月{day}日").format(year=value.year, month=value.month, day=value.day)
+
+
+def colon(language: str) -> str:
+    """The colon between a label and its value: full-width in Chinese, ': ' in English."""
+    return ": " if language == "en" else "："
+
+
+def parenthesised(text: str, language: str) -> str:
+    """'（text）' in Chinese, ' (text)' in English."""
+    return f" ({text})" if language == "en" else f"（{text}）"
 
 
 def fmt_datetime(value: datetime | None) -> str:

@@ -13,12 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain import codes
+from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, Pair, client_pairs, data_table, kv_grid, rows_table, section, signature_lines, title
 from desktop.pdf.data import Checklist, Medication, PrintMeta, VisitData
 from desktop.pdf.page import FormKind, build_pdf, frame_width
-from desktop.pdf.text import code_label, fmt_date, fmt_number, fmt_time, para_text
+from desktop.pdf.text import code_label, fmt_date, fmt_number, fmt_time, para_text, parenthesised
 
-KIND = FormKind(key="visit", title="家庭访视记录", confidential=True)
+KIND = FormKind(key="visit", title=mark("pdf", "家庭访视记录"), confidential=True)
 
 
 def _labels(code_list: codes.CodeList, chosen: tuple[int, ...], lang: str) -> str:
@@ -148,7 +149,7 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
         (tr("pdf", "访视日期"), fmt_date(data.visit_date, lang)),
         (tr("pdf", "随访形式"), code_label(codes.VISIT_MODE, data.mode, lang)),
         (tr("pdf", "起止时间"), duration),
-        (tr("pdf", "随访人员"), f"{data.visitor_name}（{data.visitor_role}）"),
+        (tr("pdf", "随访人员"), data.visitor_name + parenthesised(tr("pdf", data.visitor_role), lang)),
         (tr("pdf", "地点"), data.social_work.location),
         (tr("pdf", "参与人"), data.social_work.participants),
     ]
@@ -175,7 +176,7 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
         for addendum in data.addenda:
             heading = f"{addendum.written_at:%Y-%m-%d %H:%M}　{addendum.author}"
             flow += _text_block(ctx, heading, addendum.text)
-    role = f"{tr('pdf', '随访人员')}（{data.visitor_role}）"
+    role = tr("pdf", "随访人员") + parenthesised(tr("pdf", data.visitor_role), ctx.lang)
     flow.append(signature_lines(ctx, [role, tr("pdf", "服务对象/家属")], width))
     return flow
 

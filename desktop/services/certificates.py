@@ -23,6 +23,7 @@ from desktop.domain.masking import mask_id
 from desktop.domain.volunteering import certificates as rules
 from desktop.domain.volunteering.hours import round_hours
 from desktop.errors import ConflictError, NotFound, ValidationError
+from desktop.i18n import tr
 from desktop.models import Attendance, Certificate, Volunteer
 from desktop.pdf.data import CertificateData
 from desktop.services.context import ServiceContext
@@ -75,7 +76,7 @@ def _row(c: Certificate) -> CertificateRow:
         issued_on=c.issued_on,
         handler=c.handler,
         status="void" if c.void else "issued",
-        status_label="已作废" if c.void else "已出具",
+        status_label=tr("certificates", "已作废") if c.void else tr("certificates", "已出具"),
         void_reason=c.void_reason,
     )
 

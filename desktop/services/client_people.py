@@ -16,6 +16,7 @@ from desktop.domain.codes import CONSENT_SCOPE, CONSENT_SIGNER, RELATIONSHIP, la
 from desktop.domain.masking import mask_phone
 from desktop.domain.phone import parse_phone
 from desktop.errors import NotFound, ValidationError
+from desktop.i18n import current_language
 from desktop.models import Client, Consent, Guardian
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -146,9 +147,9 @@ def _consent_row(c: Consent) -> ConsentRow:
     return ConsentRow(
         c.id,
         c.scope,
-        label(CONSENT_SCOPE, c.scope),
+        label(CONSENT_SCOPE, c.scope, current_language()),
         c.granted,
-        label(CONSENT_SIGNER, c.signer),
+        label(CONSENT_SIGNER, c.signer, current_language()),
         c.signer_name,
         c.signed_on,
         c.withdrawn_on,

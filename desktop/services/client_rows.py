@@ -17,6 +17,7 @@ from desktop.domain import address
 from desktop.domain.codes import HOUSEHOLD_TYPE, INACTIVE_STATUSES, MANAGEMENT_STATUS, SEX, label
 from desktop.domain.masking import mask_id, mask_phone
 from desktop.domain.notices import Notice
+from desktop.i18n import current_language
 from desktop.models import Client
 
 
@@ -148,12 +149,12 @@ def _summary(client: Any) -> ClientSummary:
     return ClientSummary(
         id=client.id,
         name=client.name,
-        sex=label(SEX, client.sex),
+        sex=label(SEX, client.sex, current_language()),
         age=_age(client.birth_date),
         id_masked=mask_id(client.id_number),
         phone_masked=masked_phone(client.phone),
         village=_village_name(client),
-        management_status=label(MANAGEMENT_STATUS, client.management_status),
+        management_status=label(MANAGEMENT_STATUS, client.management_status, current_language()),
         caseworker_name=client.caseworker_name,
         key_attention=client.key_attention,
         sort_key=client.name_pinyin,
@@ -182,7 +183,7 @@ def _detail(client: Client, warnings: tuple[Notice, ...] = ()) -> ClientDetail:
         address_uncoded=bool(client.village_free_text and not client.village_code),
         household_type=client.household_type,
         management_status=client.management_status,
-        management_status_label=label(MANAGEMENT_STATUS, client.management_status),
+        management_status_label=label(MANAGEMENT_STATUS, client.management_status, current_language()),
         diagnosis=client.diagnosis,
         caseworker_name=client.caseworker_name,
         tags=tuple(client.tags or ()),
@@ -191,7 +192,7 @@ def _detail(client: Client, warnings: tuple[Notice, ...] = ()) -> ClientDetail:
         warnings=warnings,
         status_reason=client.status_reason,
         status_date=client.status_date,
-        household_label=label(HOUSEHOLD_TYPE, client.household_type),
+        household_label=label(HOUSEHOLD_TYPE, client.household_type, current_language()),
         care_team=tuple((str(m.get("role", "")), str(m.get("name", ""))) for m in client.care_team or ()),
         committee_contact=client.committee_contact,
         committee_phone_masked=mask_phone(client.committee_phone),

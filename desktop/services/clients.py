@@ -26,6 +26,7 @@ from desktop.domain.idnumber import IdNumber, id_lookup_hash, mismatch_warnings,
 from desktop.domain.notices import Notice
 from desktop.domain.phone import parse_phone
 from desktop.errors import ConflictError, ValidationError
+from desktop.i18n import current_language
 from desktop.models import SYNC_COLUMNS, Client
 from desktop.services import audit
 from desktop.services.client_rows import DuplicateMatch, _active, _detail, _village_name
@@ -211,7 +212,7 @@ def _duplicates(
             name=c.name,
             birth_date=c.birth_date,
             village=_village_name(c),
-            management_status=label(MANAGEMENT_STATUS, c.management_status),
+            management_status=label(MANAGEMENT_STATUS, c.management_status, current_language()),
             reason="id_number" if id_hash and c.id_hash == id_hash else "name_birth",
         )
         for c in session.scalars(query)

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from desktop.domain import address
 from desktop.domain.codes import MANAGEMENT_STATUS, VISIT_MODE, label
 from desktop.domain.schedule import DUE_SOON_DAYS
+from desktop.i18n import current_language
 from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -98,7 +99,7 @@ def _entry(row: Any, today: date) -> DueEntry:
         followup_due=row.followup_due,
         village=_village(row.village_code, row.village_free_text),
         caseworker_name=row.caseworker_name,
-        status_label=label(MANAGEMENT_STATUS, row.management_status),
+        status_label=label(MANAGEMENT_STATUS, row.management_status, current_language()),
     )
 
 
@@ -153,7 +154,9 @@ def dashboard(
             owned = select(ClientSchedule.client_id).where(*mine, ClientSchedule.open_drafts > 0)
             drafts_query = drafts_query.where(Visit.client_id.in_(owned))
         drafts = tuple(
-            DraftEntry(r.id, r.client_id, r.name, r.visit_date, label(VISIT_MODE, r.mode), r.visitor_name)
+            DraftEntry(
+                r.id, r.client_id, r.name, r.visit_date, label(VISIT_MODE, r.mode, current_language()), r.visitor_name
+            )
             for r in session.execute(drafts_query.order_by(Visit.visit_date, Visit.id).limit(limit))
         )
         return Dashboard(

@@ -24,6 +24,7 @@ from desktop import pdf
 from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.domain.fieldform import make_field_form_text, parse_field_form_text
 from desktop.errors import AppError, StorageError, ValidationError
+from desktop.i18n import mark, translate_to
 from desktop.models import Client, Consent, Guardian, Visit, VisitAddendum
 from desktop.services import form_mapping as mapping
 from desktop.services.context import ServiceContext
@@ -33,7 +34,7 @@ from desktop.services.settings import get_setting
 
 # Forms that may be printed with full identity values (DOMAIN §5.2: "only for forms that legally need it").
 UNMASKABLE = frozenset({"visit", "national-visit", "certificate"})
-PREVIEW_MARK = "样张 预览"
+PREVIEW_MARK = mark("pdf", "样张 预览")
 RECENT_VISITS = 6
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -61,13 +62,14 @@ class VisitPrefill:
 
 @helper
 def print_meta(ctx: ServiceContext, session: Session, *, masked: bool = True, preview: bool = False) -> pdf.PrintMeta:
+    language = str(get_setting(session, "language", "zh_CN") or "zh_CN")
     return pdf.PrintMeta(
         station_name=str(get_setting(session, "station_name", "")),
         operator=ctx.actor.display_name,
         printed_at=mapping.local_now(),
-        language=str(get_setting(session, "language", "zh_CN") or "zh_CN"),
+        language=language,
         masked=masked,
-        preview_mark=PREVIEW_MARK if preview else "",
+        preview_mark=translate_to(language, "pdf", PREVIEW_MARK) if preview else "",
     )
 
 

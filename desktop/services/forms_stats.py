@@ -21,10 +21,12 @@ from desktop import pdf
 from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.domain.volunteering import hours as hours_rules
 from desktop.models import Client, Shift, Visit
+from desktop.pdf.text import translator
 from desktop.services.context import ServiceContext
 from desktop.services.forms import RenderedPdf, latest_visits, parse_month, print_meta
 from desktop.services.forms_volunteer import rounding, service_lines
 from desktop.services.permissions import entry
+from desktop.services.settings import get_setting
 
 ACTIVE_STATUSES = ("registered", "managed")
 
@@ -37,6 +39,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
     reference = min(last, today)
     in_month = and_(Visit.deleted.is_(False), Visit.visit_date.between(first, last))
     with ctx.db.read() as session:
+        tr = translator(str(get_setting(session, "language", "zh_CN") or "zh_CN"))
         by_mode = dict(session.execute(select(Visit.mode, func.count()).where(in_month).group_by(Visit.mode)).all())
         by_class = dict(
             session.execute(
@@ -86,7 +89,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
         volunteer_count=len({volunteer for volunteer, _ in lines}),
         shifts_count=int(shifts or 0),
         high_risk_count=int(high_risk or 0),
-        notes=f"逾期与高风险人数按 {reference:%Y-%m-%d} 各服务对象最近一次访视统计。",
+        notes=tr("pdf", "逾期与高风险人数按 {day} 各服务对象最近一次访视统计。").format(day=f"{reference:%Y-%m-%d}"),
     )
 
 

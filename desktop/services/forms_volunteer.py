@@ -21,6 +21,7 @@ from desktop.domain.volunteering import hours as hours_rules
 from desktop.domain.volunteering.certificates import ServiceLine, make_service_info
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.models import Attendance, Certificate, Shift, ShiftAssignment, Station, Volunteer
+from desktop.pdf.text import translator
 from desktop.services import form_mapping as mapping
 from desktop.services.context import ServiceContext
 from desktop.services.forms import RenderedPdf, check_unmasked, parse_week, print_meta
@@ -65,7 +66,11 @@ def print_rota(ctx: ServiceContext, week: str) -> RenderedPdf:
             .order_by(ShiftAssignment.created_at, Volunteer.name_pinyin)
         ).all()
         meta = print_meta(ctx, session)
-        base = str(get_setting(session, "volunteer_base_name", "") or f"{meta.station_name}志愿者服务基地")
+        tr = translator(meta.language)
+        base = str(
+            get_setting(session, "volunteer_base_name", "")
+            or tr("pdf", "{station}志愿者服务基地").format(station=meta.station_name)
+        )
         coordinator = str(get_setting(session, "volunteer_coordinator", "") or "")
         if not coordinator and ctx.actor.role == "coordinator":
             coordinator = ctx.actor.display_name
@@ -93,7 +98,7 @@ def print_rota(ctx: ServiceContext, week: str) -> RenderedPdf:
             cells=tuple(cells.values()),
             coordinator=coordinator,
             contact=contact,
-            notes="" if shifts else "本周暂无排班。",
+            notes="" if shifts else tr("pdf", "本周暂无排班。"),
         )
     iso = monday.isocalendar()
     return RenderedPdf("rota", pdf.render_rota(data, meta=meta), f"rota-{iso.year}-W{iso.week:02d}.pdf")
@@ -203,20 +208,21 @@ def print_certificate(
         lines = [line for _, line in service_lines(session, [volunteer.id], period_from, period_to)]
         service = make_service_info(lines, step)  # ValidationError certificate.no_service when empty
         meta = print_meta(ctx, session, masked=not unmasked, preview=register is None)
+        tr = translator(meta.language)
         contact = station_contact(ctx, session)
         total = hours_rules.round_hours(register.minutes, step) if register is not None else service.total_hours
         lines_sum = sum(hours_rules.round_hours(line.minutes, step) for line in service.lines)
         notes = []
         if register is None:
-            notes.append("本件为预览样张，尚未登记证明编号，不作证明使用。")
+            notes.append(tr("pdf", "本件为预览样张，尚未登记证明编号，不作证明使用。"))
         elif register.notes:
             notes.append(register.notes)
         if register is not None and register.minutes != service.total_minutes:
-            notes.append("合计为出具登记时核定的服务时长。")
+            notes.append(tr("pdf", "合计为出具登记时核定的服务时长。"))
         elif lines_sum != total:
-            notes.append("合计按累计服务分钟数统一取整，可能与各项之和略有差异。")
+            notes.append(tr("pdf", "合计按累计服务分钟数统一取整，可能与各项之和略有差异。"))
         data = pdf.CertificateData(
-            certificate_no=register.number if register is not None else "（预览，未登记编号）",
+            certificate_no=register.number if register is not None else tr("pdf", "（预览，未登记编号）"),
             issued_on=register.issued_on if register is not None else date.today(),
             volunteer_name=volunteer.name,
             sex=volunteer.sex,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import codes
 from desktop.domain.volunteering import hours
 from desktop.errors import NotFound
+from desktop.i18n import current_language
 from desktop.models import Attendance, Volunteer
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -112,7 +113,7 @@ def _row(a: Attendance, name: str, rounding: str) -> LedgerRow:
         minutes=minutes,
         hours=None if minutes is None else hours.round_hours(minutes, rounding),
         status=a.status,
-        status_label=codes.label(codes.HOURS_STATUS, a.status),
+        status_label=codes.label(codes.HOURS_STATUS, a.status, current_language()),
         auto_closed=a.auto_closed,
         needs_review=d.needs_review,
         reported_on=a.reported_on,

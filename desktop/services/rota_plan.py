@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain import codes
 from desktop.domain.volunteering import conflicts, rota
 from desktop.domain.volunteering.availability import availability_from_dict
 from desktop.errors import ConflictError, NotFound, ValidationError
+from desktop.i18n import current_language
 from desktop.models import ShiftAssignment, Volunteer
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -85,7 +87,9 @@ def _conflicts(session: Session, proposal: Proposal) -> tuple[RotaConflict, ...]
         for s in all_shifts.values()
     ]
     found = conflicts.find_conflicts(domain_shifts, assignments, volunteers)
-    labels = {c.value: c.zh for c in conflicts.CONFLICT_KINDS}
+    labels = {
+        c.value: codes.label(conflicts.CONFLICT_KINDS, c.value, current_language()) for c in conflicts.CONFLICT_KINDS
+    }
     return tuple(RotaConflict(c.kind, labels[c.kind], c.day, c.shift_ids, c.volunteer_ids, c.message) for c in found)
 
 

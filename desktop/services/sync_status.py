@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.errors import AppError, ConflictError, NotFound, ValidationError
+from desktop.i18n import mark
 from desktop.models import (
     SYNCED_TABLES,
     ChangeLog,
@@ -34,7 +35,11 @@ from desktop.services.settings import get_setting
 from desktop.services.sync_import import missing_sequences
 
 UNSENT, SENT, CONFIRMED = "unsent", "sent", "confirmed"
-STATE_LABELS = {UNSENT: "未发送", SENT: "已发送", CONFIRMED: "区级已确认"}
+STATE_LABELS = {
+    UNSENT: mark("sync_status", "未发送"),
+    SENT: mark("sync_status", "已发送"),
+    CONFIRMED: mark("sync_status", "区级已确认"),
+}
 _MODELS = {m.__tablename__: m for m in SYNCED_TABLES}  # type: ignore[attr-defined]
 
 

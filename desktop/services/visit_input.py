@@ -39,6 +39,7 @@ from desktop.domain.codes import (
 )
 from desktop.domain.notices import Notice
 from desktop.errors import ValidationError
+from desktop.i18n import mark, tr, translate
 
 # Clinical items that carry an information source (DOMAIN §0): the social worker records, never judges.
 CLINICAL_ITEMS = (
@@ -55,17 +56,17 @@ CLINICAL_ITEMS = (
     "medication_guidance",
 )
 CLINICAL_ITEM_NAMES = {
-    "risk_level": "危险性评估",
-    "symptoms": "目前症状",
-    "insight": "自知力",
-    "hospitalisation": "住院情况",
-    "lab_tests": "实验室检查",
-    "adherence": "用药依从性",
-    "adverse_reaction": "药物不良反应",
-    "treatment_effect": "治疗效果",
-    "referral": "转诊",
-    "medications": "用药情况",
-    "medication_guidance": "用药指导",
+    "risk_level": mark("visit_input", "危险性评估"),
+    "symptoms": mark("visit_input", "目前症状"),
+    "insight": mark("visit_input", "自知力"),
+    "hospitalisation": mark("visit_input", "住院情况"),
+    "lab_tests": mark("visit_input", "实验室检查"),
+    "adherence": mark("visit_input", "用药依从性"),
+    "adverse_reaction": mark("visit_input", "药物不良反应"),
+    "treatment_effect": mark("visit_input", "治疗效果"),
+    "referral": mark("visit_input", "转诊"),
+    "medications": mark("visit_input", "用药情况"),
+    "medication_guidance": mark("visit_input", "用药指导"),
 }
 MAX_DRUGS = 3
 SIMPLE_CODES = {
@@ -289,11 +290,16 @@ def assess(data: VisitInput) -> Assessment:
         suggested, reasons = result.suggested, result.reasons
     escalate = schedule.needs_escalation(data.risk_level)
     if escalate and data.referral_done != 2:
-        warnings.append(Notice("escalation.referral", "危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。"))
+        warnings.append(
+            Notice(
+                "escalation.referral", mark("notices", "危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。")
+            )
+        )
     missing = [item for item in _filled_clinical_items(data) if item not in data.sources]
     if missing:
-        names = "、".join(CLINICAL_ITEM_NAMES[item] for item in missing)
-        warnings.append(Notice("source.missing", f"以下临床项目未注明信息来源：{names}。"))
+        names = "、".join(translate("visit_input", CLINICAL_ITEM_NAMES[item]) for item in missing)
+        # Translated here (it carries the names); Notice.user_message then finds no entry and keeps it.
+        warnings.append(Notice("source.missing", tr("notices", "以下临床项目未注明信息来源：{names}。", names=names)))
     chosen = data.classification or suggested
     next_due = None
     if chosen is not None:

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 
 from desktop.domain.codes import CLASSIFICATION, VISIT_MODE, VISIT_STATUS, label
+from desktop.i18n import current_language
 from desktop.models import Client, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -86,12 +87,12 @@ def search_visits(
                 client_id=r.client_id,
                 client_name=r.name,
                 visit_date=r.visit_date,
-                mode_label=label(VISIT_MODE, r.mode),
+                mode_label=label(VISIT_MODE, r.mode, current_language()),
                 risk_level=r.risk_level,
-                classification_label=label(CLASSIFICATION, r.classification),
+                classification_label=label(CLASSIFICATION, r.classification, current_language()),
                 next_visit_date=r.next_visit_date,
                 status=r.status,
-                status_label=label(VISIT_STATUS, r.status),
+                status_label=label(VISIT_STATUS, r.status, current_language()),
                 visitor_name=r.visitor_name,
             )
             for r in session.execute(query)

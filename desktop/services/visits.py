@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import schedule
 from desktop.domain.codes import CLASSIFICATION, DEATH_CAUSE, LOST_REASON, VISIT_MODE, VISIT_STATUS, label
 from desktop.errors import ConflictError, NotFound, ValidationError
+from desktop.i18n import current_language
 from desktop.models import SYNC_COLUMNS, Client, Visit, VisitAddendum
 from desktop.models.types import utcnow
 from desktop.services import audit
@@ -96,13 +97,13 @@ def _summary(visit: Visit) -> VisitSummary:
         client_id=visit.client_id,
         visit_date=visit.visit_date,
         mode=visit.mode,
-        mode_label=label(VISIT_MODE, visit.mode),
+        mode_label=label(VISIT_MODE, visit.mode, current_language()),
         risk_level=visit.risk_level,
         classification=visit.classification,
-        classification_label=label(CLASSIFICATION, visit.classification),
+        classification_label=label(CLASSIFICATION, visit.classification, current_language()),
         next_visit_date=visit.next_visit_date,
         status=visit.status,
-        status_label=label(VISIT_STATUS, visit.status),
+        status_label=label(VISIT_STATUS, visit.status, current_language()),
         visitor_name=visit.visitor_name,
         narrative_excerpt=narrative[:60],
     )

@@ -24,6 +24,7 @@ from desktop.domain.phone import normalise_phone_query, parse_phone
 from desktop.domain.volunteering.availability import availability_from_dict, availability_to_dict
 from desktop.domain.volunteering.qrcard import make_card_text
 from desktop.errors import ConflictError, NotFound, ValidationError
+from desktop.i18n import current_language
 from desktop.models import Volunteer
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -235,12 +236,12 @@ def _summary(v: Volunteer) -> VolunteerSummary:
     return VolunteerSummary(
         id=v.id,
         name=v.name,
-        sex=codes.label(codes.SEX, v.sex),
+        sex=codes.label(codes.SEX, v.sex, current_language()),
         phone_masked=mask_phone(v.phone),
         volunteer_no=v.volunteer_no,
         skills=tuple(v.skills or ()),
         status=v.status,
-        status_label=codes.label(codes.VOLUNTEER_STATUS, v.status),
+        status_label=codes.label(codes.VOLUNTEER_STATUS, v.status, current_language()),
         village_code=v.village_code,
         sort_key=v.name_pinyin,
     )
@@ -264,7 +265,7 @@ def _detail(v: Volunteer, warnings: tuple[Notice, ...] = ()) -> VolunteerDetail:
         commendations=_records(Commendation, v.commendations),
         evaluations=_records(Evaluation, v.evaluations),
         status=v.status,
-        status_label=codes.label(codes.VOLUNTEER_STATUS, v.status),
+        status_label=codes.label(codes.VOLUNTEER_STATUS, v.status, current_language()),
         status_date=v.status_date,
         joined_on=v.joined_on,
         notes=v.notes,

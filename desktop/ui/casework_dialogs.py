@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -29,7 +29,9 @@ ESCALATION_ROWS = 4
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("casework_dialogs", "取消")
+    )
     buttons.rejected.connect(dialog.reject)
     return buttons
 

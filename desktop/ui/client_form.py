@@ -85,8 +85,9 @@ class ClientFormDialog(QDialog):
             "community_rehab": QCheckBox(self.tr("参加社区康复")),
         }
         self.disability = QComboBox()
-        for grade, text in enumerate(("（无精神残疾证）", "一级", "二级", "三级", "四级")):
-            self.disability.addItem(self.tr(text), grade)
+        grades = (self.tr("（无精神残疾证）"), self.tr("一级"), self.tr("二级"), self.tr("三级"), self.tr("四级"))
+        for grade, text in enumerate(grades):
+            self.disability.addItem(text, grade)
         self.status = CodeCombo(MANAGEMENT_STATUS)
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(self.tr("失访、死亡、迁出、结案须写明原因"))

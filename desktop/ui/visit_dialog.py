@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.codes import CLASSIFICATION
+from desktop.domain.codes import CLASSIFICATION, label
 from desktop.errors import AppError
+from desktop.i18n import current_language, mark
 from desktop.services import visits as visit_service
 from desktop.services.context import ServiceContext
 from desktop.services.visit_input import Assessment, Notification, VisitInput, assess
@@ -43,9 +44,9 @@ from desktop.ui.visit_sections import ChecklistSection, SocialWorkSection, notic
 from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
 
 STAGES = (
-    ("initial", "初次处置：2周内复访"),
-    ("confirmed_stable", "处置后已稳定：3个月"),
-    ("referral_check", "处置无效已建议转诊：2周内复查"),
+    ("initial", mark("VisitDialog", "初次处置：2周内复访")),
+    ("confirmed_stable", mark("VisitDialog", "处置后已稳定：3个月")),
+    ("referral_check", mark("VisitDialog", "处置无效已建议转诊：2周内复查")),
 )
 
 
@@ -246,7 +247,7 @@ class VisitDialog(QDialog):
         if result.suggested is None:
             self.suggestion.setText(self.tr("完成危险性评估后给出建议。"))
         else:
-            name = next(c.zh for c in CLASSIFICATION if c.value == result.suggested)
+            name = label(CLASSIFICATION, result.suggested, current_language())
             reasons = "；".join(reason.message for reason in result.reasons)
             self.suggestion.setText(f"<b>{name}</b>　{reasons}")
         chosen = data.classification or result.suggested

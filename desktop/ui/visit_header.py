@@ -9,10 +9,15 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from desktop.domain.codes import DEATH_CAUSE, DEATH_ILLNESS, LOST_REASON, VISIT_MODE, VISIT_OBJECT
+from desktop.i18n import mark
 
 from desktop.ui.widgets import CodeCombo, DateEdit, OptionalDateEdit, TimeEdit, hbox
 
-PATHS = (("visit", "正常随访"), ("lost", "失访"), ("death", "死亡"))
+PATHS = (
+    ("visit", mark("VisitHeader", "正常随访")),
+    ("lost", mark("VisitHeader", "失访")),
+    ("death", mark("VisitHeader", "死亡")),
+)
 
 
 class VisitHeader(QWidget):

@@ -42,6 +42,7 @@ from desktop.domain.codes import (
     WORK_CONDITION,
     YES_NO_REFERRAL,
 )
+from desktop.i18n import mark
 from desktop.services.visit_input import MAX_DRUGS, Medication
 
 from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
@@ -329,12 +330,12 @@ class SocialWorkSection(QGroupBox):
     """社工服务记录 (DOMAIN §3.2(d)): purpose, what happened, state, needs, services, plan."""
 
     FIELDS = (
-        ("purpose", "本次目标(&G)"),
-        ("narrative", "服务内容与过程(&T)"),
-        ("client_state", "服务对象状态"),
-        ("needs", "需求"),
-        ("services_provided", "提供的服务"),
-        ("plan", "下一步计划(&L)"),
+        ("purpose", mark("SocialWorkSection", "本次目标(&G)")),
+        ("narrative", mark("SocialWorkSection", "服务内容与过程(&T)")),
+        ("client_state", mark("SocialWorkSection", "服务对象状态")),
+        ("needs", mark("SocialWorkSection", "需求")),
+        ("services_provided", mark("SocialWorkSection", "提供的服务")),
+        ("plan", mark("SocialWorkSection", "下一步计划(&L)")),
     )
 
     def __init__(self) -> None:

@@ -26,7 +26,7 @@ from desktop.domain import codes
 from desktop.domain.volunteering.availability import Availability, is_available
 from desktop.domain.volunteering.rota import Shift
 from desktop.errors import ValidationError
-from desktop.i18n import tr
+from desktop.i18n import current_language, tr
 
 ConflictKind = Literal["double_booking", "unavailable", "missing_skill", "over_capacity", "inactive_volunteer"]
 
@@ -165,7 +165,7 @@ def _assignment_conflicts(shift: Shift, volunteer: VolunteerInfo) -> list[Confli
             "volunteering",
             "{volunteer}当前状态为“{status}”，不能排入“{shift}”。",
             volunteer=who,
-            status=codes.label(codes.VOLUNTEER_STATUS, volunteer.status),
+            status=codes.label(codes.VOLUNTEER_STATUS, volunteer.status, current_language()),
             shift=what,
         )
         result.append(Conflict("inactive_volunteer", shift.day, *ids, message))

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.i18n import mark
 from desktop.services import clients as client_service
 from desktop.services import sync_status
 from desktop.services.clients import PAGE_SIZE, ClientSummary
@@ -21,14 +22,14 @@ from desktop.ui.tasks import TaskRunner
 
 def _columns(tr: Callable[[str], str]) -> list[Column[ClientSummary]]:
     return [
-        Column(tr("姓名"), lambda r: ("★ " if r.key_attention else "") + r.name),
-        Column(tr("性别"), lambda r: r.sex),
-        Column(tr("年龄"), lambda r: r.age, align_right=True),
-        Column(tr("身份证号"), lambda r: r.id_masked),
-        Column(tr("联系电话"), lambda r: r.phone_masked),
-        Column(tr("居委会"), lambda r: r.village),
-        Column(tr("管理状态"), lambda r: r.management_status),
-        Column(tr("负责社工"), lambda r: r.caseworker_name),
+        Column(tr(mark("ClientListModel", "姓名")), lambda r: ("★ " if r.key_attention else "") + r.name),
+        Column(tr(mark("ClientListModel", "性别")), lambda r: r.sex),
+        Column(tr(mark("ClientListModel", "年龄")), lambda r: r.age, align_right=True),
+        Column(tr(mark("ClientListModel", "身份证号")), lambda r: r.id_masked),
+        Column(tr(mark("ClientListModel", "联系电话")), lambda r: r.phone_masked),
+        Column(tr(mark("ClientListModel", "居委会")), lambda r: r.village),
+        Column(tr(mark("ClientListModel", "管理状态")), lambda r: r.management_status),
+        Column(tr(mark("ClientListModel", "负责社工")), lambda r: r.caseworker_name),
     ]
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.codes import ROLES, label
-from desktop.i18n import current_language
+from desktop.i18n import current_language, mark
 from desktop.services.audit import AuditFilter, AuditRow, ChainCheck, audit_usernames, list_events, verify_chain
 from desktop.services.context import ServiceContext
 
@@ -37,55 +37,55 @@ def _t(text: str) -> str:
 
 
 ACTION_LABELS = {
-    "login": "登录",
-    "logout": "退出登录",
-    "login_failed": "登录失败",
-    "lockout": "账户锁定",
-    "lock": "屏幕锁定",
-    "unlock": "解锁",
-    "unlock_failed": "解锁失败",
-    "open_client": "打开服务对象",
-    "reveal": "显示完整信息",
-    "create": "新建",
-    "update": "修改",
-    "delete": "删除",
-    "void": "作废",
-    "print": "打印",
-    "export": "导出",
-    "import": "导入",
-    "key_change": "密钥变更",
-    "backup": "备份",
-    "restore": "恢复",
-    "password_change": "修改密码",
-    "settings_update": "修改设置",
-    "setup": "初始设置",
-    "demo_generate": "生成演示数据",
-    "user_create": "新建用户",
-    "user_update": "修改用户",
-    "user_activate": "启用用户",
-    "user_deactivate": "停用用户",
-    "user_password_reset": "重置密码",
+    "login": mark("audit", "登录"),
+    "logout": mark("audit", "退出登录"),
+    "login_failed": mark("audit", "登录失败"),
+    "lockout": mark("audit", "账户锁定"),
+    "lock": mark("audit", "屏幕锁定"),
+    "unlock": mark("audit", "解锁"),
+    "unlock_failed": mark("audit", "解锁失败"),
+    "open_client": mark("audit", "打开服务对象"),
+    "reveal": mark("audit", "显示完整信息"),
+    "create": mark("audit", "新建"),
+    "update": mark("audit", "修改"),
+    "delete": mark("audit", "删除"),
+    "void": mark("audit", "作废"),
+    "print": mark("audit", "打印"),
+    "export": mark("audit", "导出"),
+    "import": mark("audit", "导入"),
+    "key_change": mark("audit", "密钥变更"),
+    "backup": mark("audit", "备份"),
+    "restore": mark("audit", "恢复"),
+    "password_change": mark("audit", "修改密码"),
+    "settings_update": mark("audit", "修改设置"),
+    "setup": mark("audit", "初始设置"),
+    "demo_generate": mark("audit", "生成演示数据"),
+    "user_create": mark("audit", "新建用户"),
+    "user_update": mark("audit", "修改用户"),
+    "user_activate": mark("audit", "启用用户"),
+    "user_deactivate": mark("audit", "停用用户"),
+    "user_password_reset": mark("audit", "重置密码"),
 }
 OBJECT_LABELS = {
-    "client": "服务对象",
-    "visit": "访视",
-    "user": "用户",
-    "station": "站点",
-    "database": "数据库",
-    "settings": "设置",
-    "guardian": "监护人",
-    "volunteer": "志愿者",
+    "client": mark("audit", "服务对象"),
+    "visit": mark("audit", "访视"),
+    "user": mark("audit", "用户"),
+    "station": mark("audit", "站点"),
+    "database": mark("audit", "数据库"),
+    "settings": mark("audit", "设置"),
+    "guardian": mark("audit", "监护人"),
+    "volunteer": mark("audit", "志愿者"),
 }
 
 
 RESULT_LABELS = {
-    "ok": "成功",
-    "bad_password": "密码错误",
-    "locked": "账户已锁定",
-    "unknown_user": "无此用户",
-    "inactive": "账户已停用",
+    "ok": mark("audit", "成功"),
+    "bad_password": mark("audit", "密码错误"),
+    "locked": mark("audit", "账户已锁定"),
+    "unknown_user": mark("audit", "无此用户"),
+    "inactive": mark("audit", "账户已停用"),
 }
-OTHER_ROLES = {"system": "命令行", "anonymous": "—", "": "—"}
+OTHER_ROLES = {"system": mark("audit", "命令行"), "anonymous": "—", "": "—"}
 
 
 class AuditModel(DtoTableModel[AuditRow]):

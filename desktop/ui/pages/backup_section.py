@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import mark
 from desktop.services.backups import BackupFile, RestoreResult, create_backup, list_backups, restore_backup
 from desktop.services.context import ServiceContext
 
@@ -30,12 +31,18 @@ from desktop.ui.errors import show_error
 from desktop.ui.item_models.dto_table import Column, DtoTableModel
 from desktop.ui.tasks import TaskRunner
 
-KIND_LABELS = {"daily": "每日", "weekly": "每周", "manual": "手动", "pre-import": "导入前", "pre-restore": "恢复前"}
+KIND_LABELS = {
+    "daily": mark("BackupModel", "每日"),
+    "weekly": mark("BackupModel", "每周"),
+    "manual": mark("BackupModel", "手动"),
+    "pre-import": mark("BackupModel", "导入前"),
+    "pre-restore": mark("BackupModel", "恢复前"),
+}
 
 
 def kind_label(kind: str) -> str:
     if kind.startswith("pre-migrate"):
-        return "升级前"
+        return mark("BackupModel", "升级前")
     for prefix, text in KIND_LABELS.items():
         if kind.startswith(prefix):
             return text

@@ -59,7 +59,9 @@ class DashboardPage(QWidget):
             Column(self.tr("应访日期"), lambda e: _date(e.due)),
             Column(self.tr("逾期天数"), lambda e: e.days if e.days and e.days > 0 else "", align_right=True),
             Column(self.tr("上次访视"), lambda e: _date(e.last_visit_date)),
-            Column(self.tr("上次危险性"), lambda e: "" if e.last_risk is None else f"{e.last_risk} 级"),
+            Column(
+                self.tr("上次危险性"), lambda e: "" if e.last_risk is None else self.tr("{n} 级").format(n=e.last_risk)
+            ),
             Column(self.tr("两周复访"), lambda e: _date(e.followup_due)),
             Column(self.tr("居委会"), lambda e: e.village),
             Column(self.tr("负责社工"), lambda e: e.caseworker_name),

@@ -64,7 +64,6 @@ class ExchangePage(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        tr = self.tr
         self.fingerprint = QLabel("")
         font = QFont(self.fingerprint.font())
         font.setPointSize(font.pointSize() + 6)
@@ -72,75 +71,74 @@ class ExchangePage(QWidget):
         self.fingerprint.setFont(font)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.identity = QLabel("")
-        self.create_keys_button = QPushButton(tr("生成密钥(&G)…"))
-        self.export_enrollment_button = QPushButton(tr("导出本站登记文件(&E)…"))
-        self.trust_button = QPushButton(tr("信任对方登记文件(&T)…"))
-        self.passphrase_button = QPushButton(tr("修改密钥口令(&P)…"))
+        self.create_keys_button = QPushButton(self.tr("生成密钥(&G)…"))
+        self.export_enrollment_button = QPushButton(self.tr("导出本站登记文件(&E)…"))
+        self.trust_button = QPushButton(self.tr("信任对方登记文件(&T)…"))
+        self.passphrase_button = QPushButton(self.tr("修改密钥口令(&P)…"))
         self.peers = DtoTableModel[sync_status.PeerStatus](
             [
-                Column(tr("站点"), lambda p: p.code),
-                Column(tr("类型"), lambda p: tr("区级") if p.mode == "district" else tr("社工站")),
-                Column(tr("最近收到"), lambda p: p.last_received_sequence or "", align_right=True),
-                Column(tr("收到时间"), lambda p: _when(p.last_received_at)),
-                Column(tr("缺少的序号"), lambda p: "、".join(map(str, p.missing_sequences))),
-                Column(tr("最近发出"), lambda p: p.last_sent_sequence or "", align_right=True),
-                Column(tr("对方已确认"), lambda p: p.last_confirmed_sequence or "", align_right=True),
-                Column(tr("指纹"), lambda p: p.fingerprint),
+                Column(self.tr("站点"), lambda p: p.code),
+                Column(self.tr("类型"), lambda p: self.tr("区级") if p.mode == "district" else self.tr("社工站")),
+                Column(self.tr("最近收到"), lambda p: p.last_received_sequence or "", align_right=True),
+                Column(self.tr("收到时间"), lambda p: _when(p.last_received_at)),
+                Column(self.tr("缺少的序号"), lambda p: "、".join(map(str, p.missing_sequences))),
+                Column(self.tr("最近发出"), lambda p: p.last_sent_sequence or "", align_right=True),
+                Column(self.tr("对方已确认"), lambda p: p.last_confirmed_sequence or "", align_right=True),
+                Column(self.tr("指纹"), lambda p: p.fingerprint),
             ]
         )
         self.peer_combo = QComboBox()
-        self.full_check = QCheckBox(tr("全量导出(&F)"))
-        self.export_button = QPushButton(tr("导出到文件夹(&X)…"))
-        self.import_button = QPushButton(tr("导入数据包或回执(&I)…"))
+        self.full_check = QCheckBox(self.tr("全量导出(&F)"))
+        self.export_button = QPushButton(self.tr("导出到文件夹(&X)…"))
+        self.import_button = QPushButton(self.tr("导入数据包或回执(&I)…"))
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.status = QLabel("")
         self.sent = DtoTableModel[sync_export.SentInfo](
             [
-                Column(tr("对方"), lambda s: s.peer),
-                Column(tr("序号"), lambda s: s.sequence, align_right=True),
-                Column(tr("类型"), lambda s: tr("全量") if s.full else tr("增量")),
-                Column(tr("记录数"), lambda s: s.records, align_right=True),
-                Column(tr("时间"), lambda s: _when(s.created_at)),
-                Column(tr("已确认"), lambda s: _when(s.confirmed_at)),
-                Column(tr("文件"), lambda s: s.file_name),
+                Column(self.tr("对方"), lambda s: s.peer),
+                Column(self.tr("序号"), lambda s: s.sequence, align_right=True),
+                Column(self.tr("类型"), lambda s: self.tr("全量") if s.full else self.tr("增量")),
+                Column(self.tr("记录数"), lambda s: s.records, align_right=True),
+                Column(self.tr("时间"), lambda s: _when(s.created_at)),
+                Column(self.tr("已确认"), lambda s: _when(s.confirmed_at)),
+                Column(self.tr("文件"), lambda s: s.file_name),
             ]
         )
         self.received = DtoTableModel[sync_status.ImportInfo](
             [
-                Column(tr("来自"), lambda r: r.sender),
-                Column(tr("序号"), lambda r: r.sequence, align_right=True),
-                Column(tr("时间"), lambda r: _when(r.at)),
-                Column(tr("新增"), lambda r: r.created, align_right=True),
-                Column(tr("更新"), lambda r: r.updated, align_right=True),
-                Column(tr("未变"), lambda r: r.unchanged, align_right=True),
-                Column(tr("冲突"), lambda r: r.conflicts, align_right=True),
-                Column(tr("隔离"), lambda r: r.quarantined, align_right=True),
+                Column(self.tr("来自"), lambda r: r.sender),
+                Column(self.tr("序号"), lambda r: r.sequence, align_right=True),
+                Column(self.tr("时间"), lambda r: _when(r.at)),
+                Column(self.tr("新增"), lambda r: r.created, align_right=True),
+                Column(self.tr("更新"), lambda r: r.updated, align_right=True),
+                Column(self.tr("未变"), lambda r: r.unchanged, align_right=True),
+                Column(self.tr("冲突"), lambda r: r.conflicts, align_right=True),
+                Column(self.tr("隔离"), lambda r: r.quarantined, align_right=True),
             ]
         )
         self.conflicts = DtoTableModel[sync_status.ConflictInfo](
             [
-                Column(tr("数据表"), lambda c: c.table),
-                Column(tr("字段"), lambda c: c.field),
-                Column(tr("现在的值"), lambda c: c.current_value),
-                Column(tr("被覆盖的值"), lambda c: c.losing_value),
-                Column(tr("被覆盖方"), lambda c: c.losing_origin),
-                Column(tr("胜出方"), lambda c: c.winning_origin),
-                Column(tr("时间"), lambda c: _when(c.at)),
+                Column(self.tr("数据表"), lambda c: c.table),
+                Column(self.tr("字段"), lambda c: c.field),
+                Column(self.tr("现在的值"), lambda c: c.current_value),
+                Column(self.tr("被覆盖的值"), lambda c: c.losing_value),
+                Column(self.tr("被覆盖方"), lambda c: c.losing_origin),
+                Column(self.tr("胜出方"), lambda c: c.winning_origin),
+                Column(self.tr("时间"), lambda c: _when(c.at)),
             ]
         )
         self.conflict_view = _table(self.conflicts)
-        self.restore_button = QPushButton(tr("恢复被覆盖的值(&R)"))
-        self.keep_button = QPushButton(tr("保留现在的值(&K)"))
+        self.restore_button = QPushButton(self.tr("恢复被覆盖的值(&R)"))
+        self.keep_button = QPushButton(self.tr("保留现在的值(&K)"))
         self._build()
         self.progress.connect(self._on_progress)
 
     def _build(self) -> None:
-        tr = self.tr
-        keys_box = QGroupBox(tr("本站密钥"))
+        keys_box = QGroupBox(self.tr("本站密钥"))
         form = QFormLayout(keys_box)
-        form.addRow(tr("站点："), self.identity)
-        form.addRow(tr("指纹（电话中逐组念给对方核对）："), self.fingerprint)
+        form.addRow(self.tr("站点："), self.identity)
+        form.addRow(self.tr("指纹（电话中逐组念给对方核对）："), self.fingerprint)
         buttons = QHBoxLayout()
         for button in (
             self.create_keys_button,
@@ -154,13 +152,13 @@ class ExchangePage(QWidget):
         keys_tab = QWidget()
         keys_layout = QVBoxLayout(keys_tab)
         keys_layout.addWidget(keys_box)
-        keys_layout.addWidget(QLabel(tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）")))
+        keys_layout.addWidget(QLabel(self.tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）")))
         keys_layout.addWidget(_table(self.peers), 1)
 
         exchange_tab = QWidget()
         layout = QVBoxLayout(exchange_tab)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("发给(&O)：")))
+        row.addWidget(QLabel(self.tr("发给(&O)：")))
         row.itemAt(0).widget().setBuddy(self.peer_combo)  # type: ignore[union-attr]
         row.addWidget(self.peer_combo)
         row.addWidget(self.full_check)
@@ -171,15 +169,15 @@ class ExchangePage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(tr("发出的数据包")))
+        layout.addWidget(QLabel(self.tr("发出的数据包")))
         layout.addWidget(_table(self.sent), 1)
-        layout.addWidget(QLabel(tr("导入记录")))
+        layout.addWidget(QLabel(self.tr("导入记录")))
         layout.addWidget(_table(self.received), 1)
 
         conflict_tab = QWidget()
         conflict_layout = QVBoxLayout(conflict_tab)
         conflict_layout.addWidget(
-            QLabel(tr("合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。"))
+            QLabel(self.tr("合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。"))
         )
         conflict_layout.addWidget(self.conflict_view, 1)
         conflict_buttons = QHBoxLayout()
@@ -189,9 +187,9 @@ class ExchangePage(QWidget):
         conflict_layout.addLayout(conflict_buttons)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(exchange_tab, tr("导出 / 导入"))
-        self.tabs.addTab(keys_tab, tr("密钥与站点"))
-        self.tabs.addTab(conflict_tab, tr("冲突"))
+        self.tabs.addTab(exchange_tab, self.tr("导出 / 导入"))
+        self.tabs.addTab(keys_tab, self.tr("密钥与站点"))
+        self.tabs.addTab(conflict_tab, self.tr("冲突"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
 
@@ -377,13 +375,12 @@ class ExchangePage(QWidget):
         self.runner.run(work, self._imported, self._failed)
 
     def _imported(self, result: sync_import.ImportResult) -> None:
-        tr = self.tr
         if result.kind == "receipt":
-            text = tr("已导入站点 {s} 的回执：{n} 条记录确认送达。").format(s=result.sender, n=result.confirmed)
+            text = self.tr("已导入站点 {s} 的回执：{n} 条记录确认送达。").format(s=result.sender, n=result.confirmed)
         elif result.duplicate:
-            text = tr("该数据包以前已导入过，未作任何改动。")
+            text = self.tr("该数据包以前已导入过，未作任何改动。")
         else:
-            text = tr("来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。").format(
+            text = self.tr("来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。").format(
                 s=result.sender,
                 q=result.sequence,
                 c=result.created,
@@ -393,11 +390,11 @@ class ExchangePage(QWidget):
                 i=result.quarantined,
             )
             if result.missing_sequences:
-                text += tr("\n尚缺该站点的数据包序号：{m}").format(m="、".join(map(str, result.missing_sequences)))
+                text += self.tr("\n尚缺该站点的数据包序号：{m}").format(m="、".join(map(str, result.missing_sequences)))
             if result.receipt:
-                text += tr("\n回执已写入：{f}（请交回对方）").format(f=Path(result.receipt).name)
+                text += self.tr("\n回执已写入：{f}（请交回对方）").format(f=Path(result.receipt).name)
         self._finished(text)
-        dialogs.inform(self, tr("导入完成"), text)
+        dialogs.inform(self, self.tr("导入完成"), text)
 
     def resolve(self, *, restore: bool) -> None:
         index = self.conflict_view.currentIndex()

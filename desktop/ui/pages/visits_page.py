@@ -35,7 +35,9 @@ class VisitListModel(DtoTableModel[VisitListRow]):
             Column(self.tr("随访日期"), lambda v: v.visit_date.isoformat()),
             Column(self.tr("服务对象"), lambda v: v.client_name),
             Column(self.tr("形式"), lambda v: v.mode_label),
-            Column(self.tr("危险性"), lambda v: "" if v.risk_level is None else f"{v.risk_level} 级"),
+            Column(
+                self.tr("危险性"), lambda v: "" if v.risk_level is None else self.tr("{n} 级").format(n=v.risk_level)
+            ),
             Column(self.tr("分类"), lambda v: v.classification_label),
             Column(self.tr("下次随访"), lambda v: v.next_visit_date.isoformat() if v.next_visit_date else ""),
             Column(self.tr("状态"), lambda v: v.status_label),

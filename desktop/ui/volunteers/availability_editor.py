@@ -13,11 +13,21 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLa
 
 from desktop.domain.volunteering.availability import WEEKDAY_KEYS
 from desktop.errors import ValidationError
+from desktop.i18n import mark
 
 from desktop.ui.volunteers.record_table import RecordTable
 
-WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-KINDS = {"不可用": "unavailable", "额外可用": "available"}
+WEEKDAY_NAMES = (
+    mark("AvailabilityEditor", "周一"),
+    mark("AvailabilityEditor", "周二"),
+    mark("AvailabilityEditor", "周三"),
+    mark("AvailabilityEditor", "周四"),
+    mark("AvailabilityEditor", "周五"),
+    mark("AvailabilityEditor", "周六"),
+    mark("AvailabilityEditor", "周日"),
+)
+# Exception kinds as typed in the table: the Chinese source and its translation are both accepted.
+KINDS = {mark("AvailabilityEditor", "不可用"): "unavailable", mark("AvailabilityEditor", "额外可用"): "available"}
 
 
 class AvailabilityEditor(QWidget):
@@ -46,7 +56,7 @@ class AvailabilityEditor(QWidget):
         weekly = (data or {}).get("weekly", {})
         for key, edit in zip(WEEKDAY_KEYS, self.days, strict=True):
             edit.setText(", ".join(f"{a}-{b}" for a, b in weekly.get(key, [])))
-        labels = {v: k for k, v in KINDS.items()}
+        labels = {v: self.tr(k) for k, v in KINDS.items()}
         self.exceptions.set_records(
             [
                 {
@@ -73,7 +83,8 @@ class AvailabilityEditor(QWidget):
                 weekly[key] = ranges
         exceptions = []
         for record in self.exceptions.records():
-            kind = KINDS.get(record["kind"].strip(), record["kind"].strip() or "unavailable")
+            kinds = {**KINDS, **{self.tr(k): v for k, v in KINDS.items()}}
+            kind = kinds.get(record["kind"].strip(), record["kind"].strip() or "unavailable")
             if kind not in KINDS.values():
                 raise ValidationError("availability.kind", "例外类型只能是“不可用”或“额外可用”。", field="kind")
             item = {"date": record["date"].strip(), "kind": kind}

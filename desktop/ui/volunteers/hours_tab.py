@@ -211,7 +211,7 @@ class HoursTab(QWidget):
         self._run(lambda: hours_service.review_attendance(ctx, row.id, check_out=check_out))
 
     def export(self) -> None:
-        name = f"志愿服务时长_{self.start.value()}_{self.end.value()}.xlsx"
+        name = self.tr("志愿服务时长_{start}_{end}.xlsx").format(start=self.start.value(), end=self.end.value())
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("导出已确认工时"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -20,15 +19,14 @@ VOID = QColor("#888888")
 
 class VolunteerTableModel(DtoTableModel[VolunteerSummary]):
     def __init__(self, parent: Any = None) -> None:
-        tr: Callable[[str], str] = self.tr
         super().__init__(
             [
-                Column(tr("姓名"), lambda r: r.name),
-                Column(tr("性别"), lambda r: r.sex),
-                Column(tr("手机"), lambda r: r.phone_masked),
-                Column(tr("志愿者编号"), lambda r: r.volunteer_no),
-                Column(tr("技能"), lambda r: "、".join(r.skills)),
-                Column(tr("状态"), lambda r: r.status_label),
+                Column(self.tr("姓名"), lambda r: r.name),
+                Column(self.tr("性别"), lambda r: r.sex),
+                Column(self.tr("手机"), lambda r: r.phone_masked),
+                Column(self.tr("志愿者编号"), lambda r: r.volunteer_no),
+                Column(self.tr("技能"), lambda r: "、".join(r.skills)),
+                Column(self.tr("状态"), lambda r: r.status_label),
             ],
             parent,
         )
@@ -36,20 +34,21 @@ class VolunteerTableModel(DtoTableModel[VolunteerSummary]):
 
 class LedgerModel(DtoTableModel[LedgerRow]):
     def __init__(self, parent: Any = None) -> None:
-        tr: Callable[[str], str] = self.tr
         super().__init__(
             [
-                Column(tr("日期"), lambda r: r.day.isoformat()),
-                Column(tr("志愿者"), lambda r: r.volunteer_name),
-                Column(tr("活动"), lambda r: r.activity),
-                Column(tr("签到"), lambda r: f"{r.check_in:%H:%M}"),
-                Column(tr("签退"), lambda r: f"{r.check_out:%H:%M}" if r.check_out else tr("（在岗）")),
-                Column(tr("休息(分)"), lambda r: r.break_minutes, align_right=True),
-                Column(tr("分钟"), lambda r: r.minutes, align_right=True),
-                Column(tr("小时"), lambda r: r.hours, align_right=True),
-                Column(tr("状态"), lambda r: r.status_label),
-                Column(tr("待核对"), lambda r: tr("⚑ 自动签退") if r.needs_review else ""),
-                Column(tr("备注"), lambda r: r.void_reason or (r.reported_on.isoformat() if r.reported_on else "")),
+                Column(self.tr("日期"), lambda r: r.day.isoformat()),
+                Column(self.tr("志愿者"), lambda r: r.volunteer_name),
+                Column(self.tr("活动"), lambda r: r.activity),
+                Column(self.tr("签到"), lambda r: f"{r.check_in:%H:%M}"),
+                Column(self.tr("签退"), lambda r: f"{r.check_out:%H:%M}" if r.check_out else self.tr("（在岗）")),
+                Column(self.tr("休息(分)"), lambda r: r.break_minutes, align_right=True),
+                Column(self.tr("分钟"), lambda r: r.minutes, align_right=True),
+                Column(self.tr("小时"), lambda r: r.hours, align_right=True),
+                Column(self.tr("状态"), lambda r: r.status_label),
+                Column(self.tr("待核对"), lambda r: self.tr("⚑ 自动签退") if r.needs_review else ""),
+                Column(
+                    self.tr("备注"), lambda r: r.void_reason or (r.reported_on.isoformat() if r.reported_on else "")
+                ),
             ],
             parent,
         )
@@ -65,18 +64,17 @@ class LedgerModel(DtoTableModel[LedgerRow]):
 
 class CertificateModel(DtoTableModel[CertificateRow]):
     def __init__(self, parent: Any = None) -> None:
-        tr: Callable[[str], str] = self.tr
         super().__init__(
             [
-                Column(tr("证明编号"), lambda r: r.number),
-                Column(tr("志愿者"), lambda r: r.volunteer_name),
-                Column(tr("证件号"), lambda r: r.id_masked),
-                Column(tr("服务期间"), lambda r: f"{r.period_from} — {r.period_to}"),
-                Column(tr("服务时长(小时)"), lambda r: r.hours, align_right=True),
-                Column(tr("出具日期"), lambda r: r.issued_on.isoformat()),
-                Column(tr("经办人"), lambda r: r.handler),
-                Column(tr("状态"), lambda r: r.status_label),
-                Column(tr("作废原因"), lambda r: r.void_reason),
+                Column(self.tr("证明编号"), lambda r: r.number),
+                Column(self.tr("志愿者"), lambda r: r.volunteer_name),
+                Column(self.tr("证件号"), lambda r: r.id_masked),
+                Column(self.tr("服务期间"), lambda r: f"{r.period_from} — {r.period_to}"),
+                Column(self.tr("服务时长(小时)"), lambda r: r.hours, align_right=True),
+                Column(self.tr("出具日期"), lambda r: r.issued_on.isoformat()),
+                Column(self.tr("经办人"), lambda r: r.handler),
+                Column(self.tr("状态"), lambda r: r.status_label),
+                Column(self.tr("作废原因"), lambda r: r.void_reason),
             ],
             parent,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,8 +35,8 @@ from desktop.ui.widgets import DateEdit
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("保存"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("rota_dialogs", "保存"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("rota_dialogs", "取消"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 

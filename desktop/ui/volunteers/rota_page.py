@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import mark
 from desktop.services import roster, rota_plan
 from desktop.services.context import ServiceContext
 from desktop.services.roster import ShiftRow, WeekRota
@@ -41,7 +42,15 @@ from desktop.ui import dialogs
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+WEEKDAYS = (
+    mark("RotaPage", "周一"),
+    mark("RotaPage", "周二"),
+    mark("RotaPage", "周三"),
+    mark("RotaPage", "周四"),
+    mark("RotaPage", "周五"),
+    mark("RotaPage", "周六"),
+    mark("RotaPage", "周日"),
+)
 CONFLICT = QColor("#f8d7da")
 CHANGED = QColor("#fff3cd")
 OFF_DAY = QColor("#eeeeee")
@@ -233,7 +242,7 @@ class RotaPage(RotaSetupActions, QWidget):
         self.grid.setRowCount(len(self._slots))
         self.grid.setColumnCount(7)
         for column, info in enumerate(week.days):
-            lines = [f"{WEEKDAYS[column]} {info.day:%m-%d}"]
+            lines = [self.tr("{weekday} {day}").format(weekday=self.tr(WEEKDAYS[column]), day=f"{info.day:%m-%d}")]
             if info.is_adjusted_workday:
                 lines.append(self.tr("调休上班"))
             elif info.holiday_name and not info.is_workday:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import address
+from desktop.i18n import mark
 from desktop.services import committee_rotation as rotation_service
 from desktop.services import roster
 from desktop.services.committee_rotation import CommitteeRotationSetting
@@ -40,7 +41,15 @@ from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import DateEdit
 
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
+WEEKDAYS = (
+    mark("TemplatesDialog", "周一"),
+    mark("TemplatesDialog", "周二"),
+    mark("TemplatesDialog", "周三"),
+    mark("TemplatesDialog", "周四"),
+    mark("TemplatesDialog", "周五"),
+    mark("TemplatesDialog", "周六"),
+    mark("TemplatesDialog", "周日"),
+)
 
 
 class TemplatesDialog(QDialog):
@@ -65,7 +74,7 @@ class TemplatesDialog(QDialog):
         box = QGroupBox(self.tr("新增模板"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("如：前台接待"))
-        self.weekdays = [QCheckBox(self.tr("周") + name) for name in WEEKDAYS]
+        self.weekdays = [QCheckBox(self.tr(name)) for name in WEEKDAYS]
         days = QHBoxLayout()
         for check in self.weekdays:
             days.addWidget(check)
@@ -116,7 +125,7 @@ class TemplatesDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            days = "、".join(self.tr("周") + WEEKDAYS[d] for d in row.weekdays) or self.tr("每个工作日")
+            days = "、".join(self.tr(WEEKDAYS[d]) for d in row.weekdays) or self.tr("每个工作日")
             if row.weekdays and row.working_days_only:
                 days += self.tr("（节假日除外）")
             values = (
