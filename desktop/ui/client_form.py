@@ -33,6 +33,7 @@ from desktop.domain.codes import (
     ID_TYPE,
     MANAGEMENT_STATUS,
     SEX,
+    text_of,
 )
 from desktop.domain.idnumber import mismatch_warnings, parse_id
 from desktop.errors import AppError
@@ -93,7 +94,7 @@ class ClientFormDialog(QDialog):
         self.status_reason.setPlaceholderText(self.tr("失访、死亡、迁出、结案须写明原因"))
         self.status_date = OptionalDateEdit()
         self.caseworker = QComboBox()
-        self.tags = {str(c.value): QCheckBox(c.zh) for c in CLIENT_TAGS}
+        self.tags = {str(c.value): QCheckBox(text_of(c)) for c in CLIENT_TAGS}
         self.team = [(CodeCombo(CARE_TEAM_ROLES, blank=self.tr("（角色）")), QLineEdit()) for _ in range(TEAM_ROWS)]
         self.committee_contact = QLineEdit()
         self.committee_phone = QLineEdit()
@@ -220,7 +221,7 @@ class ClientFormDialog(QDialog):
             return
         parts = []
         if parsed.birth_date is not None:
-            sex = next(c.zh for c in SEX if c.value == parsed.sex)
+            sex = next(text_of(c) for c in SEX if c.value == parsed.sex)
             parts.append(self.tr("号码有效：{sex}，{birth} 出生").format(sex=sex, birth=parsed.birth_date.isoformat()))
         sex_value = self.sex.value()
         notices = [

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
-from desktop.domain.codes import DEATH_CAUSE, DEATH_ILLNESS, LOST_REASON, VISIT_MODE, VISIT_OBJECT
+from desktop.domain.codes import DEATH_CAUSE, DEATH_ILLNESS, LOST_REASON, VISIT_MODE, VISIT_OBJECT, text_of
 from desktop.i18n import mark
 
 from desktop.ui.widgets import CodeCombo, DateEdit, OptionalDateEdit, TimeEdit, hbox
@@ -35,7 +35,7 @@ class VisitHeader(QWidget):
         self.visit_date.setMaximumDate(self.visit_date.date())
         self.mode = CodeCombo(VISIT_MODE, numbered=True)
         self.mode.set_value(2)
-        self.objects = {int(c.value): QCheckBox(f"{c.value} {c.zh}") for c in VISIT_OBJECT}
+        self.objects = {int(c.value): QCheckBox(f"{c.value} {text_of(c)}") for c in VISIT_OBJECT}
         self.objects[1].setChecked(True)
         self.start_time, self.end_time = TimeEdit(), TimeEdit()
         self.location = QLineEdit()

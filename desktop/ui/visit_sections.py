@@ -41,6 +41,7 @@ from desktop.domain.codes import (
     TREATMENT_EFFECT,
     WORK_CONDITION,
     YES_NO_REFERRAL,
+    text_of,
 )
 from desktop.i18n import mark
 from desktop.services.visit_input import MAX_DRUGS, Medication
@@ -54,7 +55,7 @@ def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
     grid.setContentsMargins(0, 0, 0, 0)
     checks: dict[int, QCheckBox] = {}
     for n, code in enumerate(codes):
-        check = QCheckBox(f"{code.value} {code.zh}")
+        check = QCheckBox(f"{code.value} {text_of(code)}")
         checks[int(code.value)] = check
         grid.addWidget(check, n // columns, n % columns)
     return box, checks
@@ -191,7 +192,7 @@ class ChecklistSection(QGroupBox):
         grid = QGridLayout(labels)
         grid.setContentsMargins(0, 0, 0, 0)
         for n, (item, widget) in enumerate(zip(SOCIAL_FUNCTION_ITEMS, social, strict=True)):
-            grid.addWidget(QLabel(item.zh), 0, n)
+            grid.addWidget(QLabel(text_of(item)), 0, n)
             grid.addWidget(widget, 1, n)
         form.addRow(self.tr("社会功能(&U)"), labels)
 
@@ -205,7 +206,7 @@ class ChecklistSection(QGroupBox):
             spin.setSuffix(self.tr(" 次"))
             spin.valueChanged.connect(self.changed)
             self.danger[str(item.value)] = spin
-            grid.addWidget(QLabel(item.zh), 0, n)
+            grid.addWidget(QLabel(text_of(item)), 0, n)
             grid.addWidget(spin, 1, n)
         form.addRow(self.tr("危险行为(&B)"), danger)
         form.addRow(self.tr("关锁情况"), combo("confinement", CONFINEMENT))

@@ -131,37 +131,82 @@
     <context>
         <name>AvailabilityEditor</name>
         <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="21" />
+            <source>周一</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="22" />
+            <source>周二</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="23" />
+            <source>周三</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="24" />
+            <source>周四</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="25" />
+            <source>周五</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="26" />
+            <source>周六</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="27" />
+            <source>周日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="30" />
+            <source>不可用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="30" />
+            <source>额外可用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="36" />
             <source>每周可服务时间（如 09:00-11:30, 14:00-17:00；留空表示当天不可排班）</source>
             <translation>Weekly availability (e.g. 09:00-11:30, 14:00-17:00; leave blank if not available that day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="44" />
             <source>开始</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="44" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="34" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="44" />
             <source>类型（不可用/额外可用）</source>
             <translation>Type (unavailable / extra availability)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="35" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="45" />
             <source>结束</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="37" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="47" />
             <source>全部留空表示未登记可服务时间：排班时不检查。</source>
             <translation>If all blank, no availability is registered and it is not checked when drawing up the rota.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="41" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="51" />
             <source>例外日期</source>
             <translation>Exception dates</translation>
         </message>
@@ -169,22 +214,52 @@
     <context>
         <name>BackupModel</name>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="49" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="35" />
+            <source>每日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="36" />
+            <source>每周</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="37" />
+            <source>手动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="38" />
+            <source>导入前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="39" />
+            <source>恢复前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="45" />
+            <source>升级前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/backup_section.py" line="56" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="50" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="57" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="51" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="58" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="52" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="59" />
             <source>文件</source>
             <translation>File</translation>
         </message>
@@ -192,47 +267,47 @@
     <context>
         <name>BackupSection</name>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="64" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="71" />
             <source>程序每天首次启动时自动备份（保留 7 份每日备份和 4 份每周备份），升级和导入数据前也会自动备份。备份文件在数据目录的 backups 文件夹中。</source>
             <translation>StationDesk makes a backup automatically the first time it starts each day (keeping 7 daily and 4 weekly backups), and also before upgrades and data imports. Backups are kept in the backups folder of the data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="78" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="85" />
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="79" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="86" />
             <source>从所选备份恢复(&amp;R)…</source>
             <translation>&amp;Restore from selected backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="80" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="87" />
             <source>从其他文件恢复(&amp;F)…</source>
             <translation>Restore from another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="92" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="99" />
             <source>backups 文件夹中还没有备份。点“立即备份”做第一份。</source>
             <translation>There are no backups in the backups folder yet. Click “Back up now” to make the first one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="132" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="139" />
             <source>选择备份文件</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="134" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="141" />
             <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="142" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="149" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="144" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="151" />
             <source>用 {what} 的备份替换当前全部数据？
 
 此后录入的内容将不在恢复后的数据中（当前数据库会先另存为“恢复前”备份）。恢复完成后程序将关闭，请重新启动并登录。</source>
@@ -241,14 +316,62 @@
 Anything entered after it will not be in the restored data (the current database is first saved as a “before restore” backup). StationDesk will close when the restore is finished; start it again and sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="153" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="160" />
             <source>已恢复</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="153" />
+            <location filename="../../desktop/ui/pages/backup_section.py" line="160" />
             <source>数据已从备份恢复。程序现在关闭，请重新启动并登录。</source>
             <translation>The data has been restored from the backup. StationDesk will now close; start it again and sign in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateModel</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="69" />
+            <source>证明编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="70" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="71" />
+            <source>证件号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
+            <source>服务期间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
+            <source>服务时长(小时)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
+            <source>出具日期</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
+            <source>经办人</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
+            <source>作废原因</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -525,177 +648,177 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChecklistSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="153" />
+            <location filename="../../desktop/ui/visit_sections.py" line="154" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="158" />
+            <location filename="../../desktop/ui/visit_sections.py" line="159" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="172" />
+            <location filename="../../desktop/ui/visit_sections.py" line="173" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="175" />
+            <location filename="../../desktop/ui/visit_sections.py" line="176" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="179" />
+            <location filename="../../desktop/ui/visit_sections.py" line="180" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="180" />
+            <location filename="../../desktop/ui/visit_sections.py" line="181" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="181" />
+            <location filename="../../desktop/ui/visit_sections.py" line="182" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="183" />
+            <location filename="../../desktop/ui/visit_sections.py" line="184" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="184" />
+            <location filename="../../desktop/ui/visit_sections.py" line="185" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="195" />
+            <location filename="../../desktop/ui/visit_sections.py" line="196" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="204" />
+            <location filename="../../desktop/ui/visit_sections.py" line="205" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="209" />
+            <location filename="../../desktop/ui/visit_sections.py" line="210" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="210" />
+            <location filename="../../desktop/ui/visit_sections.py" line="211" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="214" />
+            <location filename="../../desktop/ui/visit_sections.py" line="215" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="217" />
+            <location filename="../../desktop/ui/visit_sections.py" line="218" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="223" />
+            <location filename="../../desktop/ui/visit_sections.py" line="224" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="224" />
+            <location filename="../../desktop/ui/visit_sections.py" line="225" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="225" />
+            <location filename="../../desktop/ui/visit_sections.py" line="226" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="227" />
+            <location filename="../../desktop/ui/visit_sections.py" line="228" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="228" />
+            <location filename="../../desktop/ui/visit_sections.py" line="229" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="231" />
+            <location filename="../../desktop/ui/visit_sections.py" line="232" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="239" />
+            <location filename="../../desktop/ui/visit_sections.py" line="240" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="241" />
+            <location filename="../../desktop/ui/visit_sections.py" line="242" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="243" />
+            <location filename="../../desktop/ui/visit_sections.py" line="244" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="246" />
+            <location filename="../../desktop/ui/visit_sections.py" line="247" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="247" />
+            <location filename="../../desktop/ui/visit_sections.py" line="248" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="249" />
+            <location filename="../../desktop/ui/visit_sections.py" line="250" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="251" />
+            <location filename="../../desktop/ui/visit_sections.py" line="252" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="253" />
+            <location filename="../../desktop/ui/visit_sections.py" line="254" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="255" />
+            <location filename="../../desktop/ui/visit_sections.py" line="256" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="257" />
+            <location filename="../../desktop/ui/visit_sections.py" line="258" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="265" />
+            <location filename="../../desktop/ui/visit_sections.py" line="266" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="267" />
+            <location filename="../../desktop/ui/visit_sections.py" line="268" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="271" />
+            <location filename="../../desktop/ui/visit_sections.py" line="272" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="272" />
+            <location filename="../../desktop/ui/visit_sections.py" line="273" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -1000,192 +1123,217 @@ Anything entered after it will not be in the restored data (the current database
             <translation>In community rehabilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="92" />
+            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <source>一级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <source>三级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <source>二级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <source>四级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <source>（无精神残疾证）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="93" />
             <source>失访、死亡、迁出、结案须写明原因</source>
             <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="96" />
+            <location filename="../../desktop/ui/client_form.py" line="97" />
             <source>（角色）</source>
             <translation>(Role)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="104" />
+            <location filename="../../desktop/ui/client_form.py" line="105" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="105" />
+            <location filename="../../desktop/ui/client_form.py" line="106" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="106" />
+            <location filename="../../desktop/ui/client_form.py" line="107" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="108" />
+            <location filename="../../desktop/ui/client_form.py" line="109" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="109" />
+            <location filename="../../desktop/ui/client_form.py" line="110" />
             <source>出生日期(&amp;B)</source>
             <translation>Date of &amp;birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="110" />
+            <location filename="../../desktop/ui/client_form.py" line="111" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="111" />
+            <location filename="../../desktop/ui/client_form.py" line="112" />
             <source>区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="112" />
+            <location filename="../../desktop/ui/client_form.py" line="113" />
             <source>街道 / 镇</source>
             <translation>Subdistrict / town</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="113" />
+            <location filename="../../desktop/ui/client_form.py" line="114" />
             <source>居委会 / 村委会</source>
             <translation>Neighbourhood / village committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="115" />
+            <location filename="../../desktop/ui/client_form.py" line="116" />
             <source>详细地址(&amp;A)</source>
             <translation>&amp;Address details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="116" />
+            <location filename="../../desktop/ui/client_form.py" line="117" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="117" />
+            <location filename="../../desktop/ui/client_form.py" line="118" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="118" />
+            <location filename="../../desktop/ui/client_form.py" line="119" />
             <source>就业 / 经济</source>
             <translation>Employment / finances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="119" />
+            <location filename="../../desktop/ui/client_form.py" line="120" />
             <source>精神残疾证</source>
             <translation>Psychiatric disability card</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="120" />
+            <location filename="../../desktop/ui/client_form.py" line="121" />
             <source>其他情况</source>
             <translation>Other circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="121" />
+            <location filename="../../desktop/ui/client_form.py" line="122" />
             <source>管理状态(&amp;S)</source>
             <translation>Management &amp;status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="122" />
+            <location filename="../../desktop/ui/client_form.py" line="123" />
             <source>状态原因</source>
             <translation>Status reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="123" />
+            <location filename="../../desktop/ui/client_form.py" line="124" />
             <source>负责社工(&amp;W)</source>
             <translation>Case&amp;worker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="129" />
+            <location filename="../../desktop/ui/client_form.py" line="130" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="131" />
+            <location filename="../../desktop/ui/client_form.py" line="132" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="132" />
+            <location filename="../../desktop/ui/client_form.py" line="133" />
             <source>居委联系人 / 电话</source>
             <translation>Neighbourhood committee contact / phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="133" />
+            <location filename="../../desktop/ui/client_form.py" line="134" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="141" />
+            <location filename="../../desktop/ui/client_form.py" line="142" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="142" />
+            <location filename="../../desktop/ui/client_form.py" line="143" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="149" />
+            <location filename="../../desktop/ui/client_form.py" line="150" />
             <source>（请选择区）</source>
             <translation>(Select a district)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="160" />
+            <location filename="../../desktop/ui/client_form.py" line="161" />
             <source>（我自己）</source>
             <translation>(Me)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="174" />
+            <location filename="../../desktop/ui/client_form.py" line="175" />
             <source>（请选择街道/镇）</source>
             <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="181" />
+            <location filename="../../desktop/ui/client_form.py" line="182" />
             <source>（请选择居委会）</source>
             <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="186" />
+            <location filename="../../desktop/ui/client_form.py" line="187" />
             <source>（不在列表中，手工填写）</source>
             <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="223" />
+            <location filename="../../desktop/ui/client_form.py" line="224" />
             <source>号码有效：{sex}，{birth} 出生</source>
             <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="230" />
+            <location filename="../../desktop/ui/client_form.py" line="231" />
             <source>号码有效</source>
             <translation>Valid number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="279" />
+            <location filename="../../desktop/ui/client_form.py" line="280" />
             <source>（不修改请留空）</source>
             <translation> (leave blank to keep)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="332" />
+            <location filename="../../desktop/ui/client_form.py" line="333" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="332" />
+            <location filename="../../desktop/ui/client_form.py" line="333" />
             <source>证件号码相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="337" />
+            <location filename="../../desktop/ui/client_form.py" line="338" />
             <source>可能重复登记</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="338" />
+            <location filename="../../desktop/ui/client_form.py" line="339" />
             <source>登记册中已有可能是同一人的服务对象：
 {lines}
 
@@ -1196,7 +1344,7 @@ Anything entered after it will not be in the restored data (the current database
 Register as a new client anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="353" />
+            <location filename="../../desktop/ui/client_form.py" line="354" />
             <source>已保存，请核对</source>
             <translation>Saved – please check</translation>
         </message>
@@ -1204,22 +1352,62 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientListModel</name>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="25" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="26" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="27" />
+            <source>年龄</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="28" />
+            <source>身份证号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="29" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="30" />
+            <source>居委会</source>
+            <translation>Neighbourhood committee</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="31" />
+            <source>管理状态</source>
+            <translation>Management status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="32" />
+            <source>负责社工</source>
+            <translation>Caseworker in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="75" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
@@ -1344,7 +1532,7 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/dashboard_page.py" line="58" />
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -1364,57 +1552,62 @@ Register as a new client anyway?</translation>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="62" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
+            <source>{n} 级</source>
+            <translation>Level {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="64" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="66" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="67" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="66" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="68" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="70" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="73" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="74" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="100" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="102" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="105" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="107" />
             <source>，显示前 {n} 条</source>
             <translation>, showing first {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="109" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="111" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -1450,47 +1643,47 @@ Register as a new client anyway?</translation>
     <context>
         <name>EscalationDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="42" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="44" />
             <source>危险性3级及以上：记录通知情况</source>
             <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="46" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="48" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
             <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
             <source>通知对象</source>
             <translation>Notified party</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="60" />
             <source>（不填）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="76" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="78" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/casework_dialogs.py" line="105" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
         </message>
@@ -1498,146 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="210" />
-            <source>密钥口令</source>
-            <translation>Key passphrase</translation>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="74" />
+            <source>生成密钥(&amp;G)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="218" />
-            <source>选择保存数据包的文件夹（如U盘）</source>
-            <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="75" />
+            <source>导出本站登记文件(&amp;E)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="250" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="76" />
+            <source>信任对方登记文件(&amp;T)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="77" />
+            <source>修改密钥口令(&amp;P)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="80" />
+            <source>站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="248" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="250" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="248" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="254" />
-            <source>尚未生成密钥</source>
-            <translation>No keys created yet</translation>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
+            <source>类型</source>
+            <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="265" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="82" />
+            <source>最近收到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="83" />
+            <source>收到时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="84" />
+            <source>缺少的序号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="85" />
+            <source>最近发出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="86" />
+            <source>对方已确认</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="87" />
+            <source>指纹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="91" />
+            <source>全量导出(&amp;F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="92" />
+            <source>导出到文件夹(&amp;X)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="93" />
+            <source>导入数据包或回执(&amp;I)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="99" />
+            <source>对方</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="100" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="111" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
+            <source>全量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
+            <source>增量</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="102" />
+            <source>记录数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="103" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="112" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="128" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="104" />
+            <source>已确认</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="105" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="110" />
+            <source>来自</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="113" />
+            <source>新增</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="114" />
+            <source>更新</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="115" />
+            <source>未变</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="116" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="192" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="263" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="265" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="117" />
+            <source>隔离</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="122" />
+            <source>数据表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="123" />
+            <source>字段</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="124" />
+            <source>现在的值</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="125" />
+            <source>被覆盖的值</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="126" />
+            <source>被覆盖方</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="127" />
+            <source>胜出方</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="132" />
+            <source>恢复被覆盖的值(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="133" />
+            <source>保留现在的值(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="138" />
+            <source>本站密钥</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="140" />
+            <source>站点：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="141" />
+            <source>指纹（电话中逐组念给对方核对）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="155" />
+            <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="161" />
+            <source>发给(&amp;O)：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="172" />
+            <source>发出的数据包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="174" />
+            <source>导入记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="180" />
+            <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="190" />
+            <source>导出 / 导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="191" />
+            <source>密钥与站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="208" />
+            <source>密钥口令</source>
+            <translation>Key passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="216" />
+            <source>选择保存数据包的文件夹（如U盘）</source>
+            <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="252" />
+            <source>尚未生成密钥</source>
+            <translation>No keys created yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="263" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="287" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="285" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="293" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="291" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="300" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="298" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="301" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="299" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="309" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="307" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="309" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="307" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="318" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="316" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="319" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="317" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="327" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="325" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="332" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="330" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="333" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="331" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="338" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="336" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="345" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="343" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="345" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="343" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="348" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="346" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="359" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="357" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="367" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="365" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="367" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="365" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="368" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="366" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="410" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="379" />
+            <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="381" />
+            <source>该数据包以前已导入过，未作任何改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="383" />
+            <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="393" />
+            <source>
+尚缺该站点的数据包序号：{m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="395" />
+            <source>
+回执已写入：{f}（请交回对方）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="397" />
+            <source>导入完成</source>
+            <translation>Import complete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="407" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="410" />
+            <location filename="../../desktop/ui/pages/exchange_page.py" line="407" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -1874,6 +2337,11 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="214" />
+            <source>志愿服务时长_{start}_{end}.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
@@ -2091,6 +2559,74 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <location filename="../../desktop/ui/pages/language_section.py" line="69" />
             <source>界面语言将在重新启动程序后生效。</source>
             <translation>The interface language will change when you restart the program.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerModel</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="39" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="40" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="41" />
+            <source>活动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="42" />
+            <source>签到</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <source>签退</source>
+            <translation>Check out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <source>（在岗）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
+            <source>休息(分)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
+            <source>分钟</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
+            <source>小时</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <source>⚑ 自动签退</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <source>待核对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="50" />
+            <source>备注</source>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -2385,37 +2921,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MedicationRows</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="81" />
+            <location filename="../../desktop/ui/visit_sections.py" line="82" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="82" />
+            <location filename="../../desktop/ui/visit_sections.py" line="83" />
             <source>早 mg</source>
             <translation>Morning mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="83" />
+            <location filename="../../desktop/ui/visit_sections.py" line="84" />
             <source>中 mg</source>
             <translation>Noon mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="84" />
+            <location filename="../../desktop/ui/visit_sections.py" line="85" />
             <source>晚 mg</source>
             <translation>Evening mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="85" />
+            <location filename="../../desktop/ui/visit_sections.py" line="86" />
             <source>长效</source>
             <translation>Depot</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="86" />
+            <location filename="../../desktop/ui/visit_sections.py" line="87" />
             <source>每几周</source>
             <translation>Every n weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="87" />
+            <location filename="../../desktop/ui/visit_sections.py" line="88" />
             <source>每次 mg</source>
             <translation>mg per dose</translation>
         </message>
@@ -2663,152 +3199,192 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="61" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="46" />
+            <source>周一</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="47" />
+            <source>周二</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
+            <source>周三</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
+            <source>周四</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
+            <source>周五</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
+            <source>周六</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
+            <source>周日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="70" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="63" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="72" />
             <source>◀ 上一周(&amp;P)</source>
             <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="73" />
             <source>本周(&amp;T)</source>
             <translation>&amp;This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="74" />
             <source>下一周(&amp;N) ▶</source>
             <translation>&amp;Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="77" />
             <source>按模板生成本周班次(&amp;G)</source>
             <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="78" />
             <source>新增临时班次(&amp;O)…</source>
             <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="79" />
             <source>节假日补充(&amp;H)…</source>
             <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="80" />
             <source>班次模板(&amp;M)…</source>
             <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="81" />
             <source>社区轮值(&amp;C)…</source>
             <translation>&amp;Community rotation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="123" />
             <source>检查冲突(&amp;K)</source>
             <translation>Chec&amp;k conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="124" />
             <source>保存排班(&amp;S)</source>
             <translation>&amp;Save rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="125" />
             <source>放弃修改(&amp;U)</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="130" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="139" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="134" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="143" />
             <source>班次人员</source>
             <translation>Volunteers on shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="140" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="149" />
             <source>移出班次(&amp;R)</source>
             <translation>&amp;Remove from shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="152" />
             <source>查找：姓名、拼音首字母、手机尾号</source>
             <translation>Find: name, pinyin initials, last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="156" />
             <source>排入班次(&amp;A)</source>
             <translation>&amp;Add to shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="238" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="245" />
+            <source>{weekday} {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="247" />
             <source>调休上班</source>
             <translation>Make-up working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="242" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="251" />
             <source>轮值：{name}</source>
             <translation>On rotation: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="252" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="261" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="273" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="282" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="305" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="307" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="316" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="310" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="319" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="312" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="321" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="368" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="377" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="372" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="381" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="383" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="392" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="384" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="393" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="393" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="402" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -2816,12 +3392,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="262" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="271" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="265" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="274" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -2829,32 +3405,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="170" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="179" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="181" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="190" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="194" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="190" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="199" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="200" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3205,7 +3781,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="342" />
+            <location filename="../../desktop/ui/visit_sections.py" line="333" />
+            <source>本次目标(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="334" />
+            <source>服务内容与过程(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="335" />
+            <source>服务对象状态</source>
+            <translation>Client's condition</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="336" />
+            <source>需求</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="337" />
+            <source>提供的服务</source>
+            <translation>Services provided</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="338" />
+            <source>下一步计划(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="343" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -3213,12 +3819,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SourceCombo</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="66" />
+            <location filename="../../desktop/ui/visit_sections.py" line="67" />
             <source>（信息来源）</source>
             <translation>(information source)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="67" />
+            <location filename="../../desktop/ui/visit_sections.py" line="68" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
             <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
@@ -3278,120 +3884,149 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="45" />
+            <source>周一</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="46" />
+            <source>周二</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
+            <source>周三</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
+            <source>周四</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
+            <source>周五</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
+            <source>周六</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
+            <source>周日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="62" />
             <source>班次模板</source>
             <translation>Shift templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
             <source>人数</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="93" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="102" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="71" />
             <source>停用 / 启用所选(&amp;D)</source>
             <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="74" />
             <source>新增模板</source>
             <translation>New template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="76" />
             <source>如：前台接待</source>
             <translation>e.g. Front desk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="68" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
-            <source>周</source>
-            <translation>Day </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="81" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
             <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="94" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="104" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="106" />
             <source>启用日期</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="107" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="110" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="121" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="130" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="137" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="137" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -3571,157 +4206,172 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="71" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="47" />
+            <source>初次处置：2周内复访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="48" />
+            <source>处置后已稳定：3个月</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="49" />
+            <source>处置无效已建议转诊：2周内复查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_dialog.py" line="72" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="82" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="83" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="85" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="86" />
             <source>与建议不同时必填</source>
             <translation>Required if different from the suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="94" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="95" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="96" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="97" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="99" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="100" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="100" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="101" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="101" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="102" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="102" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="103" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="103" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="104" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="104" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="105" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="109" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="110" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="124" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="125" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="125" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="126" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="126" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="127" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="127" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="128" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="141" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="142" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="210" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="211" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="228" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="229" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="228" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="229" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="247" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="248" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="257" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="258" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="266" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="267" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="268" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="269" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="289" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="290" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="289" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="290" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="298" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="299" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="298" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="299" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="330" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="331" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="331" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="332" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="332" />
+            <location filename="../../desktop/ui/visit_dialog.py" line="333" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -3729,73 +4379,80 @@ Tell the user in person.</translation>
     <context>
         <name>VisitHeader</name>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="41" />
-            <source>基本情况</source>
-            <translation>Basic information</translation>
+            <location filename="../../desktop/ui/visit_header.py" line="17" />
+            <source>正常随访</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="44" />
-            <source>随访日期(&amp;D)</source>
-            <translation>Visit &amp;date</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="45" />
-            <source>随访形式(&amp;M)</source>
-            <translation>Visit &amp;mode</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="46" />
-            <source>随访对象(&amp;O)</source>
-            <translation>Pers&amp;on seen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="47" />
-            <source>开始 / 结束时间</source>
-            <translation>Start / end time</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="48" />
-            <source>地点</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="49" />
-            <source>本次情况(&amp;W)</source>
-            <translation>Ou&amp;tcome</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="51" />
-            <location filename="../../desktop/ui/visit_header.py" line="56" />
-            <source>（请选择）</source>
-            <translation>(please choose)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="53" />
+            <location filename="../../desktop/ui/visit_header.py" line="18" />
+            <location filename="../../desktop/ui/visit_header.py" line="58" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="54" />
-            <source>失访原因</source>
-            <translation>Reason lost to follow-up</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="57" />
-            <source>（躯体疾病时选择）</source>
-            <translation>(if physical illness)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/visit_header.py" line="59" />
+            <location filename="../../desktop/ui/visit_header.py" line="19" />
+            <location filename="../../desktop/ui/visit_header.py" line="64" />
             <source>死亡</source>
             <translation>Death</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/visit_header.py" line="46" />
+            <source>基本情况</source>
+            <translation>Basic information</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="49" />
+            <source>随访日期(&amp;D)</source>
+            <translation>Visit &amp;date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="50" />
+            <source>随访形式(&amp;M)</source>
+            <translation>Visit &amp;mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="51" />
+            <source>随访对象(&amp;O)</source>
+            <translation>Pers&amp;on seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="52" />
+            <source>开始 / 结束时间</source>
+            <translation>Start / end time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="53" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="54" />
+            <source>本次情况(&amp;W)</source>
+            <translation>Ou&amp;tcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="56" />
             <location filename="../../desktop/ui/visit_header.py" line="61" />
+            <source>（请选择）</source>
+            <translation>(please choose)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="59" />
+            <source>失访原因</source>
+            <translation>Reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="62" />
+            <source>（躯体疾病时选择）</source>
+            <translation>(if physical illness)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_header.py" line="66" />
             <source>死亡日期</source>
             <translation>Date of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="62" />
+            <location filename="../../desktop/ui/visit_header.py" line="67" />
             <source>死亡原因</source>
             <translation>Cause of death</translation>
         </message>
@@ -3866,27 +4523,32 @@ Tell the user in person.</translation>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+            <source>{n} 级</source>
+            <translation>Level {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
             <source>危险性</source>
             <translation>Risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
             <source>下次随访</source>
             <translation>Next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="43" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="44" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
@@ -3894,47 +4556,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="88" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
             <source>全部形式</source>
             <translation>All modes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="91" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
             <source>全部分类</source>
             <translation>All classifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="94" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="95" />
             <source>筛选(&amp;L)</source>
             <translation>Fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="136" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="135" />
+            <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
             <source>显示 {n} 条访视记录，新的在前</source>
             <translation>Showing {n} visit records, newest first</translation>
         </message>
@@ -4110,6 +4772,39 @@ Tell the user in person.</translation>
         </message>
     </context>
     <context>
+        <name>VolunteerTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="24" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="25" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="26" />
+            <source>手机</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="27" />
+            <source>志愿者编号</source>
+            <translation>Volunteer number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="28" />
+            <source>技能</source>
+            <translation>Skill</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/models.py" line="29" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>VolunteersPage</name>
         <message>
             <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
@@ -4211,6 +4906,313 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/ui/startup_checks.py" line="112" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="40" />
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="41" />
+            <source>退出登录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="42" />
+            <source>登录失败</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="43" />
+            <source>账户锁定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="44" />
+            <source>屏幕锁定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="45" />
+            <source>解锁</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="46" />
+            <source>解锁失败</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="47" />
+            <source>打开服务对象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="48" />
+            <source>显示完整信息</source>
+            <translation>Reveal full details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="49" />
+            <source>新建</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="50" />
+            <source>修改</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="51" />
+            <source>删除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="52" />
+            <source>作废</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="53" />
+            <source>打印</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="54" />
+            <source>导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="55" />
+            <source>导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="56" />
+            <source>密钥变更</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="57" />
+            <source>备份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="58" />
+            <source>恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="59" />
+            <source>修改密码</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="60" />
+            <source>修改设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="61" />
+            <source>初始设置</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="62" />
+            <source>生成演示数据</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="63" />
+            <source>新建用户</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="64" />
+            <source>修改用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="65" />
+            <source>启用用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="66" />
+            <source>停用用户</source>
+            <translation>Deactivate user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="67" />
+            <source>重置密码</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="70" />
+            <source>服务对象</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="71" />
+            <source>访视</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="72" />
+            <source>用户</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="73" />
+            <source>站点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="74" />
+            <source>数据库</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="75" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="76" />
+            <source>监护人</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="77" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="82" />
+            <source>成功</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="83" />
+            <source>密码错误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="84" />
+            <source>账户已锁定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="85" />
+            <source>无此用户</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="86" />
+            <source>账户已停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pages/audit_page.py" line="88" />
+            <source>命令行</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>casework_dialogs</name>
+        <message>
+            <location filename="../../desktop/ui/casework_dialogs.py" line="33" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificates</name>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="79" />
+            <source>已作废</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/certificates.py" line="79" />
+            <source>已出具</source>
+            <translation>Issued</translation>
+        </message>
+    </context>
+    <context>
+        <name>classification</name>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="125" />
+            <source>危险性为0级，症状、自知力、社会功能及躯体情况均稳定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="132" />
+            <source>危险性评估为{risk}级（3–5级）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="134" />
+            <source>精神症状明显。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="136" />
+            <source>自知力缺失。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="138" />
+            <source>有急性或严重药物不良反应。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="140" />
+            <source>有严重躯体疾病。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="147" />
+            <source>危险性评估为{risk}级（1–2级）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="149" />
+            <source>仍有精神症状。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="151" />
+            <source>自知力不全。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="153" />
+            <source>社会功能有一项或多项较差。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="161" />
+            <source>自知力未填写，无法判定为稳定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="164" />
+            <source>社会功能未填写完整，无法判定为稳定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="167" />
+            <source>躯体疾病情况不稳定。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="169" />
+            <source>有其他异常情况。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4787,25 +5789,25 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Choose a subdistrict/town before typing a neighbourhood committee name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/classification.py" line="75" />
+            <location filename="../../desktop/domain/classification.py" line="76" />
             <source>目前症状中有无效的代码。</source>
             <translation>Current symptoms contain an invalid code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/classification.py" line="79" />
+            <location filename="../../desktop/domain/classification.py" line="80" />
             <source>危险行为次数必须是不小于0的整数。</source>
             <translation>Dangerous behaviour counts must be whole numbers, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/classification.py" line="111" />
+            <location filename="../../desktop/domain/classification.py" line="112" />
             <source>请先完成危险性评估，再判定本次随访分类。</source>
             <translation>Complete the risk assessment before classifying this visit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/classification.py" line="200" />
-            <location filename="../../desktop/services/visit_input.py" line="247" />
-            <location filename="../../desktop/services/visit_input.py" line="249" />
-            <location filename="../../desktop/services/visit_input.py" line="251" />
+            <location filename="../../desktop/domain/classification.py" line="219" />
+            <location filename="../../desktop/services/visit_input.py" line="248" />
+            <location filename="../../desktop/services/visit_input.py" line="250" />
+            <location filename="../../desktop/services/visit_input.py" line="252" />
             <source>随访表中有无效的代码，请重新选择。</source>
             <translation>The visit form contains an invalid code; please choose again.</translation>
         </message>
@@ -4830,77 +5832,77 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This field visit form QR code cannot be read. Scan it again or choose the client manually.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="84" />
+            <location filename="../../desktop/domain/idnumber.py" line="85" />
             <source>证件号码前17位必须是数字。</source>
             <translation>The first 17 characters of the ID number must be digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="92" />
+            <location filename="../../desktop/domain/idnumber.py" line="93" />
             <source>15位证件号码必须全部是数字。</source>
             <translation>A 15-digit ID number must be all digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="100" />
+            <location filename="../../desktop/domain/idnumber.py" line="101" />
             <source>证件类型无效。</source>
             <translation>Invalid ID type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="104" />
+            <location filename="../../desktop/domain/idnumber.py" line="105" />
             <source>请填写证件号码。</source>
             <translation>Please enter the ID number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="112" />
+            <location filename="../../desktop/domain/idnumber.py" line="113" />
             <source>证件号码只能包含数字和末位的X。</source>
             <translation>The ID number may contain only digits and a final X.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="116" />
+            <location filename="../../desktop/domain/idnumber.py" line="117" />
             <source>15位身份证号码必须全部是数字。</source>
             <translation>A 15-digit ID number must be all digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="120" />
+            <location filename="../../desktop/domain/idnumber.py" line="123" />
             <source>身份证号码应为18位（旧证为15位）。</source>
             <translation>An ID number must have 18 characters (15 on old cards).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="122" />
+            <location filename="../../desktop/domain/idnumber.py" line="125" />
             <source>只有最后一位可以是X。</source>
             <translation>Only the last character can be X.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="125" />
+            <location filename="../../desktop/domain/idnumber.py" line="128" />
             <source>证件号码校验位不符，请逐位核对。</source>
             <translation>The ID number's check digit does not match; please check each digit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="135" />
+            <location filename="../../desktop/domain/idnumber.py" line="138" />
             <source>证件号码中的出生日期不是有效日期。</source>
             <translation>The date of birth in the ID number is not a valid date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="137" />
+            <location filename="../../desktop/domain/idnumber.py" line="140" />
             <source>证件号码中的出生日期应在1900年至今天之间。</source>
             <translation>The date of birth in the ID number must be between 1900 and today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="162" />
+            <location filename="../../desktop/domain/idnumber.py" line="167" />
             <source>证件号码只能包含字母和数字。</source>
             <translation>The ID number may contain only letters and digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="164" />
+            <location filename="../../desktop/domain/idnumber.py" line="169" />
             <source>证件号码长度应为5至30位。</source>
             <translation>The ID number must be 5 to 30 characters long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="69" />
+            <location filename="../../desktop/domain/phone.py" line="70" />
             <source>请填写电话号码。</source>
             <translation>Please enter a phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="115" />
+            <location filename="../../desktop/domain/phone.py" line="118" />
             <source>电话号码格式不正确：请填写11位手机号或上海固定电话（021加8位）。</source>
             <translation>Invalid phone number: enter an 11-digit mobile number or a Shanghai landline (021 plus 8 digits).</translation>
         </message>
@@ -5015,7 +6017,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="72" />
-            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/availability_editor.py" line="89" />
             <source>例外类型只能是“不可用”或“额外可用”。</source>
             <translation>An exception must be either “Unavailable” or “Extra availability”.</translation>
         </message>
@@ -5063,7 +6065,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
-            <location filename="../../desktop/services/forms_volunteer.py" line="201" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="206" />
             <source>结束日期不能早于开始日期。</source>
             <translation>The end date cannot be before the start date.</translation>
         </message>
@@ -5131,13 +6133,13 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
-            <location filename="../../desktop/services/certificates.py" line="187" />
+            <location filename="../../desktop/services/certificates.py" line="188" />
             <source>该证明已作废。</source>
             <translation>This certificate has been voided.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
-            <location filename="../../desktop/services/certificates.py" line="189" />
+            <location filename="../../desktop/services/certificates.py" line="190" />
             <source>作废证明必须填写原因。</source>
             <translation>Give a reason for voiding the certificate.</translation>
         </message>
@@ -5148,7 +6150,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="68" />
-            <location filename="../../desktop/services/volunteers.py" line="310" />
+            <location filename="../../desktop/services/volunteers.py" line="311" />
             <source>志愿者状态不正确。</source>
             <translation>Invalid volunteer status.</translation>
         </message>
@@ -5403,32 +6405,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="108" />
-            <location filename="../../desktop/services/forms_volunteer.py" line="189" />
-            <location filename="../../desktop/services/rota_plan.py" line="72" />
-            <location filename="../../desktop/services/volunteers.py" line="278" />
+            <location filename="../../desktop/services/certificates.py" line="109" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="194" />
+            <location filename="../../desktop/services/rota_plan.py" line="74" />
+            <location filename="../../desktop/services/volunteers.py" line="279" />
             <source>找不到该志愿者。</source>
             <translation>Volunteer not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="165" />
+            <location filename="../../desktop/services/certificates.py" line="166" />
             <source>证明期间的结束日期不能早于开始日期。</source>
             <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="176" />
+            <location filename="../../desktop/services/certificates.py" line="177" />
             <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
             <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="185" />
-            <location filename="../../desktop/services/certificates.py" line="219" />
+            <location filename="../../desktop/services/certificates.py" line="186" />
+            <location filename="../../desktop/services/certificates.py" line="220" />
             <source>找不到该证明。</source>
             <translation>Certificate not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="221" />
-            <location filename="../../desktop/services/forms_volunteer.py" line="196" />
+            <location filename="../../desktop/services/certificates.py" line="222" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="201" />
             <source>该证明已作废，不能打印。</source>
             <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
@@ -5439,107 +6441,107 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Cannot sort by this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="83" />
+            <location filename="../../desktop/services/client_people.py" line="84" />
             <source>请填写监护人姓名。</source>
             <translation>Please enter the guardian's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="85" />
+            <location filename="../../desktop/services/client_people.py" line="86" />
             <source>与服务对象的关系无效。</source>
             <translation>The relationship to the client is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="102" />
-            <location filename="../../desktop/services/client_people.py" line="120" />
-            <location filename="../../desktop/services/client_people.py" line="141" />
+            <location filename="../../desktop/services/client_people.py" line="103" />
+            <location filename="../../desktop/services/client_people.py" line="121" />
+            <location filename="../../desktop/services/client_people.py" line="142" />
             <location filename="../../desktop/services/reveal.py" line="102" />
             <source>找不到该监护人记录。</source>
             <translation>Guardian record not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="162" />
+            <location filename="../../desktop/services/client_people.py" line="163" />
             <source>未知的同意范围。</source>
             <translation>Unknown consent scope.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="164" />
+            <location filename="../../desktop/services/client_people.py" line="165" />
             <source>签署人须为本人或监护人。</source>
             <translation>The signer must be the person themselves or their guardian.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="166" />
+            <location filename="../../desktop/services/client_people.py" line="167" />
             <source>由监护人签署时须填写监护人姓名。</source>
             <translation>When a guardian signs, enter the guardian's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="169" />
+            <location filename="../../desktop/services/client_people.py" line="170" />
             <source>签署日期不能晚于今天。</source>
             <translation>The signing date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="192" />
+            <location filename="../../desktop/services/client_people.py" line="193" />
             <source>找不到该知情同意记录。</source>
             <translation>This consent record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="87" />
+            <location filename="../../desktop/services/clients.py" line="88" />
             <source>登记册中已有 {count} 位可能是同一人的服务对象（证件号码或姓名加出生日期相同）。</source>
             <translation>The register already has {count} client(s) who may be the same person (same ID number, or same name and date of birth).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="93" />
-            <location filename="../../desktop/services/volunteers.py" line="161" />
+            <location filename="../../desktop/services/clients.py" line="94" />
+            <location filename="../../desktop/services/volunteers.py" line="162" />
             <source>请填写姓名。</source>
             <translation>Please enter a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="95" />
-            <location filename="../../desktop/services/volunteers.py" line="163" />
+            <location filename="../../desktop/services/clients.py" line="96" />
+            <location filename="../../desktop/services/volunteers.py" line="164" />
             <source>姓名过长。</source>
             <translation>The name is too long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="97" />
+            <location filename="../../desktop/services/clients.py" line="98" />
             <source>未知的管理状态。</source>
             <translation>Unknown management status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="100" />
+            <location filename="../../desktop/services/clients.py" line="101" />
             <source>失访、死亡、迁出或结案须填写原因。</source>
             <translation>Enter a reason for lost to follow-up, deceased, moved out or case closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="103" />
+            <location filename="../../desktop/services/clients.py" line="104" />
             <source>状态变更日期不能晚于今天。</source>
             <translation>The status change date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="105" />
+            <location filename="../../desktop/services/clients.py" line="106" />
             <source>未知的户别。</source>
             <translation>Unknown household type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="108" />
+            <location filename="../../desktop/services/clients.py" line="109" />
             <source>关爱帮扶小组成员的角色无效。</source>
             <translation>A care-and-support team member has an invalid role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="112" />
+            <location filename="../../desktop/services/clients.py" line="113" />
             <source>未知的就业情况。</source>
             <translation>Unknown employment status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="114" />
+            <location filename="../../desktop/services/clients.py" line="115" />
             <source>未知的经济状况。</source>
             <translation>Unknown economic status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="116" />
+            <location filename="../../desktop/services/clients.py" line="117" />
             <source>精神残疾等级应为一级至四级。</source>
             <translation>The psychiatric disability grade must be 1 to 4.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="132" />
+            <location filename="../../desktop/services/clients.py" line="133" />
             <source>地址代码不在区划表中。</source>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
@@ -5554,52 +6556,52 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="82" />
+            <location filename="../../desktop/services/forms.py" line="84" />
             <source>无法写入文件：{detail}</source>
             <translation>Could not write the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="87" />
+            <location filename="../../desktop/services/forms.py" line="89" />
             <source>该表单只能打印脱敏版本。</source>
             <translation>This form can only be printed in the masked version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="98" />
+            <location filename="../../desktop/services/forms.py" line="100" />
             <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
             <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="105" />
+            <location filename="../../desktop/services/forms.py" line="107" />
             <source>月份格式应为 YYYY-MM，如 2026-10。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="235" />
+            <location filename="../../desktop/services/forms.py" line="237" />
             <source>{day} 没有计划随访的服务对象。</source>
             <translation>No clients have a visit planned on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="265" />
+            <location filename="../../desktop/services/forms.py" line="267" />
             <source>该现场访视表由其他站点打印，不能在本站录入。</source>
             <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="194" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="199" />
             <source>找不到该志愿者的这份证明登记。</source>
             <translation>This certificate record for the volunteer could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="199" />
+            <location filename="../../desktop/services/forms_volunteer.py" line="204" />
             <source>请填写证明的起止日期。</source>
             <translation>Please enter the certificate's start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours.py" line="152" />
+            <location filename="../../desktop/services/hours.py" line="153" />
             <source>找不到该工时记录。</source>
             <translation>This hours record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours.py" line="225" />
+            <location filename="../../desktop/services/hours.py" line="226" />
             <source>只有草稿状态的工时记录可以修改。</source>
             <translation>Only hours records in draft can be changed.</translation>
         </message>
@@ -5690,14 +6692,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This shift could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rota_plan.py" line="105" />
+            <location filename="../../desktop/services/rota_plan.py" line="109" />
             <source>排班还有{count}处冲突，请先处理后再保存。</source>
             <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/scope.py" line="77" />
-            <location filename="../../desktop/services/sync_status.py" line="314" />
-            <location filename="../../desktop/services/visits.py" line="207" />
+            <location filename="../../desktop/services/sync_status.py" line="319" />
+            <location filename="../../desktop/services/visits.py" line="208" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
@@ -5841,37 +6843,37 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="170" />
+            <location filename="../../desktop/services/sync_status.py" line="175" />
             <source>未知的数据表。</source>
             <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="275" />
+            <location filename="../../desktop/services/sync_status.py" line="280" />
             <source>找不到该冲突记录。</source>
             <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="277" />
+            <location filename="../../desktop/services/sync_status.py" line="282" />
             <source>该冲突已处理过。</source>
             <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="282" />
+            <location filename="../../desktop/services/sync_status.py" line="287" />
             <source>冲突所属的记录已不存在。</source>
             <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="310" />
+            <location filename="../../desktop/services/sync_status.py" line="315" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
             <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="317" />
+            <location filename="../../desktop/services/sync_status.py" line="322" />
             <source>未知的站点代码。</source>
             <translation>Unknown station code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="319" />
+            <location filename="../../desktop/services/sync_status.py" line="324" />
             <source>该服务对象已属于该站点。</source>
             <translation>This client already belongs to that station.</translation>
         </message>
@@ -5897,113 +6899,113 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="242" />
+            <location filename="../../desktop/services/visit_input.py" line="243" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="254" />
+            <location filename="../../desktop/services/visit_input.py" line="255" />
             <source>信息来源无效。</source>
             <translation>Invalid information source.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="256" />
+            <location filename="../../desktop/services/visit_input.py" line="257" />
             <source>用药情况和用药指导各最多填写3种药物。</source>
             <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="259" />
+            <location filename="../../desktop/services/visit_input.py" line="260" />
             <source>时间格式应为 时:分，如 09:30。</source>
             <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="261" />
+            <location filename="../../desktop/services/visit_input.py" line="262" />
             <source>结束时间不能早于开始时间。</source>
             <translation>The end time cannot be earlier than the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="263" />
+            <location filename="../../desktop/services/visit_input.py" line="264" />
             <source>死亡日期不能晚于今天。</source>
             <translation>The date of death cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="265" />
+            <location filename="../../desktop/services/visit_input.py" line="266" />
             <source>末次出院时间不能晚于随访日期。</source>
             <translation>The last discharge date cannot be later than the visit date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="267" />
+            <location filename="../../desktop/services/visit_input.py" line="268" />
             <source>下次随访日期须晚于本次随访日期。</source>
             <translation>The next visit date must be later than this visit's date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="269" />
+            <location filename="../../desktop/services/visit_input.py" line="270" />
             <source>未知的处置阶段。</source>
             <translation>Unknown intervention stage.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="272" />
+            <location filename="../../desktop/services/visit_input.py" line="273" />
             <source>通知对象或通知方式无效。</source>
             <translation>Invalid notified party or notification method.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="274" />
+            <location filename="../../desktop/services/visit_input.py" line="275" />
             <source>通知时间格式应为 年-月-日 时:分。</source>
             <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="160" />
-            <location filename="../../desktop/services/visits.py" line="248" />
+            <location filename="../../desktop/services/visits.py" line="161" />
+            <location filename="../../desktop/services/visits.py" line="249" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="162" />
+            <location filename="../../desktop/services/visits.py" line="163" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
             <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="181" />
+            <location filename="../../desktop/services/visits.py" line="182" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="185" />
+            <location filename="../../desktop/services/visits.py" line="186" />
             <source>失访原因为“其他”时请写明原因。</source>
             <translation>When the reason for loss to follow-up is “Other”, please describe it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="188" />
+            <location filename="../../desktop/services/visits.py" line="189" />
             <source>定稿前请完成危险性评估。</source>
             <translation>Complete the risk assessment before finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="190" />
+            <location filename="../../desktop/services/visits.py" line="191" />
             <source>定稿前请确定本次随访分类。</source>
             <translation>Choose the classification of this visit before finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="193" />
+            <location filename="../../desktop/services/visits.py" line="194" />
             <source>所选分类与系统建议不同，请填写调整理由。</source>
             <translation>The selected classification differs from the suggested one. Please enter a reason for the change.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="197" />
+            <location filename="../../desktop/services/visits.py" line="198" />
             <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
             <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="200" />
+            <location filename="../../desktop/services/visits.py" line="201" />
             <source>定稿前请填写下次随访日期。</source>
             <translation>Enter the next visit date before finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="276" />
+            <location filename="../../desktop/services/visits.py" line="277" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="280" />
+            <location filename="../../desktop/services/visits.py" line="281" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
@@ -6024,17 +7026,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers.py" line="180" />
+            <location filename="../../desktop/services/volunteers.py" line="181" />
             <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
             <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers.py" line="188" />
+            <location filename="../../desktop/services/volunteers.py" line="189" />
             <source>培训、表彰或评价记录缺少名称。</source>
             <translation>A training, commendation or evaluation record has no title.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers.py" line="205" />
+            <location filename="../../desktop/services/volunteers.py" line="206" />
             <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
             <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
@@ -6180,295 +7182,404 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
     </context>
     <context>
+        <name>notices</name>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="181" />
+            <source>记录了自伤或自杀未遂，但危险性低于4级，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="185" />
+            <source>记录了肇祸行为，但危险性低于3级，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="189" />
+            <source>勾选了“伤人毁物”症状，但危险性为0级，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="195" />
+            <source>药物不良反应填“无”，却标记了严重不良反应，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="202" />
+            <source>两次随访期间有关锁情况：请及时报告，协助解除关锁并落实救治。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/classification.py" line="209" />
+            <source>住院情况为“曾住院，现未住院”，请填写末次出院时间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="120" />
+            <source>已将15位旧身份证号码升为18位，原号码一并保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="147" />
+            <source>外国人永久居留身份证号码通常以9开头，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="151" />
+            <source>港澳台居民居住证号码通常以810000、820000或830000开头，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="155" />
+            <source>地址码是已撤销的上海区县编码，按初次登记地编码，属正常情况。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="158" />
+            <source>地址码不是已知的上海市区县编码，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="160" />
+            <source>地址码的前两位不是有效的省级编码，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="174" />
+            <source>证件号码格式与该证件类型的常见格式不同，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="183" />
+            <source>填写的性别与证件号码不一致。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/idnumber.py" line="185" />
+            <source>填写的出生日期与证件号码不一致。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/phone.py" line="88" />
+            <source>未填区号，已按上海固定电话（021）处理。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/domain/phone.py" line="113" />
+            <source>该手机号段不常见，请核对号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="295" />
+            <source>危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="302" />
+            <source>以下临床项目未注明信息来源：{names}。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pdf</name>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="71" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="26" />
+            <source>家庭访视记录（现场填写）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/blank_visit.py" line="74" />
             <location filename="../../desktop/pdf/blocks.py" line="111" />
-            <location filename="../../desktop/pdf/certificate.py" line="70" />
-            <location filename="../../desktop/pdf/client.py" line="76" />
-            <location filename="../../desktop/pdf/client.py" line="122" />
-            <location filename="../../desktop/pdf/national_visit.py" line="206" />
+            <location filename="../../desktop/pdf/certificate.py" line="71" />
+            <location filename="../../desktop/pdf/client.py" line="77" />
+            <location filename="../../desktop/pdf/client.py" line="123" />
+            <location filename="../../desktop/pdf/national_visit.py" line="211" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="72" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="75" />
             <location filename="../../desktop/pdf/blocks.py" line="112" />
-            <location filename="../../desktop/pdf/client.py" line="58" />
+            <location filename="../../desktop/pdf/client.py" line="59" />
             <source>个案编号</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="73" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="76" />
             <location filename="../../desktop/pdf/blocks.py" line="115" />
-            <location filename="../../desktop/pdf/certificate.py" line="73" />
+            <location filename="../../desktop/pdf/certificate.py" line="74" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="74" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="77" />
             <location filename="../../desktop/pdf/blocks.py" line="116" />
-            <location filename="../../desktop/pdf/client.py" line="122" />
+            <location filename="../../desktop/pdf/client.py" line="123" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="75" />
-            <location filename="../../desktop/pdf/client.py" line="76" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="78" />
+            <location filename="../../desktop/pdf/client.py" line="77" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="76" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="79" />
             <location filename="../../desktop/pdf/blocks.py" line="118" />
             <source>监护人</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="77" />
-            <location filename="../../desktop/pdf/client.py" line="43" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="80" />
+            <location filename="../../desktop/pdf/client.py" line="44" />
             <source>上次随访</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="78" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="81" />
             <source>计划日期</source>
             <translation>Planned date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="79" />
-            <location filename="../../desktop/pdf/blank_visit.py" line="117" />
-            <location filename="../../desktop/pdf/client.py" line="41" />
-            <location filename="../../desktop/pdf/national_visit.py" line="112" />
-            <location filename="../../desktop/pdf/visit.py" line="52" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="82" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="120" />
+            <location filename="../../desktop/pdf/client.py" line="42" />
+            <location filename="../../desktop/pdf/national_visit.py" line="113" />
+            <location filename="../../desktop/pdf/visit.py" line="53" />
             <source>危险性评估</source>
             <translation>Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="80" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="83" />
             <source>上次分类</source>
             <translation>Last classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="83" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="86" />
             <source>扫码录入本次访视</source>
             <translation>Scan to enter this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="101" />
-            <location filename="../../desktop/pdf/national_visit.py" line="54" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="104" />
+            <location filename="../../desktop/pdf/national_visit.py" line="55" />
             <source>____年____月____日</source>
             <translation>______-____-____</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="102" />
-            <location filename="../../desktop/pdf/client.py" line="116" />
-            <location filename="../../desktop/pdf/national_visit.py" line="47" />
-            <location filename="../../desktop/pdf/visit.py" line="32" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="105" />
+            <location filename="../../desktop/pdf/client.py" line="117" />
+            <location filename="../../desktop/pdf/national_visit.py" line="48" />
+            <location filename="../../desktop/pdf/visit.py" line="33" />
             <source>信息来源</source>
             <translation>Information source</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="109" />
-            <location filename="../../desktop/pdf/national_visit.py" line="129" />
-            <location filename="../../desktop/pdf/visit.py" line="66" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="112" />
+            <location filename="../../desktop/pdf/national_visit.py" line="130" />
+            <location filename="../../desktop/pdf/visit.py" line="67" />
             <source>次</source>
             <translation>times</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="114" />
-            <location filename="../../desktop/pdf/monthly.py" line="94" />
-            <location filename="../../desktop/pdf/visit.py" line="149" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="117" />
+            <location filename="../../desktop/pdf/monthly.py" line="95" />
+            <location filename="../../desktop/pdf/visit.py" line="150" />
             <source>随访形式</source>
             <translation>Visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="115" />
-            <location filename="../../desktop/pdf/visit.py" line="44" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="118" />
+            <location filename="../../desktop/pdf/visit.py" line="45" />
             <source>随访对象</source>
             <translation>Person seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="116" />
-            <location filename="../../desktop/pdf/national_visit.py" line="99" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="119" />
+            <location filename="../../desktop/pdf/national_visit.py" line="100" />
             <source>若失访，原因</source>
             <translation>If lost to follow-up, reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="118" />
-            <location filename="../../desktop/pdf/national_visit.py" line="114" />
-            <location filename="../../desktop/pdf/visit.py" line="54" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="121" />
+            <location filename="../../desktop/pdf/national_visit.py" line="115" />
+            <location filename="../../desktop/pdf/visit.py" line="55" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="119" />
-            <location filename="../../desktop/pdf/national_visit.py" line="118" />
-            <location filename="../../desktop/pdf/visit.py" line="55" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="122" />
+            <location filename="../../desktop/pdf/national_visit.py" line="119" />
+            <location filename="../../desktop/pdf/visit.py" line="56" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="121" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="124" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / appetite</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="124" />
-            <location filename="../../desktop/pdf/visit.py" line="64" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="127" />
+            <location filename="../../desktop/pdf/visit.py" line="65" />
             <source>社会功能情况</source>
             <translation>Social functioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="125" />
-            <location filename="../../desktop/pdf/national_visit.py" line="136" />
-            <location filename="../../desktop/pdf/visit.py" line="72" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="128" />
+            <location filename="../../desktop/pdf/national_visit.py" line="137" />
+            <location filename="../../desktop/pdf/visit.py" line="73" />
             <source>危险行为</source>
             <translation>Dangerous behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="126" />
-            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
+            <location filename="../../desktop/pdf/visit.py" line="74" />
             <source>关锁情况</source>
             <translation>Locking up</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="127" />
-            <location filename="../../desktop/pdf/visit.py" line="77" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="130" />
+            <location filename="../../desktop/pdf/data.py" line="34" />
+            <location filename="../../desktop/pdf/visit.py" line="78" />
             <source>住院情况</source>
             <translation>Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="128" />
-            <location filename="../../desktop/pdf/national_visit.py" line="153" />
-            <location filename="../../desktop/pdf/visit.py" line="80" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="131" />
+            <location filename="../../desktop/pdf/national_visit.py" line="154" />
+            <location filename="../../desktop/pdf/visit.py" line="81" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="132" />
             <source>早/中/晚</source>
             <translation>Morning/noon/evening</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
-            <location filename="../../desktop/pdf/visit.py" line="161" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="132" />
+            <location filename="../../desktop/pdf/data.py" line="28" />
+            <location filename="../../desktop/pdf/national_visit.py" line="177" />
+            <location filename="../../desktop/pdf/visit.py" line="162" />
             <source>用药情况</source>
             <translation>Medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="129" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="132" />
             <source>药名</source>
             <translation>Drug</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="130" />
-            <location filename="../../desktop/pdf/national_visit.py" line="155" />
-            <location filename="../../desktop/pdf/visit.py" line="82" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="133" />
+            <location filename="../../desktop/pdf/data.py" line="31" />
+            <location filename="../../desktop/pdf/national_visit.py" line="156" />
+            <location filename="../../desktop/pdf/visit.py" line="83" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="131" />
-            <location filename="../../desktop/pdf/national_visit.py" line="163" />
-            <location filename="../../desktop/pdf/visit.py" line="84" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="134" />
+            <location filename="../../desktop/pdf/data.py" line="30" />
+            <location filename="../../desktop/pdf/national_visit.py" line="164" />
+            <location filename="../../desktop/pdf/visit.py" line="85" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="133" />
-            <location filename="../../desktop/pdf/national_visit.py" line="168" />
-            <location filename="../../desktop/pdf/visit.py" line="89" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="136" />
+            <location filename="../../desktop/pdf/national_visit.py" line="169" />
+            <location filename="../../desktop/pdf/visit.py" line="90" />
             <source>转诊情况</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="134" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="137" />
             <source>原因/机构</source>
             <translation>Reason/institution</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="136" />
-            <location filename="../../desktop/pdf/national_visit.py" line="180" />
-            <location filename="../../desktop/pdf/visit.py" line="91" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="139" />
+            <location filename="../../desktop/pdf/national_visit.py" line="184" />
+            <location filename="../../desktop/pdf/visit.py" line="92" />
             <source>康复措施</source>
             <translation>Rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="137" />
-            <location filename="../../desktop/pdf/monthly.py" line="112" />
-            <location filename="../../desktop/pdf/national_visit.py" line="184" />
-            <location filename="../../desktop/pdf/visit.py" line="92" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="140" />
+            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/national_visit.py" line="188" />
+            <location filename="../../desktop/pdf/visit.py" line="93" />
             <source>本次随访分类</source>
             <translation>Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="138" />
-            <location filename="../../desktop/pdf/national_visit.py" line="185" />
-            <location filename="../../desktop/pdf/visit.py" line="93" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="141" />
+            <location filename="../../desktop/pdf/national_visit.py" line="189" />
+            <location filename="../../desktop/pdf/visit.py" line="94" />
             <source>下次随访日期</source>
             <translation>Next visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="148" />
-            <location filename="../../desktop/pdf/visit.py" line="143" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit.py" line="22" />
+            <location filename="../../desktop/pdf/visit.py" line="144" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="148" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="151" />
             <source>现场填写用，回站后录入系统</source>
             <translation>Fill in on site; enter into the system back at the station</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="150" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="153" />
             <source>访视日期：____年____月____日　　起止时间：____:____ – ____:____　　地点：______________</source>
             <translation>Visit date: ______-____-____    Time: ____:____ – ____:____    Place: ______________</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="152" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="155" />
             <source>一、随访情况</source>
             <translation>1. Visit details</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="153" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="156" />
             <source>二、社会工作服务记录</source>
             <translation>2. Social work service record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="155" />
-            <location filename="../../desktop/pdf/visit.py" line="168" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="158" />
+            <location filename="../../desktop/pdf/visit.py" line="169" />
             <source>服务内容与过程</source>
             <translation>Service content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="156" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="159" />
             <source>服务对象状态与需求</source>
             <translation>Client's condition and needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="157" />
-            <location filename="../../desktop/pdf/visit.py" line="172" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="160" />
+            <location filename="../../desktop/pdf/visit.py" line="173" />
             <source>下一步计划</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="163" />
-            <location filename="../../desktop/pdf/client.py" line="142" />
-            <location filename="../../desktop/pdf/visit.py" line="151" />
-            <location filename="../../desktop/pdf/visit.py" line="178" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="166" />
+            <location filename="../../desktop/pdf/client.py" line="143" />
+            <location filename="../../desktop/pdf/visit.py" line="152" />
+            <location filename="../../desktop/pdf/visit.py" line="179" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/blank_visit.py" line="164" />
-            <location filename="../../desktop/pdf/visit.py" line="179" />
+            <location filename="../../desktop/pdf/blank_visit.py" line="167" />
+            <location filename="../../desktop/pdf/visit.py" line="180" />
             <source>服务对象/家属</source>
             <translation>Client/family</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blocks.py" line="113" />
-            <location filename="../../desktop/pdf/certificate.py" line="71" />
+            <location filename="../../desktop/pdf/certificate.py" line="72" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
@@ -6493,646 +7604,670 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Signature:</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="55" />
+            <location filename="../../desktop/pdf/certificate.py" line="27" />
+            <location filename="../../desktop/pdf/certificate.py" line="56" />
             <source>志愿服务记录证明</source>
             <translation>Volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="55" />
-            <location filename="../../desktop/pdf/certificate.py" line="97" />
+            <location filename="../../desktop/pdf/certificate.py" line="56" />
+            <location filename="../../desktop/pdf/certificate.py" line="98" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="59" />
+            <location filename="../../desktop/pdf/certificate.py" line="60" />
             <source>兹证明 {name} 于 {start} 至 {end} 期间参加本单位组织的志愿服务活动，累计志愿服务时间 {hours} 小时。具体情况如下：</source>
             <translation>This is to certify that {name} took part in volunteer service activities organised by our organisation from {start} to {end}, with a total of {hours} hours of volunteer service. Details are as follows:</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="72" />
+            <location filename="../../desktop/pdf/certificate.py" line="73" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="74" />
+            <location filename="../../desktop/pdf/certificate.py" line="75" />
             <source>志愿者编号</source>
             <translation>Volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="77" />
+            <location filename="../../desktop/pdf/certificate.py" line="78" />
             <source>一、志愿者基本信息</source>
             <translation>1. Volunteer details</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="79" />
+            <location filename="../../desktop/pdf/certificate.py" line="80" />
             <source>二、志愿服务情况</source>
             <translation>2. Volunteer service</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="81" />
-            <location filename="../../desktop/pdf/monthly.py" line="93" />
+            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/monthly.py" line="94" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="82" />
-            <location filename="../../desktop/pdf/client.py" line="140" />
+            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/client.py" line="141" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/certificate.py" line="83" />
             <source>服务内容</source>
             <translation>Service content</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/certificate.py" line="83" />
             <source>服务时间（小时）</source>
             <translation>Service time (h)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/certificate.py" line="83" />
             <source>活动名称</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="84" />
+            <location filename="../../desktop/pdf/certificate.py" line="85" />
             <source>服务时间按实际提供志愿服务的时间计算，不含往返路程时间。</source>
             <translation>Service time counts only the time actually spent providing volunteer service, excluding travel to and from the site.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="88" />
+            <location filename="../../desktop/pdf/certificate.py" line="89" />
             <source>出具单位</source>
             <translation>Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="89" />
-            <location filename="../../desktop/pdf/rota.py" line="82" />
+            <location filename="../../desktop/pdf/certificate.py" line="90" />
+            <location filename="../../desktop/pdf/rota.py" line="91" />
             <source>联系方式</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="90" />
+            <location filename="../../desktop/pdf/certificate.py" line="91" />
             <source>负责人</source>
             <translation>Person in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="91" />
+            <location filename="../../desktop/pdf/certificate.py" line="92" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="93" />
+            <location filename="../../desktop/pdf/certificate.py" line="94" />
             <source>三、出具单位信息</source>
             <translation>3. Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="98" />
+            <location filename="../../desktop/pdf/certificate.py" line="99" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="101" />
-            <location filename="../../desktop/pdf/rota.py" line="86" />
+            <location filename="../../desktop/pdf/certificate.py" line="102" />
+            <location filename="../../desktop/pdf/rota.py" line="95" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="104" />
+            <location filename="../../desktop/pdf/certificate.py" line="105" />
             <source>负责人（签字）</source>
             <translation>Person in charge (signature)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="105" />
+            <location filename="../../desktop/pdf/certificate.py" line="106" />
             <source>经办人（签字）</source>
             <translation>Handled by (signature)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="108" />
+            <location filename="../../desktop/pdf/certificate.py" line="109" />
             <source>盖章处</source>
             <translation>Seal here</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="110" />
+            <location filename="../../desktop/pdf/certificate.py" line="111" />
             <source>本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。</source>
             <translation>This certificate is issued free of charge and is valid once it bears the official seal of the issuing organisation and the signatures of the person in charge and the handler.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="112" />
+            <location filename="../../desktop/pdf/certificate.py" line="113" />
             <source>本证明载有持证人完整证件号码，请妥善保管。</source>
             <translation> This certificate shows the holder's full ID number; please keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="116" />
+            <location filename="../../desktop/pdf/certificate.py" line="117" />
             <source>四、证明编号及出具日期</source>
             <translation>4. Certificate number and issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="27" />
-            <source>否</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="27" />
-            <source>是</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="34" />
-            <source>重点关注</source>
-            <translation>Priority attention</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="37" />
-            <source>建档日期</source>
-            <translation>Date registered</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="38" />
-            <source>管理状态</source>
-            <translation>Management status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="39" />
-            <source>服务对象类别</source>
-            <translation>Client category</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="40" />
-            <source>负责社工</source>
-            <translation>Caseworker in charge</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="42" />
-            <source>最近分类</source>
-            <translation>Latest classification</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="44" />
-            <source>下次应访</source>
-            <translation>Next visit due</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="45" />
-            <source>户别</source>
-            <translation>Household type</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="46" />
-            <source>就业情况</source>
-            <translation>Employment</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="47" />
-            <source>经济状况</source>
-            <translation>Economic status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="48" />
-            <location filename="../../desktop/pdf/national_visit.py" line="133" />
-            <location filename="../../desktop/pdf/visit.py" line="72" />
-            <source>无</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="48" />
-            <source>残疾人证</source>
-            <translation>Disability card</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="49" />
-            <source>家庭医生签约</source>
-            <translation>Family doctor contract</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="50" />
-            <source>社区康复</source>
-            <translation>Community rehabilitation</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="51" />
-            <source>监护补助</source>
-            <translation>Guardian subsidy</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="52" />
-            <source>健康档案编号</source>
-            <translation>Health record number</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/client.py" line="58" />
+            <location filename="../../desktop/pdf/client.py" line="22" />
+            <location filename="../../desktop/pdf/client.py" line="59" />
             <source>服务对象档案</source>
             <translation>Client file</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="59" />
-            <location filename="../../desktop/pdf/visit.py" line="155" />
+            <location filename="../../desktop/pdf/client.py" line="28" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="28" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="35" />
+            <source>重点关注</source>
+            <translation>Priority attention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="38" />
+            <source>建档日期</source>
+            <translation>Date registered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="39" />
+            <source>管理状态</source>
+            <translation>Management status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="40" />
+            <source>服务对象类别</source>
+            <translation>Client category</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="41" />
+            <source>负责社工</source>
+            <translation>Caseworker in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="43" />
+            <source>最近分类</source>
+            <translation>Latest classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="45" />
+            <source>下次应访</source>
+            <translation>Next visit due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="46" />
+            <source>户别</source>
+            <translation>Household type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="47" />
+            <source>就业情况</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="48" />
+            <source>经济状况</source>
+            <translation>Economic status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="49" />
+            <location filename="../../desktop/pdf/national_visit.py" line="134" />
+            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="49" />
+            <source>残疾人证</source>
+            <translation>Disability card</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="50" />
+            <source>家庭医生签约</source>
+            <translation>Family doctor contract</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="51" />
+            <source>社区康复</source>
+            <translation>Community rehabilitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="52" />
+            <source>监护补助</source>
+            <translation>Guardian subsidy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="53" />
+            <source>健康档案编号</source>
+            <translation>Health record number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/client.py" line="60" />
+            <location filename="../../desktop/pdf/visit.py" line="156" />
             <source>一、基本信息</source>
             <translation>1. Basic information</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="61" />
+            <location filename="../../desktop/pdf/client.py" line="62" />
             <source>二、登记与管理情况</source>
             <translation>2. Registration and management</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="65" />
+            <location filename="../../desktop/pdf/client.py" line="66" />
             <source>三、监护人及家庭成员</source>
             <translation>3. Guardian and family members</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="68" />
+            <location filename="../../desktop/pdf/client.py" line="69" />
             <source>主要监护人</source>
             <translation>Main guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="76" />
+            <location filename="../../desktop/pdf/client.py" line="77" />
             <source>关系</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="76" />
+            <location filename="../../desktop/pdf/client.py" line="77" />
             <source>同住</source>
             <translation>Lives together</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="76" />
+            <location filename="../../desktop/pdf/client.py" line="77" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="78" />
+            <location filename="../../desktop/pdf/client.py" line="79" />
             <source>未登记监护人</source>
             <translation>No guardian recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="80" />
+            <location filename="../../desktop/pdf/client.py" line="81" />
             <source>四、知情同意</source>
             <translation>4. Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="83" />
+            <location filename="../../desktop/pdf/client.py" line="84" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="85" />
+            <location filename="../../desktop/pdf/client.py" line="86" />
             <source>已撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="96" />
+            <location filename="../../desktop/pdf/client.py" line="97" />
             <source>同意范围</source>
             <translation>Scope of consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="97" />
+            <location filename="../../desktop/pdf/client.py" line="98" />
             <source>签署人</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="98" />
+            <location filename="../../desktop/pdf/client.py" line="99" />
             <source>签署日期</source>
             <translation>Date signed</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="99" />
+            <location filename="../../desktop/pdf/client.py" line="100" />
             <source>告知书版本</source>
             <translation>Notice version</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="100" />
+            <location filename="../../desktop/pdf/client.py" line="101" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="103" />
+            <location filename="../../desktop/pdf/client.py" line="104" />
             <source>无知情同意记录</source>
             <translation>No consent on record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="105" />
+            <location filename="../../desktop/pdf/client.py" line="106" />
             <source>注意：无有效的建档/随访管理同意。</source>
             <translation>Note: no valid consent to record keeping / follow-up management.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="109" />
+            <location filename="../../desktop/pdf/client.py" line="110" />
             <source>五、诊断信息（转录）</source>
             <translation>5. Diagnosis (transcribed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="111" />
+            <location filename="../../desktop/pdf/client.py" line="112" />
+            <location filename="../../desktop/pdf/data.py" line="27" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="112" />
+            <location filename="../../desktop/pdf/client.py" line="113" />
             <source>确诊医院</source>
             <translation>Diagnosing hospital</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="113" />
+            <location filename="../../desktop/pdf/client.py" line="114" />
             <source>确诊日期</source>
             <translation>Date of diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="114" />
+            <location filename="../../desktop/pdf/client.py" line="115" />
             <source>初次发病</source>
             <translation>First onset</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="115" />
+            <location filename="../../desktop/pdf/client.py" line="116" />
             <source>精防医生</source>
             <translation>Mental-health doctor</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="120" />
+            <location filename="../../desktop/pdf/client.py" line="121" />
             <source>六、关爱帮扶小组</source>
             <translation>6. Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="122" />
+            <location filename="../../desktop/pdf/client.py" line="123" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="124" />
+            <location filename="../../desktop/pdf/client.py" line="125" />
             <source>未登记</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="127" />
+            <location filename="../../desktop/pdf/client.py" line="128" />
             <source>七、近期随访</source>
             <translation>7. Recent visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="141" />
+            <location filename="../../desktop/pdf/client.py" line="142" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="143" />
+            <location filename="../../desktop/pdf/client.py" line="144" />
             <source>危险性</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="144" />
+            <location filename="../../desktop/pdf/client.py" line="145" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="145" />
+            <location filename="../../desktop/pdf/client.py" line="146" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/client.py" line="148" />
+            <location filename="../../desktop/pdf/client.py" line="149" />
             <source>暂无随访记录</source>
             <translation>No visits recorded yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="64" />
-            <source>各形式随访人次</source>
-            <translation>Visits by mode</translation>
+            <location filename="../../desktop/pdf/data.py" line="29" />
+            <location filename="../../desktop/pdf/national_visit.py" line="178" />
+            <location filename="../../desktop/pdf/visit.py" line="163" />
+            <source>用药指导</source>
+            <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="71" />
-            <source>{year}年{month}月</source>
-            <translation>{month}/{year}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="72" />
-            <source>月度工作统计</source>
-            <translation>Monthly figures</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="76" />
-            <source>随访总人次</source>
-            <translation>Total visits</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="77" />
-            <source>面访人次（占比）</source>
-            <translation>Face-to-face visits (share)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="78" />
-            <source>在管服务对象</source>
-            <translation>Clients under management</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="79" />
-            <source>本月新增服务对象</source>
-            <translation>New clients this month</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="80" />
-            <source>逾期未访人数</source>
-            <translation>Clients overdue</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="81" />
-            <source>高风险（3级及以上）</source>
-            <translation>High risk (level 3 and above)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="82" />
-            <source>小时</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="82" />
-            <source>志愿服务时长</source>
-            <translation>Volunteer service hours</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="83" />
-            <source>参与志愿者 / 班次</source>
-            <translation>Volunteers / shifts</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="85" />
-            <source>一、概况</source>
-            <translation>1. Overview</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="87" />
-            <source>二、随访形式</source>
-            <translation>2. Visit mode</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="94" />
-            <location filename="../../desktop/pdf/monthly.py" line="112" />
-            <source>人次</source>
-            <translation>Visits</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="94" />
-            <location filename="../../desktop/pdf/monthly.py" line="112" />
-            <source>占比</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="102" />
-            <source>三、随访分类</source>
-            <translation>3. Visit classification</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="110" />
-            <source>未分类（非严重精神障碍随访等）</source>
-            <translation>Not classified (e.g. visits not for severe mental illness)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/monthly.py" line="115" />
-            <source>四、说明</source>
-            <translation>4. Notes</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="64" />
-            <location filename="../../desktop/pdf/visit.py" line="115" />
-            <source>中</source>
-            <translation>Noon</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="64" />
-            <location filename="../../desktop/pdf/visit.py" line="115" />
-            <source>早</source>
-            <translation>Morning</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="64" />
-            <location filename="../../desktop/pdf/visit.py" line="115" />
-            <source>晚</source>
-            <translation>Evening</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="64" />
-            <location filename="../../desktop/pdf/visit.py" line="115" />
-            <source>药物名称</source>
-            <translation>Drug name</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="64" />
-            <location filename="../../desktop/pdf/visit.py" line="115" />
-            <source>长效药</source>
-            <translation>Long-acting</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="70" />
-            <source>周一次，每次</source>
-            <translation>weeks, dose</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="70" />
-            <source>每</source>
-            <translation>Every</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="95" />
-            <source>随访日期</source>
-            <translation>Visit date</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="96" />
-            <source>本次随访形式</source>
-            <translation>Mode of this visit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="97" />
-            <source>本次随访对象</source>
-            <translation>Person seen at this visit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="103" />
-            <source>如死亡，日期</source>
-            <translation>If deceased, date</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="105" />
-            <source>如死亡，原因</source>
-            <translation>If deceased, cause</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="108" />
-            <source>（躯体疾病）</source>
-            <translation>(physical illness) </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="119" />
-            <location filename="../../desktop/pdf/visit.py" line="56" />
-            <source>睡眠情况</source>
-            <translation>Sleep</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="120" />
-            <location filename="../../desktop/pdf/visit.py" line="57" />
-            <source>饮食情况</source>
-            <translation>Appetite</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="125" />
-            <source>社会功能</source>
-            <translation>Social functioning</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="137" />
-            <source>两次随访期间关锁情况</source>
-            <translation>Locking up since the last visit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="139" />
-            <source>两次随访期间住院情况</source>
-            <translation>Hospitalisation since the last visit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="141" />
-            <location filename="../../desktop/pdf/visit.py" line="76" />
-            <source>末次出院时间</source>
-            <translation>Last discharge date</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="146" />
-            <location filename="../../desktop/pdf/visit.py" line="79" />
+            <location filename="../../desktop/pdf/data.py" line="32" />
+            <location filename="../../desktop/pdf/national_visit.py" line="147" />
+            <location filename="../../desktop/pdf/visit.py" line="80" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="169" />
-            <source>是否转诊</source>
-            <translation>Referred</translation>
+            <location filename="../../desktop/pdf/data.py" line="33" />
+            <source>转诊至医院</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="170" />
-            <source>转诊原因</source>
-            <translation>Referral reason</translation>
+            <location filename="../../desktop/pdf/data.py" line="180" />
+            <source>社工</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="171" />
-            <source>转诊至机构及科室</source>
-            <translation>Referred to (institution and department)</translation>
+            <location filename="../../desktop/pdf/monthly.py" line="25" />
+            <location filename="../../desktop/pdf/monthly.py" line="73" />
+            <source>月度工作统计</source>
+            <translation>Monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="187" />
-            <source>随访人员签名</source>
-            <translation>Visitor's signature</translation>
+            <location filename="../../desktop/pdf/monthly.py" line="65" />
+            <source>各形式随访人次</source>
+            <translation>Visits by mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="188" />
-            <source>签名</source>
-            <translation>Signature</translation>
+            <location filename="../../desktop/pdf/monthly.py" line="72" />
+            <location filename="../../desktop/pdf/text.py" line="47" />
+            <source>{year}年{month}月</source>
+            <translation>{month}/{year}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="202" />
+            <location filename="../../desktop/pdf/monthly.py" line="77" />
+            <source>随访总人次</source>
+            <translation>Total visits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="78" />
+            <source>面访人次（占比）</source>
+            <translation>Face-to-face visits (share)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="79" />
+            <source>在管服务对象</source>
+            <translation>Clients under management</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="80" />
+            <source>本月新增服务对象</source>
+            <translation>New clients this month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="81" />
+            <source>逾期未访人数</source>
+            <translation>Clients overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="82" />
+            <source>高风险（3级及以上）</source>
+            <translation>High risk (level 3 and above)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="83" />
+            <source>小时</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="83" />
+            <source>志愿服务时长</source>
+            <translation>Volunteer service hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="84" />
+            <source>参与志愿者 / 班次</source>
+            <translation>Volunteers / shifts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="86" />
+            <source>一、概况</source>
+            <translation>1. Overview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="88" />
+            <source>二、随访形式</source>
+            <translation>2. Visit mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="95" />
+            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <source>人次</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="95" />
+            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <source>占比</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="103" />
+            <source>三、随访分类</source>
+            <translation>3. Visit classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="111" />
+            <source>未分类（非严重精神障碍随访等）</source>
+            <translation>Not classified (e.g. visits not for severe mental illness)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="116" />
+            <source>四、说明</source>
+            <translation>4. Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="25" />
+            <location filename="../../desktop/pdf/national_visit.py" line="207" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="207" />
+            <location filename="../../desktop/pdf/national_visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>中</source>
+            <translation>Noon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>早</source>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>晚</source>
+            <translation>Evening</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>药物名称</source>
+            <translation>Drug name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>长效药</source>
+            <translation>Long-acting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="71" />
+            <source>周一次，每次</source>
+            <translation>weeks, dose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="71" />
+            <source>每</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="96" />
+            <source>随访日期</source>
+            <translation>Visit date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="97" />
+            <source>本次随访形式</source>
+            <translation>Mode of this visit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="98" />
+            <source>本次随访对象</source>
+            <translation>Person seen at this visit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="104" />
+            <source>如死亡，日期</source>
+            <translation>If deceased, date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="106" />
+            <source>如死亡，原因</source>
+            <translation>If deceased, cause</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="109" />
+            <source>（躯体疾病）</source>
+            <translation>(physical illness) </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="120" />
+            <location filename="../../desktop/pdf/visit.py" line="57" />
+            <source>睡眠情况</source>
+            <translation>Sleep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="121" />
+            <location filename="../../desktop/pdf/visit.py" line="58" />
+            <source>饮食情况</source>
+            <translation>Appetite</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="126" />
+            <source>社会功能</source>
+            <translation>Social functioning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="138" />
+            <source>两次随访期间关锁情况</source>
+            <translation>Locking up since the last visit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="140" />
+            <source>两次随访期间住院情况</source>
+            <translation>Hospitalisation since the last visit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="142" />
+            <location filename="../../desktop/pdf/visit.py" line="77" />
+            <source>末次出院时间</source>
+            <translation>Last discharge date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="170" />
+            <source>是否转诊</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="171" />
+            <source>转诊原因</source>
+            <translation>Referral reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="172" />
+            <source>转诊至机构及科室</source>
+            <translation>Referred to (institution and department)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="191" />
+            <source>随访人员签名</source>
+            <translation>Visitor's signature</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="193" />
+            <source>签名</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="212" />
             <source>编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="233" />
+            <location filename="../../desktop/pdf/national_visit.py" line="238" />
             <source>注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，不代表社会工作者的临床判断。</source>
             <translation>Note: this form is recorded by a social worker during the visit. Clinical items (medication, treatment effect, adverse reactions, lab tests, hospitalisation and referral) state their source of information and do not represent the social worker's clinical judgement.</translation>
         </message>
@@ -7163,129 +8298,299 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Masked</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/rota.py" line="39" />
-            <source>带班</source>
-            <translation>lead</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/rota.py" line="51" />
+            <location filename="../../desktop/pdf/rota.py" line="23" />
+            <location filename="../../desktop/pdf/rota.py" line="60" />
             <source>志愿者排班表</source>
             <translation>Volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/rota.py" line="54" />
+            <location filename="../../desktop/pdf/rota.py" line="27" />
+            <source>周一</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="28" />
+            <source>周二</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="29" />
+            <source>周三</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="30" />
+            <source>周四</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="31" />
+            <source>周五</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="32" />
+            <source>周六</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="33" />
+            <source>周日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="48" />
+            <source>带班</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/rota.py" line="63" />
             <source>班次</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/rota.py" line="80" />
+            <location filename="../../desktop/pdf/rota.py" line="89" />
             <source>协调员</source>
             <translation>Volunteer coordinator</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/rota.py" line="87" />
+            <location filename="../../desktop/pdf/rota.py" line="96" />
             <source>请按时签到、签退；服务时长按实际服务时间计，不含往返路程。如需调班请提前联系协调员。</source>
             <translation>Please check in and check out on time. Service hours count actual service time, excluding travel. To swap a shift, contact the volunteer coordinator in advance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="46" />
+            <location filename="../../desktop/pdf/text.py" line="45" />
+            <source>{year}年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/text.py" line="48" />
+            <source>{year}年{month}月{day}日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit.py" line="47" />
             <source>失访原因</source>
             <translation>Reason lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="51" />
+            <location filename="../../desktop/pdf/visit.py" line="52" />
             <source>死亡日期和原因</source>
             <translation>Date and cause of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="88" />
+            <location filename="../../desktop/pdf/visit.py" line="89" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="88" />
+            <location filename="../../desktop/pdf/visit.py" line="89" />
             <source>转诊至</source>
             <translation>Referred to</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="103" />
+            <location filename="../../desktop/pdf/visit.py" line="104" />
             <source>每 {weeks} 周一次，每次 {dose} mg</source>
             <translation>Every {weeks} weeks, {dose} mg per dose</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="140" />
+            <location filename="../../desktop/pdf/visit.py" line="141" />
             <source>记录编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="142" />
+            <location filename="../../desktop/pdf/visit.py" line="143" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="148" />
+            <location filename="../../desktop/pdf/visit.py" line="149" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="150" />
+            <location filename="../../desktop/pdf/visit.py" line="151" />
             <source>起止时间</source>
             <translation>Start–end time</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="152" />
+            <location filename="../../desktop/pdf/visit.py" line="153" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="153" />
+            <location filename="../../desktop/pdf/visit.py" line="154" />
             <source>参与人</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="158" />
+            <location filename="../../desktop/pdf/visit.py" line="159" />
             <source>二、随访情况</source>
             <translation>2. Visit details</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="162" />
-            <source>用药指导</source>
-            <translation>Medication guidance</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/visit.py" line="164" />
+            <location filename="../../desktop/pdf/visit.py" line="165" />
             <source>本次未填写随访项目。</source>
             <translation>No follow-up items were filled in for this visit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="166" />
+            <location filename="../../desktop/pdf/visit.py" line="167" />
             <source>三、社会工作服务记录</source>
             <translation>3. Social work service record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="167" />
+            <location filename="../../desktop/pdf/visit.py" line="168" />
             <source>本次目标</source>
             <translation>Aim of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="169" />
+            <location filename="../../desktop/pdf/visit.py" line="170" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="170" />
+            <location filename="../../desktop/pdf/visit.py" line="171" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="171" />
+            <location filename="../../desktop/pdf/visit.py" line="172" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="174" />
+            <location filename="../../desktop/pdf/visit.py" line="175" />
             <source>四、补充记录</source>
             <translation>4. Addenda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms.py" line="37" />
+            <source>样张 预览</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_stats.py" line="92" />
+            <source>逾期与高风险人数按 {day} 各服务对象最近一次访视统计。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="72" />
+            <source>{station}志愿者服务基地</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="101" />
+            <source>本周暂无排班。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="217" />
+            <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="221" />
+            <source>合计为出具登记时核定的服务时长。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="223" />
+            <source>合计按累计服务分钟数统一取整，可能与各项之和略有差异。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms_volunteer.py" line="225" />
+            <source>（预览，未登记编号）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rota_dialogs</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="38" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="39" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_status</name>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="39" />
+            <source>未发送</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="40" />
+            <source>已发送</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_status.py" line="41" />
+            <source>区级已确认</source>
+            <translation>Confirmed by district</translation>
+        </message>
+    </context>
+    <context>
+        <name>visit_input</name>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="59" />
+            <source>危险性评估</source>
+            <translation>Risk assessment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="60" />
+            <source>目前症状</source>
+            <translation>Current symptoms</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="61" />
+            <source>自知力</source>
+            <translation>Insight</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="62" />
+            <source>住院情况</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="63" />
+            <source>实验室检查</source>
+            <translation>Lab tests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="64" />
+            <source>用药依从性</source>
+            <translation>Medication adherence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="65" />
+            <source>药物不良反应</source>
+            <translation>Adverse drug reactions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="66" />
+            <source>治疗效果</source>
+            <translation>Treatment effect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="67" />
+            <source>转诊</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="68" />
+            <source>用药情况</source>
+            <translation>Current medication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/visit_input.py" line="69" />
+            <source>用药指导</source>
+            <translation>Medication guidance</translation>
         </message>
     </context>
     <context>

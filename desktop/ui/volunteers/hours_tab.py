@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.codes import HOURS_ROUNDING, HOURS_STATUS
+from desktop.domain.codes import HOURS_ROUNDING, HOURS_STATUS, text_of
 from desktop.errors import ValidationError
 from desktop.services import hours as hours_service
 from desktop.services import volunteer_settings
@@ -47,7 +47,7 @@ class HoursTab(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
         for code in HOURS_STATUS:
-            self.status.addItem(code.zh, code.value)
+            self.status.addItem(text_of(code), code.value)
         self.flagged_only = QCheckBox(self.tr("只看待核对(&F)"))
         self.rounding = CodeCombo(HOURS_ROUNDING)
         self.rounding.activated.connect(lambda _i: self.change_rounding())

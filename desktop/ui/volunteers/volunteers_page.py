@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.codes import VOLUNTEER_STATUS
+from desktop.domain.codes import VOLUNTEER_STATUS, text_of
 from desktop.services import volunteers as volunteer_service
 from desktop.services.context import ServiceContext
 from desktop.services.kiosk import KIOSK_ACTOR
@@ -47,7 +47,7 @@ class RegisterTab(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
         for code in VOLUNTEER_STATUS:
-            self.status_filter.addItem(code.zh, code.value)
+            self.status_filter.addItem(text_of(code), code.value)
         self.status_filter.setCurrentIndex(1)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = VolunteerTableModel(self)
