@@ -133,47 +133,47 @@
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="21" />
             <source>周一</source>
-            <translation type="unfinished" />
+            <translation>Monday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="22" />
             <source>周二</source>
-            <translation type="unfinished" />
+            <translation>Tuesday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="23" />
             <source>周三</source>
-            <translation type="unfinished" />
+            <translation>Wednesday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="24" />
             <source>周四</source>
-            <translation type="unfinished" />
+            <translation>Thursday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="25" />
             <source>周五</source>
-            <translation type="unfinished" />
+            <translation>Friday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="26" />
             <source>周六</source>
-            <translation type="unfinished" />
+            <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="27" />
             <source>周日</source>
-            <translation type="unfinished" />
+            <translation>Sunday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="30" />
             <source>不可用</source>
-            <translation type="unfinished" />
+            <translation>Unavailable</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="30" />
             <source>额外可用</source>
-            <translation type="unfinished" />
+            <translation>Extra availability</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/availability_editor.py" line="36" />
@@ -216,32 +216,32 @@
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="35" />
             <source>每日</source>
-            <translation type="unfinished" />
+            <translation>Daily</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="36" />
             <source>每周</source>
-            <translation type="unfinished" />
+            <translation>Weekly</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="37" />
             <source>手动</source>
-            <translation type="unfinished" />
+            <translation>Manual</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="38" />
             <source>导入前</source>
-            <translation type="unfinished" />
+            <translation>Before import</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="39" />
             <source>恢复前</source>
-            <translation type="unfinished" />
+            <translation>Before restore</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="45" />
             <source>升级前</source>
-            <translation type="unfinished" />
+            <translation>Before upgrade</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/backup_section.py" line="56" />
@@ -341,17 +341,17 @@ Anything entered after it will not be in the restored data (the current database
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="71" />
             <source>证件号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="72" />
             <source>服务期间</source>
-            <translation type="unfinished" />
+            <translation>Service period</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="73" />
             <source>服务时长(小时)</source>
-            <translation type="unfinished" />
+            <translation>Service hours</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="74" />
@@ -371,7 +371,7 @@ Anything entered after it will not be in the restored data (the current database
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="77" />
             <source>作废原因</source>
-            <translation type="unfinished" />
+            <translation>Reason for voiding</translation>
         </message>
     </context>
     <context>
@@ -648,177 +648,177 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChecklistSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="154" />
+            <location filename="../../desktop/ui/visit_sections.py" line="155" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="159" />
+            <location filename="../../desktop/ui/visit_sections.py" line="160" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="173" />
+            <location filename="../../desktop/ui/visit_sections.py" line="174" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="176" />
+            <location filename="../../desktop/ui/visit_sections.py" line="177" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="180" />
+            <location filename="../../desktop/ui/visit_sections.py" line="181" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="181" />
+            <location filename="../../desktop/ui/visit_sections.py" line="182" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="182" />
+            <location filename="../../desktop/ui/visit_sections.py" line="183" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="184" />
+            <location filename="../../desktop/ui/visit_sections.py" line="185" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="185" />
+            <location filename="../../desktop/ui/visit_sections.py" line="186" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="196" />
+            <location filename="../../desktop/ui/visit_sections.py" line="197" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="205" />
+            <location filename="../../desktop/ui/visit_sections.py" line="206" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="210" />
+            <location filename="../../desktop/ui/visit_sections.py" line="211" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="211" />
+            <location filename="../../desktop/ui/visit_sections.py" line="212" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="215" />
+            <location filename="../../desktop/ui/visit_sections.py" line="216" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="218" />
+            <location filename="../../desktop/ui/visit_sections.py" line="219" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="224" />
+            <location filename="../../desktop/ui/visit_sections.py" line="225" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="225" />
+            <location filename="../../desktop/ui/visit_sections.py" line="226" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="226" />
+            <location filename="../../desktop/ui/visit_sections.py" line="227" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="228" />
+            <location filename="../../desktop/ui/visit_sections.py" line="229" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="229" />
+            <location filename="../../desktop/ui/visit_sections.py" line="230" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="232" />
+            <location filename="../../desktop/ui/visit_sections.py" line="233" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="240" />
+            <location filename="../../desktop/ui/visit_sections.py" line="241" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="242" />
+            <location filename="../../desktop/ui/visit_sections.py" line="243" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="244" />
+            <location filename="../../desktop/ui/visit_sections.py" line="245" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="247" />
+            <location filename="../../desktop/ui/visit_sections.py" line="248" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="248" />
+            <location filename="../../desktop/ui/visit_sections.py" line="249" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="250" />
+            <location filename="../../desktop/ui/visit_sections.py" line="251" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="252" />
+            <location filename="../../desktop/ui/visit_sections.py" line="253" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="254" />
+            <location filename="../../desktop/ui/visit_sections.py" line="255" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="256" />
+            <location filename="../../desktop/ui/visit_sections.py" line="257" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="258" />
+            <location filename="../../desktop/ui/visit_sections.py" line="259" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="266" />
+            <location filename="../../desktop/ui/visit_sections.py" line="267" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="268" />
+            <location filename="../../desktop/ui/visit_sections.py" line="269" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="272" />
+            <location filename="../../desktop/ui/visit_sections.py" line="273" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="273" />
+            <location filename="../../desktop/ui/visit_sections.py" line="274" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -1076,264 +1076,264 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientFormDialog</name>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="60" />
+            <location filename="../../desktop/ui/client_form.py" line="61" />
             <source>登记服务对象</source>
             <translation>Register client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="60" />
+            <location filename="../../desktop/ui/client_form.py" line="61" />
             <source>编辑服务对象</source>
             <translation>Edit client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="68" />
+            <location filename="../../desktop/ui/client_form.py" line="69" />
             <source>（按证件号码）</source>
             <translation>(From ID number)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="75" />
+            <location filename="../../desktop/ui/client_form.py" line="76" />
             <source>列表中没有时手工填写，日后编码</source>
             <translation>If not in the list, type it in; it will be coded later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="77" />
-            <location filename="../../desktop/ui/client_form.py" line="79" />
+            <location filename="../../desktop/ui/client_form.py" line="78" />
             <location filename="../../desktop/ui/client_form.py" line="80" />
+            <location filename="../../desktop/ui/client_form.py" line="81" />
             <source>（未填）</source>
             <translation>(Not given)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="82" />
+            <location filename="../../desktop/ui/client_form.py" line="83" />
             <source>精准扶贫对象</source>
             <translation>Targeted poverty relief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="83" />
+            <location filename="../../desktop/ui/client_form.py" line="84" />
             <source>监护补助对象</source>
             <translation>Guardian subsidy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="84" />
+            <location filename="../../desktop/ui/client_form.py" line="85" />
             <source>家庭医生签约</source>
             <translation>Family doctor contract</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="85" />
+            <location filename="../../desktop/ui/client_form.py" line="86" />
             <source>参加社区康复</source>
             <translation>In community rehabilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <location filename="../../desktop/ui/client_form.py" line="89" />
             <source>一级</source>
-            <translation type="unfinished" />
+            <translation>Grade 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <location filename="../../desktop/ui/client_form.py" line="89" />
             <source>三级</source>
-            <translation type="unfinished" />
+            <translation>Grade 3</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <location filename="../../desktop/ui/client_form.py" line="89" />
             <source>二级</source>
-            <translation type="unfinished" />
+            <translation>Grade 2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <location filename="../../desktop/ui/client_form.py" line="89" />
             <source>四级</source>
-            <translation type="unfinished" />
+            <translation>Grade 4</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="88" />
+            <location filename="../../desktop/ui/client_form.py" line="89" />
             <source>（无精神残疾证）</source>
-            <translation type="unfinished" />
+            <translation>(No psychiatric disability card)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="93" />
+            <location filename="../../desktop/ui/client_form.py" line="94" />
             <source>失访、死亡、迁出、结案须写明原因</source>
             <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="97" />
+            <location filename="../../desktop/ui/client_form.py" line="98" />
             <source>（角色）</source>
             <translation>(Role)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="105" />
+            <location filename="../../desktop/ui/client_form.py" line="106" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="106" />
+            <location filename="../../desktop/ui/client_form.py" line="107" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="107" />
+            <location filename="../../desktop/ui/client_form.py" line="108" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="109" />
+            <location filename="../../desktop/ui/client_form.py" line="110" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="110" />
+            <location filename="../../desktop/ui/client_form.py" line="111" />
             <source>出生日期(&amp;B)</source>
             <translation>Date of &amp;birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="111" />
+            <location filename="../../desktop/ui/client_form.py" line="112" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="112" />
+            <location filename="../../desktop/ui/client_form.py" line="113" />
             <source>区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="113" />
+            <location filename="../../desktop/ui/client_form.py" line="114" />
             <source>街道 / 镇</source>
             <translation>Subdistrict / town</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="114" />
+            <location filename="../../desktop/ui/client_form.py" line="115" />
             <source>居委会 / 村委会</source>
             <translation>Neighbourhood / village committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="116" />
+            <location filename="../../desktop/ui/client_form.py" line="117" />
             <source>详细地址(&amp;A)</source>
             <translation>&amp;Address details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="117" />
+            <location filename="../../desktop/ui/client_form.py" line="118" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="118" />
+            <location filename="../../desktop/ui/client_form.py" line="119" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="119" />
+            <location filename="../../desktop/ui/client_form.py" line="120" />
             <source>就业 / 经济</source>
             <translation>Employment / finances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="120" />
+            <location filename="../../desktop/ui/client_form.py" line="121" />
             <source>精神残疾证</source>
             <translation>Psychiatric disability card</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="121" />
+            <location filename="../../desktop/ui/client_form.py" line="122" />
             <source>其他情况</source>
             <translation>Other circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="122" />
+            <location filename="../../desktop/ui/client_form.py" line="123" />
             <source>管理状态(&amp;S)</source>
             <translation>Management &amp;status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="123" />
+            <location filename="../../desktop/ui/client_form.py" line="124" />
             <source>状态原因</source>
             <translation>Status reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="124" />
+            <location filename="../../desktop/ui/client_form.py" line="125" />
             <source>负责社工(&amp;W)</source>
             <translation>Case&amp;worker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="130" />
+            <location filename="../../desktop/ui/client_form.py" line="131" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="132" />
+            <location filename="../../desktop/ui/client_form.py" line="133" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="133" />
+            <location filename="../../desktop/ui/client_form.py" line="134" />
             <source>居委联系人 / 电话</source>
             <translation>Neighbourhood committee contact / phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="134" />
+            <location filename="../../desktop/ui/client_form.py" line="135" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="142" />
+            <location filename="../../desktop/ui/client_form.py" line="143" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="143" />
+            <location filename="../../desktop/ui/client_form.py" line="144" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="150" />
+            <location filename="../../desktop/ui/client_form.py" line="151" />
             <source>（请选择区）</source>
             <translation>(Select a district)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="161" />
+            <location filename="../../desktop/ui/client_form.py" line="162" />
             <source>（我自己）</source>
             <translation>(Me)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="175" />
+            <location filename="../../desktop/ui/client_form.py" line="176" />
             <source>（请选择街道/镇）</source>
             <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="182" />
+            <location filename="../../desktop/ui/client_form.py" line="183" />
             <source>（请选择居委会）</source>
             <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="187" />
+            <location filename="../../desktop/ui/client_form.py" line="188" />
             <source>（不在列表中，手工填写）</source>
             <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="224" />
+            <location filename="../../desktop/ui/client_form.py" line="225" />
             <source>号码有效：{sex}，{birth} 出生</source>
             <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="231" />
+            <location filename="../../desktop/ui/client_form.py" line="232" />
             <source>号码有效</source>
             <translation>Valid number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="280" />
+            <location filename="../../desktop/ui/client_form.py" line="281" />
             <source>（不修改请留空）</source>
             <translation> (leave blank to keep)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="333" />
+            <location filename="../../desktop/ui/client_form.py" line="334" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="333" />
+            <location filename="../../desktop/ui/client_form.py" line="334" />
             <source>证件号码相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="338" />
+            <location filename="../../desktop/ui/client_form.py" line="339" />
             <source>可能重复登记</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="339" />
+            <location filename="../../desktop/ui/client_form.py" line="340" />
             <source>登记册中已有可能是同一人的服务对象：
 {lines}
 
@@ -1344,7 +1344,7 @@ Anything entered after it will not be in the restored data (the current database
 Register as a new client anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="354" />
+            <location filename="../../desktop/ui/client_form.py" line="355" />
             <source>已保存，请核对</source>
             <translation>Saved – please check</translation>
         </message>
@@ -1364,12 +1364,12 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="27" />
             <source>年龄</source>
-            <translation type="unfinished" />
+            <translation>Age</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="28" />
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/item_models/clients_model.py" line="29" />
@@ -1693,27 +1693,27 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="74" />
             <source>生成密钥(&amp;G)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Generate keys…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="75" />
             <source>导出本站登记文件(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="76" />
             <source>信任对方登记文件(&amp;T)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="77" />
             <source>修改密钥口令(&amp;P)…</source>
-            <translation type="unfinished" />
+            <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="80" />
             <source>站点</source>
-            <translation type="unfinished" />
+            <translation>Station</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
@@ -1736,52 +1736,52 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="82" />
             <source>最近收到</source>
-            <translation type="unfinished" />
+            <translation>Last received</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="83" />
             <source>收到时间</source>
-            <translation type="unfinished" />
+            <translation>Received at</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="84" />
             <source>缺少的序号</source>
-            <translation type="unfinished" />
+            <translation>Missing numbers</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="85" />
             <source>最近发出</source>
-            <translation type="unfinished" />
+            <translation>Last sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="86" />
             <source>对方已确认</source>
-            <translation type="unfinished" />
+            <translation>Confirmed by them</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="87" />
             <source>指纹</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="91" />
             <source>全量导出(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Full export</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="92" />
             <source>导出到文件夹(&amp;X)…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="93" />
             <source>导入数据包或回执(&amp;I)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="99" />
             <source>对方</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="100" />
@@ -1792,17 +1792,17 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
             <source>全量</source>
-            <translation type="unfinished" />
+            <translation>Full</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
             <source>增量</source>
-            <translation type="unfinished" />
+            <translation>Incremental</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="102" />
             <source>记录数</source>
-            <translation type="unfinished" />
+            <translation>Records</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="103" />
@@ -1814,7 +1814,7 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="104" />
             <source>已确认</source>
-            <translation type="unfinished" />
+            <translation>Confirmed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="105" />
@@ -1824,22 +1824,22 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="110" />
             <source>来自</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="113" />
             <source>新增</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="114" />
             <source>更新</source>
-            <translation type="unfinished" />
+            <translation>Updated</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="115" />
             <source>未变</source>
-            <translation type="unfinished" />
+            <translation>Unchanged</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="116" />
@@ -1851,12 +1851,12 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="117" />
             <source>隔离</source>
-            <translation type="unfinished" />
+            <translation>Quarantined</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="122" />
             <source>数据表</source>
-            <translation type="unfinished" />
+            <translation>Table</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="123" />
@@ -1866,82 +1866,82 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="124" />
             <source>现在的值</source>
-            <translation type="unfinished" />
+            <translation>Current value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="125" />
             <source>被覆盖的值</source>
-            <translation type="unfinished" />
+            <translation>Overwritten value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="126" />
             <source>被覆盖方</source>
-            <translation type="unfinished" />
+            <translation>Overwritten side</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="127" />
             <source>胜出方</source>
-            <translation type="unfinished" />
+            <translation>Winning side</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="132" />
             <source>恢复被覆盖的值(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="133" />
             <source>保留现在的值(&amp;K)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keep current value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="138" />
             <source>本站密钥</source>
-            <translation type="unfinished" />
+            <translation>This station's keys</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="140" />
             <source>站点：</source>
-            <translation type="unfinished" />
+            <translation>Station:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="141" />
             <source>指纹（电话中逐组念给对方核对）：</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="155" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
-            <translation type="unfinished" />
+            <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="161" />
             <source>发给(&amp;O)：</source>
-            <translation type="unfinished" />
+            <translation>Send t&amp;o:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="172" />
             <source>发出的数据包</source>
-            <translation type="unfinished" />
+            <translation>Bundles sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="174" />
             <source>导入记录</source>
-            <translation type="unfinished" />
+            <translation>Import history</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="180" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
-            <translation type="unfinished" />
+            <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="190" />
             <source>导出 / 导入</source>
-            <translation type="unfinished" />
+            <translation>Export / import</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="191" />
             <source>密钥与站点</source>
-            <translation type="unfinished" />
+            <translation>Keys and stations</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="208" />
@@ -2065,29 +2065,29 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="379" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
-            <translation type="unfinished" />
+            <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="381" />
             <source>该数据包以前已导入过，未作任何改动。</source>
-            <translation type="unfinished" />
+            <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="383" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
-            <translation type="unfinished" />
+            <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="393" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
-            <translation type="unfinished" />
+            <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="395" />
             <source>
 回执已写入：{f}（请交回对方）</source>
-            <translation type="unfinished" />
+            <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/exchange_page.py" line="397" />
@@ -2339,7 +2339,7 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="214" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
-            <translation type="unfinished" />
+            <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
@@ -2576,7 +2576,7 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="41" />
             <source>活动</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="42" />
@@ -2591,17 +2591,17 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="43" />
             <source>（在岗）</source>
-            <translation type="unfinished" />
+            <translation>(on duty)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="44" />
             <source>休息(分)</source>
-            <translation type="unfinished" />
+            <translation>Break (min)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="45" />
             <source>分钟</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="46" />
@@ -2616,12 +2616,12 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="48" />
             <source>⚑ 自动签退</source>
-            <translation type="unfinished" />
+            <translation>⚑ Auto check-out</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="48" />
             <source>待核对</source>
-            <translation type="unfinished" />
+            <translation>To review</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="50" />
@@ -2921,37 +2921,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MedicationRows</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="82" />
+            <location filename="../../desktop/ui/visit_sections.py" line="83" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="83" />
+            <location filename="../../desktop/ui/visit_sections.py" line="84" />
             <source>早 mg</source>
             <translation>Morning mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="84" />
+            <location filename="../../desktop/ui/visit_sections.py" line="85" />
             <source>中 mg</source>
             <translation>Noon mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="85" />
+            <location filename="../../desktop/ui/visit_sections.py" line="86" />
             <source>晚 mg</source>
             <translation>Evening mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="86" />
+            <location filename="../../desktop/ui/visit_sections.py" line="87" />
             <source>长效</source>
             <translation>Depot</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="87" />
+            <location filename="../../desktop/ui/visit_sections.py" line="88" />
             <source>每几周</source>
             <translation>Every n weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="88" />
+            <location filename="../../desktop/ui/visit_sections.py" line="89" />
             <source>每次 mg</source>
             <translation>mg per dose</translation>
         </message>
@@ -3201,37 +3201,37 @@ Offline workbench for community mental-health social-work stations.</translation
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="46" />
             <source>周一</source>
-            <translation type="unfinished" />
+            <translation>Mon</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="47" />
             <source>周二</source>
-            <translation type="unfinished" />
+            <translation>Tue</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
             <source>周三</source>
-            <translation type="unfinished" />
+            <translation>Wed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
             <source>周四</source>
-            <translation type="unfinished" />
+            <translation>Thu</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
             <source>周五</source>
-            <translation type="unfinished" />
+            <translation>Fri</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
             <source>周六</source>
-            <translation type="unfinished" />
+            <translation>Sat</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
             <source>周日</source>
-            <translation type="unfinished" />
+            <translation>Sun</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="70" />
@@ -3321,7 +3321,7 @@ Offline workbench for community mental-health social-work stations.</translation
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="245" />
             <source>{weekday} {day}</source>
-            <translation type="unfinished" />
+            <translation>{weekday} {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="247" />
@@ -3781,37 +3781,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="333" />
-            <source>本次目标(&amp;G)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/ui/visit_sections.py" line="334" />
-            <source>服务内容与过程(&amp;T)</source>
-            <translation type="unfinished" />
+            <source>本次目标(&amp;G)</source>
+            <translation>&amp;Goal of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="335" />
+            <source>服务内容与过程(&amp;T)</source>
+            <translation>Ser&amp;vice content and process</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/visit_sections.py" line="336" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="336" />
+            <location filename="../../desktop/ui/visit_sections.py" line="337" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="337" />
+            <location filename="../../desktop/ui/visit_sections.py" line="338" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="338" />
+            <location filename="../../desktop/ui/visit_sections.py" line="339" />
             <source>下一步计划(&amp;L)</source>
-            <translation type="unfinished" />
+            <translation>Next-step &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="343" />
+            <location filename="../../desktop/ui/visit_sections.py" line="344" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -3819,12 +3819,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SourceCombo</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="67" />
+            <location filename="../../desktop/ui/visit_sections.py" line="68" />
             <source>（信息来源）</source>
             <translation>(information source)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="68" />
+            <location filename="../../desktop/ui/visit_sections.py" line="69" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
             <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
@@ -3886,37 +3886,37 @@ Offline workbench for community mental-health social-work stations.</translation
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="45" />
             <source>周一</source>
-            <translation type="unfinished" />
+            <translation>Monday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="46" />
             <source>周二</source>
-            <translation type="unfinished" />
+            <translation>Tuesday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
             <source>周三</source>
-            <translation type="unfinished" />
+            <translation>Wednesday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
             <source>周四</source>
-            <translation type="unfinished" />
+            <translation>Thursday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
             <source>周五</source>
-            <translation type="unfinished" />
+            <translation>Friday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
             <source>周六</source>
-            <translation type="unfinished" />
+            <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
             <source>周日</source>
-            <translation type="unfinished" />
+            <translation>Sunday</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="62" />
@@ -4208,17 +4208,17 @@ Tell the user in person.</translation>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="47" />
             <source>初次处置：2周内复访</source>
-            <translation type="unfinished" />
+            <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="48" />
             <source>处置后已稳定：3个月</source>
-            <translation type="unfinished" />
+            <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="49" />
             <source>处置无效已建议转诊：2周内复查</source>
-            <translation type="unfinished" />
+            <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_dialog.py" line="72" />
@@ -4381,7 +4381,7 @@ Tell the user in person.</translation>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="17" />
             <source>正常随访</source>
-            <translation type="unfinished" />
+            <translation>Regular visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/visit_header.py" line="18" />
@@ -4786,7 +4786,7 @@ Tell the user in person.</translation>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="26" />
             <source>手机</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/models.py" line="27" />
@@ -4918,37 +4918,37 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="41" />
             <source>退出登录</source>
-            <translation type="unfinished" />
+            <translation>Sign out</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="42" />
             <source>登录失败</source>
-            <translation type="unfinished" />
+            <translation>Sign-in failed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="43" />
             <source>账户锁定</source>
-            <translation type="unfinished" />
+            <translation>Account lockout</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="44" />
             <source>屏幕锁定</source>
-            <translation type="unfinished" />
+            <translation>Lock screen</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="45" />
             <source>解锁</source>
-            <translation type="unfinished" />
+            <translation>Unlock</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="46" />
             <source>解锁失败</source>
-            <translation type="unfinished" />
+            <translation>Unlock failed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="47" />
             <source>打开服务对象</source>
-            <translation type="unfinished" />
+            <translation>Open client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="48" />
@@ -4958,7 +4958,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="49" />
             <source>新建</source>
-            <translation type="unfinished" />
+            <translation>Create</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="50" />
@@ -4968,7 +4968,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="51" />
             <source>删除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="52" />
@@ -4978,32 +4978,32 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="53" />
             <source>打印</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="54" />
             <source>导出</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="55" />
             <source>导入</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="56" />
             <source>密钥变更</source>
-            <translation type="unfinished" />
+            <translation>Key change</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="57" />
             <source>备份</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="58" />
             <source>恢复</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="59" />
@@ -5013,17 +5013,17 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="60" />
             <source>修改设置</source>
-            <translation type="unfinished" />
+            <translation>Change settings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="61" />
             <source>初始设置</source>
-            <translation type="unfinished" />
+            <translation>Initial setup</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="62" />
             <source>生成演示数据</source>
-            <translation type="unfinished" />
+            <translation>Generate demo data</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="63" />
@@ -5033,12 +5033,12 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="64" />
             <source>修改用户</source>
-            <translation type="unfinished" />
+            <translation>Change user</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="65" />
             <source>启用用户</source>
-            <translation type="unfinished" />
+            <translation>Activate user</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="66" />
@@ -5058,7 +5058,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="71" />
             <source>访视</source>
-            <translation type="unfinished" />
+            <translation>Visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="72" />
@@ -5068,12 +5068,12 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="73" />
             <source>站点</source>
-            <translation type="unfinished" />
+            <translation>Station</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="74" />
             <source>数据库</source>
-            <translation type="unfinished" />
+            <translation>Database</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="75" />
@@ -5093,32 +5093,32 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="82" />
             <source>成功</source>
-            <translation type="unfinished" />
+            <translation>Success</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="83" />
             <source>密码错误</source>
-            <translation type="unfinished" />
+            <translation>Wrong password</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="84" />
             <source>账户已锁定</source>
-            <translation type="unfinished" />
+            <translation>Account locked</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="85" />
             <source>无此用户</source>
-            <translation type="unfinished" />
+            <translation>No such user</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="86" />
             <source>账户已停用</source>
-            <translation type="unfinished" />
+            <translation>Account deactivated</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="88" />
             <source>命令行</source>
-            <translation type="unfinished" />
+            <translation>Command line</translation>
         </message>
     </context>
     <context>
@@ -5134,7 +5134,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/services/certificates.py" line="79" />
             <source>已作废</source>
-            <translation type="unfinished" />
+            <translation>Voided</translation>
         </message>
         <message>
             <location filename="../../desktop/services/certificates.py" line="79" />
@@ -5147,72 +5147,72 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/domain/classification.py" line="125" />
             <source>危险性为0级，症状、自知力、社会功能及躯体情况均稳定。</source>
-            <translation type="unfinished" />
+            <translation>Risk level 0; symptoms, insight, social functioning and physical health are all stable.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="132" />
             <source>危险性评估为{risk}级（3–5级）。</source>
-            <translation type="unfinished" />
+            <translation>Risk assessment: level {risk} (levels 3–5).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="134" />
             <source>精神症状明显。</source>
-            <translation type="unfinished" />
+            <translation>Marked psychotic symptoms.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="136" />
             <source>自知力缺失。</source>
-            <translation type="unfinished" />
+            <translation>No insight.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="138" />
             <source>有急性或严重药物不良反应。</source>
-            <translation type="unfinished" />
+            <translation>Acute or serious adverse drug reaction.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="140" />
             <source>有严重躯体疾病。</source>
-            <translation type="unfinished" />
+            <translation>Serious physical illness.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="147" />
             <source>危险性评估为{risk}级（1–2级）。</source>
-            <translation type="unfinished" />
+            <translation>Risk assessment: level {risk} (levels 1–2).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="149" />
             <source>仍有精神症状。</source>
-            <translation type="unfinished" />
+            <translation>Psychotic symptoms still present.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="151" />
             <source>自知力不全。</source>
-            <translation type="unfinished" />
+            <translation>Partial insight.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="153" />
             <source>社会功能有一项或多项较差。</source>
-            <translation type="unfinished" />
+            <translation>One or more areas of social functioning are poor.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="161" />
             <source>自知力未填写，无法判定为稳定。</source>
-            <translation type="unfinished" />
+            <translation>Insight is not filled in, so the visit cannot be classified as stable.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="164" />
             <source>社会功能未填写完整，无法判定为稳定。</source>
-            <translation type="unfinished" />
+            <translation>Social functioning is not fully filled in, so the visit cannot be classified as stable.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="167" />
             <source>躯体疾病情况不稳定。</source>
-            <translation type="unfinished" />
+            <translation>Physical illness is unstable.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="169" />
             <source>有其他异常情况。</source>
-            <translation type="unfinished" />
+            <translation>Other abnormal findings.</translation>
         </message>
     </context>
     <context>
@@ -5551,7 +5551,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="15" />
             <source>本机数据交换密钥：查看、导出登记文件、信任对方、修改口令</source>
-            <translation>This computer's data exchange keys: show, export registration file, trust the other party, change passphrase</translation>
+            <translation>This computer's data exchange keys: show, export enrolment file, trust the other party, change passphrase</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="17" />
@@ -5561,12 +5561,12 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="20" />
             <source>写出本机登记文件（只含公钥）</source>
-            <translation>Write this computer's registration file (public key only)</translation>
+            <translation>Write this computer's enrolment file (public key only)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="24" />
             <source>核对对方念出的指纹后信任其登记文件</source>
-            <translation>Trust the other party's registration file after checking the fingerprint they read out</translation>
+            <translation>Trust the other party's enrolment file after checking the fingerprint they read out</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="27" />
@@ -5631,7 +5631,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="105" />
             <source>登记文件已写出。请把指纹念给对方核对：{fp}</source>
-            <translation>Registration file written. Read this fingerprint to the other party so they can check it: {fp}</translation>
+            <translation>Enrolment file written. Read this fingerprint to the other party so they can check it: {fp}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="120" />
@@ -7186,97 +7186,97 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/domain/classification.py" line="181" />
             <source>记录了自伤或自杀未遂，但危险性低于4级，请核对。</source>
-            <translation type="unfinished" />
+            <translation>Self-harm or attempted suicide is recorded, but the risk level is below 4. Please check.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="185" />
             <source>记录了肇祸行为，但危险性低于3级，请核对。</source>
-            <translation type="unfinished" />
+            <translation>Causing serious harm is recorded, but the risk level is below 3. Please check.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="189" />
             <source>勾选了“伤人毁物”症状，但危险性为0级，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The symptom “Violence to people or property” is ticked, but the risk level is 0. Please check.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="195" />
             <source>药物不良反应填“无”，却标记了严重不良反应，请核对。</source>
-            <translation type="unfinished" />
+            <translation>Adverse drug reactions is “None”, but a serious adverse reaction is marked. Please check.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="202" />
             <source>两次随访期间有关锁情况：请及时报告，协助解除关锁并落实救治。</source>
-            <translation type="unfinished" />
+            <translation>The client was locked up since the last visit: report this promptly, help to end the locking up and arrange treatment.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="209" />
             <source>住院情况为“曾住院，现未住院”，请填写末次出院时间。</source>
-            <translation type="unfinished" />
+            <translation>Hospitalisation is “Was admitted, now discharged”: please enter the last discharge date.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="120" />
             <source>已将15位旧身份证号码升为18位，原号码一并保存。</source>
-            <translation type="unfinished" />
+            <translation>The old 15-digit ID number was converted to 18 digits; the original number is kept as well.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="147" />
             <source>外国人永久居留身份证号码通常以9开头，请核对。</source>
-            <translation type="unfinished" />
+            <translation>Foreign permanent resident ID card numbers usually start with 9. Please check it.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="151" />
             <source>港澳台居民居住证号码通常以810000、820000或830000开头，请核对。</source>
-            <translation type="unfinished" />
+            <translation>Residence permit numbers of Hong Kong, Macao and Taiwan residents usually start with 810000, 820000 or 830000. Please check it.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="155" />
             <source>地址码是已撤销的上海区县编码，按初次登记地编码，属正常情况。</source>
-            <translation type="unfinished" />
+            <translation>The address code is a former Shanghai district code. ID numbers keep the code of the place of first registration, so this is normal.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="158" />
             <source>地址码不是已知的上海市区县编码，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The address code is not a known Shanghai district code. Please check it.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="160" />
             <source>地址码的前两位不是有效的省级编码，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The first two digits of the address code are not a valid province code. Please check it.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="174" />
             <source>证件号码格式与该证件类型的常见格式不同，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The ID number does not match the usual format for this ID type. Please check it.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="183" />
             <source>填写的性别与证件号码不一致。</source>
-            <translation type="unfinished" />
+            <translation>The sex entered does not match the ID number.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/idnumber.py" line="185" />
             <source>填写的出生日期与证件号码不一致。</source>
-            <translation type="unfinished" />
+            <translation>The date of birth entered does not match the ID number.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/phone.py" line="88" />
             <source>未填区号，已按上海固定电话（021）处理。</source>
-            <translation type="unfinished" />
+            <translation>No area code given, so the number was treated as a Shanghai landline (021).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/phone.py" line="113" />
             <source>该手机号段不常见，请核对号码。</source>
-            <translation type="unfinished" />
+            <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="295" />
             <source>危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。</source>
-            <translation type="unfinished" />
+            <translation>Risk level 3 or above: record a referral (Referred = Yes, with the reason and receiving institution).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="302" />
             <source>以下临床项目未注明信息来源：{names}。</source>
-            <translation type="unfinished" />
+            <translation>These clinical items have no information source: {names}.</translation>
         </message>
     </context>
     <context>
@@ -7284,7 +7284,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="26" />
             <source>家庭访视记录（现场填写）</source>
-            <translation type="unfinished" />
+            <translation>Home visit record (on-site form)</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="74" />
@@ -8021,12 +8021,12 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/data.py" line="33" />
             <source>转诊至医院</source>
-            <translation type="unfinished" />
+            <translation>Hospital referral</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/data.py" line="180" />
             <source>社工</source>
-            <translation type="unfinished" />
+            <translation>Caseworker</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="25" />
@@ -8306,37 +8306,37 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="27" />
             <source>周一</source>
-            <translation type="unfinished" />
+            <translation>Mon</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="28" />
             <source>周二</source>
-            <translation type="unfinished" />
+            <translation>Tue</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="29" />
             <source>周三</source>
-            <translation type="unfinished" />
+            <translation>Wed</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="30" />
             <source>周四</source>
-            <translation type="unfinished" />
+            <translation>Thu</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="31" />
             <source>周五</source>
-            <translation type="unfinished" />
+            <translation>Fri</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="32" />
             <source>周六</source>
-            <translation type="unfinished" />
+            <translation>Sat</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="33" />
             <source>周日</source>
-            <translation type="unfinished" />
+            <translation>Sun</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/rota.py" line="48" />
@@ -8361,12 +8361,12 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/text.py" line="45" />
             <source>{year}年</source>
-            <translation type="unfinished" />
+            <translation>{year}</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/text.py" line="48" />
             <source>{year}年{month}月{day}日</source>
-            <translation type="unfinished" />
+            <translation>{day}/{month}/{year}</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/visit.py" line="47" />
@@ -8466,42 +8466,42 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/services/forms.py" line="37" />
             <source>样张 预览</source>
-            <translation type="unfinished" />
+            <translation>Preview sample</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_stats.py" line="92" />
             <source>逾期与高风险人数按 {day} 各服务对象最近一次访视统计。</source>
-            <translation type="unfinished" />
+            <translation>Overdue and high-risk counts are based on each client's latest visit as of {day}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="72" />
             <source>{station}志愿者服务基地</source>
-            <translation type="unfinished" />
+            <translation>{station} Volunteer Service Base</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="101" />
             <source>本周暂无排班。</source>
-            <translation type="unfinished" />
+            <translation>No shifts this week.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="217" />
             <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
-            <translation type="unfinished" />
+            <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="221" />
             <source>合计为出具登记时核定的服务时长。</source>
-            <translation type="unfinished" />
+            <translation>The total is the service time approved when the certificate was registered.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="223" />
             <source>合计按累计服务分钟数统一取整，可能与各项之和略有差异。</source>
-            <translation type="unfinished" />
+            <translation>The total is rounded from the total minutes and may differ slightly from the sum of the items.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms_volunteer.py" line="225" />
             <source>（预览，未登记编号）</source>
-            <translation type="unfinished" />
+            <translation>(Preview, no number registered)</translation>
         </message>
     </context>
     <context>
@@ -8580,7 +8580,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="67" />
             <source>转诊</source>
-            <translation type="unfinished" />
+            <translation>Referral</translation>
         </message>
         <message>
             <location filename="../../desktop/services/visit_input.py" line="68" />
