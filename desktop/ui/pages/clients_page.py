@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import current_language
 from desktop.services.context import ServiceContext
 
 from desktop.ui.client_detail import ClientDetailView
@@ -47,7 +48,13 @@ class ClientsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 44, 48, 170, 116, 150, 70, 80)):
+        # English labels ("Female", "Neighbourhood committee") are wider than their Chinese.
+        widths = (
+            (100, 64, 44, 170, 116, 170, 110, 110)
+            if current_language() == "en"
+            else (100, 44, 48, 170, 116, 150, 70, 80)
+        )
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
