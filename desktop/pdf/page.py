@@ -21,6 +21,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -119,14 +120,14 @@ class _ChromeCanvas(Canvas):
         self.saveState()
         self.setFont(font, 9)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, top, meta.station_name)
-        self.drawRightString(width - MARGIN_X, top, tr("pdf", kind.title))
-        if meta.preview_mark:
+        centre = meta.preview_mark or (tr("pdf", "内部资料 注意保密") if kind.confidential else "")
+        # The side texts get what the centred mark leaves (English titles are long): elided, never overlapping.
+        side = (width - 2 * MARGIN_X - self.stringWidth(centre, font, 9)) / 2 - 4 * mm
+        self.drawString(MARGIN_X, top, _fit(meta.station_name, font, 9, side))
+        self.drawRightString(width - MARGIN_X, top, _fit(tr("pdf", kind.title), font, 9, side))
+        if centre:
             self.setFillColor(ALERT)
-            self.drawCentredString(width / 2, top, meta.preview_mark)
-        elif kind.confidential:
-            self.setFillColor(ALERT)
-            self.drawCentredString(width / 2, top, tr("pdf", "内部资料 注意保密"))
+            self.drawCentredString(width / 2, top, centre)
         self.setStrokeColor(GRID)
         self.setLineWidth(0.4)
         self.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
@@ -209,3 +210,12 @@ def build_pdf(
     if progress is not None:
         progress(total, total)
     return buffer.getvalue()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut to `width` points with an ellipsis."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
