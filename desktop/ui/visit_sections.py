@@ -43,7 +43,7 @@ from desktop.domain.codes import (
     YES_NO_REFERRAL,
     text_of,
 )
-from desktop.i18n import mark
+from desktop.i18n import current_language, mark
 from desktop.services.visit_input import MAX_DRUGS, Medication
 
 from desktop.ui.widgets import CodeCombo, OptionalDateEdit, hbox
@@ -54,6 +54,8 @@ def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
     checks: dict[int, QCheckBox] = {}
+    if current_language() == "en":
+        columns = max(1, columns * 2 // 3)  # English labels run about half as wide again
     for n, code in enumerate(codes):
         check = QCheckBox(f"{code.value} {text_of(code)}")
         checks[int(code.value)] = check
