@@ -52,6 +52,13 @@ def _report(error: AppError, as_json: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(language_from_environment())
+    # The help texts are translated while the parser is built, so `--lang` must act before parsing.
+    early = list(sys.argv[1:] if argv is None else argv)
+    for n, arg in enumerate(early):
+        if arg == "--lang" and n + 1 < len(early):
+            set_language(early[n + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import subprocess
 import sys
@@ -117,3 +118,29 @@ def test_bad_init_input_exits_1_and_creates_nothing(tmp_path: Path) -> None:
         data_dir=data,
     )
     assert missing.returncode == 2 and "无法读取文件" in missing.stderr
+
+
+def test_lang_switches_help_and_messages_to_english(tmp_path: Path) -> None:
+    english = run("--lang", "en", "pdf", "--help")
+    assert english.returncode == 0
+    assert "Month of the monthly figures" in english.stdout and "月度统计的月份" not in english.stdout
+    chinese = run("pdf", "--help")
+    assert "月度统计的月份" in chinese.stdout
+    failed = run("--lang=en", "info", data_dir=tmp_path / "empty")
+    assert failed.returncode == 1 and failed.stderr.isascii()
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`stationdesk … --json | head -1`: the reader leaves early; no traceback, exit 0."""
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "demo", "--clients", "60", "--json"]
+    env = {"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(tmp_path)}
+    assert subprocess.run(command, cwd=ROOT, capture_output=True, env=env, timeout=300).returncode == 0
+    listing = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "visits", "due", "--json"]
+    process = subprocess.Popen(listing, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert process.stdout is not None
+    # A one-page pipe (Linux F_SETPIPE_SZ) so that the ~6 KB listing cannot all fit before we leave.
+    fcntl.fcntl(process.stdout.fileno(), 1031, 4096)
+    assert process.stdout.read(10)
+    process.stdout.close()  # the reader goes away while the command is still writing
+    _, stderr = process.communicate(timeout=300)
+    assert b"Traceback" not in stderr and process.returncode == 0
