@@ -95,7 +95,16 @@ def probe(
     return ours, bare
 
 
-BARE_LIST = {"clients": "clients", "visits": "visits", "volunteers": "volunteers", "client history": "visits"}
+# Which bare table stands for which page: the same kind of rows (due visits and hours are visit-
+# and volunteer-shaped lists of 200 rows at most).
+BARE_LIST = {
+    "clients": "clients",
+    "visits": "visits",
+    "volunteers": "volunteers",
+    "client history": "visits",
+    "dashboard": "visits",
+    "hours": "volunteers",
+}
 
 
 def list_lines(ours: dict[str, object], bare: dict[str, object]) -> list[Line]:

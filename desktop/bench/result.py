@@ -57,12 +57,12 @@ def _round(value: float) -> float:
 
 def table(lines: list[Line]) -> str:
     """A plain-text table for the terminal."""
-    head = f"{'budget line':<48} {'value':>10} {'unit':<8} {'budget':>9} {'baseline':>10} {'ratio':>7}  pass"
+    head = f"{'budget line':<56} {'value':>10} {'unit':<8} {'budget':>9} {'baseline':>10} {'ratio':>7}  pass"
     rows = [head, "-" * len(head)]
     for item in lines:
         budget = f"{'≤' if item.direction == 'max' else '≥'}{item.budget:g}"
         rows.append(
-            f"{item.name:<48} {item.value:>10g} {item.unit:<8} {budget:>9} {item.baseline:>10g} {item.ratio:>7g}"
+            f"{item.name:<56} {item.value:>10g} {item.unit:<8} {budget:>9} {item.baseline:>10g} {item.ratio:>7g}"
             f"  {'yes' if item.passed else 'NO'}"
         )
     failed = sum(not item.passed for item in lines)

@@ -77,7 +77,7 @@ def run_bench(size: Size, db_dir: Path, log: TextIO = sys.stderr) -> list[Line]:
     queries_file = work / "queries.json"
     queries_file.write_text(json.dumps({"keystrokes": keyed}, ensure_ascii=False), encoding="utf-8")
     ours, bare = gui.probe(paths.data_dir, BENCH_USER, password_file, queries_file)
-    lines.append(search.keystroke_line(ours["keystrokes"], bare["keystrokes"]))  # type: ignore[arg-type]
+    lines.append(search.keystroke_line(ours["keystrokes"], bare["keystrokes"], ours["debounce_ms"]))  # type: ignore[arg-type]
     lines.extend(gui.list_lines(ours, bare))
     lines.append(gui.memory_line(ours, bare))
 

@@ -27,6 +27,7 @@ from desktop.services.auth import login
 from desktop.services.context import ServiceContext
 
 from desktop.ui import dialogs
+from desktop.ui.pages.clients_page import SEARCH_DELAY_MS
 from desktop.ui.tasks import TaskRunner
 
 TIMEOUT_S = 20.0
@@ -166,12 +167,9 @@ def main(argv: list[str]) -> int:
         runner.shutdown()
         db.dispose()
     finite = {name: (value if value != float("inf") else None) for name, value in lists.items()}
-    print(
-        json.dumps(
-            {"lists": finite, "keystrokes": [k if k != float("inf") else None for k in keystrokes], "peak_rss_mb": rss}
-        ),
-        flush=True,
-    )
+    keys = [k if k != float("inf") else None for k in keystrokes]
+    report = {"lists": finite, "keystrokes": keys, "peak_rss_mb": rss, "debounce_ms": SEARCH_DELAY_MS}
+    print(json.dumps(report), flush=True)
     return 0
 
 
