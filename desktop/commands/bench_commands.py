@@ -15,7 +15,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help=tr("cli", "性能基准：在演示数据库上测量 DESIGN §8 的各项预算（不碰数据目录）"),
     )
     # "tiny" exists for the test suite; --help shows the two real sizes only.
-    bench.add_argument("--size", choices=("small", "full", "tiny"), default="small", metavar="{small,full}")
+    bench.add_argument(
+        "--size",
+        choices=("small", "full", "tiny"),
+        default="small",
+        metavar="{small,full}",
+        help=tr("cli", "数据库规模：small（1 万服务对象，默认）或 full（10 万服务对象、100 万条访视）"),
+    )
     bench.add_argument("--out", metavar="FILE.json", help=tr("cli", "把结果写成 JSON 列表"))
     bench.add_argument(
         "--db-dir", metavar="DIR", help=tr("cli", "基准数据库目录（默认：用户缓存目录下的 bench-<size>）")

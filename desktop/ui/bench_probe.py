@@ -21,9 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from desktop import i18n
 from desktop.app import load_fonts
-from desktop.db.open import open_database
-from desktop.paths import AppPaths
-from desktop.services.auth import login
+from desktop.bench.session import logged_in
 from desktop.services.context import ServiceContext
 
 from desktop.ui import dialogs
@@ -152,11 +150,8 @@ def main(argv: list[str]) -> int:
     load_fonts(app)
     i18n.set_backend(lambda context, text: QCoreApplication.translate(context, text))
     dialogs.headless = True
-    paths = AppPaths(Path(data_dir))
-    db = open_database(paths)
-    password = Path(password_file).read_text(encoding="utf-8").splitlines()[0]
-    ctx = ServiceContext(db, paths)
-    ctx = ctx.as_actor(login(ctx, user, password))
+    ctx = logged_in(Path(data_dir), user, Path(password_file))
+    db = ctx.db
     runner = TaskRunner()
     try:
         lists, clients = _lists(ctx, runner)

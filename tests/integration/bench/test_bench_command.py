@@ -53,6 +53,7 @@ def bench_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 def test_every_budget_line_is_reported_with_numbers(bench_run: Run) -> None:
     result, out, _ = bench_run
     assert result.returncode in (0, 1), result.stderr  # 1: some budget missed, still a complete report
+    assert "FAILED (" not in result.stdout, result.stderr[-4000:]
     lines = json.loads(out.read_text(encoding="utf-8"))
     for item in lines:
         assert set(item) >= KEYS, item
