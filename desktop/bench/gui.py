@@ -78,7 +78,7 @@ def start_line(data_dir: Path, user: str, password_file: Path, runs: int) -> Lin
 def _json_output(command: list[str], timeout: float = 900) -> dict[str, object]:
     result = subprocess.run(command, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
-        raise RuntimeError(f"{command[1:3]} failed:\n{result.stderr[-3000:]}")
+        raise RuntimeError(f"{command[1:3]} exited {result.returncode}:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 

@@ -9,6 +9,7 @@ what the user waits), and reports peak RSS. Prints one JSON line. Timings use pe
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -169,4 +170,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    os._exit(code)  # skip interpreter teardown: PySide6 may crash there, after the figures are out
