@@ -201,8 +201,8 @@ def _bench_login(ctx: ServiceContext) -> Actor | None:
     """For `stationdesk bench` only: log in as USER with the password in FILE, no dialog.
 
     Set by the bench as STATIONDESK_BENCH_LOGIN="USER:FILE" (not a command-line option, so not in
-    --help). The password goes through the same check as the dialog's (argon2, lockout, audit);
-    without the variable, or with a wrong password, nothing is different from a normal start.
+    --help). The password goes through the same check as the dialog's (argon2, lockout, audit):
+    a wrong one ends the start with the usual error. Without the variable nothing changes.
     """
     spec = os.environ.get(BENCH_LOGIN)
     if not spec:
