@@ -82,11 +82,12 @@ def _lists(ctx: ServiceContext, runner: TaskRunner) -> tuple[dict[str, float], Q
         ("hours", lambda: HoursTab(ctx, runner)),
         ("clients", lambda: ClientsPage(ctx, runner)),
     ):
+        _wait(lambda: runner.idle)  # the previous page's leftover tasks must not delay this one
         times[name], page = _open(make)
         if name != "clients":
             page.close()
     clients = page
-    _wait(lambda: not runner_busy(runner))
+    _wait(lambda: runner.idle)
     first = clients.model.row_at(0)  # type: ignore[attr-defined]
     detail = clients.detail  # type: ignore[attr-defined]
     start = time.perf_counter()
@@ -97,10 +98,6 @@ def _lists(ctx: ServiceContext, runner: TaskRunner) -> tuple[dict[str, float], Q
     else:
         times["client history"] = float("inf")
     return times, clients
-
-
-def runner_busy(runner: TaskRunner) -> bool:
-    return not runner.idle
 
 
 def commit_text(widget: QWidget, text: str) -> None:
