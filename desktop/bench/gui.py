@@ -24,6 +24,7 @@ ROOT = Path(desktop.__file__).resolve().parents[1]
 BARE = Path(desktop.__file__).resolve().parent / "ui" / "bench_bare.py"
 READY = "stationdesk-ready"  # desktop.app.BENCH_READY (not imported: that module loads Qt)
 START_TIMEOUT_S = 120
+TIMEOUT_MS = 20_000.0  # what a list or keystroke that never painted counts as (desktop.ui.bench_probe.TIMEOUT_S)
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -118,11 +119,12 @@ def list_lines(ours: dict[str, object], bare: dict[str, object]) -> list[Line]:
         lines.append(
             line(
                 f"open list: {name} → first rows painted",
-                value if value is not None else float("inf"),
+                value if value is not None else TIMEOUT_MS,
                 "ms",
                 100,
                 baseline,
-                note="baseline: bare QTableView filled by a raw SELECT … LIMIT 200",
+                note=("no rows within the probe's timeout; " if value is None else "")
+                + "baseline: bare QTableView filled by a raw SELECT … LIMIT 200",
             )
         )
     return lines

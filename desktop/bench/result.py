@@ -44,7 +44,7 @@ def line(
     note: str = "",
 ) -> Line:
     """A line whose ratio is value / baseline; it passes when the budget (and `max_ratio`, if given) holds."""
-    ratio = value / baseline if baseline else float("inf")
+    ratio = value / baseline if baseline else 0.0  # no baseline measured: JSON has no infinity
     ok = value <= budget if direction == "max" else value >= budget
     if max_ratio is not None:
         ok = ok and ratio <= max_ratio
