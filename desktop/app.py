@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -22,7 +22,7 @@ from desktop.db.open import open_database
 from desktop.errors import AppError
 from desktop.logs import setup_logging
 from desktop.paths import AppPaths, resolve_paths, resource_path
-from desktop.services.context import ANONYMOUS, ServiceContext
+from desktop.services.context import ANONYMOUS, Actor, ServiceContext
 from desktop.services.setup import is_initialised, station_info
 
 from desktop.ui import dialogs
@@ -177,10 +177,12 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         db = open_database(paths)
         ctx = ServiceContext(db, paths, ANONYMOUS)
     station = station_info(db)
-    dialog = LoginDialog(ctx, runner, station.name, hint)
-    if not dialog.exec() or dialog.actor is None:
-        return 0
-    actor = dialog.actor
+    actor = _bench_login(ctx)
+    if actor is None:
+        dialog = LoginDialog(ctx, runner, station.name, hint)
+        if not dialog.exec() or dialog.actor is None:
+            return 0
+        actor = dialog.actor
     if actor.must_change_password:
         from dataclasses import replace
 
@@ -191,12 +193,42 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         actor = replace(actor, must_change_password=False)
     window = MainWindow(ctx.as_actor(actor), runner, station)
     window.show()
+    _bench_report_ready()
     # Daily backup (and, for a large database, the full quick_check) run off the UI thread.
     maintenance = BackgroundMaintenance(paths, db.dispose, window)
     maintenance.start()
     code = app.exec()
     db.dispose()
     return code
+
+
+BENCH_LOGIN = "STATIONDESK_BENCH_LOGIN"
+BENCH_READY = "stationdesk-ready"
+
+
+def _bench_login(ctx: ServiceContext) -> Actor | None:
+    """For `stationdesk bench` only: log in as USER with the password in FILE, no dialog.
+
+    Set by the bench as STATIONDESK_BENCH_LOGIN="USER:FILE" (not a command-line option, so not in
+    --help). The password goes through the same check as the dialog's (argon2, lockout, audit):
+    a wrong one ends the start with the usual error. Without the variable nothing changes.
+    """
+    spec = os.environ.get(BENCH_LOGIN)
+    if not spec:
+        return None
+    from pathlib import Path
+
+    from desktop.services.auth import login
+
+    username, _, password_file = spec.partition(":")
+    password = Path(password_file).read_text(encoding="utf-8").splitlines()[0]
+    return login(ctx, username, password)
+
+
+def _bench_report_ready() -> None:
+    """Under the bench, print a marker once the shown main window's event loop is idle."""
+    if os.environ.get(BENCH_LOGIN):
+        QTimer.singleShot(0, lambda: print(BENCH_READY, flush=True))
 
 
 def run_kiosk(args: argparse.Namespace) -> int:

@@ -70,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.logs import setup_logging
     from desktop.paths import resolve_paths
 
-    setup_logging(resolve_paths(args.data_dir))
+    if not getattr(args, "outside_data_dir", False):  # `bench` never touches the data directory
+        setup_logging(resolve_paths(args.data_dir))
     log = logging.getLogger("stationdesk.cli")
     log.info("command %s", args.command)
     if getattr(args, "gui", None) == "kiosk":

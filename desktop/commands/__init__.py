@@ -1,6 +1,7 @@
 """Subcommands of the `stationdesk` CLI, one module per area; each has `register(subparsers)`."""
 
 from desktop.commands import (
+    bench_commands,
     casework_commands,
     data_commands,
     pdf_commands,
@@ -20,4 +21,5 @@ ALL = (
     sheet_commands,
     sync_commands,
     security_commands,
+    bench_commands,
 )

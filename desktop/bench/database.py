@@ -1,0 +1,129 @@
+"""The bench's own demo database: built once per size with the demo generator, then reused.
+
+It lives in the user cache dir (`bench-full`, `bench-small`, …) or in `--db-dir`, never in the
+data directory: a folder is only ever rebuilt when it carries our marker file, so pointing
+`--db-dir` at real data stops with an error instead of touching it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import AppError
+from desktop.paths import AppPaths
+
+MARKER = ".stationdesk-bench"
+BENCH_USER = "wangfang"  # the demo station lead: sees every client and the volunteer pages
+PASSWORD_FILE = "bench-password.txt"
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    clients: int
+    visits_per_client: int
+    volunteers: int
+    shifts: int
+    forms: int  # forms in the PDF batch line
+    start_runs: int  # cold starts measured (median), after one warm-up
+    keystrokes: int  # search keystrokes timed in the GUI
+    searches: int  # service search calls timed
+
+
+SIZES = {
+    "full": Size("full", 100_000, 10, 2_000, 50_000, 1000, 5, 60, 2000),
+    "small": Size("small", 10_000, 10, 200, 5_000, 1000, 5, 60, 2000),
+    # For the test suite only (hidden from --help): structure, not timings.
+    "tiny": Size("tiny", 200, 3, 20, 200, 20, 1, 8, 50),
+}
+
+
+def default_dir(size: Size) -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("StationDesk", appauthor=False)) / f"bench-{size.name}"
+
+
+def _counts(paths: AppPaths) -> dict[str, int] | None:
+    from desktop.db.open import open_database
+    from desktop.services.context import ServiceContext
+    from desktop.services.info import installation_info
+
+    if not paths.database.exists():
+        return None
+    db = open_database(paths)
+    try:
+        return installation_info(ServiceContext(db, paths)).counts
+    except AppError:
+        return None
+    finally:
+        db.dispose()
+
+
+def _fits(counts: dict[str, int] | None, size: Size) -> bool:
+    return bool(counts) and counts.get("clients") == size.clients and counts.get("volunteers") == size.volunteers
+
+
+def ensure_database(folder: Path, size: Size, log: object = sys.stderr) -> AppPaths:
+    """The demo installation of `size` in `folder`, reused when its counts fit, else (re)built."""
+    from desktop.services.demo_setup import DEMO_PASSWORD
+
+    paths = AppPaths(folder)
+    if folder.exists() and any(folder.iterdir()):
+        if not (folder / MARKER).exists():
+            raise AppError("bench.not_bench_dir", "该目录不是基准测试数据库目录，基准测试不会改动它。")
+        if _fits(_counts(paths), size):
+            _write_password(folder, DEMO_PASSWORD)
+            return paths
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MARKER).write_text("built by stationdesk bench\n", encoding="utf-8")
+    print(f"building the {size.name} bench database in {folder} …", file=log, flush=True)  # type: ignore[arg-type]
+    _build(paths.ensure(), size)
+    _write_password(folder, DEMO_PASSWORD)
+    return paths
+
+
+def _build(paths: AppPaths, size: Size) -> None:
+    from desktop.db.open import open_database
+    from desktop.services.context import ServiceContext
+    from desktop.services.demo import generate_demo
+    from desktop.services.demo_setup import ensure_demo_installation
+
+    ensure_demo_installation(paths)
+    db = open_database(paths)
+    try:
+        generate_demo(
+            ServiceContext(db, paths),
+            clients=size.clients,
+            visits_per_client=size.visits_per_client,
+            volunteers=size.volunteers,
+            shifts=size.shifts,
+        )
+    finally:
+        db.dispose()
+
+
+def _write_password(folder: Path, password: str) -> None:
+    target = folder / PASSWORD_FILE
+    if not target.exists():
+        target.write_text(password + "\n", encoding="utf-8")
+        target.chmod(0o600)
+
+
+def copy_installation(source: AppPaths, target: Path) -> AppPaths:
+    """A private copy of the installation (database and keys) for the lines that write."""
+    shutil.rmtree(target, ignore_errors=True)
+    copy = AppPaths(target).ensure()
+    # The backup API, so pages still in the write-ahead log come along too.
+    with sqlite3.connect(f"file:{source.database}?mode=ro", uri=True) as src, sqlite3.connect(copy.database) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    if source.keys.exists():
+        shutil.copytree(source.keys, copy.keys, dirs_exist_ok=True)
+    return copy

@@ -1,0 +1,141 @@
+"""GUI lines, measured in subprocesses so this process never loads Qt (DESIGN §3).
+
+Cold start: wall time from just before spawning `python -m desktop` (logged in through the
+bench-only STATIONDESK_BENCH_LOGIN hook) to the line it prints when the shown main window's
+event loop is idle; the baseline is a bare PySide6 QMainWindow measured the same way. One
+warm-up run each (not counted: it fills the OS file cache), then the median of `runs`.
+Lists, keystrokes and memory come from `desktop.ui.bench_probe`, baselines from the bare script.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import desktop
+from desktop.bench.result import Line, line
+
+ROOT = Path(desktop.__file__).resolve().parents[1]
+BARE = Path(desktop.__file__).resolve().parent / "ui" / "bench_bare.py"
+READY = "stationdesk-ready"  # desktop.app.BENCH_READY (not imported: that module loads Qt)
+START_TIMEOUT_S = 120
+TIMEOUT_MS = 20_000.0  # what a list or keystroke that never painted counts as (desktop.ui.bench_probe.TIMEOUT_S)
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    env.pop("STATIONDESK_DATA_DIR", None)
+    return env
+
+
+def _time_to_marker(command: list[str], marker: str, env: dict[str, str]) -> float:
+    """Seconds from spawning `command` to it printing `marker`; the process is then ended."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert child.stdout is not None
+        for text in child.stdout:
+            if text.strip() == marker:
+                return time.perf_counter() - start
+            if time.perf_counter() - start > START_TIMEOUT_S:
+                break
+        raise RuntimeError(f"{command[1:3]} never reported ready (exit {child.poll()})")
+    finally:
+        child.terminate()
+        try:
+            child.wait(30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def start_line(data_dir: Path, user: str, password_file: Path, runs: int) -> Line:
+    app = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir)]
+    bare = [sys.executable, "-P", str(BARE), "window"]
+    app_env = _env(STATIONDESK_BENCH_LOGIN=f"{user}:{password_file}")
+    ours, baseline = [], []
+    for run in range(runs + 1):  # run 0 is the warm-up
+        b = _time_to_marker(bare, "ready", _env())
+        a = _time_to_marker(app, READY, app_env)
+        if run:
+            baseline.append(b)
+            ours.append(a)
+    return line(
+        f"cold start to logged-in main window (median of {runs})",
+        statistics.median(ours),
+        "s",
+        1.5,
+        statistics.median(baseline),
+        max_ratio=2.0,
+        note="budget: ≤ 1.5 s and ≤ 2× a bare PySide6 window",
+    )
+
+
+def _json_output(command: list[str], timeout: float = 900) -> dict[str, object]:
+    result = subprocess.run(command, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"{command[1:3]} exited {result.returncode}:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def probe(
+    data_dir: Path, user: str, password_file: Path, queries_file: Path
+) -> tuple[dict[str, object], dict[str, object]]:
+    """(StationDesk probe output, bare baseline output)."""
+    ours = _json_output(
+        [sys.executable, "-m", "desktop.ui.bench_probe", str(data_dir), user, str(password_file), str(queries_file)]
+    )
+    bare = _json_output(
+        [sys.executable, "-P", str(BARE), "gui", str(data_dir / "stationdesk.sqlite3"), str(queries_file)]
+    )
+    return ours, bare
+
+
+# Which bare table stands for which page: the same kind of rows (due visits and hours are visit-
+# and volunteer-shaped lists of 200 rows at most).
+BARE_LIST = {
+    "clients": "clients",
+    "visits": "visits",
+    "volunteers": "volunteers",
+    "client history": "visits",
+    "dashboard": "visits",
+    "hours": "volunteers",
+}
+
+
+def list_lines(ours: dict[str, object], bare: dict[str, object]) -> list[Line]:
+    """First rows painted for every list; each against a bare table of raw SELECT rows."""
+    lists: dict[str, float | None] = ours["lists"]  # type: ignore[assignment]
+    bare_lists: dict[str, float] = bare["lists"]  # type: ignore[assignment]
+    fallback = statistics.median(bare_lists.values())
+    lines = []
+    for name, value in lists.items():
+        baseline = bare_lists.get(BARE_LIST.get(name, ""), fallback)
+        lines.append(
+            line(
+                f"open list: {name} → first rows painted",
+                value if value is not None else TIMEOUT_MS,
+                "ms",
+                100,
+                baseline,
+                note=("no rows within the probe's timeout; " if value is None else "")
+                + "baseline: bare QTableView filled by a raw SELECT … LIMIT 200",
+            )
+        )
+    return lines
+
+
+def memory_line(ours: dict[str, object], bare: dict[str, object]) -> Line:
+    return line(
+        "memory: peak RSS after opening every list",
+        float(ours["peak_rss_mb"]),  # type: ignore[arg-type]
+        "MB",
+        300,
+        float(bare["peak_rss_mb"]),  # type: ignore[arg-type]
+        note="baseline: peak RSS of the bare Qt + raw sqlite3 process doing the same",
+    )
