@@ -65,6 +65,7 @@ def raw_select(database: Path) -> tuple[int, dict[str, float]]:
 
 def raw_insert(source: Path, target_dir: Path) -> dict[str, float]:
     """Copy every synced row with plain executemany into a fresh database (the import's baseline)."""
+    shutil.rmtree(target_dir, ignore_errors=True)
     paths = AppPaths(target_dir)
     open_database(paths).dispose()  # an empty database with the same schema and indexes
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

@@ -12,6 +12,7 @@ Receipts (kind `receipt`) go through the same command and mark records as delive
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import time
@@ -198,6 +199,10 @@ def import_bundle(
             )
             _prune_backups(ctx.paths.backups)
         total = sum(manifest.counts.values())
+        # The import allocates millions of tuples and keeps many alive (receipt list, seen ids)
+        # without making reference cycles: the cyclic collector would rescan them over and over.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with ctx.db.write() as session:
                 session.info["raw_sync"] = True
@@ -230,6 +235,8 @@ def import_bundle(
         except (sqlite3.Error, SQLAlchemyError, DecoderFailed) as exc:  # rolled back: nothing of the bundle was applied
             raise ImportFailed(detail=type(exc).__name__) from exc
         finally:
+            if collecting:
+                gc.enable()
             with ctx.db.engine.connect() as connection:  # the pooled connection: back to the default cache
                 connection.exec_driver_sql("PRAGMA cache_size = -2000")
     ctx.db.clock.observe(applier.outcome.max_version)
