@@ -213,7 +213,9 @@ def import_bundle(
                 applier = Applier(cursor, bundle_id=manifest.bundle_id, collect_applied=not dry_run, post_hooks=DERIVED)
                 deferral = IndexDeferral(cursor)
                 # A large import fills empty tables without their plain indexes and builds them at the end.
-                deferral.plan(manifest.counts, {t: h.table for t, h in DERIVED.items()})
+                # Only our synced tables: a newer sender's unknown table is quarantined, never touched.
+                ours = {t: n for t, n in manifest.counts.items() if t in applier.codecs}
+                deferral.plan(ours, {t: h.table for t, h in DERIVED.items()})
                 done = 0
                 batches = decoded_batches(streamed, manifest.counts, worker=_use_worker(total))
                 try:

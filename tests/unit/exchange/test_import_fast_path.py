@@ -191,3 +191,16 @@ def test_index_deferral_only_touches_plain_indexes_of_empty_tables(network: dict
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert dropped <= names
         db.execute("ROLLBACK")
+
+
+def test_an_unknown_table_is_quarantined_on_the_fast_path_too(
+    network: dict[str, Node], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _fast(monkeypatch)
+    a, d = network["A"], network["D"]
+    record = orjson.dumps({"id": "5c0f0000-0000-4000-8000-000000000001", "x": 1})
+    plaintext = jsonl(b'["table","future_things"]', record, b'["end"]')
+    path = tmp_path / "newer.sdbundle"
+    path.write_bytes(craft(a.keys, d.keys.identity, plaintext, counts={"future_things": 1}))
+    result = d.import_(path)
+    assert result.quarantined == 1 and result.quarantine[0]["reason_code"] == "unknown_table"
