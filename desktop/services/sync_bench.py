@@ -5,7 +5,7 @@ Qt-free and reusable: `tools/bench_sync.py` and the `stationdesk bench` command 
   written with one `executemany` per table into an empty database with the same schema);
 - `setup_pair`: a fresh district in a work folder, enrolled both ways with a station;
 - `bench_full_round_trip`: full export at the station and import at the fresh district;
-- `bench_incremental_export`: N changes made through the unit of work after a full export, then
+- `bench_incremental_export`: N client edits made through the unit of work after a full export, then
   the incremental export of them, against a raw select of the same rows.
 Times are wall and CPU seconds of this process (the import's decoder process is not in CPU).
 """
@@ -153,7 +153,7 @@ def bench_full_round_trip(pair: Pair, *, with_raw: bool = True) -> dict[str, Any
     return report
 
 
-def make_changes(ctx: ServiceContext, count: int) -> int:
+def _make_changes(ctx: ServiceContext, count: int) -> int:
     """Edit `count` clients through the unit of work (change log and versions as a service makes them)."""
     with ctx.db.write() as session:
         clients = session.scalars(select(Client).order_by(Client.id).limit(count)).all()
@@ -168,7 +168,7 @@ def bench_incremental_export(pair: Pair, changes: int = 1000) -> dict[str, Any]:
     The baseline reads the same rows with plain sqlite3 (change-log range, then the rows by id).
     """
     export_bundle(pair.station, DISTRICT_CODE, pair.work / "base.sdbundle", keys=pair.station_keys, full=True)
-    made = make_changes(pair.station, changes)
+    made = _make_changes(pair.station, changes)
     database = pair.station.paths.database
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     start = _clock()
@@ -199,7 +199,6 @@ __all__ = [
     "Pair",
     "bench_full_round_trip",
     "bench_incremental_export",
-    "make_changes",
     "raw_insert",
     "raw_select",
     "setup_pair",
