@@ -1,7 +1,7 @@
 """Applying validated bundle records to the database inside the import's one transaction.
 
-`Applier` takes records table by table in batches: validate (bad ones are quarantined with a
-reason, never dropped) → parent rows present → unique values free → fetch the local rows → merge
+`Applier` takes records table by table in batches, decoded by `sync_decode.prepare` (here or in
+the decoder process): bad ones are quarantined with a reason, never dropped → parent rows present → unique values free → fetch the local rows → merge
 field by field (`sync_merge`) → `executemany` inserts and updates through the driver, change-log
 entries with `source` = the sender (so the district forwards them), conflict-log entries for
 values we lose, and derived local rows (client search keys). Nothing here commits.
@@ -11,18 +11,29 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from desktop.models.types import to_iso, utcnow
-from desktop.services.sync_codec import Invalid, TableCodec, codecs
+from desktop.services.sync_codec import TableCodec, codecs
+from desktop.services.sync_decode import Batch, prepare
+from desktop.services.sync_hooks import DerivedRows
 from desktop.services.sync_merge import Merged, merge
 
-BATCH = 2000
 _IN_CHUNK = 500
+
+
+@dataclass
+class _Item:
+    """One decoded row waiting to be applied."""
+
+    row: tuple[Any, ...]  # stored form, column order
+    retry: int | None
+    top: int  # highest HLC in the row
+    derived: Any  # from the hook's `derive`, or None to derive here
 
 
 @dataclass
@@ -64,7 +75,7 @@ class Applier:
     """Applies records to an open SQLite connection (inside the caller's transaction)."""
 
     def __init__(
-        self, cursor: sqlite3.Cursor, *, bundle_id: str, collect_applied: bool, post_hooks: dict[str, Any]
+        self, cursor: sqlite3.Cursor, *, bundle_id: str, collect_applied: bool, post_hooks: dict[str, DerivedRows]
     ) -> None:
         self.cursor = cursor
         self.bundle_id = bundle_id
@@ -81,56 +92,40 @@ class Applier:
         self.outcome.per_table[item.table].quarantined += 1
 
     def apply(self, table: str, records: list[Any], sender: str, retry_ids: list[int] | None = None) -> None:
-        """Apply one batch of raw records of `table` that came from `sender`."""
+        """Apply one batch of raw records of `table` that came from `sender` (decoded here)."""
+        self.apply_batch(prepare(self.codecs.get(table), table, records), sender, retry_ids)
+
+    def apply_batch(self, batch: Batch, sender: str, retry_ids: list[int | None] | None = None) -> None:
+        """Apply one decoded batch (see `sync_decode.prepare`); `retry_ids` by input position."""
+        table = batch.table
+        for position, row_id, code, reason, raw in batch.bad:
+            retry = retry_ids[position] if retry_ids else None
+            self.quarantine(Quarantined(table, row_id, code, reason, raw, sender, self.bundle_id, retry))
         codec = self.codecs.get(table)
-        retry_ids = retry_ids or [None] * len(records)  # type: ignore[list-item]
-        if codec is None:
-            for record, retry in zip(records, retry_ids, strict=True):
-                row_id = record.get("id") if isinstance(record, dict) else None
-                self.quarantine(
-                    Quarantined(
-                        table,
-                        str(row_id)[:64] if row_id else "",
-                        "unknown_table",
-                        "本程序不认识该数据表",
-                        record,
-                        sender,
-                        self.bundle_id,
-                        retry,
-                    )
-                )
+        if codec is None or not batch.rows:
             return
-        valid: dict[str, tuple[dict[str, Any], Any, int | None]] = {}
-        for record, retry in zip(records, retry_ids, strict=True):
-            try:
-                checked = codec.validate(record)
-            except Invalid as bad:
-                row_id = record.get("id") if isinstance(record, dict) else None
-                self.quarantine(
-                    Quarantined(
-                        table,
-                        str(row_id)[:64] if row_id else "",
-                        bad.code,
-                        bad.reason,
-                        record,
-                        sender,
-                        self.bundle_id,
-                        retry,
-                    )
-                )
-                continue
-            previous = valid.get(checked["id"])
+        id_index = codec.id_index
+        derived = batch.derived if batch.derived is not None else [None] * len(batch.rows)
+        valid: dict[str, _Item] = {}
+        for row, position, top, extra in zip(batch.rows, batch.positions, batch.versions, derived, strict=True):
+            retry = retry_ids[position] if retry_ids else None
+            row_id = row[id_index]
+            previous = valid.get(row_id)
             if previous is not None:  # the same row twice in one batch: merge the two first
-                checked = merge(previous[0], checked, codec.merge_fields).row
-            valid[checked["id"]] = (checked, record, retry)
+                merged = merge(codec.row_to_record(previous.row), codec.row_to_record(row), codec.merge_fields).row
+                row, top, extra = tuple(codec.record_to_params(merged)), max(top, previous.top), None
+            valid[row_id] = _Item(row, retry, top, extra)
         self._check_parents(codec, valid, sender)
         self._check_unique(codec, valid, sender)
         if valid:
             self._write(codec, valid, sender)
 
-    def _drop(self, valid: dict[str, Any], row_id: str, table: str, code: str, reason: str, sender: str) -> None:
-        _checked, raw, retry = valid.pop(row_id)
-        self.quarantine(Quarantined(table, row_id, code, reason, raw, sender, self.bundle_id, retry))
+    def _drop(
+        self, valid: dict[str, _Item], row_id: str, codec: TableCodec, code: str, reason: str, sender: str
+    ) -> None:
+        item = valid.pop(row_id)
+        record = codec.row_to_record(item.row)
+        self.quarantine(Quarantined(codec.name, row_id, code, reason, record, sender, self.bundle_id, item.retry))
 
     def _was_empty(self, table: str) -> bool:
         """Whether `table` had no rows when this import started (then only our own inserts exist)."""
@@ -148,9 +143,10 @@ class Applier:
             found.update(r[0] for r in self.cursor.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', part))
         return found
 
-    def _check_parents(self, codec: TableCodec, valid: dict[str, Any], sender: str) -> None:
+    def _check_parents(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
         for column, parent in codec.parents.items():
-            wanted = {rec[column] for rec, _, _ in valid.values() if rec[column] is not None}
+            index = codec.index_of[column]
+            wanted = {item.row[index] for item in valid.values() if item.row[index] is not None}
             if parent == codec.name:
                 wanted -= valid.keys()
             missing = sorted(wanted - self.seen[parent])
@@ -158,25 +154,27 @@ class Applier:
                 missing_set = set(missing) - self._existing(parent, missing)
                 self.seen[parent].update(set(missing) - missing_set)
                 if missing_set:
-                    for row_id in [i for i, (rec, _, _) in valid.items() if rec[column] in missing_set]:
-                        self._drop(valid, row_id, codec.name, "missing_parent", f"所引用的{parent}记录尚未收到", sender)
+                    for row_id in [i for i, item in valid.items() if item.row[index] in missing_set]:
+                        self._drop(valid, row_id, codec, "missing_parent", f"所引用的{parent}记录尚未收到", sender)
 
-    def _check_unique(self, codec: TableCodec, valid: dict[str, Any], sender: str) -> None:
+    def _check_unique(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
         for columns in codec.unique_sets:
             where = " AND ".join(f'"{c}" = ?' for c in columns)
+            indexes = [codec.index_of[c] for c in columns]
             claimed: dict[tuple[Any, ...], str] = {}
             for row_id in list(valid):
-                values = tuple(valid[row_id][0][c] for c in columns)
+                row = valid[row_id].row
+                values = tuple(row[i] for i in indexes)
                 if any(v is None for v in values):
                     continue
                 holder = self.cursor.execute(f'SELECT id FROM "{codec.name}" WHERE {where}', values).fetchone()
                 other = holder[0] if holder else claimed.get(values)
                 if other is not None and other != row_id:
-                    self._drop(valid, row_id, codec.name, "unique_conflict", "唯一字段与已有记录重复", sender)
+                    self._drop(valid, row_id, codec, "unique_conflict", "唯一字段与已有记录重复", sender)
                 else:
                     claimed[values] = row_id
 
-    def _write(self, codec: TableCodec, valid: dict[str, Any], sender: str) -> None:
+    def _write(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
         ids = list(valid)
         local: dict[str, dict[str, Any]] = {}
         probe = [i for i in ids if i in self.seen[codec.name]] if self._was_empty(codec.name) else ids
@@ -186,30 +184,32 @@ class Applier:
                 record = codec.row_to_record(row)
                 local[record["id"]] = record
         counts = self.outcome.per_table[codec.name]
-        inserts: list[list[Any]] = []
+        inserts: list[tuple[Any, ...]] = []
         updates: list[list[Any]] = []
         log: list[tuple[Any, ...]] = []
         conflicts: list[tuple[Any, ...]] = []
-        touched: list[dict[str, Any]] = []
+        fresh: list[tuple[str, Any]] = []  # (id, derived) of rows new here: no old derived rows
+        touched: list[dict[str, Any]] = []  # merged rows whose fields changed: derive again
+        hook = self.hooks.get(codec.name)
+        name, now, version_index = codec.name, self.now, codec.version_index
+        applied = self.outcome.applied if self.collect_applied else None
         max_version = self.outcome.max_version
-        for row_id, (record, _raw, retry) in valid.items():
-            if retry is not None:
-                self.outcome.retried.append(retry)
-            if self.collect_applied and retry is None:
-                self.outcome.applied.append((codec.name, row_id, record["version"]))
-            if record["version"] > max_version:
-                max_version = record["version"]
-            for stamp in record["field_versions"].values():
-                if stamp[0] > max_version:
-                    max_version = stamp[0]
+        for row_id, item in valid.items():
+            row = item.row
+            if item.retry is not None:
+                self.outcome.retried.append(item.retry)
+            elif applied is not None:
+                applied.append((name, row_id, row[version_index]))
+            if item.top > max_version:
+                max_version = item.top
             current = local.get(row_id)
             if current is None:
-                inserts.append(codec.record_to_params(record))
-                log.append((codec.name, row_id, record["version"], sender, '["*"]', self.now))
-                counts.created += 1
-                touched.append(record)
+                inserts.append(row)
+                log.append((name, row_id, row[version_index], sender, '["*"]', now))
+                if hook is not None:
+                    fresh.append((row_id, item.derived))
                 continue
-            merged: Merged = merge(current, record, codec.merge_fields)
+            merged: Merged = merge(current, codec.row_to_record(row), codec.merge_fields)
             if not merged.changed:
                 counts.unchanged += 1
                 continue
@@ -217,7 +217,7 @@ class Applier:
             id_index = codec.id_index
             updates.append(params[:id_index] + params[id_index + 1 :] + [row_id])  # for "WHERE id = ?"
             fields = orjson.dumps(sorted(merged.changed_fields)).decode()
-            log.append((codec.name, row_id, merged.row["version"], sender, fields, self.now))
+            log.append((name, row_id, merged.row["version"], sender, fields, now))
             counts.updated += 1
             if merged.changed_fields:
                 touched.append(merged.row)
@@ -225,7 +225,7 @@ class Applier:
                 counts.conflicts += 1
                 conflicts.append(
                     (
-                        codec.name,
+                        name,
                         row_id,
                         loss.field,
                         orjson.dumps(loss.losing_value).decode(),
@@ -235,9 +235,10 @@ class Applier:
                         loss.winning[0],
                         loss.winning[1],
                         self.bundle_id,
-                        self.now,
+                        now,
                     )
                 )
+        counts.created += len(inserts)
         self.outcome.max_version = max_version
         if inserts:
             self.cursor.executemany(codec.insert_sql, inserts)
@@ -256,6 +257,18 @@ class Applier:
                 conflicts,
             )
         self.seen[codec.name].update(ids)
-        hook: Callable[[sqlite3.Cursor, list[dict[str, Any]]], None] | None = self.hooks.get(codec.name)
-        if hook is not None and touched:
-            hook(self.cursor, touched)
+        if hook is not None:
+            derive = hook.derive
+            if fresh:
+                # A row new to this database has no derived rows yet: insert only, no delete.
+                hook.write(
+                    self.cursor,
+                    [(i, d if d is not None else derive(_record(codec, valid[i].row))) for i, d in fresh],
+                    False,
+                )
+            if touched:
+                hook.write(self.cursor, [(r["id"], derive(r)) for r in touched], True)
+
+
+def _record(codec: TableCodec, row: tuple[Any, ...]) -> dict[str, Any]:
+    return codec.row_to_record(row)

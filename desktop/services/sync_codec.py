@@ -150,6 +150,8 @@ class TableCodec:
 
     def __post_init__(self) -> None:
         self.id_index = self.names.index("id")
+        self.version_index = self.names.index("version")
+        self.index_of = {name: i for i, name in enumerate(self.names)}
         self._known = frozenset(self.names)
         self._mergeable = frozenset(self.merge_fields)
         self._validate = _compile(self)

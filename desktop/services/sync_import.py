@@ -12,6 +12,8 @@ Receipts (kind `receipt`) go through the same command and mark records as delive
 
 from __future__ import annotations
 
+import gc
+import os
 import sqlite3
 import time
 from collections import defaultdict
@@ -32,8 +34,10 @@ from desktop.models.types import from_iso, utcnow
 from desktop.services.context import ServiceContext
 from desktop.services.keys import trusted_identities
 from desktop.services.permissions import entry
-from desktop.services.sync_apply import BATCH, Applier, Quarantined
-from desktop.services.sync_hooks import POST_APPLY
+from desktop.services.sync_apply import Applier, Quarantined
+from desktop.services.sync_bulk import IndexDeferral
+from desktop.services.sync_decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
+from desktop.services.sync_hooks import DERIVED
 from desktop.sync import KIND_RECEIPT, KeyPair, read_manifest, stream_bundle, write_receipt
 
 Progress = Callable[[int, int], None]
@@ -195,6 +199,10 @@ def import_bundle(
             )
             _prune_backups(ctx.paths.backups)
         total = sum(manifest.counts.values())
+        # The import allocates millions of tuples and keeps many alive (receipt list, seen ids)
+        # without making reference cycles: the cyclic collector would rescan them over and over.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with ctx.db.write() as session:
                 session.info["raw_sync"] = True
@@ -202,23 +210,23 @@ def import_bundle(
                 # A big cache keeps the pages of a large import in memory instead of spilling them
                 # into the WAL again and again before the one commit (back to the default below).
                 cursor.execute(f"PRAGMA cache_size = {-_IMPORT_CACHE_KIB}")
-                applier = Applier(
-                    cursor, bundle_id=manifest.bundle_id, collect_applied=not dry_run, post_hooks=POST_APPLY
-                )
-                batch: list[Any] = []
-                current: str | None = None
+                applier = Applier(cursor, bundle_id=manifest.bundle_id, collect_applied=not dry_run, post_hooks=DERIVED)
+                deferral = IndexDeferral(cursor)
+                # A large import fills empty tables without their plain indexes and builds them at the end.
+                # Only our synced tables: a newer sender's unknown table is quarantined, never touched.
+                ours = {t: n for t, n in manifest.counts.items() if t in applier.codecs}
+                deferral.plan(ours, {t: h.table for t, h in DERIVED.items()})
                 done = 0
-                for table, record in streamed.records():
-                    if table != current or len(batch) >= BATCH:
-                        if batch:
-                            applier.apply(current, batch, manifest.sender)  # type: ignore[arg-type]
-                            done += len(batch)
-                            if progress is not None:
-                                progress(done, total)
-                        batch, current = [], table
-                    batch.append(record)
-                if batch:
-                    applier.apply(current, batch, manifest.sender)  # type: ignore[arg-type]
+                batches = decoded_batches(streamed, manifest.counts, worker=_use_worker(total))
+                try:
+                    for batch in batches:
+                        applier.apply_batch(batch, manifest.sender)
+                        done += batch.consumed
+                        if progress is not None:
+                            progress(done, total)
+                finally:
+                    batches.close()  # stops the decoder process if the import failed midway
+                deferral.restore()
                 bundle_hash = streamed.bundle_hash  # every check of the file has passed now
                 retried = _retry_quarantine(session, applier)
                 result = _finish(session, ctx, manifest, bundle_hash, applier, retried, dry_run, started, total)
@@ -226,9 +234,11 @@ def import_bundle(
                     raise _DryRun()
         except _DryRun:
             return result
-        except (sqlite3.Error, SQLAlchemyError) as exc:  # rolled back: nothing of the bundle was applied
+        except (sqlite3.Error, SQLAlchemyError, DecoderFailed) as exc:  # rolled back: nothing of the bundle was applied
             raise ImportFailed(detail=type(exc).__name__) from exc
         finally:
+            if collecting:
+                gc.enable()
             with ctx.db.engine.connect() as connection:  # the pooled connection: back to the default cache
                 connection.exec_driver_sql("PRAGMA cache_size = -2000")
     ctx.db.clock.observe(applier.outcome.max_version)
@@ -251,6 +261,11 @@ def import_bundle(
         receipt = str(target)
     seconds = time.perf_counter() - started
     return _with(result, receipt=receipt, backup=str(backup_path) if backup_path else None, seconds=seconds)
+
+
+def _use_worker(total: int) -> bool:
+    """Decode in a second process for large bundles, unless switched off (STATIONDESK_IMPORT_WORKER=0)."""
+    return total >= WORKER_MIN_RECORDS and os.environ.get("STATIONDESK_IMPORT_WORKER", "1") != "0"
 
 
 def _with(result: ImportResult, **changes: Any) -> ImportResult:

@@ -147,10 +147,16 @@ class StreamedBundle:
             raise RuntimeError("bundle_hash is known only after records() was read to the end")
         return self._hash
 
-    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(table, record) pairs in file order; raises a `BundleError` subclass on any damage."""
+    def compressed_chunks(self) -> Iterator[bytes]:
+        """The decrypted, still zlib-compressed payload in chunks, for a decoder elsewhere.
+
+        Same checks as `records()` up to decryption (a wrong key or damage raises `WrongKey`, a
+        swapped file `BundleTampered` at the end); the caller runs `payload.iter_records` on the
+        chunks (possibly in another process) for the checks of the plaintext. `bundle_hash` is
+        known once this iterator is exhausted.
+        """
         if self._started:
-            raise RuntimeError("records() can be read only once")
+            raise RuntimeError("the payload can be read only once")
         self._started = True
         manifest, header = self.manifest, self._header
         # Second pass over the payload: hash again while decrypting, so a file swapped after the
@@ -172,16 +178,21 @@ class StreamedBundle:
             sealed(),
         )
         try:
-            yield from iter_records(plain, manifest.counts)
+            yield from plain
         except envelope.DecryptionFailed:
             raise WrongKey() from None
-        except PayloadCorrupt as exc:
-            raise CorruptPayload(detail=exc.detail) from None
         except OSError as exc:
             raise _unreadable(exc) from exc
         if not hmac.compare_digest(rehash.hexdigest(), manifest.payload.sha256):
             raise BundleTampered()
         self._hash = whole.hexdigest()
+
+    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(table, record) pairs in file order; raises a `BundleError` subclass on any damage."""
+        try:
+            yield from iter_records(self.compressed_chunks(), self.manifest.counts)
+        except PayloadCorrupt as exc:
+            raise CorruptPayload(detail=exc.detail) from None
 
 
 @contextmanager

@@ -1,0 +1,65 @@
+"""Secondary indexes set aside during a large import into empty tables, rebuilt at the end.
+
+Inserting a million rows in random UUID order keeps every secondary index of the table in a
+random-write pattern; building the index once at the end sorts the keys instead, which costs a
+fraction of that. Only plain (non-unique) indexes are set aside: unique ones enforce rules the
+import checks row by row (`unique_conflict`), and primary keys are needed for the id lookups.
+It all happens inside the import's one transaction, so a failed import restores the indexes with
+everything else; readers on other connections keep seeing the old snapshot until the commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+
+# A table gets the treatment only when the bundle brings at least this many rows for it (below
+# that, rebuilding costs as much as it saves) and it was empty at the start of the import.
+BULK_MIN_ROWS = 20_000
+
+
+def _plain_indexes(cursor: sqlite3.Cursor, table: str) -> list[tuple[str, str]]:
+    rows = cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,)
+    ).fetchall()
+    return [(str(name), str(sql)) for name, sql in rows if not str(sql).lstrip().upper().startswith("CREATE UNIQUE")]
+
+
+def _is_empty(cursor: sqlite3.Cursor, table: str) -> bool:
+    return cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None
+
+
+class IndexDeferral:
+    """Drop plain indexes of the tables a large import fills from empty; `restore()` rebuilds them."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.cursor = cursor
+        self.saved: list[tuple[str, str]] = []
+        self.tables: list[str] = []
+
+    def defer(self, table: str) -> None:
+        for name, sql in _plain_indexes(self.cursor, table):
+            self.cursor.execute(f'DROP INDEX "{name}"')
+            self.saved.append((name, sql))
+        self.tables.append(table)
+
+    def plan(self, counts: Mapping[str, int], derived: Mapping[str, str], log_table: str = "change_log") -> None:
+        """Choose the tables: synced tables (and their derived tables) empty now that get many rows,
+        and the change log when the bundle adds more entries than it holds."""
+        for table, count in counts.items():
+            if count < BULK_MIN_ROWS or not _is_empty(self.cursor, table):
+                continue
+            self.defer(table)
+            extra = derived.get(table)
+            if extra is not None and _is_empty(self.cursor, extra):
+                self.defer(extra)
+        total = sum(counts.values())
+        # max(seq) counts every entry ever written without scanning the table.
+        held = int(self.cursor.execute(f'SELECT coalesce(max(seq), 0) FROM "{log_table}"').fetchone()[0])
+        if total >= BULK_MIN_ROWS and total >= held:
+            self.defer(log_table)
+
+    def restore(self) -> None:
+        saved, self.saved = self.saved, []
+        for _name, sql in saved:
+            self.cursor.execute(sql)
