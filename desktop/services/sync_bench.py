@@ -1,6 +1,6 @@
 """Sync benchmarks of DESIGN §8, each as a ratio to raw sqlite3 measured in the same run.
 
-Qt-free and reusable: `tools/bench_sync.py` and the `stationdesk bench` command call these.
+Qt-free and reusable: the `stationdesk bench` command (desktop/bench/sync.py) and the tests call these.
 - `raw_select` / `raw_insert`: the raw sqlite3 baselines (every synced row read; the same rows
   written with one `executemany` per table into an empty database with the same schema);
 - `setup_pair`: a fresh district in a work folder, enrolled both ways with a station;
@@ -162,12 +162,14 @@ def _make_changes(ctx: ServiceContext, count: int) -> int:
     return len(clients)
 
 
-def bench_incremental_export(pair: Pair, changes: int = 1000) -> dict[str, Any]:
+def bench_incremental_export(pair: Pair, changes: int = 1000, *, base_export: bool = True) -> dict[str, Any]:
     """After a full export to the district: make `changes` edits, then export incrementally.
 
+    `base_export=False` when a full export to the district has just been made (the round trip).
     The baseline reads the same rows with plain sqlite3 (change-log range, then the rows by id).
     """
-    export_bundle(pair.station, DISTRICT_CODE, pair.work / "base.sdbundle", keys=pair.station_keys, full=True)
+    if base_export:
+        export_bundle(pair.station, DISTRICT_CODE, pair.work / "base.sdbundle", keys=pair.station_keys, full=True)
     made = _make_changes(pair.station, changes)
     database = pair.station.paths.database
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
