@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Synced
@@ -28,6 +28,11 @@ class Client(Synced, Base):
         Index("ix_clients_sort_village", "village_code", "id"),
         Index("ix_clients_sort_status", "management_status", "id"),
         Index("ix_clients_sort_caseworker", "caseworker_name", "id"),
+        # A caseworker's register page in name order without sorting all their cases (DESIGN §8).
+        Index("ix_clients_caseworker_pinyin", "caseworker_id", "name_pinyin", "id"),
+        # Tombstones only (partial, so it stays tiny): live count = all rows − tombstones, two index
+        # reads instead of a scan of the table (services/info.py).
+        Index("ix_clients_tombstones", "id", sqlite_where=text("deleted = 1")),
     )
 
     # The station that owns the case now (changes on transfer, DESIGN §1).

@@ -62,7 +62,7 @@ def list_clients(
     if sort not in SORT_COLUMNS:
         raise ValidationError("client.sort_invalid", "无法按该列排序。", field="sort")
     with ctx.db.read() as session:
-        scope = client_filter(ctx, session)
+        scope = client_filter(ctx, session, sorted_by=sort)
     query = _ordered(_active_rows().where(scope), sort, descending).limit(limit)
     if isinstance(after, tuple):  # (pinyin, id) of the last row, name order
         key, last_id = after
