@@ -89,3 +89,37 @@ def test_live_counts_leave_tombstones_out(ctx: ServiceContext) -> None:
         connection.execute("UPDATE clients SET deleted = 1 WHERE id = ?", (gone,))
     assert station_counts(ctx)["clients"] == 1
     assert installation_info(ctx).counts["clients"] == 1
+
+
+def _plans_of(ctx: ServiceContext, run: Any, marker: str) -> list[str]:
+    """SQLite's plans for the statements `run()` issued that contain `marker`."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        if marker in statement:
+            seen.append((statement, parameters))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    try:
+        run()
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", record)
+    plans = []
+    with ctx.db.engine.connect() as connection:
+        for statement, parameters in seen:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            plans.append(" | ".join(row[-1] for row in plan))
+    return plans
+
+
+def test_due_and_overdue_pages_are_read_in_order_from_an_index(ctx: ServiceContext) -> None:
+    from desktop.services.dashboard import dashboard
+
+    new_client(ctx, "张三")
+    for mine in (None, ctx.actor.user_id):
+        plans = _plans_of(
+            ctx, lambda m=mine: dashboard(ctx, caseworker_id=m), "ORDER BY client_schedule.next_due, client_schedule"
+        )
+        assert len(plans) >= 2  # overdue and due soon
+        for plan in plans[:2]:
+            assert "due_order" in plan and "TEMP B-TREE" not in plan, plan

@@ -1,4 +1,4 @@
-"""start-up and list speed: caseworker register index, tombstone indexes for live counts
+"""start-up and list speed: caseworker register, tombstone (live count) and dashboard order indexes
 
 Revision ID: 0007_startspeed
 Revises: 0006_sync
@@ -22,9 +22,19 @@ def upgrade() -> None:
         batch_op.create_index("ix_clients_tombstones", ["id"], unique=False, sqlite_where=sa.text("deleted = 1"))
     with op.batch_alter_table("visits", schema=None) as batch_op:
         batch_op.create_index("ix_visits_tombstones", ["id"], unique=False, sqlite_where=sa.text("deleted = 1"))
+    with op.batch_alter_table("client_schedule", schema=None) as batch_op:
+        batch_op.create_index("ix_client_schedule_due_order", ["next_due", "client_id", "status"], unique=False)
+        batch_op.create_index(
+            "ix_client_schedule_cw_due_order", ["caseworker_id", "next_due", "client_id", "status"], unique=False
+        )
+        batch_op.create_index("ix_client_schedule_drafts", ["open_drafts", "caseworker_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("client_schedule", schema=None) as batch_op:
+        batch_op.drop_index("ix_client_schedule_drafts")
+        batch_op.drop_index("ix_client_schedule_cw_due_order")
+        batch_op.drop_index("ix_client_schedule_due_order")
     with op.batch_alter_table("visits", schema=None) as batch_op:
         batch_op.drop_index("ix_visits_tombstones")
     with op.batch_alter_table("clients", schema=None) as batch_op:
