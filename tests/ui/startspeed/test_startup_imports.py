@@ -33,22 +33,22 @@ from pathlib import Path
 paths = AppPaths(Path(sys.argv[1]))
 db = open_database(paths)
 ctx = ServiceContext(db, paths, ANONYMOUS)
-ctx = ctx.as_actor(login(ctx, "cw1", sys.argv[2]))
+ctx = ctx.as_actor(login(ctx, sys.argv[3], sys.argv[2]))
 runner = TaskRunner()
 window = MainWindow(ctx, runner, station_info(db))
 window.show()
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in {"alembic", "pypinyin", "reportlab", "openpyxl"}
                 or m.startswith(("desktop.commands", "desktop.pdf", "desktop.ui.pages.visits_page",
-                                 "desktop.ui.volunteers", "desktop.ui.pages.audit_page")))
+                                 "desktop.ui.pages.audit_page")))
 runner.shutdown()
 print(json.dumps(loaded))
 """
 
 
-def _modules_at_start(installation: AppPaths) -> list[str]:
+def _modules_at_start(installation: AppPaths, username: str = "cw1") -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(installation.data_dir), STAFF_PASSWORD],
+        [sys.executable, "-c", SCRIPT, str(installation.data_dir), STAFF_PASSWORD, username],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -63,14 +63,25 @@ def test_a_current_database_opens_to_the_main_window_without_heavy_modules(insta
     assert _modules_at_start(installation) == []
 
 
+def test_the_coordinators_start_page_loads_without_reportlab(installation: AppPaths) -> None:
+    # The volunteers page (certificates tab) is where a coordinator starts.
+    assert _modules_at_start(installation, "coord") == []
+
+
 def test_an_old_database_still_imports_alembic_to_migrate(installation: AppPaths) -> None:
     import sqlite3
 
     with sqlite3.connect(installation.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0006_sync'")
-        connection.execute("DROP INDEX ix_visits_tombstones")
-        connection.execute("DROP INDEX ix_clients_tombstones")
-        connection.execute("DROP INDEX ix_clients_caseworker_pinyin")
+        for index in (  # what 0007_startspeed adds, so the database is as 0006 left it
+            "ix_clients_caseworker_pinyin",
+            "ix_clients_tombstones",
+            "ix_visits_tombstones",
+            "ix_client_schedule_due_order",
+            "ix_client_schedule_cw_due_order",
+            "ix_client_schedule_drafts",
+        ):
+            connection.execute(f"DROP INDEX {index}")
     loaded = _modules_at_start(installation)
     assert "alembic" in loaded
     assert not any(m.startswith(("reportlab", "desktop.pdf", "desktop.commands")) for m in loaded)
