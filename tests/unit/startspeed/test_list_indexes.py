@@ -123,3 +123,16 @@ def test_due_and_overdue_pages_are_read_in_order_from_an_index(ctx: ServiceConte
         assert len(plans) >= 2  # overdue and due soon
         for plan in plans[:2]:
             assert "due_order" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_search_looks_matched_ids_up_instead_of_reading_the_team(ctx: ServiceContext) -> None:
+    from desktop.services.client_lists import search_clients
+
+    new_client(ctx, "张三")
+    for team in ("", "一组"):
+        _set_team(ctx, ("cw1", "cw2"), team)
+        found: list[Any] = []
+        plans = _plans_of(ctx, lambda out=found: out.extend(search_clients(ctx, "zs")), "FROM clients")
+        assert [c.name for c in found] == ["张三"]
+        assert plans and "sqlite_autoindex_clients_1 (id=?)" in plans[-1], plans[-1]
+        assert "ix_clients_caseworker" not in plans[-1]
