@@ -152,7 +152,6 @@ def run_gui(args: argparse.Namespace) -> int:
 def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> int:
     from desktop.ui.login_dialog import LoginDialog
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.setup_wizard import SetupWizard
 
     hint = ""
     if args.demo:
@@ -170,6 +169,8 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     db = open_database(paths)
     ctx = ServiceContext(db, paths, ANONYMOUS)
     if not is_initialised(db):
+        from desktop.ui.setup_wizard import SetupWizard  # first run only
+
         wizard = SetupWizard(paths, runner)
         if not wizard.exec():
             return 0

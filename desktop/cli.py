@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from desktop import __version__
-from desktop.commands import ALL as COMMAND_MODULES
 from desktop.errors import AppError, UsageError
 from desktop.i18n import language_from_environment, set_language, tr
 
@@ -28,7 +27,8 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `with_commands=False`: only the options of the GUI (no subcommands)."""
     parser = _Parser(prog="stationdesk", description=tr("cli", "社工站工作台 StationDesk：不带子命令时打开图形界面。"))
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
     parser.add_argument(
@@ -37,10 +37,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help=tr("cli", "界面与消息语言"))
     parser.add_argument("--demo", action="store_true", help=tr("cli", "打开图形界面；数据目录为空时先生成演示数据"))
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    # Imported here: the command modules cost ~60 ms that opening the GUI does not need.
+    from desktop.commands import ALL as COMMAND_MODULES
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
+
+
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when the command line only opens the GUI (nothing but global options), else None."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    parser = build_parser(with_commands=False)
+
+    def usage_error(_message: str) -> NoReturn:
+        raise _NotGui  # the full parser reports it, once, with the list of commands
+
+    parser.error = usage_error  # type: ignore[method-assign]
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except _NotGui:
+        return None
+    return None if rest else args
+
+
+class _NotGui(Exception):
+    """The command line is not a plain GUI start."""
 
 
 def _report(error: AppError, as_json: bool) -> int:
@@ -52,15 +79,15 @@ def _report(error: AppError, as_json: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(language_from_environment())
+    arguments = list(sys.argv[1:] if argv is None else argv)
     # The help texts are translated while the parser is built, so `--lang` must act before parsing.
-    early = list(sys.argv[1:] if argv is None else argv)
-    for n, arg in enumerate(early):
-        if arg == "--lang" and n + 1 < len(early):
-            set_language(early[n + 1])
+    for n, arg in enumerate(arguments):
+        if arg == "--lang" and n + 1 < len(arguments):
+            set_language(arguments[n + 1])
         elif arg.startswith("--lang="):
             set_language(arg.split("=", 1)[1])
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    gui = _gui_arguments(arguments)
+    args = gui if gui is not None else build_parser().parse_args(arguments)
     if args.lang:
         set_language(args.lang)
     if args.command is None:

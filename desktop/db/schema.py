@@ -3,4 +3,4 @@
 A test checks that SCHEMA_HEAD is the head of the migration scripts.
 """
 
-SCHEMA_HEAD = "0006_sync"
+SCHEMA_HEAD = "0007_startspeed"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Synced
@@ -28,6 +28,11 @@ class Client(Synced, Base):
         Index("ix_clients_sort_village", "village_code", "id"),
         Index("ix_clients_sort_status", "management_status", "id"),
         Index("ix_clients_sort_caseworker", "caseworker_name", "id"),
+        # A caseworker's register page in name order without sorting all their cases (DESIGN §8).
+        Index("ix_clients_caseworker_pinyin", "caseworker_id", "name_pinyin", "id"),
+        # Tombstones only (partial, so it stays tiny): live count = all rows − tombstones, two index
+        # reads instead of a scan of the table (services/info.py).
+        Index("ix_clients_tombstones", "id", sqlite_where=text("deleted = 1")),
     )
 
     # The station that owns the case now (changes on transfer, DESIGN §1).
@@ -153,6 +158,12 @@ class ClientSchedule(Base):
         # rows it shows; status and caseworker are copied from the client for that reason.
         Index("ix_client_schedule_status_due", "status", "next_due"),
         Index("ix_client_schedule_caseworker", "caseworker_id", "status", "next_due"),
+        # The due/overdue pages read in (next_due, client_id) order and stop after a page, checking
+        # the status inside the index, instead of sorting every active client (DESIGN §8).
+        Index("ix_client_schedule_due_order", "next_due", "client_id", "status"),
+        Index("ix_client_schedule_cw_due_order", "caseworker_id", "next_due", "client_id", "status"),
+        # Open drafts are few: their sum reads only the schedule rows that have any.
+        Index("ix_client_schedule_drafts", "open_drafts", "caseworker_id"),
     )
 
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"), primary_key=True)

@@ -15,6 +15,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -25,11 +26,13 @@ from desktop.domain.volunteering.hours import round_hours
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.i18n import tr
 from desktop.models import Attendance, Certificate, Volunteer
-from desktop.pdf.data import CertificateData
 from desktop.services.context import ServiceContext
 from desktop.services.hours import _bounds, to_domain
 from desktop.services.permissions import entry
 from desktop.services.volunteer_settings import issuer_of, rounding_of, station_now
+
+if TYPE_CHECKING:  # desktop.pdf loads ReportLab (~0.15 s): only when a certificate is printed
+    from desktop.pdf.data import CertificateData
 
 MAX_ATTEMPTS = 8
 
@@ -212,7 +215,7 @@ def list_certificates(
 @entry("volunteers.read")
 def certificate_print_data(ctx: ServiceContext, certificate_id: str) -> CertificateData:
     """The four blocks of a registered certificate as the PDF layer takes them (full ID: a proof needs it)."""
-    from desktop.pdf.data import ServiceActivity
+    from desktop.pdf.data import CertificateData, ServiceActivity
 
     with ctx.db.read() as session:
         c = session.get(Certificate, certificate_id)

@@ -62,7 +62,7 @@ def list_clients(
     if sort not in SORT_COLUMNS:
         raise ValidationError("client.sort_invalid", "无法按该列排序。", field="sort")
     with ctx.db.read() as session:
-        scope = client_filter(ctx, session)
+        scope = client_filter(ctx, session, sorted_by=sort)
     query = _ordered(_active_rows().where(scope), sort, descending).limit(limit)
     if isinstance(after, tuple):  # (pinyin, id) of the last row, name order
         key, last_id = after
@@ -94,7 +94,7 @@ def search_clients(
     selects = [select(part.c.client_id) for part in parts]
     matched = union(*selects).subquery() if len(selects) > 1 else parts[0]
     with ctx.db.read() as session:
-        scope = client_filter(ctx, session)
+        scope = client_filter(ctx, session, by_ids=True)
     # A plain Core connection: the ORM session costs more than the indexed queries themselves.
     with ctx.db.engine.connect() as connection:
         # Two steps, so SQLite looks the few matched ids up by key instead of walking the sort index.

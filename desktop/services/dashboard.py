@@ -103,10 +103,19 @@ def _entry(row: Any, today: date) -> DueEntry:
     )
 
 
-def _listing(session: Any, where: list[Any], order: list[Any], today: date, limit: int) -> DashboardList:
-    """Filter, count and order on the small schedule rows; join clients only for the rows shown."""
+def _listing(
+    session: Any, where: list[Any], order: list[Any], today: date, limit: int, page_where: list[Any] | None = None
+) -> DashboardList:
+    """Filter, count and order on the small schedule rows; join clients only for the rows shown.
+
+    `page_where`: the same filter shaped for reading the page in order (see `_in_order`)."""
     total = session.scalar(select(func.count()).select_from(ClientSchedule).where(*where)) or 0
-    page = select(ClientSchedule.client_id).where(*where).order_by(*order, ClientSchedule.client_id).limit(limit)
+    page = (
+        select(ClientSchedule.client_id)
+        .where(*(page_where or where))
+        .order_by(*order, ClientSchedule.client_id)
+        .limit(limit)
+    )
     ids = list(session.scalars(page))
     rows = session.execute(
         select(*_SHOWN).join(ClientSchedule, ClientSchedule.client_id == Client.id).where(Client.id.in_(ids))
@@ -124,15 +133,16 @@ def dashboard(
     soon = today + timedelta(days=DUE_SOON_DAYS)
     mine = [ClientSchedule.caseworker_id == caseworker_id] if caseworker_id else []
     active = [*mine, ClientSchedule.status.in_(ACTIVE)]
+    # For the due/overdue pages the status test is hidden from the planner (`|| ''`, same meaning):
+    # SQLite then reads ix_client_schedule_(cw_)due_order in next_due order and stops after a page,
+    # where `status IN (…)` made it sort every active client (80–120 ms on 100,000).
+    in_order = [*mine, ClientSchedule.status.concat("").in_(ACTIVE)]
+    overdue_where = [ClientSchedule.next_due < today]
+    soon_where = [ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon]
+    order = [ClientSchedule.next_due]
     with ctx.db.read() as session:
-        overdue = _listing(session, [*active, ClientSchedule.next_due < today], [ClientSchedule.next_due], today, limit)
-        due_soon = _listing(
-            session,
-            [*active, ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon],
-            [ClientSchedule.next_due],
-            today,
-            limit,
-        )
+        overdue = _listing(session, [*active, *overdue_where], order, today, limit, [*in_order, *overdue_where])
+        due_soon = _listing(session, [*active, *soon_where], order, today, limit, [*in_order, *soon_where])
         high = _listing(
             session,
             [*active, ClientSchedule.key_attention.is_(True)],
@@ -144,7 +154,10 @@ def dashboard(
             session, [*mine, ClientSchedule.status == "lost"], [ClientSchedule.last_visit_date.desc()], today, limit
         )
         # Drafts: counted from the schedule rows, listed oldest first through (status, visit_date, id).
-        draft_total = session.scalar(select(func.coalesce(func.sum(ClientSchedule.open_drafts), 0)).where(*mine))
+        # `open_drafts > 0` changes no sum; it lets ix_client_schedule_drafts read only those rows.
+        draft_total = session.scalar(
+            select(func.coalesce(func.sum(ClientSchedule.open_drafts), 0)).where(*mine, ClientSchedule.open_drafts > 0)
+        )
         drafts_query = (
             select(Visit.id, Visit.client_id, Client.name, Visit.visit_date, Visit.mode, Visit.visitor_name)
             .join(Client, Client.id == Visit.client_id)

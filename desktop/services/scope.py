@@ -30,8 +30,17 @@ _ALL = frozenset({"system", "district_admin"})
 
 
 @helper
-def client_filter(ctx: ServiceContext, session: Session) -> ColumnElement[bool]:
-    """A WHERE clause over `Client` that keeps only the clients `ctx.actor` may see."""
+def client_filter(
+    ctx: ServiceContext, session: Session, *, sorted_by: str | None = None, by_ids: bool = False
+) -> ColumnElement[bool]:
+    """A WHERE clause over `Client` that keeps only the clients `ctx.actor` may see.
+
+    `sorted_by`: the clause filters a page of the register in that sort order (DESIGN §8: first
+    rows in ≤ 100 ms over 100,000 clients); the caseworker clause is then shaped so SQLite reads
+    the page from an index in order instead of sorting every case of the team in a temp b-tree.
+    `by_ids`: the query also restricts `Client.id` to a short list (search): the caseworker clause
+    is hidden from the planner so SQLite looks those ids up instead of reading every case.
+    """
     role, me = ctx.actor.role, ctx.actor.user_id
     if role in _ALL:
         return true()
@@ -44,11 +53,22 @@ def client_filter(ctx: ServiceContext, session: Session) -> ColumnElement[bool]:
         return false()
     if get_setting(session, CASEWORKERS_SEE_STATION, False):
         return station
-    # The team is read from the users table, not from the log-in snapshot, so a change of team
-    # by the administrator applies at once.
-    my_team = select(User.team).where(User.id == me).scalar_subquery()
-    teammates = select(User.id).where(User.team != "", User.team == my_team)
-    return station & or_(Client.caseworker_id == me, Client.caseworker_id.in_(teammates))
+    # The team is read from the users table now, not from the log-in snapshot, so a change of
+    # team by the administrator applies at once. Reading it here (one indexed lookup) instead of
+    # as a subquery lets SQLite plan `caseworker_id = ?` over an index when there is no team.
+    team = session.scalar(select(User.team).where(User.id == me)) or ""
+    mates = list(session.scalars(select(User.id).where(User.team == team, User.id != me))) if team else []
+    if not mates and sorted_by in (None, "name") and not by_ids:
+        # ix_clients_caseworker_pinyin (caseworker_id, name_pinyin, id) serves the register page.
+        return station & (Client.caseworker_id == me)
+    caseworker: ColumnElement[str] = Client.caseworker_id
+    if sorted_by is not None or by_ids:
+        # `|| ''` keeps the meaning (NULL stays unmatched) but hides the column from the planner,
+        # which would otherwise sort every case of the team; a caseworker's cases are a large
+        # share of the register, so walking the sort index finds a page after a few hundred rows
+        # (a full walk of 100,000 index entries, the worst case, stays under the budget).
+        caseworker = Client.caseworker_id.concat("")
+    return station & caseworker.in_([me, *mates])
 
 
 @helper

@@ -26,7 +26,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 from desktop.services.schedule_index import refresh_clients
-from desktop.services.scope import visible_client, visible_visit, visit_filter
+from desktop.services.scope import visible_client, visible_visit
 from desktop.services.visit_input import (
     Assessment,
     Medication,
@@ -355,4 +355,6 @@ def list_visits(ctx: ServiceContext, client_id: str) -> list[VisitSummary]:
     )
     with ctx.db.read() as session:
         visible_client(ctx, session, client_id)  # an out-of-scope client is refused, not shown empty
-        return [_summary(visit) for visit in session.scalars(query.where(visit_filter(ctx, session)))]
+        # No visit_filter here: the one client was just checked in scope, and that filter would
+        # make SQLite list every client of the scope (~0.1–0.5 s on 100,000 clients) per history.
+        return [_summary(visit) for visit in session.scalars(query)]

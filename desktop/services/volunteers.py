@@ -232,7 +232,23 @@ def _apply(session: Session, volunteer: Volunteer, data: VolunteerInput, id_numb
     session.flush()
 
 
-def _summary(v: Volunteer) -> VolunteerSummary:
+# The columns a summary reads: a list loads these alone, not whole ORM objects with their JSON
+# record lists (DESIGN §8: 500 ORM rows took ~120 ms, the columns ~15 ms).
+_SUMMARY_COLUMNS = (
+    Volunteer.id,
+    Volunteer.name,
+    Volunteer.sex,
+    Volunteer.phone,
+    Volunteer.volunteer_no,
+    Volunteer.skills,
+    Volunteer.status,
+    Volunteer.village_code,
+    Volunteer.name_pinyin,
+)
+
+
+def _summary(v: Any) -> VolunteerSummary:
+    """A summary of a Volunteer, or of a row of _SUMMARY_COLUMNS (same attribute names)."""
     return VolunteerSummary(
         id=v.id,
         name=v.name,
@@ -364,7 +380,7 @@ def search_volunteers(
     ctx: ServiceContext, text: str = "", *, status: str | None = None, limit: int = PAGE_SIZE
 ) -> list[VolunteerSummary]:
     """Volunteers whose name, pinyin, initials or phone tail matches `text`, in pinyin order."""
-    query = _live()
+    query = select(*_SUMMARY_COLUMNS).where(Volunteer.deleted.is_(False))
     typed = text.strip()
     if typed:
         digits = normalise_phone_query(typed)
@@ -385,7 +401,7 @@ def search_volunteers(
         query = query.where(Volunteer.status == status)
     query = query.order_by(Volunteer.name_pinyin, Volunteer.id).limit(limit)
     with ctx.db.read() as session:
-        return [_summary(v) for v in session.scalars(query)]
+        return [_summary(row) for row in session.execute(query)]
 
 
 @entry("volunteers.read")

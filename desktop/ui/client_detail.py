@@ -25,7 +25,6 @@ from desktop.domain.codes import SEX, label
 from desktop.i18n import current_language
 from desktop.services import client_people
 from desktop.services import clients as client_service
-from desktop.services import forms as form_service
 from desktop.services import visits as visit_service
 from desktop.services.client_people import ConsentRow, GuardianRow
 from desktop.services.clients import ClientDetail
@@ -38,8 +37,14 @@ from desktop.ui.item_models.dto_table import Column, DtoTableModel
 from desktop.ui.item_models.visits_model import VisitHistoryModel
 from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.visit_dialog import VisitDialog
 from desktop.ui.widgets import table_view
+
+
+def _forms() -> Any:
+    """services.forms, imported on the first print: it pulls in ReportLab (~0.2 s at start-up)."""
+    from desktop.services import forms
+
+    return forms
 
 
 class ClientDetailView(QWidget):
@@ -255,13 +260,13 @@ class ClientDetailView(QWidget):
     def print_profile(self) -> None:
         if self.client is not None:
             client_id = self.client.id
-            self.printer.preview(lambda ctx: form_service.print_client(ctx, client_id), self.tr("服务对象档案"))
+            self.printer.preview(lambda ctx: _forms().print_client(ctx, client_id), self.tr("服务对象档案"))
 
     def print_blank_form(self) -> None:
         if self.client is not None:
             client_id = self.client.id
             self.printer.preview(
-                lambda ctx: form_service.print_blank_visit(ctx, client_id), self.tr("空白访视表（现场填写）")
+                lambda ctx: _forms().print_blank_visit(ctx, client_id), self.tr("空白访视表（现场填写）")
             )
 
     def print_visit(self, *, national: bool) -> None:
@@ -269,7 +274,7 @@ class ClientDetailView(QWidget):
         if visit is None:
             return
         title = self.tr("严重精神障碍患者随访服务记录表") if national else self.tr("家庭访视记录")
-        self.printer.preview(lambda ctx: form_service.print_visit(ctx, visit.id, national=national), title)
+        self.printer.preview(lambda ctx: _forms().print_visit(ctx, visit.id, national=national), title)
 
     def reveal(self, key: str) -> None:
         """Ask for a reason (dialogs choke point), then show the full value; the service audits it."""
@@ -296,6 +301,8 @@ class ClientDetailView(QWidget):
     def open_visit_dialog(self, record: VisitRecord | None = None) -> None:
         if self.client is None:
             return
+        from desktop.ui.visit_dialog import VisitDialog
+
         dialog = VisitDialog(self._ctx, self._runner, self.client.id, self.client.name, self, record=record)
         self.visit_dialog = dialog
 

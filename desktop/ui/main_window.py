@@ -8,8 +8,9 @@ idle auto-lock, and logs the user out (audited) when it closes.
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,15 +33,8 @@ from desktop.services.setup import StationInfo
 
 from desktop.ui import dialogs
 from desktop.ui.lock import ScreenLock
-from desktop.ui.pages.clients_page import ClientsPage
-from desktop.ui.pages.dashboard_page import DashboardPage
-from desktop.ui.pages.exchange_page import ExchangePage
-from desktop.ui.pages.info_pages import SettingsPage
-from desktop.ui.pages.visits_page import VisitsPage
 from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.volunteers.rota_page import RotaPage
-from desktop.ui.volunteers.volunteers_page import VolunteersPage
 
 
 class MainWindow(QMainWindow):
@@ -59,41 +53,28 @@ class MainWindow(QMainWindow):
         role = ctx.actor.role
         case_pages = allowed(role, "clients.read")
         volunteer_pages = allowed(role, "volunteers.read")
-        # Case pages exist only for roles that may read cases: they load data as soon as they are built.
-        self.dashboard = DashboardPage(ctx, runner) if case_pages else None
-        self.clients = ClientsPage(ctx, runner) if case_pages else None
-        self.settings = SettingsPage(ctx, runner)
-        self.audit = None
-        exchange_pages = allowed(role, "sync.exchange")
-        self.volunteers: QWidget | None = VolunteersPage(ctx, runner) if volunteer_pages else None
-        self.rota: QWidget | None = RotaPage(ctx, runner) if volunteer_pages else None
-        self.visits = VisitsPage(ctx, runner) if case_pages else None
-        pages: list[tuple[str, QWidget | None, bool]] = [
-            (self.tr("工作台"), self.dashboard, case_pages),
-            (self.tr("服务对象"), self.clients, case_pages),
-            (self.tr("访视记录"), self.visits, case_pages),
-            (self.tr("志愿者"), self.volunteers, volunteer_pages),
-            (self.tr("排班"), self.rota, volunteer_pages),
-            (self.tr("数据交换"), ExchangePage(ctx, runner) if exchange_pages else None, exchange_pages),
+        # Pages are built when first shown (DESIGN §8 cold start): only the start page is built
+        # before the first paint, so neither its siblings' modules nor their first queries delay
+        # the window. Until then the stack holds an empty placeholder at the page's position.
+        factories: list[tuple[str, str, bool]] = [
+            ("dashboard", self.tr("工作台"), case_pages),
+            ("clients", self.tr("服务对象"), case_pages),
+            ("visits", self.tr("访视记录"), case_pages),
+            ("volunteers", self.tr("志愿者"), volunteer_pages),
+            ("rota", self.tr("排班"), volunteer_pages),
+            ("exchange", self.tr("数据交换"), allowed(role, "sync.exchange")),
+            ("audit", self.tr("审计日志"), allowed(role, "audit.read")),
+            ("settings", self.tr("设置"), True),
         ]
-        if allowed(role, "audit.read"):
-            from desktop.ui.pages.audit_page import AuditPage
-
-            self.audit = AuditPage(ctx, runner)
-            pages.append((self.tr("审计日志"), self.audit, True))
-        pages.append((self.tr("设置"), self.settings, True))
-        for title, page, shown in pages:
-            if not shown or page is None:
-                if page is not None:
-                    page.deleteLater()
+        self._keys: list[str] = []
+        self._built: dict[str, QWidget] = {}
+        for key, title, shown in factories:
+            if not shown:
                 continue
+            self._keys.append(key)
             self.nav.addItem(title)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
-        if self.dashboard is not None and self.visits is not None:
-            self.dashboard.open_client.connect(self.open_client)
-            self.dashboard.open_visit.connect(self.open_visit)
-            self.visits.open_client.connect(self.open_client)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -113,17 +94,104 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy)
         runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
         self._build_menu()
-        # Start where the role works: the register for case staff, the volunteers for a coordinator.
-        start = self.clients if case_pages else (self.volunteers if volunteer_pages else self.dashboard)
-        self.nav.setCurrentRow(max(self.stack.indexOf(start), 0))
-
         self.lock = ScreenLock(ctx, runner, self, DEFAULT_IDLE_MINUTES)
         self.lock.quit_requested.connect(self._quit_from_lock)
-        self.settings.security.settings_changed.connect(self._apply_security)
-        if self.settings.backups is not None:
-            self.settings.backups.restored.connect(lambda _result: self._close_after_restore())
         runner.run(lambda: security_settings(ctx), self._apply_security, lambda _error: None)
         self._logged_out = False
+        # Start where the role works: the register for case staff, the volunteers for a coordinator.
+        start = "clients" if case_pages else ("volunteers" if volunteer_pages else self._keys[0])
+        self.nav.setCurrentRow(self._keys.index(start) if start in self._keys else 0)
+
+    def _build(self, key: str) -> QWidget:
+        """Construct the page `key` (its module is imported only now) and wire it to the window."""
+        ctx, runner = self.ctx, self.runner
+        page: QWidget
+        if key == "dashboard":
+            from desktop.ui.pages.dashboard_page import DashboardPage
+
+            page = DashboardPage(ctx, runner)
+            page.open_client.connect(self.open_client)
+            page.open_visit.connect(self.open_visit)
+        elif key == "clients":
+            from desktop.ui.pages.clients_page import ClientsPage
+
+            page = ClientsPage(ctx, runner)
+        elif key == "visits":
+            from desktop.ui.pages.visits_page import VisitsPage
+
+            page = VisitsPage(ctx, runner)
+            page.open_client.connect(self.open_client)
+        elif key == "volunteers":
+            from desktop.ui.volunteers.volunteers_page import VolunteersPage
+
+            page = VolunteersPage(ctx, runner)
+        elif key == "rota":
+            from desktop.ui.volunteers.rota_page import RotaPage
+
+            page = RotaPage(ctx, runner)
+        elif key == "exchange":
+            from desktop.ui.pages.exchange_page import ExchangePage
+
+            page = ExchangePage(ctx, runner)
+        elif key == "audit":
+            from desktop.ui.pages.audit_page import AuditPage
+
+            page = AuditPage(ctx, runner)
+        else:
+            from desktop.ui.pages.info_pages import SettingsPage
+
+            settings = SettingsPage(ctx, runner)
+            settings.security.settings_changed.connect(self._apply_security)
+            if settings.backups is not None:
+                settings.backups.restored.connect(lambda _result: self._close_after_restore())
+            page = settings
+        return page
+
+    def _page(self, key: str) -> QWidget | None:
+        """The page `key`, built and put in its place on first use; None when the role has none."""
+        if key not in self._keys:
+            return None
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(key)
+            row = self._keys.index(key)
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current:
+                self.stack.setCurrentIndex(row)
+        return page
+
+    # The pages by name, as before lazy construction (tests and the smoke test use them).
+    @property
+    def dashboard(self) -> Any:
+        return self._page("dashboard")
+
+    @property
+    def clients(self) -> Any:
+        return self._page("clients")
+
+    @property
+    def visits(self) -> Any:
+        return self._page("visits")
+
+    @property
+    def volunteers(self) -> Any:
+        return self._page("volunteers")
+
+    @property
+    def rota(self) -> Any:
+        return self._page("rota")
+
+    @property
+    def audit(self) -> Any:
+        return self._page("audit")
+
+    @property
+    def settings(self) -> Any:
+        return self._page("settings")
 
     def _apply_security(self, settings: SecuritySettings) -> None:
         self.lock.watcher.set_minutes(settings.idle_lock_minutes)
@@ -213,16 +281,34 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: visit_prefill_from_qr(ctx, text), open_dialog)
 
     def _add_sheet_actions(self, file_menu: QMenu) -> None:
-        from desktop.ui.sheets.export_actions import SheetExports, open_import_wizard
-
         import_action = QAction(self.tr("从 Excel 导入(&I)…"), self)
-        import_action.triggered.connect(lambda: open_import_wizard(self, self.ctx, self.runner, self._refresh_page))
+        import_action.triggered.connect(self._open_import_wizard)
         file_menu.addAction(import_action)
-        self.sheet_exports = SheetExports(
-            self, self.ctx, self.runner, lambda: (self.stack.currentWidget(), self.nav.currentItem().text())
-        )
-        self.sheet_exports.build(file_menu.addMenu(self.tr("导出 Excel(&E)")))
+        self._sheet_menu = file_menu.addMenu(self.tr("导出 Excel(&E)"))
+        self._sheet_exports: Any = None
         file_menu.addSeparator()
+        # The export actions need the sheet services (~50 ms of imports): filled in once the
+        # window is up; the property below fills them at once if something needs them earlier.
+        fill = QTimer(self)  # a child: it dies with the window, so it never fires on a closed one
+        fill.setSingleShot(True)
+        fill.timeout.connect(lambda: self.sheet_exports)
+        fill.start(0)
+
+    def _open_import_wizard(self) -> None:
+        from desktop.ui.sheets.export_actions import open_import_wizard
+
+        open_import_wizard(self, self.ctx, self.runner, self._refresh_page)
+
+    @property
+    def sheet_exports(self) -> Any:
+        if self._sheet_exports is None:
+            from desktop.ui.sheets.export_actions import SheetExports
+
+            self._sheet_exports = SheetExports(
+                self, self.ctx, self.runner, lambda: (self.stack.currentWidget(), self.nav.currentItem().text())
+            )
+            self._sheet_exports.build(self._sheet_menu)
+        return self._sheet_exports
 
     def _refresh_page(self) -> None:
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
@@ -237,8 +323,11 @@ class MainWindow(QMainWindow):
         )
 
     def _show_page(self, row: int) -> None:
+        if not 0 <= row < len(self._keys):
+            return
+        page = self._page(self._keys[row])
+        assert page is not None
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()

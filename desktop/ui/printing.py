@@ -11,20 +11,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services import forms as form_service
-from desktop.services import forms_stats, forms_volunteer
 from desktop.services.context import ServiceContext
-from desktop.services.forms import RenderedPdf
 from desktop.services.permissions import allowed
 
 from desktop.ui import dialogs
 from desktop.ui.errors import show_error
-from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the PDF stack (ReportLab, QtPdf) loads on the first print, not at start-up
+    from desktop.services.forms import RenderedPdf
+
+    from desktop.ui.pdf_preview import PdfPreviewDialog
 
 
 class _Progress(QObject):
@@ -53,6 +55,8 @@ class Printer(QObject):
         self._runner.run(lambda: work(ctx), lambda result: self.show(result, title), self._failed)
 
     def show(self, rendered: RenderedPdf, title: str) -> PdfPreviewDialog:
+        from desktop.ui.pdf_preview import PdfPreviewDialog
+
         self.dialog = PdfPreviewDialog(rendered, title, self._runner, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
@@ -73,6 +77,8 @@ class Printer(QObject):
             f"{today.year}-W{today.week:02d}",
         )
         if week:
+            from desktop.services import forms_volunteer
+
             self.preview(lambda ctx: forms_volunteer.print_rota(ctx, week.strip()), self.tr("志愿者排班表"))
 
     def monthly(self) -> None:
@@ -80,6 +86,8 @@ class Printer(QObject):
             self._parent, self.tr("打印月度工作统计"), self.tr("月份（YYYY-MM）："), f"{date.today():%Y-%m}"
         )
         if month:
+            from desktop.services import forms_stats
+
             self.preview(lambda ctx: forms_stats.print_monthly(ctx, month.strip()), self.tr("月度工作统计"))
 
     def tomorrow(self) -> None:
@@ -115,6 +123,8 @@ class Printer(QObject):
         self.progress = progress
         progress.show()
         ctx = self._ctx
+
+        from desktop.services import forms as form_service
 
         def work() -> RenderedPdf:
             return form_service.print_blank_visits_due(ctx, day, progress=bridge.changed.emit, cancelled=cancel.is_set)

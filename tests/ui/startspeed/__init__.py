@@ -1,0 +1,1 @@
+"""Start-up and list speed (DESIGN §8): lazy pages."""
