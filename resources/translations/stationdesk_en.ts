@@ -648,177 +648,177 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChecklistSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="155" />
+            <location filename="../../desktop/ui/visit_sections.py" line="157" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="160" />
+            <location filename="../../desktop/ui/visit_sections.py" line="162" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="174" />
+            <location filename="../../desktop/ui/visit_sections.py" line="176" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="177" />
+            <location filename="../../desktop/ui/visit_sections.py" line="179" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="181" />
+            <location filename="../../desktop/ui/visit_sections.py" line="183" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="182" />
+            <location filename="../../desktop/ui/visit_sections.py" line="184" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="183" />
+            <location filename="../../desktop/ui/visit_sections.py" line="185" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="185" />
+            <location filename="../../desktop/ui/visit_sections.py" line="187" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="186" />
+            <location filename="../../desktop/ui/visit_sections.py" line="188" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="197" />
+            <location filename="../../desktop/ui/visit_sections.py" line="199" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="206" />
+            <location filename="../../desktop/ui/visit_sections.py" line="208" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="211" />
+            <location filename="../../desktop/ui/visit_sections.py" line="213" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="212" />
+            <location filename="../../desktop/ui/visit_sections.py" line="214" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="216" />
+            <location filename="../../desktop/ui/visit_sections.py" line="218" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="219" />
+            <location filename="../../desktop/ui/visit_sections.py" line="221" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="225" />
+            <location filename="../../desktop/ui/visit_sections.py" line="227" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="226" />
+            <location filename="../../desktop/ui/visit_sections.py" line="228" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="227" />
+            <location filename="../../desktop/ui/visit_sections.py" line="229" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="229" />
+            <location filename="../../desktop/ui/visit_sections.py" line="231" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="230" />
+            <location filename="../../desktop/ui/visit_sections.py" line="232" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="233" />
+            <location filename="../../desktop/ui/visit_sections.py" line="235" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="241" />
+            <location filename="../../desktop/ui/visit_sections.py" line="243" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="243" />
+            <location filename="../../desktop/ui/visit_sections.py" line="245" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="245" />
+            <location filename="../../desktop/ui/visit_sections.py" line="247" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="248" />
+            <location filename="../../desktop/ui/visit_sections.py" line="250" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="249" />
+            <location filename="../../desktop/ui/visit_sections.py" line="251" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="251" />
+            <location filename="../../desktop/ui/visit_sections.py" line="253" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="253" />
+            <location filename="../../desktop/ui/visit_sections.py" line="255" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="255" />
+            <location filename="../../desktop/ui/visit_sections.py" line="257" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="257" />
+            <location filename="../../desktop/ui/visit_sections.py" line="259" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="259" />
+            <location filename="../../desktop/ui/visit_sections.py" line="261" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="267" />
+            <location filename="../../desktop/ui/visit_sections.py" line="269" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="269" />
+            <location filename="../../desktop/ui/visit_sections.py" line="271" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="273" />
+            <location filename="../../desktop/ui/visit_sections.py" line="275" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="274" />
+            <location filename="../../desktop/ui/visit_sections.py" line="276" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -826,249 +826,249 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientDetailView</name>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="54" />
+            <location filename="../../desktop/ui/client_detail.py" line="59" />
             <source>请在左侧选择一位服务对象</source>
             <translation>Select a client on the left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="61" />
+            <location filename="../../desktop/ui/client_detail.py" line="66" />
             <source>性别 / 年龄</source>
             <translation>Sex / age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="62" />
+            <location filename="../../desktop/ui/client_detail.py" line="67" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="63" />
+            <location filename="../../desktop/ui/client_detail.py" line="68" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="64" />
-            <location filename="../../desktop/ui/client_detail.py" line="130" />
+            <location filename="../../desktop/ui/client_detail.py" line="69" />
+            <location filename="../../desktop/ui/client_detail.py" line="135" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="65" />
+            <location filename="../../desktop/ui/client_detail.py" line="70" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="66" />
+            <location filename="../../desktop/ui/client_detail.py" line="71" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="67" />
+            <location filename="../../desktop/ui/client_detail.py" line="72" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="68" />
+            <location filename="../../desktop/ui/client_detail.py" line="73" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="69" />
+            <location filename="../../desktop/ui/client_detail.py" line="74" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="70" />
+            <location filename="../../desktop/ui/client_detail.py" line="75" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="71" />
+            <location filename="../../desktop/ui/client_detail.py" line="76" />
             <source>居委联系人</source>
             <translation>Neighbourhood committee contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="77" />
+            <location filename="../../desktop/ui/client_detail.py" line="82" />
             <source>显示…</source>
             <translation>Reveal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="90" />
+            <location filename="../../desktop/ui/client_detail.py" line="95" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="91" />
+            <location filename="../../desktop/ui/client_detail.py" line="96" />
             <source>记录访视(&amp;V)…</source>
             <translation>Record &amp;visit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="102" />
+            <location filename="../../desktop/ui/client_detail.py" line="107" />
             <source>打印档案(&amp;A)</source>
             <translation>Print pr&amp;ofile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="103" />
+            <location filename="../../desktop/ui/client_detail.py" line="108" />
             <source>空白访视表(&amp;B)</source>
             <translation>&amp;Blank visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="104" />
+            <location filename="../../desktop/ui/client_detail.py" line="109" />
             <source>打印访视记录(&amp;P)</source>
             <translation>&amp;Print visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="105" />
+            <location filename="../../desktop/ui/client_detail.py" line="110" />
             <source>国家随访表(&amp;N)</source>
             <translation>&amp;National follow-up form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="126" />
+            <location filename="../../desktop/ui/client_detail.py" line="131" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="127" />
+            <location filename="../../desktop/ui/client_detail.py" line="132" />
             <source>关系</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="128" />
+            <location filename="../../desktop/ui/client_detail.py" line="133" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="129" />
+            <location filename="../../desktop/ui/client_detail.py" line="134" />
             <source>同住</source>
             <translation>Lives with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="129" />
+            <location filename="../../desktop/ui/client_detail.py" line="134" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="136" />
+            <location filename="../../desktop/ui/client_detail.py" line="141" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="137" />
+            <location filename="../../desktop/ui/client_detail.py" line="142" />
             <source>不同意</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="137" />
-            <location filename="../../desktop/ui/client_detail.py" line="137" />
+            <location filename="../../desktop/ui/client_detail.py" line="142" />
+            <location filename="../../desktop/ui/client_detail.py" line="142" />
             <source>同意</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="138" />
+            <location filename="../../desktop/ui/client_detail.py" line="143" />
             <source>签署人</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="139" />
+            <location filename="../../desktop/ui/client_detail.py" line="144" />
             <source>签署日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="140" />
+            <location filename="../../desktop/ui/client_detail.py" line="145" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="144" />
+            <location filename="../../desktop/ui/client_detail.py" line="149" />
             <source>添加监护人(&amp;G)…</source>
             <translation>Add &amp;guardian…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="145" />
+            <location filename="../../desktop/ui/client_detail.py" line="150" />
             <source>记录知情同意(&amp;K)…</source>
             <translation>&amp;Record consent…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="146" />
+            <location filename="../../desktop/ui/client_detail.py" line="151" />
             <source>删除所选监护人</source>
             <translation>Delete selected guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="147" />
+            <location filename="../../desktop/ui/client_detail.py" line="152" />
             <source>撤回所选同意</source>
             <translation>Withdraw selected consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="163" />
+            <location filename="../../desktop/ui/client_detail.py" line="168" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="165" />
+            <location filename="../../desktop/ui/client_detail.py" line="170" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="168" />
+            <location filename="../../desktop/ui/client_detail.py" line="173" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="207" />
+            <location filename="../../desktop/ui/client_detail.py" line="212" />
             <source>  ★重点关注</source>
             <translation>  ★ Priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="212" />
+            <location filename="../../desktop/ui/client_detail.py" line="217" />
             <source>（居委会待编码）</source>
             <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="258" />
+            <location filename="../../desktop/ui/client_detail.py" line="263" />
             <source>服务对象档案</source>
             <translation>Client profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="264" />
+            <location filename="../../desktop/ui/client_detail.py" line="269" />
             <source>空白访视表（现场填写）</source>
             <translation>Blank visit form (fill in on site)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="271" />
+            <location filename="../../desktop/ui/client_detail.py" line="276" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="271" />
+            <location filename="../../desktop/ui/client_detail.py" line="276" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="280" />
+            <location filename="../../desktop/ui/client_detail.py" line="285" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="281" />
+            <location filename="../../desktop/ui/client_detail.py" line="286" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="365" />
+            <location filename="../../desktop/ui/client_detail.py" line="372" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="365" />
+            <location filename="../../desktop/ui/client_detail.py" line="372" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="378" />
+            <location filename="../../desktop/ui/client_detail.py" line="385" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="378" />
+            <location filename="../../desktop/ui/client_detail.py" line="385" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1352,62 +1352,62 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientListModel</name>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="25" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="24" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="26" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="25" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="27" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="26" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="28" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="27" />
             <source>身份证号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="29" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="28" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="30" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="29" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="31" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="30" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="32" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="31" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="75" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
@@ -1415,22 +1415,22 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="34" />
+            <location filename="../../desktop/ui/pages/clients_page.py" line="37" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="62" />
+            <location filename="../../desktop/ui/pages/clients_page.py" line="71" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="97" />
+            <location filename="../../desktop/ui/pages/clients_page.py" line="106" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="98" />
+            <location filename="../../desktop/ui/pages/clients_page.py" line="107" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1597,17 +1597,17 @@ Register as a new client anyway?</translation>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="102" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="103" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="107" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="108" />
             <source>，显示前 {n} 条</source>
             <translation>, showing first {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="111" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="113" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -2713,142 +2713,142 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="50" />
+            <location filename="../../desktop/ui/main_window.py" line="44" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="72" />
+            <location filename="../../desktop/ui/main_window.py" line="60" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="73" />
+            <location filename="../../desktop/ui/main_window.py" line="61" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="74" />
+            <location filename="../../desktop/ui/main_window.py" line="62" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="75" />
+            <location filename="../../desktop/ui/main_window.py" line="63" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="76" />
+            <location filename="../../desktop/ui/main_window.py" line="64" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="77" />
+            <location filename="../../desktop/ui/main_window.py" line="65" />
             <source>数据交换</source>
             <translation>Data exchange</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="83" />
+            <location filename="../../desktop/ui/main_window.py" line="66" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="84" />
+            <location filename="../../desktop/ui/main_window.py" line="67" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="107" />
+            <location filename="../../desktop/ui/main_window.py" line="88" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="95" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <location filename="../../desktop/ui/main_window.py" line="223" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="224" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="230" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="173" />
+            <location filename="../../desktop/ui/main_window.py" line="241" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <location filename="../../desktop/ui/main_window.py" line="242" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="248" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="183" />
+            <location filename="../../desktop/ui/main_window.py" line="251" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="184" />
+            <location filename="../../desktop/ui/main_window.py" line="252" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <location filename="../../desktop/ui/main_window.py" line="253" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <location filename="../../desktop/ui/main_window.py" line="266" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <location filename="../../desktop/ui/main_window.py" line="266" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="218" />
+            <location filename="../../desktop/ui/main_window.py" line="284" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="224" />
+            <location filename="../../desktop/ui/main_window.py" line="287" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="321" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <location filename="../../desktop/ui/main_window.py" line="322" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -2921,37 +2921,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MedicationRows</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="83" />
+            <location filename="../../desktop/ui/visit_sections.py" line="85" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="84" />
+            <location filename="../../desktop/ui/visit_sections.py" line="86" />
             <source>早 mg</source>
             <translation>Morning mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="85" />
+            <location filename="../../desktop/ui/visit_sections.py" line="87" />
             <source>中 mg</source>
             <translation>Noon mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="86" />
+            <location filename="../../desktop/ui/visit_sections.py" line="88" />
             <source>晚 mg</source>
             <translation>Evening mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="87" />
+            <location filename="../../desktop/ui/visit_sections.py" line="89" />
             <source>长效</source>
             <translation>Depot</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="88" />
+            <location filename="../../desktop/ui/visit_sections.py" line="90" />
             <source>每几周</source>
             <translation>Every n weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="89" />
+            <location filename="../../desktop/ui/visit_sections.py" line="91" />
             <source>每次 mg</source>
             <translation>mg per dose</translation>
         </message>
@@ -3065,57 +3065,57 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>Printer</name>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="71" />
+            <location filename="../../desktop/ui/printing.py" line="75" />
             <source>打印志愿者排班表</source>
             <translation>Print volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="72" />
+            <location filename="../../desktop/ui/printing.py" line="76" />
             <source>周次（YYYY-Www，如 2026-W48）：</source>
             <translation>Week (YYYY-Www, e.g. 2026-W48):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="76" />
+            <location filename="../../desktop/ui/printing.py" line="82" />
             <source>志愿者排班表</source>
             <translation>Volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="80" />
+            <location filename="../../desktop/ui/printing.py" line="86" />
             <source>打印月度工作统计</source>
             <translation>Print monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="80" />
+            <location filename="../../desktop/ui/printing.py" line="86" />
             <source>月份（YYYY-MM）：</source>
             <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="83" />
+            <location filename="../../desktop/ui/printing.py" line="91" />
             <source>月度工作统计</source>
             <translation>Monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="93" />
+            <location filename="../../desktop/ui/printing.py" line="101" />
             <source>正在生成 {day} 计划随访的空白访视表…</source>
             <translation>Generating blank visit forms for visits planned on {day}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="94" />
+            <location filename="../../desktop/ui/printing.py" line="102" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="99" />
+            <location filename="../../desktop/ui/printing.py" line="107" />
             <source>批量打印</source>
             <translation>Batch print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="111" />
+            <location filename="../../desktop/ui/printing.py" line="119" />
             <source>正在生成第 {n} / {total} 份空白访视表…</source>
             <translation>Generating blank visit form {n} of {total}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="125" />
+            <location filename="../../desktop/ui/printing.py" line="135" />
             <source>{day} 计划随访空白表（{n} 份）</source>
             <translation>Blank forms for visits planned on {day} ({n})</translation>
         </message>
@@ -3781,37 +3781,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="334" />
+            <location filename="../../desktop/ui/visit_sections.py" line="336" />
             <source>本次目标(&amp;G)</source>
             <translation>&amp;Goal of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="335" />
+            <location filename="../../desktop/ui/visit_sections.py" line="337" />
             <source>服务内容与过程(&amp;T)</source>
             <translation>Ser&amp;vice content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="336" />
+            <location filename="../../desktop/ui/visit_sections.py" line="338" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="337" />
+            <location filename="../../desktop/ui/visit_sections.py" line="339" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="338" />
+            <location filename="../../desktop/ui/visit_sections.py" line="340" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="339" />
+            <location filename="../../desktop/ui/visit_sections.py" line="341" />
             <source>下一步计划(&amp;L)</source>
             <translation>Next-step &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="344" />
+            <location filename="../../desktop/ui/visit_sections.py" line="346" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -3819,12 +3819,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SourceCombo</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="68" />
+            <location filename="../../desktop/ui/visit_sections.py" line="70" />
             <source>（信息来源）</source>
             <translation>(information source)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="69" />
+            <location filename="../../desktop/ui/visit_sections.py" line="71" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
             <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
@@ -4855,17 +4855,17 @@ Tell the user in person.</translation>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="146" />
-            <location filename="../../desktop/app.py" line="234" />
+            <location filename="../../desktop/app.py" line="267" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="163" />
+            <location filename="../../desktop/app.py" line="162" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="214" />
+            <location filename="../../desktop/app.py" line="247" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
@@ -5132,12 +5132,12 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>certificates</name>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="79" />
+            <location filename="../../desktop/services/certificates.py" line="82" />
             <source>已作废</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="79" />
+            <location filename="../../desktop/services/certificates.py" line="82" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
@@ -5218,7 +5218,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="27" />
+            <location filename="../../desktop/cli.py" line="26" />
             <source>stationdesk: 命令用法有误：{detail}（运行 stationdesk --help 查看用法）
 </source>
             <translation>stationdesk: invalid command usage: {detail} (run stationdesk --help for usage)</translation>
@@ -5244,14 +5244,34 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="81" />
+            <location filename="../../desktop/cli.py" line="116" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="92" />
+            <location filename="../../desktop/cli.py" line="127" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/bench_commands.py" line="15" />
+            <source>性能基准：在演示数据库上测量 DESIGN §8 的各项预算（不碰数据目录）</source>
+            <translation>Benchmarks: measure every DESIGN §8 budget on a demo database (the data folder is not touched)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/bench_commands.py" line="23" />
+            <source>数据库规模：small（1 万服务对象，默认）或 full（10 万服务对象、100 万条访视）</source>
+            <translation>Database size: small (10,000 clients, the default) or full (100,000 clients, 1,000,000 visits)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/bench_commands.py" line="25" />
+            <source>把结果写成 JSON 列表</source>
+            <translation>Write the results as a JSON list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/bench_commands.py" line="27" />
+            <source>基准数据库目录（默认：用户缓存目录下的 bench-&lt;size&gt;）</source>
+            <translation>Benchmark database folder (default: bench-&lt;size&gt; in the user cache folder)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="18" />
@@ -5742,6 +5762,11 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>errors</name>
         <message>
+            <location filename="../../desktop/bench/database.py" line="78" />
+            <source>该目录不是基准测试数据库目录，基准测试不会改动它。</source>
+            <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/db/backup.py" line="162" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
@@ -6133,13 +6158,13 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
-            <location filename="../../desktop/services/certificates.py" line="188" />
+            <location filename="../../desktop/services/certificates.py" line="191" />
             <source>该证明已作废。</source>
             <translation>This certificate has been voided.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
-            <location filename="../../desktop/services/certificates.py" line="190" />
+            <location filename="../../desktop/services/certificates.py" line="193" />
             <source>作废证明必须填写原因。</source>
             <translation>Give a reason for voiding the certificate.</translation>
         </message>
@@ -6150,7 +6175,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="68" />
-            <location filename="../../desktop/services/volunteers.py" line="311" />
+            <location filename="../../desktop/services/volunteers.py" line="327" />
             <source>志愿者状态不正确。</source>
             <translation>Invalid volunteer status.</translation>
         </message>
@@ -6359,7 +6384,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Unknown form type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="45" />
+            <location filename="../../desktop/pdf/page.py" line="46" />
             <source>打印已取消。</source>
             <translation>Printing was cancelled.</translation>
         </message>
@@ -6405,31 +6430,31 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="109" />
+            <location filename="../../desktop/services/certificates.py" line="112" />
             <location filename="../../desktop/services/forms_volunteer.py" line="194" />
             <location filename="../../desktop/services/rota_plan.py" line="74" />
-            <location filename="../../desktop/services/volunteers.py" line="279" />
+            <location filename="../../desktop/services/volunteers.py" line="295" />
             <source>找不到该志愿者。</source>
             <translation>Volunteer not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="166" />
+            <location filename="../../desktop/services/certificates.py" line="169" />
             <source>证明期间的结束日期不能早于开始日期。</source>
             <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="177" />
+            <location filename="../../desktop/services/certificates.py" line="180" />
             <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
             <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="186" />
-            <location filename="../../desktop/services/certificates.py" line="220" />
+            <location filename="../../desktop/services/certificates.py" line="189" />
+            <location filename="../../desktop/services/certificates.py" line="223" />
             <source>找不到该证明。</source>
             <translation>Certificate not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="222" />
+            <location filename="../../desktop/services/certificates.py" line="225" />
             <location filename="../../desktop/services/forms_volunteer.py" line="201" />
             <source>该证明已作废，不能打印。</source>
             <translation>This certificate has been voided and cannot be printed.</translation>
@@ -6697,14 +6722,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scope.py" line="77" />
+            <location filename="../../desktop/services/scope.py" line="97" />
             <location filename="../../desktop/services/sync_status.py" line="319" />
             <location filename="../../desktop/services/visits.py" line="208" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scope.py" line="87" />
+            <location filename="../../desktop/services/scope.py" line="107" />
             <source>找不到该访视记录，可能已被删除。</source>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
@@ -6838,7 +6863,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_import.py" line="46" />
+            <location filename="../../desktop/services/sync_import.py" line="50" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -8272,28 +8297,28 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Note: this form is recorded by a social worker during the visit. Clinical items (medication, treatment effect, adverse reactions, lab tests, hospitalisation and referral) state their source of information and do not represent the social worker's clinical judgement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="129" />
-            <location filename="../../desktop/pdf/page.py" line="150" />
+            <location filename="../../desktop/pdf/page.py" line="123" />
+            <location filename="../../desktop/pdf/page.py" line="151" />
             <source>内部资料 注意保密</source>
             <translation>Internal – confidential</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="137" />
+            <location filename="../../desktop/pdf/page.py" line="138" />
             <source>打印人：{operator}　打印时间：{time}</source>
             <translation>Printed by: {operator}  Printed at: {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="142" />
+            <location filename="../../desktop/pdf/page.py" line="143" />
             <source>第 {page} 页 / 共 {pages} 页</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="145" />
+            <location filename="../../desktop/pdf/page.py" line="146" />
             <source>含完整身份信息，注意保密</source>
             <translation>Contains full identity details – keep confidential</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="145" />
+            <location filename="../../desktop/pdf/page.py" line="146" />
             <source>已脱敏</source>
             <translation>Masked</translation>
         </message>
