@@ -105,6 +105,8 @@ BARE_LIST = {
     "client history": "visits",
     "dashboard": "visits",
     "hours": "volunteers",
+    "rota (this week)": "volunteers",
+    "audit log": "visits",
 }
 
 

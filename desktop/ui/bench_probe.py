@@ -68,10 +68,12 @@ def _open(make: Callable[[], QWidget]) -> tuple[float, QWidget]:
 
 
 def _lists(ctx: ServiceContext, runner: TaskRunner) -> tuple[dict[str, float], QWidget]:
+    from desktop.ui.pages.audit_page import AuditPage
     from desktop.ui.pages.clients_page import ClientsPage
     from desktop.ui.pages.dashboard_page import DashboardPage
     from desktop.ui.pages.visits_page import VisitsPage
     from desktop.ui.volunteers.hours_tab import HoursTab
+    from desktop.ui.volunteers.rota_page import RotaPage
     from desktop.ui.volunteers.volunteers_page import RegisterTab
 
     times: dict[str, float] = {}
@@ -80,6 +82,8 @@ def _lists(ctx: ServiceContext, runner: TaskRunner) -> tuple[dict[str, float], Q
         ("visits", lambda: VisitsPage(ctx, runner)),
         ("volunteers", lambda: RegisterTab(ctx, runner)),
         ("hours", lambda: HoursTab(ctx, runner)),
+        ("rota (this week)", lambda: RotaPage(ctx, runner)),
+        ("audit log", lambda: AuditPage(ctx, runner)),
         ("clients", lambda: ClientsPage(ctx, runner)),
     ):
         _wait(lambda: runner.idle)  # the previous page's leftover tasks must not delay this one
