@@ -12,6 +12,7 @@ from desktop.i18n import current_language
 from desktop.models import Client, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.scope import client_filter
 
 PAGE_SIZE = 200
 
@@ -81,6 +82,8 @@ def search_visits(
             or_(Visit.visit_date < after.visit_date, and_(Visit.visit_date == after.visit_date, Visit.id < after.id))
         )
     with ctx.db.read() as session:
+        # Only visits of clients the actor may see (a caseworker: their own and their team's).
+        query = query.where(client_filter(ctx, session))
         return [
             VisitListRow(
                 id=r.id,

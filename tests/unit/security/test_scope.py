@@ -117,3 +117,15 @@ def test_visible_visit_follows_the_clients_scope(ctx: ServiceContext, cases: dic
         mine = session.scalar(select(func.count(Visit.id)).where(visit_filter(ctx, session)))
         theirs = session.scalar(select(func.count(Visit.id)).where(visit_filter(cw2, session)))
     assert (mine, theirs) == (0, 1)
+
+
+def test_the_visit_list_shows_only_visits_of_clients_in_scope(ctx: ServiceContext, cases: dict[str, str]) -> None:
+    from desktop.services.visit_lists import VisitFilter, search_visits
+
+    cw2 = as_user(ctx, "cw2")
+    log_visit(ctx, VisitInput(client_id=cases["cw1"], visit_date=date.today()))
+    log_visit(cw2, VisitInput(client_id=cases["cw2"], visit_date=date.today()))
+    assert {row.client_name for row in search_visits(ctx, VisitFilter())} == {"张三丰"}
+    assert search_visits(ctx, VisitFilter(client_id=cases["cw2"])) == []
+    lead = as_user(ctx, "lead")
+    assert {row.client_name for row in search_visits(lead, VisitFilter())} == {"张三丰", "李四"}
