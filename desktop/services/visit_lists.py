@@ -83,7 +83,9 @@ def search_visits(
         )
     with ctx.db.read() as session:
         # Only visits of clients the actor may see (a caseworker: their own and their team's).
-        query = query.where(client_filter(ctx, session))
+        # `sorted_by`: SQLite should walk visits newest first and check each one's client, not
+        # gather every visit of the caseworker's clients and sort them (seconds on 1,000,000 visits).
+        query = query.where(client_filter(ctx, session, sorted_by="visit_date"))
         return [
             VisitListRow(
                 id=r.id,
