@@ -29,6 +29,7 @@ class TaskRunner(QObject):
         self._bridge = _Bridge()
         self._bridge.deliver.connect(lambda callback: callback(), Qt.ConnectionType.QueuedConnection)
         self._pending = 0
+        self._closed = False
 
     @property
     def idle(self) -> bool:
@@ -40,6 +41,9 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        if self._closed:
+            # A timer that fires while the program closes (a deferred refresh): nothing to show it in.
+            return
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -68,4 +72,5 @@ class TaskRunner(QObject):
             on_done(future.result())
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from desktop.i18n import mark
 from desktop.services import clients as client_service
@@ -33,6 +33,9 @@ def _columns(tr: Callable[[str], str]) -> list[Column[ClientSummary]]:
 
 
 # Column index → (service sort key, whether an ascending click means descending in SQL).
+# The 同步 column of search results is filled once typing has paused this long.
+SYNC_STATES_AFTER_SEARCH_MS = 300
+
 SORTABLE = {
     0: ("name", False),
     2: ("birth_date", True),
@@ -117,7 +120,16 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self._has_more = not self._query and len(rows) == PAGE_SIZE
         self.set_rows(rows)
         self.loaded.emit()
-        self._load_sync_states(rows)
+        if self._query:
+            # While someone types, the sync-state query (one task on the single worker) would hold
+            # up the search for their next keystroke: load it once the typing pauses.
+            QTimer.singleShot(
+                SYNC_STATES_AFTER_SEARCH_MS,
+                self,
+                lambda: self._load_sync_states(rows) if generation == self._generation else None,
+            )
+        else:
+            self._load_sync_states(rows)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._has_more and not self._loading
