@@ -106,7 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_kiosk(args)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows up here, where it is handled, not at interpreter exit
+        return code
     except UsageError as error:
         return _report(error, getattr(args, "json", False))
     except AppError as error:
