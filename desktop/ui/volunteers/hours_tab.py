@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -34,7 +33,7 @@ from desktop.ui import dialogs
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.models import LedgerModel
-from desktop.ui.widgets import CodeCombo, DateEdit
+from desktop.ui.widgets import CodeCombo, DateEdit, fit_table_columns
 
 
 class HoursTab(QWidget):
@@ -76,8 +75,7 @@ class HoursTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_table_columns(self.table)
         self.warnings = QLabel("")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #7a5200;")
