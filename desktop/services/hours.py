@@ -145,6 +145,25 @@ def _row(a: Any, name: str, rounding: str, d: hours.Attendance | None = None, la
     )
 
 
+# How many lines the hours tab paints before the rest of the period, its totals and warnings arrive.
+FIRST_ROWS = 100
+
+
+def _ledger_query(start: dt.date, end: dt.date, volunteer_id: str | None, status: str | None) -> Select[Any]:
+    query = _query(start, end).order_by(Attendance.check_in, Attendance.id)
+    if volunteer_id:
+        query = query.where(Attendance.volunteer_id == volunteer_id)
+    if status:
+        query = query.where(Attendance.status == status)
+    return query
+
+
+def _ledger_rows(found: list[Any], rounding: str) -> tuple[tuple[LedgerRow, ...], list[hours.Attendance]]:
+    language = current_language()
+    domain = [to_domain(a) for a in found]
+    return tuple(_row(a, a.name, rounding, d, language) for a, d in zip(found, domain, strict=True)), domain
+
+
 @entry("volunteers.read")
 def ledger(
     ctx: ServiceContext,
@@ -156,21 +175,43 @@ def ledger(
     flagged_only: bool = False,
 ) -> Ledger:
     """Attendance entries checked in between `start` and `end` (station days), with warnings."""
-    query = _query(start, end).order_by(Attendance.check_in, Attendance.id)
-    if volunteer_id:
-        query = query.where(Attendance.volunteer_id == volunteer_id)
-    if status:
-        query = query.where(Attendance.status == status)
+    query = _ledger_query(start, end, volunteer_id, status)
     with ctx.db.read() as session:
         rounding = rounding_of(session)
         found = session.execute(query).all()
-    language = current_language()
-    domain = [to_domain(a) for a in found]
-    rows = tuple(_row(a, a.name, rounding, d, language) for a, d in zip(found, domain, strict=True))
-    warnings = hours.hours_warnings(domain)
+    rows, domain = _ledger_rows(found, rounding)
+    warnings = hours.hours_warnings(domain)  # over the whole period, flagged or not
     if flagged_only:
         rows = tuple(r for r in rows if r.needs_review)
     return Ledger(rows, warnings, rounding)
+
+
+@entry("volunteers.read")
+def ledger_first_rows(
+    ctx: ServiceContext,
+    start: dt.date,
+    end: dt.date,
+    *,
+    volunteer_id: str | None = None,
+    status: str | None = None,
+    flagged_only: bool = False,
+    limit: int = FIRST_ROWS,
+) -> tuple[LedgerRow, ...]:
+    """The first `limit` rows of `ledger(...)` with the same arguments, read as one short index range.
+
+    The hours tab paints these first (DESIGN §8) and then completes the list, its totals and its
+    warnings from `ledger`."""
+    query = _ledger_query(start, end, volunteer_id, status)
+    if flagged_only:
+        # Attendance.needs_review (desktop.domain.volunteering.hours) in SQL, so the page is full.
+        query = query.where(
+            Attendance.auto_closed.is_(True), Attendance.reviewed.is_(False), Attendance.status != "void"
+        )
+    with ctx.db.read() as session:
+        rounding = rounding_of(session)
+        found = session.execute(query.limit(limit)).all()
+    rows, _domain = _ledger_rows(found, rounding)
+    return rows
 
 
 def _get(session: Session, attendance_id: str) -> Attendance:
