@@ -164,6 +164,9 @@ class ClientSchedule(Base):
         Index("ix_client_schedule_cw_due_order", "caseworker_id", "next_due", "client_id", "status"),
         # Open drafts are few: their sum reads only the schedule rows that have any.
         Index("ix_client_schedule_drafts", "open_drafts", "caseworker_id"),
+        # A caseworker's open drafts (sum, and the clients whose drafts are listed) without reading
+        # every schedule row of their caseload.
+        Index("ix_client_schedule_cw_drafts", "caseworker_id", "open_drafts", "client_id"),
     )
 
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"), primary_key=True)

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -73,16 +74,37 @@ def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     )
 
 
-def _query(start: dt.date, end: dt.date) -> Select[tuple[Attendance, str]]:
+# The ledger's columns: plain tuples, not ORM objects (a month of a large station is thousands of
+# rows, and building entities cost more than the query; DESIGN §8). Each has the attribute names
+# `to_domain` and `_row` read.
+_LEDGER_COLUMNS = (
+    Attendance.id,
+    Attendance.volunteer_id,
+    Attendance.shift_id,
+    Attendance.activity,
+    Attendance.check_in,
+    Attendance.check_out,
+    Attendance.break_minutes,
+    Attendance.auto_closed,
+    Attendance.reviewed,
+    Attendance.status,
+    Attendance.reported_on,
+    Attendance.void_reason,
+    Volunteer.name,
+)
+
+
+def _query(start: dt.date, end: dt.date) -> Select[Any]:
     low, high = _bounds(start, end)
     return (
-        select(Attendance, Volunteer.name)
+        select(*_LEDGER_COLUMNS)
         .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
         .where(Attendance.check_in >= low, Attendance.check_in < high, Attendance.deleted.is_(False))
     )
 
 
-def to_domain(row: Attendance) -> hours.Attendance:
+def to_domain(row: Any) -> hours.Attendance:
+    """An attendance entity, or a row of its columns, as the domain's Attendance."""
     return hours.Attendance(
         id=row.id,
         volunteer_id=row.volunteer_id,
@@ -98,8 +120,10 @@ def to_domain(row: Attendance) -> hours.Attendance:
     )
 
 
-def _row(a: Attendance, name: str, rounding: str) -> LedgerRow:
-    d = to_domain(a)
+def _row(a: Any, name: str, rounding: str, d: hours.Attendance | None = None, language: str | None = None) -> LedgerRow:
+    """A ledger line from an attendance entity or row (`d`: its domain form when already built)."""
+    d = d or to_domain(a)
+    language = language or current_language()
     minutes = d.minutes
     return LedgerRow(
         id=a.id,
@@ -113,12 +137,31 @@ def _row(a: Attendance, name: str, rounding: str) -> LedgerRow:
         minutes=minutes,
         hours=None if minutes is None else hours.round_hours(minutes, rounding),
         status=a.status,
-        status_label=codes.label(codes.HOURS_STATUS, a.status, current_language()),
+        status_label=codes.label(codes.HOURS_STATUS, a.status, language),
         auto_closed=a.auto_closed,
         needs_review=d.needs_review,
         reported_on=a.reported_on,
         void_reason=a.void_reason,
     )
+
+
+# How many lines the hours tab paints before the rest of the period, its totals and warnings arrive.
+FIRST_ROWS = 100
+
+
+def _ledger_query(start: dt.date, end: dt.date, volunteer_id: str | None, status: str | None) -> Select[Any]:
+    query = _query(start, end).order_by(Attendance.check_in, Attendance.id)
+    if volunteer_id:
+        query = query.where(Attendance.volunteer_id == volunteer_id)
+    if status:
+        query = query.where(Attendance.status == status)
+    return query
+
+
+def _ledger_rows(found: list[Any], rounding: str) -> tuple[tuple[LedgerRow, ...], list[hours.Attendance]]:
+    language = current_language()
+    domain = [to_domain(a) for a in found]
+    return tuple(_row(a, a.name, rounding, d, language) for a, d in zip(found, domain, strict=True)), domain
 
 
 @entry("volunteers.read")
@@ -132,19 +175,43 @@ def ledger(
     flagged_only: bool = False,
 ) -> Ledger:
     """Attendance entries checked in between `start` and `end` (station days), with warnings."""
-    query = _query(start, end).order_by(Attendance.check_in, Attendance.id)
-    if volunteer_id:
-        query = query.where(Attendance.volunteer_id == volunteer_id)
-    if status:
-        query = query.where(Attendance.status == status)
+    query = _ledger_query(start, end, volunteer_id, status)
     with ctx.db.read() as session:
         rounding = rounding_of(session)
-        found = list(session.execute(query))
-        rows = tuple(_row(a, name, rounding) for a, name in found)
-        warnings = hours.hours_warnings(to_domain(a) for a, _ in found)
+        found = session.execute(query).all()
+    rows, domain = _ledger_rows(found, rounding)
+    warnings = hours.hours_warnings(domain)  # over the whole period, flagged or not
     if flagged_only:
         rows = tuple(r for r in rows if r.needs_review)
     return Ledger(rows, warnings, rounding)
+
+
+@entry("volunteers.read")
+def ledger_first_rows(
+    ctx: ServiceContext,
+    start: dt.date,
+    end: dt.date,
+    *,
+    volunteer_id: str | None = None,
+    status: str | None = None,
+    flagged_only: bool = False,
+    limit: int = FIRST_ROWS,
+) -> tuple[LedgerRow, ...]:
+    """The first `limit` rows of `ledger(...)` with the same arguments, read as one short index range.
+
+    The hours tab paints these first (DESIGN §8) and then completes the list, its totals and its
+    warnings from `ledger`."""
+    query = _ledger_query(start, end, volunteer_id, status)
+    if flagged_only:
+        # Attendance.needs_review (desktop.domain.volunteering.hours) in SQL, so the page is full.
+        query = query.where(
+            Attendance.auto_closed.is_(True), Attendance.reviewed.is_(False), Attendance.status != "void"
+        )
+    with ctx.db.read() as session:
+        rounding = rounding_of(session)
+        found = session.execute(query.limit(limit)).all()
+    rows, _domain = _ledger_rows(found, rounding)
+    return rows
 
 
 def _get(session: Session, attendance_id: str) -> Attendance:

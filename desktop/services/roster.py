@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -322,6 +323,41 @@ def _assignments(session: Session, shift_ids: list[str]) -> dict[str, list[str]]
     return result
 
 
+# The rota page reads a week (≈1,000 shifts on a busy station) as plain column tuples: building
+# ORM objects for them cost more than the queries (DESIGN §8, first rows ≤ 100 ms).
+_WEEK_COLUMNS = (
+    Shift.id,
+    Shift.shift_date,
+    Shift.start_time,
+    Shift.end_time,
+    Shift.title,
+    Shift.location,
+    Shift.capacity,
+    Shift.required_skill,
+    Shift.village_code,
+    Shift.template_id,
+)
+
+
+def _week_filter(start: dt.date, end: dt.date) -> tuple[Any, ...]:
+    return (Shift.shift_date >= start, Shift.shift_date <= end, Shift.deleted.is_(False), Shift.cancelled.is_(False))
+
+
+def _week_crews(session: Session, start: dt.date, end: dt.date) -> dict[str, list[AssignedVolunteer]]:
+    """Each shift's crew in assignment order, with names, in one query (no id chunks, no second name lookup)."""
+    query = (
+        select(ShiftAssignment.shift_id, ShiftAssignment.volunteer_id, Volunteer.name)
+        .join(Shift, Shift.id == ShiftAssignment.shift_id)
+        .outerjoin(Volunteer, Volunteer.id == ShiftAssignment.volunteer_id)
+        .where(*_week_filter(start, end), ShiftAssignment.deleted.is_(False))
+        .order_by(ShiftAssignment.created_at)
+    )
+    crews: dict[str, list[AssignedVolunteer]] = {}
+    for shift_id, volunteer_id, name in session.execute(query):
+        crews.setdefault(shift_id, []).append(AssignedVolunteer(volunteer_id, name or ""))
+    return crews
+
+
 @entry("volunteers.read")
 def week_rota(ctx: ServiceContext, any_day: dt.date) -> WeekRota:
     """The week (Monday–Sunday) containing `any_day`: calendar facts per day and every shift with its crew."""
@@ -330,43 +366,44 @@ def week_rota(ctx: ServiceContext, any_day: dt.date) -> WeekRota:
     with ctx.db.read() as session:
         supplement = supplement_of(session)
         rotation = _rotation(session, monday, sunday)
-        shifts = _shifts_between(session, monday, sunday)
-        crews = _assignments(session, [s.id for s in shifts])
-        volunteer_ids = {v for crew in crews.values() for v in crew}
-        query = select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(volunteer_ids))
-        names = {vid: name for vid, name in session.execute(query)}
-        days = []
-        fallback: list[dt.date] = []
-        for offset in range(7):
-            info = calendar.day_info(monday + dt.timedelta(days=offset), supplement)
-            if not info.authoritative:
-                fallback.append(info.day)
-            committee = rotation.committee_on(info.day) if rotation else None
-            days.append(
-                DayRow(
-                    info.day,
-                    info.is_workday,
-                    info.holiday_name_zh,
-                    info.is_adjusted_workday,
-                    info.authoritative,
-                    _committee_name(committee or ""),
-                )
+        shifts = session.execute(
+            select(*_WEEK_COLUMNS)
+            .where(*_week_filter(monday, sunday))
+            .order_by(Shift.shift_date, Shift.start_time, Shift.title)
+        ).all()
+        crews = _week_crews(session, monday, sunday)
+    days = []
+    fallback: list[dt.date] = []
+    for offset in range(7):
+        info = calendar.day_info(monday + dt.timedelta(days=offset), supplement)
+        if not info.authoritative:
+            fallback.append(info.day)
+        committee = rotation.committee_on(info.day) if rotation else None
+        days.append(
+            DayRow(
+                info.day,
+                info.is_workday,
+                info.holiday_name_zh,
+                info.is_adjusted_workday,
+                info.authoritative,
+                _committee_name(committee or ""),
             )
-        rows = tuple(
-            ShiftRow(
-                s.id,
-                s.shift_date,
-                s.start_time,
-                s.end_time,
-                s.title,
-                s.location,
-                s.capacity,
-                s.required_skill,
-                s.village_code,
-                _committee_name(s.village_code),
-                s.template_id,
-                tuple(AssignedVolunteer(v, names.get(v, "")) for v in crews[s.id]),
-            )
-            for s in shifts
         )
+    rows = tuple(
+        ShiftRow(
+            s.id,
+            s.shift_date,
+            s.start_time,
+            s.end_time,
+            s.title,
+            s.location,
+            s.capacity,
+            s.required_skill,
+            s.village_code,
+            _committee_name(s.village_code),
+            s.template_id,
+            tuple(crews.get(s.id, ())),
+        )
+        for s in shifts
+    )
     return WeekRota(monday, tuple(days), rows, calendar.fallback_warning(fallback))

@@ -130,6 +130,19 @@ def hbox(*widgets: QWidget, stretch: bool = True) -> QWidget:
     return box
 
 
+# Columns fitted to their contents measure this many rows (the visible ones first), not Qt's default
+# 1,000: on a list of a thousand rows measuring every cell cost several times the query (DESIGN §8).
+FIT_ROWS = 50
+
+
+def fit_table_columns(view: QTableView) -> None:
+    """Columns as wide as their contents (measured on up to FIT_ROWS rows), the last one stretched."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setStretchLastSection(True)
+
+
 def table_view(model: QAbstractItemModel, *, fit_columns: bool = True) -> QTableView:
     """A read-only, single-row-selection table over a DTO model, as every list here is."""
     view = QTableView()
@@ -138,7 +151,9 @@ def table_view(model: QAbstractItemModel, *, fit_columns: bool = True) -> QTable
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    mode = QHeaderView.ResizeMode.ResizeToContents if fit_columns else QHeaderView.ResizeMode.Interactive
-    view.horizontalHeader().setSectionResizeMode(mode)
-    view.horizontalHeader().setStretchLastSection(True)
+    if fit_columns:
+        fit_table_columns(view)
+    else:
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
     return view

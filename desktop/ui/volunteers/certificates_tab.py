@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,7 +33,7 @@ from desktop.ui import dialogs
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.models import CertificateModel
-from desktop.ui.widgets import DateEdit
+from desktop.ui.widgets import DateEdit, fit_table_columns
 
 
 class CertificatesTab(QWidget):
@@ -48,8 +47,7 @@ class CertificatesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_table_columns(self.table)
         issue = QPushButton(self.tr("出具证明(&I)…"))
         void = QPushButton(self.tr("作废(&X)…"))
         issuer = QPushButton(self.tr("出具单位信息(&O)…"))

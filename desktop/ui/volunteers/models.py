@@ -54,11 +54,13 @@ class LedgerModel(DtoTableModel[LedgerRow]):
         )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is not None and role == Qt.ItemDataRole.BackgroundRole and row.needs_review:
-            return QBrush(FLAG)
-        if row is not None and role == Qt.ItemDataRole.ForegroundRole and row.status == "void":
-            return QBrush(VOID)
+        if role == Qt.ItemDataRole.BackgroundRole or role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row_at(index.row()) if index.isValid() else None
+            if row is not None and role == Qt.ItemDataRole.BackgroundRole and row.needs_review:
+                return QBrush(FLAG)
+            if row is not None and role == Qt.ItemDataRole.ForegroundRole and row.status == "void":
+                return QBrush(VOID)
+            return None
         return super().data(index, role)
 
 

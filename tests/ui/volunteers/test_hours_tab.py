@@ -1,0 +1,34 @@
+"""The hours tab paints its first rows, then completes the period with totals, as one ledger would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from desktop.services.context import ServiceContext
+from desktop.services.demo import generate_demo
+from desktop.services.hours import FIRST_ROWS, ledger
+
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.volunteers.hours_tab import HoursTab
+
+
+def test_first_rows_then_the_whole_period(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> None:
+    today = dt.date.today()
+    generate_demo(
+        ServiceContext(coordinator.db, coordinator.paths), clients=0, visits_per_client=0, volunteers=30, shifts=400
+    )
+    tab = HoursTab(coordinator, runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    start = today - dt.timedelta(days=120)
+    expected = ledger(coordinator, start, today)
+    assert len(expected.rows) > FIRST_ROWS, "the demo period is too short to need a second load"
+    tab.start.setDate(start)  # refreshes, as a coordinator picking the period does
+    qtbot.waitUntil(lambda: runner.idle and str(len(expected.rows)) in tab.summary.text(), timeout=20000)
+    assert tab.model.rows == list(expected.rows)
+    tab.flagged_only.setChecked(True)
+    flagged = ledger(coordinator, start, today, flagged_only=True).rows
+    qtbot.waitUntil(lambda: runner.idle and tab.model.rows == list(flagged), timeout=20000)
+    assert all(row.needs_review for row in tab.model.rows)
