@@ -14,7 +14,7 @@ import bisect
 import csv
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from desktop.errors import ValidationError
 from desktop.paths import resource_path
@@ -58,28 +58,39 @@ class Division:
         return next((kind for upper, kind in table if number <= upper), "")
 
 
-@dataclass(frozen=True)
 class _Dictionary:
-    by_code: dict[str, Division]
-    children: dict[str, tuple[Division, ...]]
-    village_names: tuple[tuple[str, str], ...]  # (name, code) sorted, for prefix search by bisect
+    """The list, read once. Only `by_code` is built at first use (a name lookup, as every list
+    showing a committee does); the tree and the sorted names wait for a picker or a search."""
+
+    def __init__(self, by_code: dict[str, Division]) -> None:
+        self.by_code = by_code
+
+    @cached_property
+    def children(self) -> dict[str, tuple[Division, ...]]:
+        grouped: dict[str, list[Division]] = {}
+        for division in self.by_code.values():
+            grouped.setdefault(division.parent_code, []).append(division)
+        return {parent: tuple(sorted(kids, key=lambda d: d.code)) for parent, kids in grouped.items()}
+
+    @cached_property
+    def village_names(self) -> tuple[tuple[str, str], ...]:
+        """(name, code) sorted, for prefix search by bisect."""
+        return tuple(sorted((d.name, d.code) for d in self.by_code.values() if d.level is Level.VILLAGE))
 
 
 @lru_cache(maxsize=1)
 def _dictionary() -> _Dictionary:
     by_code: dict[str, Division] = {}
-    children: dict[str, list[Division]] = {}
+    levels = {level.value: level for level in Level}
+    # Read by the first list that shows a committee name (the dashboard, at start): keep it cheap,
+    # with positional columns and a dict for the level instead of DictReader and Enum calls per row.
     with resource_path(*DICT_FILE).open(encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
-            division = Division(row["code"], row["name"].strip(), Level(row["level"]), row["parent_code"])
-            by_code[division.code] = division
-            children.setdefault(division.parent_code, []).append(division)
-    villages = sorted((d.name, d.code) for d in by_code.values() if d.level is Level.VILLAGE)
-    return _Dictionary(
-        by_code,
-        {parent: tuple(sorted(kids, key=lambda d: d.code)) for parent, kids in children.items()},
-        tuple(villages),
-    )
+        reader = csv.reader(handle)
+        header = next(reader)
+        code_at, name_at, level_at, parent_at = (header.index(n) for n in ("code", "name", "level", "parent_code"))
+        for row in reader:
+            by_code[row[code_at]] = Division(row[code_at], row[name_at].strip(), levels[row[level_at]], row[parent_at])
+    return _Dictionary(by_code)
 
 
 def districts() -> tuple[Division, ...]:
