@@ -329,47 +329,47 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificateModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="71" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
             <source>证件号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
             <source>服务期间</source>
             <translation>Service period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
             <source>服务时长(小时)</source>
             <translation>Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="78" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="79" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
@@ -377,67 +377,67 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="62" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="93" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="91" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="93" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="91" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="107" />
             <source>出具单位信息</source>
             <translation>Issuer details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111" />
             <source>出具主体名称</source>
             <translation>Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111" />
             <source>联系方式</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111" />
             <source>负责人</source>
             <translation>Person in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="115" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
             <source>上海志愿者网项目名称</source>
             <translation>Project name on volunteer.sh.cn</translation>
         </message>
@@ -1392,22 +1392,22 @@ Register as a new client anyway?</translation>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="76" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="76" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="73" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="76" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="74" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="77" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
@@ -2207,152 +2207,152 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="47" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="50" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="53" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="61" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="60" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="63" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="62" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="88" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="86" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="89" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="87" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="88" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="91" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="89" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="90" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="96" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="131" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="137" />
             <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
             <translation>{n} records; {m} min confirmed; {f} to review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="162" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="162" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="171" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="177" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="171" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="177" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="173" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="179" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="173" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="179" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="204" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="214" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="220" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="223" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="233" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="239" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="240" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2388,52 +2388,52 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="135" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="139" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="137" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="145" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="150" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="151" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="149" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="152" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="150" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="153" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="151" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="155" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="153" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="154" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3136,62 +3136,62 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RegisterTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="47" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、手机尾号</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="50" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="66" />
             <source>登记志愿者(&amp;N)…</source>
             <translation>&amp;Register volunteer…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="67" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="68" />
             <source>暂停</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="69" />
             <source>退出</source>
             <translation>Mark as left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="70" />
             <source>恢复在岗</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="71" />
             <source>志愿者卡内容…</source>
             <translation>Volunteer card content…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="72" />
             <source>打开签到终端(&amp;K)</source>
             <translation>Open check-in &amp;kiosk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="112" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="113" />
             <source>显示 {n} 位志愿者</source>
             <translation>Showing {n} volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="155" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="156" />
             <source>{name} 的志愿者卡二维码内容：</source>
             <translation>QR code content of {name}'s volunteer card:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="155" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="156" />
             <source>志愿者卡</source>
             <translation>Volunteer card</translation>
         </message>
@@ -3234,157 +3234,162 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="75" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="77" />
             <source>◀ 上一周(&amp;P)</source>
             <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="78" />
             <source>本周(&amp;T)</source>
             <translation>&amp;This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="79" />
             <source>下一周(&amp;N) ▶</source>
             <translation>&amp;Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="82" />
             <source>按模板生成本周班次(&amp;G)</source>
             <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="83" />
             <source>新增临时班次(&amp;O)…</source>
             <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="79" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="84" />
             <source>节假日补充(&amp;H)…</source>
             <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="80" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="85" />
             <source>班次模板(&amp;M)…</source>
             <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="81" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="86" />
             <source>社区轮值(&amp;C)…</source>
             <translation>&amp;Community rotation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="123" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="128" />
             <source>检查冲突(&amp;K)</source>
             <translation>Chec&amp;k conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="124" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="129" />
             <source>保存排班(&amp;S)</source>
             <translation>&amp;Save rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="130" />
             <source>放弃修改(&amp;U)</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="139" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="144" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="148" />
             <source>班次人员</source>
             <translation>Volunteers on shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="149" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="154" />
             <source>移出班次(&amp;R)</source>
             <translation>&amp;Remove from shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="152" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="157" />
             <source>查找：姓名、拼音首字母、手机尾号</source>
             <translation>Find: name, pinyin initials, last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="161" />
             <source>排入班次(&amp;A)</source>
             <translation>&amp;Add to shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="245" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="250" />
             <source>{weekday} {day}</source>
             <translation>{weekday} {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="247" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="252" />
             <source>调休上班</source>
             <translation>Make-up working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="251" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="256" />
             <source>轮值：{name}</source>
             <translation>On rotation: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="261" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="266" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="282" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="270" />
+            <source>…… 另有 {n} 个班次（选中此格查看）</source>
+            <translation>… and {n} more shifts (select the cell to see them)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="291" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="323" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="316" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="325" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="319" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="328" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="321" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="330" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="377" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="386" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="381" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="390" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="392" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="401" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="393" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="402" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="402" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="411" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -4807,22 +4812,22 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteersPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="178" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="184" />
             <source>志愿者名册(&amp;1)</source>
             <translation>&amp;1 Volunteer register</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="185" />
             <source>服务时长(&amp;2)</source>
             <translation>&amp;2 Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="186" />
             <source>服务证明(&amp;3)</source>
             <translation>&amp;3 Certificates</translation>
         </message>
@@ -5244,12 +5249,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="116" />
+            <location filename="../../desktop/cli.py" line="118" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="127" />
+            <location filename="../../desktop/cli.py" line="129" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
@@ -5789,27 +5794,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="166" />
+            <location filename="../../desktop/domain/address.py" line="177" />
             <source>请选择上海市的区。</source>
             <translation>Please choose a Shanghai district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="169" />
+            <location filename="../../desktop/domain/address.py" line="180" />
             <source>所选街道/镇不属于该区。</source>
             <translation>The selected subdistrict/town is not in this district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="174" />
+            <location filename="../../desktop/domain/address.py" line="185" />
             <source>所选居委会/村委会不属于该街道/镇。</source>
             <translation>The selected neighbourhood/village committee is not in this subdistrict/town.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="177" />
+            <location filename="../../desktop/domain/address.py" line="188" />
             <source>已选择居委会，不能再手工填写居委会名称。</source>
             <translation>A neighbourhood committee is already selected; you cannot also type a committee name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="181" />
+            <location filename="../../desktop/domain/address.py" line="192" />
             <source>手工填写居委会前，请先选择街道/镇。</source>
             <translation>Choose a subdistrict/town before typing a neighbourhood committee name.</translation>
         </message>
@@ -6621,12 +6626,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Please enter the certificate's start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours.py" line="153" />
+            <location filename="../../desktop/services/hours.py" line="220" />
             <source>找不到该工时记录。</source>
             <translation>This hours record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours.py" line="226" />
+            <location filename="../../desktop/services/hours.py" line="293" />
             <source>只有草稿状态的工时记录可以修改。</source>
             <translation>Only hours records in draft can be changed.</translation>
         </message>
@@ -6707,12 +6712,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster.py" line="181" />
+            <location filename="../../desktop/services/roster.py" line="182" />
             <source>找不到该班次模板。</source>
             <translation>This shift template could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster.py" line="236" />
+            <location filename="../../desktop/services/roster.py" line="237" />
             <source>找不到该班次。</source>
             <translation>This shift could not be found.</translation>
         </message>
@@ -7036,7 +7041,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteer_settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="163" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="169" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -7191,7 +7196,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>

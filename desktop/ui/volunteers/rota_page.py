@@ -56,6 +56,11 @@ CHANGED = QColor("#fff3cd")
 OFF_DAY = QColor("#eeeeee")
 
 
+# A cell lists this many shifts in full; more (a busy base) are counted, and the side panel lists
+# them all when the cell is selected: dozens of crews in one cell are unreadable and slow to lay out.
+SHIFTS_SHOWN_IN_CELL = 6
+
+
 class RotaPage(RotaSetupActions, QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,10 +261,14 @@ class RotaPage(RotaSetupActions, QWidget):
             for column in range(7):
                 shifts = self.shifts_in(row, column)
                 parts = []
-                for shift in shifts:
+                for shift in shifts[:SHIFTS_SHOWN_IN_CELL]:
                     crew = self.crew(shift)
                     names = "、".join(name for _vid, name in crew) or self.tr("（未排人）")
                     parts.append(f"{shift.title}（{len(crew)}/{shift.capacity}）\n{names}")
+                if len(shifts) > SHIFTS_SHOWN_IN_CELL:
+                    parts.append(
+                        self.tr("…… 另有 {n} 个班次（选中此格查看）").format(n=len(shifts) - SHIFTS_SHOWN_IN_CELL)
+                    )
                 ids = {s.id for s in shifts}
                 # The mark keeps a conflict visible when the cell is selected (selection hides the colour).
                 mark = "⚠ " if ids & conflict_shifts else ""
