@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import queue
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from desktop.services.sync_codec import Invalid, TableCodec, codecs
@@ -33,6 +35,8 @@ from desktop.sync.payload import PayloadCorrupt, iter_records
 BATCH = 2000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
+# Decoded batches that may wait in the importer's process (each ≈ 1–2 MB pickled).
+_AHEAD = 8
 
 
 class DecoderFailed(RuntimeError):
@@ -151,6 +155,36 @@ def _feed(streamed: Any, inbox: Connection, failure: list[BaseException]) -> Non
         inbox.close()
 
 
+def _put(received: queue.Queue[bytes | None], item: bytes | None, stop: threading.Event) -> bool:
+    while not stop.is_set():
+        try:
+            received.put(item, timeout=0.2)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
+def _drain(result_in: Connection, received: queue.Queue[bytes | None], stop: threading.Event) -> None:
+    """Thread: move the worker's pickled messages into `received`; None when the pipe ends."""
+    try:
+        while not stop.is_set():
+            if not _put(received, result_in.recv_bytes(), stop):
+                return
+    except BaseException:  # EOF or a broken pipe: the importer reports that the decoder exited
+        pass
+    _put(received, None, stop)
+
+
+def _unblock(received: queue.Queue[bytes | None]) -> None:
+    """Empty the queue so the reader thread, if blocked on a full queue, sees `stop` and ends."""
+    while True:
+        try:
+            received.get_nowait()
+        except queue.Empty:
+            return
+
+
 def worker_available() -> bool:
     """A decoder process can be started: not in a frozen build (spawn needs its own entry point)."""
     return not getattr(sys, "frozen", False)
@@ -169,23 +203,32 @@ def _in_worker(streamed: Any, counts: Mapping[str, int]) -> Iterator[Batch]:
     failure: list[BaseException] = []
     feeder = threading.Thread(target=_feed, args=(streamed, feeder_out, failure), daemon=True)
     feeder.start()
+    # A thread drains the result pipe as soon as the worker writes (reading releases the GIL), so
+    # the worker goes on decoding while the importer writes instead of waiting on a full pipe.
+    received: queue.Queue[bytes | None] = queue.Queue(maxsize=_AHEAD)
+    stop = threading.Event()
+    reader = threading.Thread(target=_drain, args=(result_in, received, stop), daemon=True)
+    reader.start()
     outcome: tuple[str, Any] = ("error", "no result")
     try:
         while True:
-            try:
-                kind, value = result_in.recv()
-            except EOFError:
+            data = received.get()
+            if data is None:
                 outcome = ("error", "decoder exited")
                 break
+            kind, value = ForkingPickler.loads(data)
             if kind != "batch":
                 outcome = (kind, value)
                 break
             yield value
     finally:
+        stop.set()
         if outcome[0] != "done":
             process.terminate()  # also unblocks the feeder (broken pipe) when we stop early
+        _unblock(received)
         process.join()
         feeder.join()
+        reader.join()
         result_in.close()
     if failure:  # a file or key problem found while decrypting explains any damage the worker saw
         raise failure[0]
