@@ -35,8 +35,9 @@ from desktop.sync.payload import PayloadCorrupt, iter_records
 BATCH = 2000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
-# Decoded batches that may wait in the importer's process (each ≈ 1–2 MB pickled).
-_AHEAD = 8
+# Decoded batches that may wait in the importer's process (each ≈ 1–2 MB pickled): enough for
+# the decoder to keep going while the importer rebuilds the indexes of a table it has finished.
+_AHEAD = 48
 
 
 class DecoderFailed(RuntimeError):

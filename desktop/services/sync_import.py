@@ -230,7 +230,12 @@ def import_bundle(
                 done = 0
                 batches = decoded_batches(streamed, manifest.counts, worker=_use_worker(total))
                 try:
+                    current = None
                     for batch in batches:
+                        if batch.table != current:  # the previous table is complete in the file
+                            if current is not None:
+                                deferral.restore_table(current)
+                            current = batch.table
                         applier.apply_batch(batch, manifest.sender)
                         done += batch.consumed
                         if progress is not None:

@@ -100,3 +100,23 @@ def test_no_receipt_appears_when_the_import_fails_after_the_receipt_was_started(
     assert sorted(p.name for p in target.parent.iterdir()) == ["r.sdbundle"]
     receipt = open_receipt(target, me=a.keys, trusted={d.code: d.keys.identity})
     assert len(receipt.applied) == 9
+
+
+def test_a_finished_table_gets_its_indexes_and_its_derived_tables_back_alone(network: dict[str, Node]) -> None:
+    d = network["D"]
+    with sqlite3.connect(d.paths.database, isolation_level=None) as db:
+        db.execute("BEGIN")
+        deferral = sync_bulk.IndexDeferral(db.cursor())
+        deferral.plan({"clients": 10**6, "visits": 10**6}, {"clients": "client_search_keys"})
+
+        def present() -> set[str]:
+            return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+        assert {"ix_clients_name", "ix_client_search_keys_key", "ix_visits_date"}.isdisjoint(present())
+        deferral.restore_table("clients")
+        assert {"ix_clients_name", "ix_client_search_keys_key"} <= present()
+        assert {"ix_visits_date", "ix_change_log_version"}.isdisjoint(present())
+        deferral.restore_table("clients")  # nothing left for it: no error, no duplicate
+        deferral.restore()
+        assert {"ix_visits_date", "ix_change_log_version"} <= present()
+        db.execute("ROLLBACK")
