@@ -24,6 +24,7 @@ from desktop.services.sync_hooks import DerivedRows
 from desktop.services.sync_merge import Merged, merge
 
 _IN_CHUNK = 500
+_MAX_ROWID = 2**63 - 1
 
 
 @dataclass(slots=True)  # one per row: slots make them cheaper to create
@@ -279,6 +280,13 @@ class Applier:
         table = codec.name
         before = self.cursor.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
         self.cursor.executemany(codec.insert_sql, inserts)
+        if before > _MAX_ROWID - len(inserts):  # SQLite would pick random rowids: bind the entries
+            version = codec.version_index
+            self.cursor.executemany(
+                "INSERT INTO change_log (table_name, row_id, version, source, fields, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(table, row[codec.id_index], row[version], sender, '["*"]', self.now) for row in inserts],
+            )
+            return
         self.cursor.execute(
             "INSERT INTO change_log (table_name, row_id, version, source, fields, at)"
             f' SELECT ?, id, version, ?, \'["*"]\', ? FROM "{table}" WHERE rowid > ? ORDER BY rowid',
