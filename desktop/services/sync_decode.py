@@ -16,16 +16,20 @@ about to write anyway. Damage found by the worker is raised here as the same `Bu
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
-import queue
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from multiprocessing.reduction import ForkingPickler
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from desktop.services.sync_codec import Invalid, TableCodec, codecs
 from desktop.services.sync_hooks import DERIVED
@@ -35,9 +39,7 @@ from desktop.sync.payload import PayloadCorrupt, iter_records
 BATCH = 2000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
-# Decoded batches that may wait in the importer's process (each ≈ 1–2 MB pickled): enough for
-# the decoder to keep going while the importer rebuilds the indexes of a table it has finished.
-_AHEAD = 48
+_PIPE_BYTES = 1024 * 1024  # the unprivileged maximum on Linux (/proc/sys/fs/pipe-max-size)
 
 
 class DecoderFailed(RuntimeError):
@@ -156,34 +158,15 @@ def _feed(streamed: Any, inbox: Connection, failure: list[BaseException]) -> Non
         inbox.close()
 
 
-def _put(received: queue.Queue[bytes | None], item: bytes | None, stop: threading.Event) -> bool:
-    while not stop.is_set():
-        try:
-            received.put(item, timeout=0.2)
-            return True
-        except queue.Full:
-            continue
-    return False
-
-
-def _drain(result_in: Connection, received: queue.Queue[bytes | None], stop: threading.Event) -> None:
-    """Thread: move the worker's pickled messages into `received`; None when the pipe ends."""
-    try:
-        while not stop.is_set():
-            if not _put(received, result_in.recv_bytes(), stop):
-                return
-    except BaseException:  # EOF or a broken pipe: the importer reports that the decoder exited
-        pass
-    _put(received, None, stop)
-
-
-def _unblock(received: queue.Queue[bytes | None]) -> None:
-    """Empty the queue so the reader thread, if blocked on a full queue, sees `stop` and ends."""
-    while True:
-        try:
-            received.get_nowait()
-        except queue.Empty:
-            return
+def _widen(connection: Connection) -> None:
+    """Best effort (Linux): a 1 MiB result pipe holds about a whole batch, so the decoder goes on
+    with the next one while the importer writes, instead of waiting on a full 64 KiB pipe. A reader
+    thread would do the same but fights the importer's thread for the GIL on every read."""
+    setter = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setter is None:
+        return
+    with contextlib.suppress(OSError):  # above the system's limit: the default size still works
+        fcntl.fcntl(connection.fileno(), setter, _PIPE_BYTES)
 
 
 def worker_available() -> bool:
@@ -201,35 +184,27 @@ def _in_worker(streamed: Any, counts: Mapping[str, int]) -> Iterator[Batch]:
     process.start()
     worker_in.close()
     worker_out.close()
+    _widen(result_in)
     failure: list[BaseException] = []
     feeder = threading.Thread(target=_feed, args=(streamed, feeder_out, failure), daemon=True)
     feeder.start()
-    # A thread drains the result pipe as soon as the worker writes (reading releases the GIL), so
-    # the worker goes on decoding while the importer writes instead of waiting on a full pipe.
-    received: queue.Queue[bytes | None] = queue.Queue(maxsize=_AHEAD)
-    stop = threading.Event()
-    reader = threading.Thread(target=_drain, args=(result_in, received, stop), daemon=True)
-    reader.start()
     outcome: tuple[str, Any] = ("error", "no result")
     try:
         while True:
-            data = received.get()
-            if data is None:
+            try:
+                kind, value = result_in.recv()
+            except EOFError:
                 outcome = ("error", "decoder exited")
                 break
-            kind, value = ForkingPickler.loads(data)
             if kind != "batch":
                 outcome = (kind, value)
                 break
             yield value
     finally:
-        stop.set()
         if outcome[0] != "done":
             process.terminate()  # also unblocks the feeder (broken pipe) when we stop early
-        _unblock(received)
         process.join()
         feeder.join()
-        reader.join()
         result_in.close()
     if failure:  # a file or key problem found while decrypting explains any damage the worker saw
         raise failure[0]
