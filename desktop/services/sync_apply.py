@@ -24,9 +24,10 @@ from desktop.services.sync_hooks import DerivedRows
 from desktop.services.sync_merge import Merged, merge
 
 _IN_CHUNK = 500
+_MAX_ROWID = 2**63 - 1
 
 
-@dataclass
+@dataclass(slots=True)  # one per row: slots make them cheaper to create
 class _Item:
     """One decoded row waiting to be applied."""
 
@@ -204,8 +205,7 @@ class Applier:
                 max_version = item.top
             current = local.get(row_id)
             if current is None:
-                inserts.append(row)
-                log.append((name, row_id, row[version_index], sender, '["*"]', now))
+                inserts.append(row)  # its change-log entry is written in SQL after the insert
                 if hook is not None:
                     fresh.append((row_id, item.derived))
                 continue
@@ -241,7 +241,7 @@ class Applier:
         counts.created += len(inserts)
         self.outcome.max_version = max_version
         if inserts:
-            self.cursor.executemany(codec.insert_sql, inserts)
+            self._insert_logged(codec, inserts, sender)
         if updates:
             self.cursor.executemany(codec.update_sql, updates)
         if log:
@@ -268,6 +268,30 @@ class Applier:
                 )
             if touched:
                 hook.write(self.cursor, [(r["id"], derive(r)) for r in touched], True)
+
+    def _insert_logged(self, codec: TableCodec, inserts: list[tuple[Any, ...]], sender: str) -> None:
+        """Insert new rows, then their change-log entries with one `INSERT … SELECT` in insert order.
+
+        Rows inserted without an explicit rowid get rowids above the largest one before the insert
+        (SQLite's rule while the maximum is below 2**63 - 1, and synced rows are never deleted), and
+        nothing else writes in this transaction, so `rowid > before` selects exactly these rows:
+        SQLite copies id and version itself instead of Python binding a million more tuples.
+        """
+        table = codec.name
+        before = self.cursor.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+        self.cursor.executemany(codec.insert_sql, inserts)
+        if before > _MAX_ROWID - len(inserts):  # SQLite would pick random rowids: bind the entries
+            version = codec.version_index
+            self.cursor.executemany(
+                "INSERT INTO change_log (table_name, row_id, version, source, fields, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(table, row[codec.id_index], row[version], sender, '["*"]', self.now) for row in inserts],
+            )
+            return
+        self.cursor.execute(
+            "INSERT INTO change_log (table_name, row_id, version, source, fields, at)"
+            f' SELECT ?, id, version, ?, \'["*"]\', ? FROM "{table}" WHERE rowid > ? ORDER BY rowid',
+            (table, sender, self.now, before),
+        )
 
 
 def _record(codec: TableCodec, row: tuple[Any, ...]) -> dict[str, Any]:

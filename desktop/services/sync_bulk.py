@@ -35,13 +35,26 @@ class IndexDeferral:
     def __init__(self, cursor: sqlite3.Cursor) -> None:
         self.cursor = cursor
         self.saved: list[tuple[str, str]] = []
+        self.owner: dict[str, str] = {}  # index name → the synced table whose rows fill it
         self.tables: list[str] = []
 
-    def defer(self, table: str) -> None:
+    def defer(self, table: str, owner: str | None = None) -> None:
         for name, sql in _plain_indexes(self.cursor, table):
             self.cursor.execute(f'DROP INDEX "{name}"')
             self.saved.append((name, sql))
+            self.owner[name] = owner or table
         self.tables.append(table)
+
+    def restore_table(self, table: str) -> None:
+        """Rebuild now the indexes of `table` (and of its derived table): the bundle has moved on
+        to the next table, so the decoder process keeps decoding while SQLite builds them. Rows of
+        `table` that still come later (a retry, an unusual file order) update the indexes as usual."""
+        mine = [(name, sql) for name, sql in self.saved if self.owner.get(name) == table]
+        if not mine:
+            return
+        self.saved = [item for item in self.saved if item not in mine]
+        for _name, sql in mine:
+            self.cursor.execute(sql)
 
     def plan(self, counts: Mapping[str, int], derived: Mapping[str, str], log_table: str = "change_log") -> None:
         """Choose the tables: synced tables (and their derived tables) empty now that get many rows,
@@ -52,7 +65,7 @@ class IndexDeferral:
             self.defer(table)
             extra = derived.get(table)
             if extra is not None and _is_empty(self.cursor, extra):
-                self.defer(extra)
+                self.defer(extra, owner=table)
         total = sum(counts.values())
         # max(seq) counts every entry ever written without scanning the table.
         held = int(self.cursor.execute(f'SELECT coalesce(max(seq), 0) FROM "{log_table}"').fetchone()[0])

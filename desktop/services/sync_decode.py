@@ -16,6 +16,7 @@ about to write anyway. Damage found by the worker is raised here as the same `Bu
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import sys
@@ -25,6 +26,11 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from desktop.services.sync_codec import Invalid, TableCodec, codecs
 from desktop.services.sync_hooks import DERIVED
 from desktop.sync.errors import CorruptPayload
@@ -33,6 +39,7 @@ from desktop.sync.payload import PayloadCorrupt, iter_records
 BATCH = 2000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
+_PIPE_BYTES = 1024 * 1024  # the unprivileged maximum on Linux (/proc/sys/fs/pipe-max-size)
 
 
 class DecoderFailed(RuntimeError):
@@ -151,6 +158,17 @@ def _feed(streamed: Any, inbox: Connection, failure: list[BaseException]) -> Non
         inbox.close()
 
 
+def _widen(connection: Connection) -> None:
+    """Best effort (Linux): a 1 MiB result pipe holds about a whole batch, so the decoder goes on
+    with the next one while the importer writes, instead of waiting on a full 64 KiB pipe. A reader
+    thread would do the same but fights the importer's thread for the GIL on every read."""
+    setter = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setter is None:
+        return
+    with contextlib.suppress(OSError):  # above the system's limit: the default size still works
+        fcntl.fcntl(connection.fileno(), setter, _PIPE_BYTES)
+
+
 def worker_available() -> bool:
     """A decoder process can be started: not in a frozen build (spawn needs its own entry point)."""
     return not getattr(sys, "frozen", False)
@@ -166,6 +184,7 @@ def _in_worker(streamed: Any, counts: Mapping[str, int]) -> Iterator[Batch]:
     process.start()
     worker_in.close()
     worker_out.close()
+    _widen(result_in)
     failure: list[BaseException] = []
     feeder = threading.Thread(target=_feed, args=(streamed, feeder_out, failure), daemon=True)
     feeder.start()

@@ -38,6 +38,7 @@ from desktop.services.sync_apply import Applier, Quarantined
 from desktop.services.sync_bulk import IndexDeferral
 from desktop.services.sync_decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
 from desktop.services.sync_hooks import DERIVED
+from desktop.services.sync_receipt_job import ReceiptJob
 from desktop.sync import KIND_RECEIPT, KeyPair, read_manifest, stream_bundle, write_receipt
 
 Progress = Callable[[int, int], None]
@@ -203,6 +204,12 @@ def import_bundle(
         # without making reference cycles: the cyclic collector would rescan them over and over.
         collecting = gc.isenabled()
         gc.disable()
+        target = (
+            Path(receipt_out)
+            if receipt_out
+            else ctx.paths.exports / (f"receipt-{me}-to-{manifest.sender}-{manifest.sequence:05d}.sdbundle")
+        )
+        job: ReceiptJob | None = None
         try:
             with ctx.db.write() as session:
                 session.info["raw_sync"] = True
@@ -210,6 +217,10 @@ def import_bundle(
                 # A big cache keeps the pages of a large import in memory instead of spilling them
                 # into the WAL again and again before the one commit (back to the default below).
                 cursor.execute(f"PRAGMA cache_size = {-_IMPORT_CACHE_KIB}")
+                # The index rebuilds sort in memory, with a helper thread (temporary data only: the
+                # durability of the committed result is unchanged).
+                cursor.execute("PRAGMA temp_store = MEMORY")
+                cursor.execute("PRAGMA threads = 2")
                 applier = Applier(cursor, bundle_id=manifest.bundle_id, collect_applied=not dry_run, post_hooks=DERIVED)
                 deferral = IndexDeferral(cursor)
                 # A large import fills empty tables without their plain indexes and builds them at the end.
@@ -219,46 +230,55 @@ def import_bundle(
                 done = 0
                 batches = decoded_batches(streamed, manifest.counts, worker=_use_worker(total))
                 try:
+                    current = None
                     for batch in batches:
+                        if batch.table != current:  # the previous table is complete in the file
+                            if current is not None:
+                                deferral.restore_table(current)
+                            current = batch.table
                         applier.apply_batch(batch, manifest.sender)
                         done += batch.consumed
                         if progress is not None:
                             progress(done, total)
                 finally:
                     batches.close()  # stops the decoder process if the import failed midway
-                deferral.restore()
                 bundle_hash = streamed.bundle_hash  # every check of the file has passed now
+                # Retried before the indexes come back (they are rebuilt with these rows too), so
+                # the applied records are final and the receipt can be written meanwhile.
                 retried = _retry_quarantine(session, applier)
+                if not dry_run:
+                    job = ReceiptJob(
+                        target,
+                        sender=keys,
+                        recipient=trusted[manifest.sender],
+                        acknowledged=manifest,
+                        acknowledged_hash=bundle_hash,
+                        applied=applier.outcome.applied,
+                    )
+                deferral.restore()
                 result = _finish(session, ctx, manifest, bundle_hash, applier, retried, dry_run, started, total)
                 if dry_run:
                     raise _DryRun()
         except _DryRun:
             return result
         except (sqlite3.Error, SQLAlchemyError, DecoderFailed) as exc:  # rolled back: nothing of the bundle was applied
+            if job is not None:
+                job.discard()
             raise ImportFailed(detail=type(exc).__name__) from exc
+        except BaseException:
+            if job is not None:
+                job.discard()
+            raise
         finally:
             if collecting:
                 gc.enable()
-            with ctx.db.engine.connect() as connection:  # the pooled connection: back to the default cache
+            with ctx.db.engine.connect() as connection:  # the pooled connection: back to the defaults
                 connection.exec_driver_sql("PRAGMA cache_size = -2000")
+                connection.exec_driver_sql("PRAGMA temp_store = DEFAULT")
+                connection.exec_driver_sql("PRAGMA threads = 0")
     ctx.db.clock.observe(applier.outcome.max_version)
-    receipt = None
-    if not dry_run:
-        target = (
-            Path(receipt_out)
-            if receipt_out
-            else ctx.paths.exports / (f"receipt-{me}-to-{manifest.sender}-{manifest.sequence:05d}.sdbundle")
-        )
-        write_receipt(
-            target,
-            sender=keys,
-            recipient=trusted[manifest.sender],
-            acknowledged=manifest,
-            acknowledged_hash=bundle_hash,
-            applied=applier.outcome.applied,
-            schema_version=SCHEMA_HEAD,
-        )
-        receipt = str(target)
+    # Committed: only now does the receipt appear at its name.
+    receipt = str(job.publish()) if job is not None else None
     seconds = time.perf_counter() - started
     return _with(result, receipt=receipt, backup=str(backup_path) if backup_path else None, seconds=seconds)
 
