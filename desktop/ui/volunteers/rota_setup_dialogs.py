@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -257,9 +258,7 @@ class RotaSetupActions:
     _runner: TaskRunner
     monday: dt.date
     status: QLabel
-
-    def show_week(self, day: dt.date) -> None:
-        raise NotImplementedError
+    show_week: Callable[[dt.date], None]  # RotaPage's method: reload the week after a change
 
     def generate(self) -> None:
         ctx, start = self._ctx, self.monday
