@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from desktop.db.open import open_database
 from desktop.domain.volunteering import hours as hours_rules
@@ -25,6 +25,7 @@ from desktop.services.demo import generate_demo
 from desktop.services.kiosk import close_forgotten_checkouts
 from desktop.services.volunteer_settings import rounding_of
 from tests.conftest import STAFF_PASSWORD
+from tests.unit.query_plans import plans_of
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -174,36 +175,14 @@ def test_ledger_and_its_first_rows_return_what_the_entity_version_did(demo: AppP
 # --- query plans ----------------------------------------------------------------------------------------------
 
 
-def _plans(ctx: ServiceContext, call: Any, marker: str) -> list[str]:
-    """SQLite's plans for the statements containing `marker` that `call` issued."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
-        if marker in " ".join(statement.split()):
-            seen.append((statement, parameters))
-
-    event.listen(ctx.db.engine, "before_cursor_execute", record)
-    try:
-        call()
-    finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", record)
-    assert seen, f"no statement with {marker!r}"
-    plans = []
-    with ctx.db.engine.connect() as connection:
-        for statement, parameters in seen:
-            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
-            plans.append(" | ".join(row[-1] for row in plan))
-    return plans
-
-
 def test_hours_first_rows_and_forgotten_checkouts_read_through_indexes(demo: AppPaths) -> None:
     ctx = _context(demo, "coord")
     try:
-        (plan,) = _plans(ctx, lambda: close_forgotten_checkouts(ctx), "attendance.check_out IS NULL")
+        (plan,) = plans_of(ctx, lambda: close_forgotten_checkouts(ctx), "attendance.check_out IS NULL")
         # Scanning the partial index reads only the open entries, never the whole table.
         assert plan == "SCAN attendance USING INDEX ix_attendance_open"
         start = TODAY - dt.timedelta(days=30)
-        (plan,) = _plans(ctx, lambda: hours.ledger_first_rows(ctx, start, TODAY), "FROM attendance JOIN volunteers")
+        (plan,) = plans_of(ctx, lambda: hours.ledger_first_rows(ctx, start, TODAY), "FROM attendance JOIN volunteers")
         assert "ix_attendance_check_in" in plan and "SCAN attendance" not in plan
     finally:
         ctx.db.dispose()
@@ -212,7 +191,7 @@ def test_hours_first_rows_and_forgotten_checkouts_read_through_indexes(demo: App
 def test_week_rota_reads_the_week_through_the_date_index(demo: AppPaths) -> None:
     ctx = _context(demo, "coord")
     try:
-        plans = _plans(ctx, lambda: roster.week_rota(ctx, TODAY), "shifts.shift_date >=")
+        plans = plans_of(ctx, lambda: roster.week_rota(ctx, TODAY), "shifts.shift_date >=")
         assert len(plans) == 2  # the shifts, then every crew with names in one query
         for plan in plans:
             assert "ix_shifts_date" in plan and "SCAN shifts" not in plan and "SCAN shift_assignments" not in plan
@@ -223,7 +202,7 @@ def test_week_rota_reads_the_week_through_the_date_index(demo: AppPaths) -> None
 def test_a_caseworkers_open_drafts_are_read_from_their_own_index(demo: AppPaths) -> None:
     ctx = _context(demo, "cw1")
     try:
-        plans = _plans(ctx, lambda: dashboard(ctx, TODAY, caseworker_id=ctx.actor.user_id), "open_drafts >")
+        plans = plans_of(ctx, lambda: dashboard(ctx, TODAY, caseworker_id=ctx.actor.user_id), "open_drafts >")
         assert plans and all("ix_client_schedule_cw_drafts" in plan for plan in plans), plans
     finally:
         ctx.db.dispose()

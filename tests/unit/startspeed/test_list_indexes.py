@@ -12,6 +12,7 @@ from desktop.services.client_lists import list_clients
 from desktop.services.context import ServiceContext
 from desktop.services.info import installation_info, station_counts
 from tests.unit.casework.helpers import new_client
+from tests.unit.query_plans import plans_of
 
 
 def _index_columns(path: Any, name: str) -> list[str]:
@@ -91,33 +92,12 @@ def test_live_counts_leave_tombstones_out(ctx: ServiceContext) -> None:
     assert installation_info(ctx).counts["clients"] == 1
 
 
-def _plans_of(ctx: ServiceContext, run: Any, marker: str) -> list[str]:
-    """SQLite's plans for the statements `run()` issued that contain `marker`."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
-        if marker in statement:
-            seen.append((statement, parameters))
-
-    event.listen(ctx.db.engine, "before_cursor_execute", record)
-    try:
-        run()
-    finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", record)
-    plans = []
-    with ctx.db.engine.connect() as connection:
-        for statement, parameters in seen:
-            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
-            plans.append(" | ".join(row[-1] for row in plan))
-    return plans
-
-
 def test_due_and_overdue_pages_are_read_in_order_from_an_index(ctx: ServiceContext) -> None:
     from desktop.services.dashboard import dashboard
 
     new_client(ctx, "张三")
     for mine in (None, ctx.actor.user_id):
-        plans = _plans_of(
+        plans = plans_of(
             ctx, lambda m=mine: dashboard(ctx, caseworker_id=m), "ORDER BY client_schedule.next_due, client_schedule"
         )
         assert len(plans) >= 2  # overdue and due soon
@@ -132,7 +112,7 @@ def test_search_looks_matched_ids_up_instead_of_reading_the_team(ctx: ServiceCon
     for team in ("", "一组"):
         _set_team(ctx, ("cw1", "cw2"), team)
         found: list[Any] = []
-        plans = _plans_of(ctx, lambda out=found: out.extend(search_clients(ctx, "zs")), "FROM clients")
+        plans = plans_of(ctx, lambda out=found: out.extend(search_clients(ctx, "zs")), "FROM clients")
         assert [c.name for c in found] == ["张三"]
         assert plans and "sqlite_autoindex_clients_1 (id=?)" in plans[-1], plans[-1]
         assert "ix_clients_caseworker" not in plans[-1]
@@ -144,5 +124,5 @@ def test_a_caseworkers_visit_list_walks_visits_newest_first_without_sorting_them
     from desktop.services.visit_lists import VisitFilter, search_visits
 
     new_client(ctx, "张三")
-    plans = _plans_of(ctx, lambda: search_visits(ctx, VisitFilter()), "ORDER BY visits.visit_date DESC")
+    plans = plans_of(ctx, lambda: search_visits(ctx, VisitFilter()), "ORDER BY visits.visit_date DESC")
     assert plans and "TEMP B-TREE" not in plans[-1], plans
