@@ -1,8 +1,10 @@
 """GUI composition root: paths, logging, database (migrated, backup first), Qt, fonts, windows.
 
 Start-up order: QApplication and the shipped CJK font (so Chinese never shows as boxes on a bare
-machine) → open and migrate the database → first-run wizard, or demo data with `--demo` →
-log-in → main window. Heavy modules (services, pinyin, ReportLab) load only when needed.
+machine) → the main window with its sign-in → (on the worker, while the user types) integrity
+check and opening of the database → password check → the pages. A start that needs more — a first
+run, a migration, demo data with `--demo`, a file that does not read — does that first, before the
+window. Heavy modules (SQLAlchemy, services, pinyin, ReportLab) load only when needed.
 """
 
 from __future__ import annotations
@@ -12,22 +14,26 @@ import logging
 import os
 import sys
 import tempfile
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop import __version__, i18n
-from desktop.db.open import open_database
 from desktop.errors import AppError
 from desktop.logs import setup_logging
 from desktop.paths import AppPaths, resolve_paths, resource_path
-from desktop.services.context import ANONYMOUS, Actor, ServiceContext
-from desktop.services.setup import is_initialised, station_info
 
 from desktop.ui import dialogs
 from desktop.ui.errors import install_excepthook
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.opening import OpenStation
+
+    from desktop.ui.opening import Opening
+    from desktop.ui.sign_in import SignInPanel
 
 log = logging.getLogger("stationdesk")
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -60,6 +66,8 @@ def _translate(context: str, text: str) -> str:
 
 def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     """Generate demo data with a progress dialog; True when it was created now."""
+    from desktop.db.open import open_database
+    from desktop.services.context import ServiceContext
     from desktop.services.demo import generate_demo
     from desktop.services.demo_setup import ensure_demo_installation
 
@@ -70,6 +78,8 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     outcome: dict[str, object] = {}
 
     def work() -> bool:
+        from desktop.services.setup import is_initialised
+
         if ctx_paths.database.exists():
             db = open_database(ctx_paths)
             try:
@@ -108,6 +118,8 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
 
 
 def _station_code(paths: AppPaths) -> str:
+    from desktop.db.open import open_database
+
     db = open_database(paths)
     try:
         return db.origin
@@ -150,8 +162,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> int:
-    from desktop.ui.login_dialog import LoginDialog
+    from desktop.db.peek import station_ready
+
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.opening import Opening
+    from desktop.ui.sign_in import SignInPanel
 
     hint = ""
     if args.demo:
@@ -162,80 +177,86 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
                 p=DEMO_PASSWORD
             )
-    from desktop.ui.startup_checks import BackgroundMaintenance, check_before_open
+    opened: OpenStation | None = None
+    station_name = station_ready(paths.database)
+    if station_name is None:
+        opened = _open_carefully(paths, runner)
+        if opened is None:
+            return 0
+        station_name = opened.station.name
+    panel = SignInPanel(station_name, hint)
+    window = MainWindow.awaiting_sign_in(runner, station_name, panel)
+    opening = Opening(paths, runner, window, panel, opened)
+    window.show()
+    panel.setFocus()
+    opening.start()
+    _bench_sign_in(panel, opening)
+    try:
+        return app.exec()
+    finally:
+        runner.shutdown()  # the worker may still be opening the database: let it finish first
+        opening.dispose()
+
+
+def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
+    """Integrity check, backup and migration, and the first-run wizard, before any window."""
+    from desktop.services.opening import opened_station
+    from desktop.services.setup import is_initialised
+
+    from desktop.ui.startup_checks import check_before_open
 
     if not check_before_open(paths):
-        return 1
-    db = open_database(paths)
-    ctx = ServiceContext(db, paths, ANONYMOUS)
-    if not is_initialised(db):
-        from desktop.ui.setup_wizard import SetupWizard  # first run only
+        return None
+    opened = opened_station(paths)
+    if is_initialised(opened.ctx.db):
+        return opened
+    opened.close()
+    from desktop.ui.setup_wizard import SetupWizard  # first run only
 
-        wizard = SetupWizard(paths, runner)
-        if not wizard.exec():
-            return 0
-        db.dispose()
-        db = open_database(paths)
-        ctx = ServiceContext(db, paths, ANONYMOUS)
-    station = station_info(db)
-    actor = _bench_login(ctx)
-    if actor is None:
-        dialog = LoginDialog(ctx, runner, station.name, hint)
-        if not dialog.exec() or dialog.actor is None:
-            return 0
-        actor = dialog.actor
-    if actor.must_change_password:
-        from dataclasses import replace
-
-        from desktop.ui.password_dialog import ChangePasswordDialog
-
-        if not ChangePasswordDialog(ctx.as_actor(actor), runner, forced=True).exec():
-            return 0
-        actor = replace(actor, must_change_password=False)
-    window = MainWindow(ctx.as_actor(actor), runner, station)
-    window.show()
-    _bench_report_ready()
-    # Daily backup (and, for a large database, the full quick_check) run off the UI thread.
-    maintenance = BackgroundMaintenance(paths, db.dispose, window)
-    maintenance.start()
-    code = app.exec()
-    db.dispose()
-    return code
+    if not SetupWizard(paths, runner).exec():
+        return None
+    return opened_station(paths)
 
 
 BENCH_LOGIN = "STATIONDESK_BENCH_LOGIN"
 BENCH_READY = "stationdesk-ready"
+BENCH_SIGNED_IN = "stationdesk-signed-in"
 
 
-def _bench_login(ctx: ServiceContext) -> Actor | None:
-    """For `stationdesk bench` only: log in as USER with the password in FILE, no dialog.
+def _bench_sign_in(panel: SignInPanel, opening: Opening) -> None:
+    """For `stationdesk bench` only: sign in as a user who types instantly.
 
     Set by the bench as STATIONDESK_BENCH_LOGIN="USER:FILE" (not a command-line option, so not in
-    --help). The password goes through the same check as the dialog's (argon2, lockout, audit):
-    a wrong one ends the start with the usual error. Without the variable nothing changes.
+    --help). Once the shown window's event loop is idle it prints BENCH_READY, then types USER and
+    the password in FILE into the sign-in and presses Enter — the same path as a user, argon2,
+    lockout and audit included — and prints BENCH_SIGNED_IN once the pages are up and idle.
+    Without the variable nothing changes.
     """
     spec = os.environ.get(BENCH_LOGIN)
     if not spec:
-        return None
+        return
     from pathlib import Path
-
-    from desktop.services.auth import login
 
     username, _, password_file = spec.partition(":")
     password = Path(password_file).read_text(encoding="utf-8").splitlines()[0]
-    return login(ctx, username, password)
 
+    def ready() -> None:
+        print(BENCH_READY, flush=True)
+        panel.username.setText(username)
+        panel.password.setText(password)
+        panel.password.returnPressed.emit()
 
-def _bench_report_ready() -> None:
-    """Under the bench, print a marker once the shown main window's event loop is idle."""
-    if os.environ.get(BENCH_LOGIN):
-        QTimer.singleShot(0, lambda: print(BENCH_READY, flush=True))
+    opening.signed_in.connect(lambda: QTimer.singleShot(0, lambda: print(BENCH_SIGNED_IN, flush=True)))
+    QTimer.singleShot(0, ready)
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """`stationdesk kiosk`: the full-screen check-in window, acting only as the kiosk actor."""
+    from desktop.db.open import open_database
     from desktop.errors import SetupError
+    from desktop.services.context import ServiceContext
     from desktop.services.kiosk import KIOSK_ACTOR
+    from desktop.services.setup import is_initialised
 
     from desktop.ui.volunteers.kiosk import KioskWindow
 

@@ -1,9 +1,11 @@
 """GUI lines, measured in subprocesses so this process never loads Qt (DESIGN §3).
 
-Cold start: wall time from just before spawning `python -m desktop` (logged in through the
-bench-only STATIONDESK_BENCH_LOGIN hook) to the line it prints when the shown main window's
-event loop is idle; the baseline is a bare PySide6 QMainWindow measured the same way. One
-warm-up run each (not counted: it fills the OS file cache), then the median of `runs`.
+Cold start: wall time from just before spawning `python -m desktop` to the line it prints when
+the shown main window (its sign-in in the middle) has an idle event loop; the baseline is a bare
+PySide6 QMainWindow measured the same way. Through the bench-only STATIONDESK_BENCH_LOGIN hook the
+same process then signs in as a user who types instantly, and the time to the signed-in window
+(pages up, loop idle) is a second line. One warm-up run each (not counted: it fills the OS file
+cache), then the median of `runs`.
 Lists, keystrokes and memory come from `desktop.ui.bench_probe`, baselines from the bare script.
 """
 
@@ -23,6 +25,7 @@ from desktop.bench.result import Line, line
 ROOT = Path(desktop.__file__).resolve().parents[1]
 BARE = Path(desktop.__file__).resolve().parent / "ui" / "bench_bare.py"
 READY = "stationdesk-ready"  # desktop.app.BENCH_READY (not imported: that module loads Qt)
+SIGNED_IN = "stationdesk-signed-in"  # desktop.app.BENCH_SIGNED_IN
 START_TIMEOUT_S = 120
 TIMEOUT_MS = 20_000.0  # what a list or keystroke that never painted counts as (desktop.ui.bench_probe.TIMEOUT_S)
 
@@ -33,18 +36,21 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _time_to_marker(command: list[str], marker: str, env: dict[str, str]) -> float:
-    """Seconds from spawning `command` to it printing `marker`; the process is then ended."""
+def _time_to_markers(command: list[str], markers: list[str], env: dict[str, str]) -> list[float]:
+    """Seconds from spawning `command` to it printing each of `markers`, in order; then it is ended."""
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    times: list[float] = []
     try:
         assert child.stdout is not None
         for text in child.stdout:
-            if text.strip() == marker:
-                return time.perf_counter() - start
+            if text.strip() == markers[len(times)]:
+                times.append(time.perf_counter() - start)
+                if len(times) == len(markers):
+                    return times
             if time.perf_counter() - start > START_TIMEOUT_S:
                 break
-        raise RuntimeError(f"{command[1:3]} never reported ready (exit {child.poll()})")
+        raise RuntimeError(f"{command[1:3]} never reported {markers[len(times)]} (exit {child.poll()})")
     finally:
         child.terminate()
         try:
@@ -54,26 +60,39 @@ def _time_to_marker(command: list[str], marker: str, env: dict[str, str]) -> flo
             child.wait()
 
 
-def start_line(data_dir: Path, user: str, password_file: Path, runs: int) -> Line:
+def start_lines(data_dir: Path, user: str, password_file: Path, runs: int) -> list[Line]:
     app = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir)]
     bare = [sys.executable, "-P", str(BARE), "window"]
     app_env = _env(STATIONDESK_BENCH_LOGIN=f"{user}:{password_file}")
-    ours, baseline = [], []
+    shown, signed_in, baseline = [], [], []
     for run in range(runs + 1):  # run 0 is the warm-up
-        b = _time_to_marker(bare, "ready", _env())
-        a = _time_to_marker(app, READY, app_env)
+        b = _time_to_markers(bare, ["ready"], _env())[0]
+        ready, pages = _time_to_markers(app, [READY, SIGNED_IN], app_env)
         if run:
             baseline.append(b)
-            ours.append(a)
-    return line(
-        f"cold start to logged-in main window (median of {runs})",
-        statistics.median(ours),
-        "s",
-        1.5,
-        statistics.median(baseline),
-        max_ratio=2.0,
-        note="budget: ≤ 1.5 s and ≤ 2× a bare PySide6 window",
-    )
+            shown.append(ready)
+            signed_in.append(pages)
+    bare_start = statistics.median(baseline)
+    return [
+        line(
+            f"cold start to main window, sign-in ready (median of {runs})",
+            statistics.median(shown),
+            "s",
+            1.5,
+            bare_start,
+            max_ratio=2.0,
+            note="budget: ≤ 1.5 s and ≤ 2× a bare PySide6 window",
+        ),
+        line(
+            f"cold start to signed-in main window (median of {runs})",
+            statistics.median(signed_in),
+            "s",
+            1.5,
+            bare_start,
+            note="password entered at once when the sign-in shows; includes opening the database and the "
+            "argon2 password check (~0.1 s by design); budget ≤ 1.5 s",
+        ),
+    ]
 
 
 def _json_output(command: list[str], timeout: float = 900) -> dict[str, object]:

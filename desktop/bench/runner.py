@@ -70,7 +70,7 @@ def run_bench(size: Size, db_dir: Path, log: TextIO = sys.stderr) -> list[Line]:
             traceback.print_exc(file=log)
             lines.append(Line(f"{title}: FAILED ({type(error).__name__})", 0, "", 0, 0, 0, False))
 
-    measure("cold start", lambda: [gui.start_line(paths.data_dir, BENCH_USER, password_file, size.start_runs)])
+    measure("cold start", lambda: gui.start_lines(paths.data_dir, BENCH_USER, password_file, size.start_runs))
     measure("client search (service)", lambda: [_search_line(size, paths, password_file)])
     measure("lists, keystrokes and memory", lambda: _gui_lines(size, paths, password_file, work))
     measure(f"PDF: one visit form, {size.forms} forms", lambda: _pdf_lines(size.forms))

@@ -8,9 +8,9 @@ idle auto-lock, and logs the user out (audited) when it closes.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,24 +25,54 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
-from desktop.services.auth import logout
-from desktop.services.context import ServiceContext
-from desktop.services.permissions import allowed
-from desktop.services.security import DEFAULT_IDLE_MINUTES, SecuritySettings, security_settings
-from desktop.services.setup import StationInfo
 
 from desktop.ui import dialogs
-from desktop.ui.lock import ScreenLock
-from desktop.ui.printing import Printer
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.context import ServiceContext
+    from desktop.services.security import SecuritySettings
+    from desktop.services.setup import StationInfo
+
+    from desktop.ui.lock import ScreenLock
+    from desktop.ui.printing import Printer
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ServiceContext, runner: TaskRunner, station: StationInfo) -> None:
+    """`MainWindow(ctx, runner, station)` is the signed-in window. At start-up the window is made
+    with `awaiting_sign_in` instead: the frame and a sign-in in the middle, shown before the
+    database layer has loaded; `open_workspace` then replaces the sign-in with the pages."""
+
+    ctx: ServiceContext
+    lock: ScreenLock
+    printer: Printer
+
+    def __init__(self, ctx: ServiceContext | None, runner: TaskRunner, station: StationInfo | None) -> None:
         super().__init__()
-        self.ctx, self.runner = ctx, runner
-        self.setWindowTitle(self.tr("社工站工作台 — {station}").format(station=station.name))
+        self.runner = runner
+        self._signed_in = False
+        self._logged_out = False
         self.resize(1280, 800)
+        if ctx is not None and station is not None:
+            self.open_workspace(ctx, station)
+
+    @classmethod
+    def awaiting_sign_in(cls, runner: TaskRunner, station_name: str, sign_in: QWidget) -> MainWindow:
+        window = cls(None, runner, None)
+        title = QCoreApplication.translate("MainWindow", "社工站工作台 — {station}")
+        window.setWindowTitle(title.format(station=station_name))
+        window.setCentralWidget(sign_in)
+        return window
+
+    def open_workspace(self, ctx: ServiceContext, station: StationInfo) -> None:
+        """The signed-in window: navigation, pages, menus, status bar and the idle lock."""
+        from desktop.services.permissions import allowed
+        from desktop.services.security import DEFAULT_IDLE_MINUTES, security_settings
+
+        from desktop.ui.lock import ScreenLock
+
+        self.ctx, runner = ctx, self.runner
+        self.setWindowTitle(self.tr("社工站工作台 — {station}").format(station=station.name))
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
@@ -97,7 +127,7 @@ class MainWindow(QMainWindow):
         self.lock = ScreenLock(ctx, runner, self, DEFAULT_IDLE_MINUTES)
         self.lock.quit_requested.connect(self._quit_from_lock)
         runner.run(lambda: security_settings(ctx), self._apply_security, lambda _error: None)
-        self._logged_out = False
+        self._signed_in = True
         # Start where the role works: the register for case staff, the volunteers for a coordinator.
         start = "clients" if case_pages else ("volunteers" if volunteer_pages else self._keys[0])
         self.nav.setCurrentRow(self._keys.index(start) if start in self._keys else 0)
@@ -211,9 +241,11 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def _log_out(self) -> None:
-        if self._logged_out:
+        if self._logged_out or not self._signed_in:
             return
         self._logged_out = True
+        from desktop.services.auth import logout
+
         ctx = self.ctx
         # RuntimeError: the worker has already stopped (tests); nothing more can be recorded.
         with contextlib.suppress(RuntimeError):
@@ -244,6 +276,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_print_menu(self) -> None:
+        from desktop.ui.printing import Printer
+
         self.printer = Printer(self.ctx, self.runner, self)
         menu = self.menuBar().addMenu(self.tr("打印(&P)"))
         self.print_actions: dict[str, QAction] = {}

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import AppPaths
 from desktop.services.backups import StartupCheck, restore_paths, startup_backup, startup_check
+from desktop.services.opening import FULL_CHECK_BYTES
 
 from desktop.ui import dialogs
 
 log = logging.getLogger("stationdesk.startup")
-FULL_CHECK_BYTES = 64 * 1024 * 1024
 
 
 def _t(text: str) -> str:

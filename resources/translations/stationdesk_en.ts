@@ -2713,142 +2713,143 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="44" />
+            <location filename="../../desktop/ui/main_window.py" line="62" />
+            <location filename="../../desktop/ui/main_window.py" line="75" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="60" />
+            <location filename="../../desktop/ui/main_window.py" line="90" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="61" />
+            <location filename="../../desktop/ui/main_window.py" line="91" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="62" />
+            <location filename="../../desktop/ui/main_window.py" line="92" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="63" />
+            <location filename="../../desktop/ui/main_window.py" line="93" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="64" />
+            <location filename="../../desktop/ui/main_window.py" line="94" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="65" />
+            <location filename="../../desktop/ui/main_window.py" line="95" />
             <source>数据交换</source>
             <translation>Data exchange</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="66" />
+            <location filename="../../desktop/ui/main_window.py" line="96" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="67" />
+            <location filename="../../desktop/ui/main_window.py" line="97" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="88" />
+            <location filename="../../desktop/ui/main_window.py" line="118" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="95" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="223" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="224" />
+            <location filename="../../desktop/ui/main_window.py" line="256" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="230" />
+            <location filename="../../desktop/ui/main_window.py" line="262" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="267" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="241" />
+            <location filename="../../desktop/ui/main_window.py" line="273" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="242" />
+            <location filename="../../desktop/ui/main_window.py" line="274" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="248" />
+            <location filename="../../desktop/ui/main_window.py" line="282" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="251" />
+            <location filename="../../desktop/ui/main_window.py" line="285" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="286" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="253" />
+            <location filename="../../desktop/ui/main_window.py" line="287" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="254" />
+            <location filename="../../desktop/ui/main_window.py" line="288" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="266" />
+            <location filename="../../desktop/ui/main_window.py" line="300" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="266" />
+            <location filename="../../desktop/ui/main_window.py" line="300" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="284" />
+            <location filename="../../desktop/ui/main_window.py" line="318" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="287" />
+            <location filename="../../desktop/ui/main_window.py" line="321" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="321" />
+            <location filename="../../desktop/ui/main_window.py" line="355" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="322" />
+            <location filename="../../desktop/ui/main_window.py" line="356" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -3397,12 +3398,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="271" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="270" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="274" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="273" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -3410,32 +3411,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="180" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="190" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="192" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="194" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="195" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="199" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="200" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="201" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3784,6 +3785,45 @@ Offline workbench for community mental-health social-work stations.</translation
         </message>
     </context>
     <context>
+        <name>SignInPanel</name>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="38" />
+            <source>社工站工作台 — 请登录</source>
+            <translation>StationDesk — please sign in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="46" />
+            <source>用户名(&amp;U)</source>
+            <translation>&amp;Username</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="47" />
+            <source>密码(&amp;P)</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="53" />
+            <location filename="../../desktop/ui/sign_in.py" line="105" />
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="54" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="94" />
+            <source>请输入用户名和密码。</source>
+            <translation>Please enter your username and password.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in.py" line="105" />
+            <source>正在登录…</source>
+            <translation>Signing in…</translation>
+        </message>
+    </context>
+    <context>
         <name>SocialWorkSection</name>
         <message>
             <location filename="../../desktop/ui/visit_sections.py" line="336" />
@@ -3889,149 +3929,149 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="46" />
             <source>周一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
             <source>周二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
             <source>周三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
             <source>周四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
             <source>周五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
             <source>周六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
             <source>周日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="63" />
             <source>班次模板</source>
             <translation>Shift templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
             <source>人数</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
             <source>停用 / 启用所选(&amp;D)</source>
             <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="75" />
             <source>新增模板</source>
             <translation>New template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="77" />
             <source>如：前台接待</source>
             <translation>e.g. Front desk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="81" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="82" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
             <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="104" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="106" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="106" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="107" />
             <source>启用日期</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="108" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="111" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="129" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="130" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="131" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="138" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="138" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -4848,29 +4888,30 @@ Tell the user in person.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="66" />
+            <location filename="../../desktop/app.py" line="72" />
             <source>正在生成演示数据，请稍候……</source>
             <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="68" />
-            <location filename="../../desktop/app.py" line="131" />
+            <location filename="../../desktop/app.py" line="74" />
+            <location filename="../../desktop/app.py" line="141" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="146" />
-            <location filename="../../desktop/app.py" line="267" />
+            <location filename="../../desktop/app.py" line="156" />
+            <location filename="../../desktop/app.py" line="290" />
+            <location filename="../../desktop/ui/opening.py" line="112" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="162" />
+            <location filename="../../desktop/app.py" line="175" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="247" />
+            <location filename="../../desktop/app.py" line="270" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
@@ -6868,7 +6909,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_import.py" line="50" />
+            <location filename="../../desktop/services/sync_import.py" line="51" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -7194,6 +7235,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/ui/errors.py" line="39" />
             <source>发生了意外错误，操作未完成，已保存的数据不受影响。详细信息已写入日志文件。</source>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/opening.py" line="156" />
+            <source>程序仍在打开数据库，请稍后再登录。</source>
+            <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
