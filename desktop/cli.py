@@ -19,6 +19,8 @@ from desktop import __version__
 from desktop.errors import AppError, UsageError
 from desktop.i18n import language_from_environment, set_language, tr
 
+VERSION_TEXT = f"StationDesk {__version__}"
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
@@ -30,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `with_commands=False`: only the options of the GUI (no subcommands)."""
     parser = _Parser(prog="stationdesk", description=tr("cli", "社工站工作台 StationDesk：不带子命令时打开图形界面。"))
-    parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION_TEXT)
     parser.add_argument(
         "--data-dir", metavar="DIR", help=tr("cli", "数据目录（默认：用户数据目录，或环境变量 STATIONDESK_DATA_DIR）")
     )
@@ -78,8 +80,11 @@ def _report(error: AppError, as_json: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    set_language(language_from_environment())
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # answered before the parser imports every command's module
+        print(VERSION_TEXT)
+        return 0
+    set_language(language_from_environment())
     # The help texts are translated while the parser is built, so `--lang` must act before parsing.
     for n, arg in enumerate(arguments):
         if arg == "--lang" and n + 1 < len(arguments):
