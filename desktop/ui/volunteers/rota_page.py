@@ -70,6 +70,9 @@ class RotaPage(RotaSetupActions, QWidget):
         self.proposal: dict[str, list[tuple[str, str]]] = {}
         self.conflicts: tuple[RotaConflict, ...] = ()
         self._slots: list[tuple[str, str]] = []
+        # The week's shifts by (day, start, end): every cell is looked up on each redraw, and a
+        # busy week has a thousand shifts to search otherwise.
+        self._cells: dict[tuple[dt.date, str, str], list[ShiftRow]] = {}
         self._candidate_rows: list[VolunteerSummary] = []
 
         heading = QLabel(self.tr("排班"))
@@ -234,14 +237,16 @@ class RotaPage(RotaSetupActions, QWidget):
     def shifts_in(self, row: int, column: int) -> list[ShiftRow]:
         if self.week is None or not (0 <= row < len(self._slots)) or not 0 <= column < 7:
             return []
-        day = self.week.monday + dt.timedelta(days=column)
         start, end = self._slots[row]
-        return [s for s in self.week.shifts if s.day == day and (s.start_time, s.end_time) == (start, end)]
+        return list(self._cells.get((self.week.monday + dt.timedelta(days=column), start, end), ()))
 
     def _fill_grid(self) -> None:
         assert self.week is not None
         week = self.week
         self._slots = sorted({(s.start_time, s.end_time) for s in week.shifts})
+        self._cells = {}
+        for shift in week.shifts:
+            self._cells.setdefault((shift.day, shift.start_time, shift.end_time), []).append(shift)
         current = (self.grid.currentRow(), self.grid.currentColumn())
         self.grid.clear()
         self.grid.setRowCount(len(self._slots))
