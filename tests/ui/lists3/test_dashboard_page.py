@@ -28,7 +28,7 @@ def test_the_tab_in_view_is_filled_before_the_others(
     page.tabs.setCurrentIndex(keys.index("high_risk"))  # after the due-soon tab, where the others are
     filled: list[str] = []
     for key, model in page.models.items():
-        model.rowsInserted.connect(lambda *_args, key=key: filled.append(key) if key not in filled else None)
+        model.modelReset.connect(lambda key=key, model=model: filled.append(key) if model.rowCount() else None)
     page.show()
     page.refresh()
     qtbot.waitUntil(lambda: page.summary.text() != "", timeout=5000)  # the counts come last
