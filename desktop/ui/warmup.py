@@ -7,7 +7,9 @@ depends on the user, so it is done here, after the window has painted and its st
 loaded, where nobody waits for it:
 
 - each page module the role can open is imported on its own turn of the event loop, so a click
-  or key press in between is handled after one import at most;
+  or key press in between is handled after one import at most (the longest, the exchange page
+  with the bundle and key code, ≈ 90 ms on the target PC; on the GUI thread because concurrent
+  imports of modules that import each other can fail with a deadlock error);
 - the address dictionary is read on the worker thread;
 - then `gc.freeze()` moves everything start-up created (modules, Qt wrappers, the dictionary)
   out of the collector's reach: later full collections scan only what pages create, not the
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import address
 
 from desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 # The module each main-window page is built from (MainWindow._build imports the same ones).
 PAGE_MODULES = {
@@ -72,7 +77,11 @@ class IdleWarmUp(QObject):
             QTimer.singleShot(RETRY_MS, self, self._step)
             return
         if self._modules:
-            importlib.import_module(self._modules.pop(0))
+            module = self._modules.pop(0)
+            try:
+                importlib.import_module(module)
+            except Exception:  # the page shows its own error when opened; the rest still warms up
+                log.exception("warm-up could not import %s", module)
             QTimer.singleShot(0, self, self._step)
             return
         self._runner.run(address.load, lambda _none: self._finish(), lambda _error: self._finish())
