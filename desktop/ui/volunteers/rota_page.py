@@ -39,6 +39,7 @@ from desktop.services.rota_plan import RotaConflict, SaveResult
 from desktop.services.volunteers import VolunteerSummary, search_volunteers
 
 from desktop.ui import dialogs
+from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
@@ -79,7 +80,7 @@ class RotaPage(RotaSetupActions, QWidget):
         # follows the first show then waits for this answer instead of asking again.
         self._first_load_pending = True
         monday = self.monday
-        runner.run(lambda: roster.week_rota(ctx, monday), self._loaded)
+        runner.run(lambda: roster.week_rota(ctx, monday), self._loaded, self._first_load_failed)
 
         heading = QLabel(self.tr("排班"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -202,6 +203,10 @@ class RotaPage(RotaSetupActions, QWidget):
         self.status.setText("")
         ctx, monday = self._ctx, self.monday
         self._runner.run(lambda: roster.week_rota(ctx, monday), self._loaded)
+
+    def _first_load_failed(self, error: BaseException) -> None:
+        self._first_load_pending = False  # the next refresh asks again
+        show_error(self, error)
 
     def _loaded(self, week: WeekRota) -> None:
         self._first_load_pending = False

@@ -50,3 +50,16 @@ def test_the_week_is_read_once_when_the_page_opens(qtbot: QtBot, anonymous: Serv
         qtbot.waitUntil(lambda: len(week_reads) == 3 and runner.idle, timeout=5000)
     finally:
         event.remove(coordinator.db.engine, "before_cursor_execute", count)
+
+
+def test_a_failed_first_read_is_asked_again_by_the_next_refresh(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner, headless_dialogs: list[tuple[str, str]]
+) -> None:
+    # A caseworker may not read the rota: the constructor's read fails and says so.
+    page = RotaPage(caseworker, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(headless_dialogs) == 1 and runner.idle, timeout=5000)
+    page.refresh()  # the week again (refused again) and the volunteer list (refused too)
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)
+    qtbot.wait(50)
+    assert len(headless_dialogs) == 3
