@@ -93,6 +93,11 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(by_code)
 
 
+def load() -> None:
+    """Read the dictionary now, ahead of the first list that shows a committee name."""
+    _dictionary()
+
+
 def districts() -> tuple[Division, ...]:
     """The 16 districts in code order."""
     return _dictionary().children.get(SHANGHAI_CODE, ())

@@ -323,8 +323,10 @@ def _assignments(session: Session, shift_ids: list[str]) -> dict[str, list[str]]
     return result
 
 
-# The rota page reads a week (≈1,000 shifts on a busy station) as plain column tuples: building
-# ORM objects for them cost more than the queries (DESIGN §8, first rows ≤ 100 ms).
+# The rota page reads a week (≈1,000 shifts and 2,300 assignments on a busy station) as plain
+# column tuples through the Core connection: ORM objects, and even the ORM's row loading for
+# column selects, cost more than the queries (DESIGN §8, first rows ≤ 100 ms): 25 ms against 10
+# for the crews of the bench week.
 _WEEK_COLUMNS = (
     Shift.id,
     Shift.shift_date,
@@ -353,8 +355,17 @@ def _week_crews(session: Session, start: dt.date, end: dt.date) -> dict[str, lis
         .order_by(ShiftAssignment.created_at)
     )
     crews: dict[str, list[AssignedVolunteer]] = {}
-    for shift_id, volunteer_id, name in session.execute(query):
-        crews.setdefault(shift_id, []).append(AssignedVolunteer(volunteer_id, name or ""))
+    # A volunteer on several shifts of the week is one (immutable) entry shared by those crews.
+    people: dict[str, AssignedVolunteer] = {}
+    for shift_id, volunteer_id, name in session.connection().execute(query):
+        person = people.get(volunteer_id)
+        if person is None:
+            person = people[volunteer_id] = AssignedVolunteer(volunteer_id, name or "")
+        crew = crews.get(shift_id)
+        if crew is None:
+            crews[shift_id] = [person]
+        else:
+            crew.append(person)
     return crews
 
 
@@ -366,11 +377,15 @@ def week_rota(ctx: ServiceContext, any_day: dt.date) -> WeekRota:
     with ctx.db.read() as session:
         supplement = supplement_of(session)
         rotation = _rotation(session, monday, sunday)
-        shifts = session.execute(
-            select(*_WEEK_COLUMNS)
-            .where(*_week_filter(monday, sunday))
-            .order_by(Shift.shift_date, Shift.start_time, Shift.title)
-        ).all()
+        shifts = (
+            session.connection()
+            .execute(
+                select(*_WEEK_COLUMNS)
+                .where(*_week_filter(monday, sunday))
+                .order_by(Shift.shift_date, Shift.start_time, Shift.title)
+            )
+            .all()
+        )
         crews = _week_crews(session, monday, sunday)
     days = []
     fallback: list[dt.date] = []
@@ -389,21 +404,34 @@ def week_rota(ctx: ServiceContext, any_day: dt.date) -> WeekRota:
                 _committee_name(committee or ""),
             )
         )
+    # A handful of committee codes over a thousand shifts: each name looked up once.
+    committees = {code: _committee_name(code) for code in {s.village_code for s in shifts}}
     rows = tuple(
         ShiftRow(
-            s.id,
-            s.shift_date,
-            s.start_time,
-            s.end_time,
-            s.title,
-            s.location,
-            s.capacity,
-            s.required_skill,
-            s.village_code,
-            _committee_name(s.village_code),
-            s.template_id,
-            tuple(crews.get(s.id, ())),
+            shift_id,
+            day,
+            start_time,
+            end_time,
+            title,
+            location,
+            capacity,
+            required_skill,
+            village_code,
+            committees[village_code],
+            template_id,
+            tuple(crews.get(shift_id, ())),
         )
-        for s in shifts
+        for (
+            shift_id,
+            day,
+            start_time,
+            end_time,
+            title,
+            location,
+            capacity,
+            required_skill,
+            village_code,
+            template_id,
+        ) in shifts
     )
     return WeekRota(monday, tuple(days), rows, calendar.fallback_warning(fallback))

@@ -28,6 +28,7 @@ from desktop.i18n import current_language
 
 from desktop.ui import dialogs
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.warmup import IdleWarmUp
 
 if TYPE_CHECKING:
     from desktop.services.context import ServiceContext
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         # Start where the role works: the register for case staff, the volunteers for a coordinator.
         start = "clients" if case_pages else ("volunteers" if volunteer_pages else self._keys[0])
         self.nav.setCurrentRow(self._keys.index(start) if start in self._keys else 0)
+        self.warm_up = IdleWarmUp(self, runner, self._keys)
 
     def _build(self, key: str) -> QWidget:
         """Construct the page `key` (its module is imported only now) and wire it to the window."""

@@ -39,6 +39,7 @@ from desktop.services.rota_plan import RotaConflict, SaveResult
 from desktop.services.volunteers import VolunteerSummary, search_volunteers
 
 from desktop.ui import dialogs
+from desktop.ui.errors import show_error
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
@@ -70,7 +71,16 @@ class RotaPage(RotaSetupActions, QWidget):
         self.proposal: dict[str, list[tuple[str, str]]] = {}
         self.conflicts: tuple[RotaConflict, ...] = ()
         self._slots: list[tuple[str, str]] = []
+        # The week's shifts by (day, start, end): every cell is looked up on each redraw, and a
+        # busy week has a thousand shifts to search otherwise.
+        self._cells: dict[tuple[dt.date, str, str], list[ShiftRow]] = {}
         self._candidate_rows: list[VolunteerSummary] = []
+        # The week is asked for before the widgets are built, so the worker reads it while they are
+        # (the page is built on its first show: DESIGN §8, first rows ≤ 100 ms); the refresh that
+        # follows the first show then waits for this answer instead of asking again.
+        self._first_load_pending = True
+        monday = self.monday
+        runner.run(lambda: roster.week_rota(ctx, monday), self._loaded, self._first_load_failed)
 
         heading = QLabel(self.tr("排班"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -183,7 +193,8 @@ class RotaPage(RotaSetupActions, QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.show_week(self.monday)
+        if not self._first_load_pending:
+            self.show_week(self.monday)
         self._search(self.search_box.text())
 
     def show_week(self, day: dt.date) -> None:
@@ -193,7 +204,12 @@ class RotaPage(RotaSetupActions, QWidget):
         ctx, monday = self._ctx, self.monday
         self._runner.run(lambda: roster.week_rota(ctx, monday), self._loaded)
 
+    def _first_load_failed(self, error: BaseException) -> None:
+        self._first_load_pending = False  # the next refresh asks again
+        show_error(self, error)
+
     def _loaded(self, week: WeekRota) -> None:
+        self._first_load_pending = False
         if week.monday != self.monday:
             return
         self.week = week
@@ -234,14 +250,16 @@ class RotaPage(RotaSetupActions, QWidget):
     def shifts_in(self, row: int, column: int) -> list[ShiftRow]:
         if self.week is None or not (0 <= row < len(self._slots)) or not 0 <= column < 7:
             return []
-        day = self.week.monday + dt.timedelta(days=column)
         start, end = self._slots[row]
-        return [s for s in self.week.shifts if s.day == day and (s.start_time, s.end_time) == (start, end)]
+        return list(self._cells.get((self.week.monday + dt.timedelta(days=column), start, end), ()))
 
     def _fill_grid(self) -> None:
         assert self.week is not None
         week = self.week
         self._slots = sorted({(s.start_time, s.end_time) for s in week.shifts})
+        self._cells = {}
+        for shift in week.shifts:
+            self._cells.setdefault((shift.day, shift.start_time, shift.end_time), []).append(shift)
         current = (self.grid.currentRow(), self.grid.currentColumn())
         self.grid.clear()
         self.grid.setRowCount(len(self._slots))
