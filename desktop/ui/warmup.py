@@ -52,7 +52,8 @@ _frozen = False  # freezing twice would only add what the first freeze left to t
 
 
 class IdleWarmUp(QObject):
-    """Started by the first show of `window`; `done` (and `finished`) once everything is ready."""
+    """Started by the first show of `window` (at once if it is already shown); `done` (and
+    `finished`) once everything is ready."""
 
     finished = Signal()
 
@@ -62,14 +63,20 @@ class IdleWarmUp(QObject):
         self._modules = [PAGE_MODULES[key] for key in pages if key in PAGE_MODULES]
         self._started = False
         self.done = False
-        window.installEventFilter(self)
+        if window.isVisible():  # the pages replaced the sign-in of a window already on screen
+            self._start()
+        else:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and not self._started:
-            self._started = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(START_DELAY_MS, self, self._step)
+            self._start()
         return False
+
+    def _start(self) -> None:
+        self._started = True
+        QTimer.singleShot(START_DELAY_MS, self, self._step)
 
     def _step(self) -> None:
         if not self._runner.idle:

@@ -59,6 +59,8 @@ def test_the_window_opens_on_its_sign_in_and_signing_in_shows_the_pages(qtbot: Q
     assert window.nav.item(window.nav.currentRow()).text() == "服务对象"
     assert "李社工" in " ".join(label.text() for label in window.statusBar().findChildren(type(panel.message)))
     assert window.menuBar().actions()  # 文件, 打印, 转到, 帮助 arrive with the pages
+    # The window was already on screen when the pages arrived: its idle warm-up still runs.
+    qtbot.waitUntil(lambda: window.warm_up.done, timeout=20_000)
 
 
 def test_a_wrong_password_says_so_and_the_user_can_try_again(
