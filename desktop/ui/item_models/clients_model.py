@@ -61,6 +61,7 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         self._generation = 0
         self._sort = "name"
         self._descending = False
+        self._listed = False  # no listing asked for yet
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTABLE:
@@ -68,7 +69,10 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         key, inverted = SORTABLE[column]
         self._sort = key
         self._descending = (order == Qt.SortOrder.DescendingOrder) != inverted
-        self.search(self._query)
+        # The view's set-up (sorting enabled, the initial indicator) calls this twice before the
+        # page's first refresh: only record the order then, or three listings queue on the worker.
+        if self._listed:
+            self.search(self._query)
 
     def _make_columns(self) -> list[Column[ClientSummary]]:
         # Last column: whether the district has the record (issue 6), filled in after each page.
@@ -101,6 +105,7 @@ class ClientListModel(DtoTableModel[ClientSummary]):
     def search(self, text: str) -> None:
         """Start a new listing (empty text) or search; stale replies are ignored."""
         self._query = text.strip()
+        self._listed = True
         self._generation += 1
         generation = self._generation
         self._loading = True
