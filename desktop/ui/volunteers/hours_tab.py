@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +36,15 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.models import LedgerModel
 from desktop.ui.widgets import CodeCombo, DateEdit, fit_table_columns
 
+# After the first rows are set, the next turns of the event loop paint them; then the whole period.
+WHOLE_PERIOD_AFTER_MS = 30
+
 
 class HoursTab(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
+        self._generation = 0  # of refresh(): late answers of an earlier one are dropped
         today = dt.date.today()
         self.start = DateEdit(today.replace(day=1))
         self.end = DateEdit(today)
@@ -109,19 +114,35 @@ class HoursTab(QWidget):
     def refresh(self) -> None:
         ctx, start, end = self._ctx, self.start.value(), self.end.value()
         status, flagged = self.status.currentData(), self.flagged_only.isChecked()
+        self._generation += 1
+        generation = self._generation
 
         def first_rows() -> tuple[LedgerRow, ...]:
             # Forgotten check-outs are closed (and flagged) even when the kiosk was not running.
             close_forgotten_checkouts(ctx)
             return hours_service.ledger_first_rows(ctx, start, end, status=status, flagged_only=flagged)
 
-        # First rows painted ≤ 100 ms (DESIGN §8); the whole period, totals and warnings follow.
-        self._runner.run(first_rows, self.model.set_rows)
-        self._runner.run(
-            lambda: hours_service.ledger(ctx, start, end, status=status, flagged_only=flagged), self._loaded
-        )
+        def whole_period() -> None:
+            if generation == self._generation:
+                self._runner.run(
+                    lambda: hours_service.ledger(ctx, start, end, status=status, flagged_only=flagged),
+                    lambda ledger: self._loaded(generation, ledger),
+                )
 
-    def _loaded(self, ledger: Ledger) -> None:
+        def shown(rows: tuple[LedgerRow, ...]) -> None:
+            if generation != self._generation:
+                return  # the filters changed meanwhile: a newer refresh is on its way
+            self.model.set_rows(rows)
+            # The whole period is read only after these rows are painted: building its rows holds
+            # Python's interpreter lock on the worker, and the paint would wait for it.
+            QTimer.singleShot(WHOLE_PERIOD_AFTER_MS, self, whole_period)
+
+        # First rows painted ≤ 100 ms (DESIGN §8); the whole period, totals and warnings follow.
+        self._runner.run(first_rows, shown)
+
+    def _loaded(self, generation: int, ledger: Ledger) -> None:
+        if generation != self._generation:
+            return
         shown = self.model.rows
         if shown and shown == list(ledger.rows[: len(shown)]):
             self.model.append_rows(ledger.rows[len(shown) :])  # keeps the selection and scroll position

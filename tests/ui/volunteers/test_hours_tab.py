@@ -32,3 +32,25 @@ def test_first_rows_then_the_whole_period(qtbot: QtBot, coordinator: ServiceCont
     flagged = ledger(coordinator, start, today, flagged_only=True).rows
     qtbot.waitUntil(lambda: runner.idle and tab.model.rows == list(flagged), timeout=20000)
     assert all(row.needs_review for row in tab.model.rows)
+
+
+def test_a_quick_second_change_is_not_overwritten_by_the_first(
+    qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner
+) -> None:
+    today = dt.date.today()
+    generate_demo(
+        ServiceContext(coordinator.db, coordinator.paths), clients=0, visits_per_client=0, volunteers=30, shifts=400
+    )
+    tab = HoursTab(coordinator, runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    start = today - dt.timedelta(days=120)
+    flagged = ledger(coordinator, start, today, flagged_only=True).rows
+    everything = ledger(coordinator, start, today).rows
+    assert 0 < len(flagged) < len(everything)
+    tab.start.setDate(start)  # the whole period is asked for…
+    tab.flagged_only.setChecked(True)  # …and, before any answer, only the flagged entries
+    qtbot.waitUntil(lambda: runner.idle and f"共 {len(flagged)} 条" in tab.summary.text(), timeout=20000)
+    qtbot.wait(100)  # nothing late may arrive after the last answer
+    assert runner.idle and tab.model.rows == list(flagged)
+    assert f"共 {len(flagged)} 条" in tab.summary.text()
