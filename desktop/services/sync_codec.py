@@ -133,11 +133,19 @@ class TableCodec:
         return dict(zip(self.names, values, strict=True))
 
     def record_to_params(self, record: dict[str, Any]) -> list[Any]:
-        """Values in column order for INSERT (and, id moved last, for UPDATE)."""
+        """Values in column order for INSERT (and, id moved last, for UPDATE), as SQLite stores them.
+
+        Booleans become 0/1 here: SQLite stores them so anyway, and the driver binds a `bool` only
+        after a slow adapter lookup (≈ 0.4 µs each, a few seconds over a full bundle).
+        """
         values = list(self._getter(record))
         dumps = orjson.dumps
         for i in self.json_idx:
             values[i] = dumps(values[i]).decode()
+        for i in self.bool_idx:
+            value = values[i]
+            if value is not None:
+                values[i] = 1 if value else 0
         return values
 
     def validate(self, record: Any) -> dict[str, Any]:
