@@ -78,15 +78,15 @@ def prepare(codec: TableCodec | None, table: str, records: list[Any]) -> Batch:
     hook = DERIVED.get(table)
     derive = hook.derive if hook is not None else None
     derived: list[Any] = []
-    validate, to_params = codec.validate, codec.record_to_params
+    validate_row = codec.validate_row
     rows, positions, versions, bad = batch.rows, batch.positions, batch.versions, batch.bad
     for position, record in enumerate(records):
         try:
-            checked = validate(record)
+            checked, row = validate_row(record)
         except Invalid as exc:
             bad.append((position, _row_id(record), exc.code, exc.reason, record))
             continue
-        rows.append(tuple(to_params(checked)))
+        rows.append(row)
         positions.append(position)
         top = checked["version"]
         for stamp in checked["field_versions"].values():

@@ -6,6 +6,7 @@ reports. Real bundles from a real station database, no mocks.
 
 from __future__ import annotations
 
+import copy
 import uuid
 import zlib
 from collections.abc import Iterator
@@ -15,16 +16,28 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.services import sync_decode
 from desktop.services.keys import trusted_identities
-from desktop.services.sync_codec import codecs
+from desktop.services.sync_codec import Invalid, codecs
 from desktop.services.sync_decode import Batch, pack, pack_raw, prepare, unpack
 from desktop.sync import stream_bundle
 from desktop.sync.errors import CorruptPayload
 from desktop.sync.payload import PayloadCorrupt, iter_records, parse_records
-from tests.unit.exchange.conftest import Node
+from tests.unit.exchange.conftest import Node, make_network
 from tests.unit.exchange.edits import add_client, add_visit
+
+# Values a damaged or newer record may hold: coercible ones (0/1 for booleans, other ISO times) too.
+VALUES = (
+    st.none()
+    | st.booleans()
+    | st.sampled_from([0, 1, 2, "2026-02-30", "2026-02-03", "2026-02-03T10:00:00+08:00", "__drop__", [], {}])
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
+)
 
 
 def _records(a: Node, d: Node, clients: int) -> list[tuple[str, dict[str, Any]]]:
@@ -169,3 +182,42 @@ def test_damage_in_a_shared_batch_fails_like_damage_found_by_the_decoder(
         list(sync_decode._in_worker(_Plaintext(payload), counts))
     assert shared.value.code == plain.value.code
     assert str(shared.value) == str(plain.value)
+
+
+@pytest.fixture(scope="module")
+def good_records(
+    network_template: Path, network_keys: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, Any]]:
+    """One genuine exported record per table that has one (clients, visits, the station)."""
+    nodes = make_network(network_template, network_keys, tmp_path_factory.mktemp("rows"))
+    try:
+        return {table: record for table, record in _records(nodes["A"], nodes["D"], 1)}
+    finally:
+        for node in nodes.values():
+            node.close()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_validate_row_equals_validate_then_record_to_params(
+    good_records: dict[str, dict[str, Any]], data: st.DataObject
+) -> None:
+    table = data.draw(st.sampled_from(sorted(good_records)))
+    codec = codecs()[table]
+    record = copy.deepcopy(good_records[table])
+    for column, value in data.draw(st.lists(st.tuples(st.sampled_from([*codec.names, "extra"]), VALUES), max_size=4)):
+        if value == "__drop__":
+            record.pop(column, None)
+        else:
+            record[column] = value
+    try:
+        expected: Any = tuple(codec.record_to_params(codec.validate(copy.deepcopy(record))))
+    except Invalid as exc:
+        expected = (exc.code, exc.reason)
+    try:
+        checked, row = codec.validate_row(record)
+    except Invalid as exc:
+        assert (exc.code, exc.reason) == expected
+    else:
+        assert row == expected
+        assert checked is record
