@@ -16,6 +16,7 @@ about to write anyway. Damage found by the worker is raised here as the same `Bu
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import marshal
@@ -44,6 +45,7 @@ WORKER_MIN_RECORDS = 50_000
 _PIPE_BYTES = 1024 * 1024  # the unprivileged maximum on Linux (/proc/sys/fs/pipe-max-size)
 # Tags of the result pipe's messages; a pickle (control messages) starts with 0x80, never with these.
 _MARSHALLED = b"M"
+_AHEAD_BYTES = 128 * 1024 * 1024  # decoded batches the decoder may hold while the importer is busy
 _RAW = b"R"
 
 
@@ -174,6 +176,7 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
                 return
             yield data
 
+    sender = _Sender(outbox)
     try:
         table_codecs = codecs()
         for table, lines in _grouped(iter_records(chunks(), counts, raw=True), BATCH):
@@ -182,15 +185,81 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
                 hungry.recv_bytes()
                 waiting = True
             if waiting:
-                outbox.send_bytes(pack_raw(table, lines))
+                sender.put(pack_raw(table, lines))
                 continue
             batch = prepare(table_codecs.get(table), table, parse_records(lines))
-            outbox.send_bytes(pack(batch))
-        outbox.send(("done", None))
+            sender.put(pack(batch))
+        sender.put(_message("done", None))
     except PayloadCorrupt as exc:
-        outbox.send(("corrupt", exc.detail))
+        sender.put(_message("corrupt", exc.detail))
+    except _PipeClosed:  # the importer stopped reading (it failed or was interrupted)
+        pass
     except BaseException as exc:  # reported to the importer, which rolls back
-        outbox.send(("error", type(exc).__name__))
+        sender.put(_message("error", type(exc).__name__))
+    finally:
+        sender.close()
+
+
+def _message(kind: str, value: Any) -> bytes:
+    return pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class _PipeClosed(Exception):
+    """The importer closed the result pipe; the decoder stops."""
+
+
+class _Sender:
+    """Thread of the decoder process that writes finished messages to the result pipe in order.
+
+    While the importer is busy for seconds (rebuilding a big table's indexes, a long insert), the
+    decoder goes on decoding the tables after it into memory instead of waiting on a full pipe;
+    the importer then finds them decoded. At most `_AHEAD_BYTES` (plus one message) wait here.
+    """
+
+    def __init__(self, outbox: Connection) -> None:
+        self.outbox = outbox
+        self.queue: collections.deque[bytes | None] = collections.deque()
+        self.queued = 0
+        self.broken = False
+        self.ready = threading.Condition()
+        self.thread = threading.Thread(target=self._run, name="stationdesk-decoder-sender", daemon=True)
+        self.thread.start()
+
+    def put(self, data: bytes) -> None:
+        with self.ready:
+            while self.queued > _AHEAD_BYTES and not self.broken:
+                self.ready.wait()
+            if self.broken:
+                raise _PipeClosed()
+            self.queue.append(data)
+            self.queued += len(data)
+            self.ready.notify_all()
+
+    def close(self) -> None:
+        """Send what is queued, then stop the thread."""
+        with self.ready:
+            self.queue.append(None)
+            self.ready.notify_all()
+        self.thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self.ready:
+                while not self.queue:
+                    self.ready.wait()
+                data = self.queue.popleft()
+            if data is None:
+                return
+            try:
+                self.outbox.send_bytes(data)
+            except OSError:
+                with self.ready:
+                    self.broken = True
+                    self.ready.notify_all()
+                return
+            with self.ready:
+                self.queued -= len(data)
+                self.ready.notify_all()
 
 
 def _feed(streamed: Any, inbox: Connection, failure: list[BaseException]) -> None:
@@ -253,13 +322,13 @@ def _in_worker(streamed: Any, counts: Mapping[str, int], *, always_ask: bool = F
     feeder = threading.Thread(target=_feed, args=(streamed, feeder_out, failure), daemon=True)
     feeder.start()
     outcome: tuple[str, Any] = ("error", "no result")
-    asked = False  # at most one request for work per batch the decoder decoded: the pipe never fills
     try:
         while True:
-            if not asked and (always_ask or not result_in.poll()):
+            # Nothing to read: ask for work. At most one request per message read, and the
+            # decoder reads them before each batch, so the request pipe never fills.
+            if always_ask or not result_in.poll():
                 with contextlib.suppress(OSError):  # the decoder is gone: recv reports it
                     hungry_out.send_bytes(b"")
-                asked = True
             try:
                 kind, value = unpack(result_in.recv_bytes())
             except EOFError:
@@ -272,9 +341,7 @@ def _in_worker(streamed: Any, counts: Mapping[str, int], *, always_ask: bool = F
                 except PayloadCorrupt as exc:
                     outcome = ("corrupt", exc.detail)
                     break
-            elif kind == "batch":
-                asked = False
-            else:
+            elif kind != "batch":
                 outcome = (kind, value)
                 break
             yield value

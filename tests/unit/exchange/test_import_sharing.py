@@ -7,6 +7,8 @@ reports. Real bundles from a real station database, no mocks.
 from __future__ import annotations
 
 import copy
+import multiprocessing
+import time
 import uuid
 import zlib
 from collections.abc import Iterator
@@ -221,3 +223,21 @@ def test_validate_row_equals_validate_then_record_to_params(
     else:
         assert row == expected
         assert checked is record
+
+
+def test_decoder_sender_keeps_order_holds_what_the_pipe_cannot_and_stops_without_a_reader() -> None:
+    reader, writer = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    sender = sync_decode._Sender(writer)
+    for i in range(40):  # 4 MB: several times what the pipe holds, all accepted at once
+        sender.put(pack_raw("visits", [b"x" * 100_000, str(i).encode()]))
+    got = [unpack(reader.recv_bytes()) for _ in range(40)]
+    sender.close()
+    assert [value[1][1] for _kind, value in got] == [str(i).encode() for i in range(40)]
+    reader.close()
+    gone = sync_decode._Sender(writer)
+    deadline = time.monotonic() + 10
+    with pytest.raises(sync_decode._PipeClosed):
+        while time.monotonic() < deadline:
+            gone.put(b"M" + b"x" * 1000)
+            time.sleep(0.01)
+    gone.close()
