@@ -9,6 +9,8 @@ values we lose, and derived local rows (client search keys). Nothing here commit
 
 from __future__ import annotations
 
+import itertools
+import operator
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -105,6 +107,8 @@ class Applier:
         codec = self.codecs.get(table)
         if codec is None or not batch.rows:
             return
+        if retry_ids is None and self._apply_new(codec, batch, sender):
+            return
         id_index = codec.id_index
         derived = batch.derived if batch.derived is not None else [None] * len(batch.rows)
         valid: dict[str, _Item] = {}
@@ -120,6 +124,42 @@ class Applier:
         self._check_unique(codec, valid, sender)
         if valid:
             self._write(codec, valid, sender)
+
+    def _apply_new(self, codec: TableCodec, batch: Batch, sender: str) -> bool:
+        """Insert a batch whose rows are all new (the common case of a district's first import)
+        without the per-row bookkeeping of the general path; False, having changed nothing, when
+        any row needs that path: the table had rows, an id repeats or was seen before, a parent
+        is not known yet, or the table has unique columns to check."""
+        table, rows = codec.name, batch.rows
+        if codec.unique_sets or not self._was_empty(table):
+            return False
+        ids = list(map(operator.itemgetter(codec.id_index), rows))
+        seen = self.seen[table]
+        if len(set(ids)) != len(ids) or not seen.isdisjoint(ids):
+            return False
+        for column, parent in codec.parents.items():
+            wanted = set(map(operator.itemgetter(codec.index_of[column]), rows))
+            wanted.discard(None)
+            if parent == table:
+                wanted.difference_update(ids)
+            if not wanted <= self.seen[parent]:
+                return False
+        outcome = self.outcome
+        outcome.per_table[table].created += len(rows)
+        if self.collect_applied:
+            versions = map(operator.itemgetter(codec.version_index), rows)
+            outcome.applied.extend(zip(itertools.repeat(table), ids, versions, strict=False))
+        outcome.max_version = max(outcome.max_version, *batch.versions)
+        self._insert_logged(codec, rows, sender)
+        seen.update(ids)
+        hook = self.hooks.get(table)
+        if hook is not None:
+            derived = batch.derived
+            if derived is None:
+                derived = [hook.derive(codec.row_to_record(row)) for row in rows]
+            # New to this database: no old derived rows to delete.
+            hook.write(self.cursor, list(zip(ids, derived, strict=True)), False)
+        return True
 
     def _drop(
         self, valid: dict[str, _Item], row_id: str, codec: TableCodec, code: str, reason: str, sender: str

@@ -109,12 +109,30 @@ def _lines(pieces: Iterable[bytes]) -> Iterator[bytes]:
         raise PayloadCorrupt("数据末尾缺少换行")
 
 
-def iter_records(chunks: Iterable[bytes], expected: Mapping[str, int]) -> Iterator[tuple[str, dict[str, Any]]]:
+_NOT_JSON = "记录不是有效的JSON"
+
+
+def parse_records(items: Iterable[bytes | dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records from `iter_records(..., raw=True)`: parse the lines passed through unparsed."""
+    loads = orjson.loads
+    try:
+        return [loads(item) if type(item) is bytes else item for item in items]  # type: ignore[misc]
+    except orjson.JSONDecodeError as exc:
+        raise PayloadCorrupt(_NOT_JSON) from exc
+
+
+def iter_records(
+    chunks: Iterable[bytes], expected: Mapping[str, int], *, raw: bool = False
+) -> Iterator[tuple[str, Any]]:
     """Decompress and parse decrypted chunks into (table, record) pairs, in file order.
 
     Tables and counts are checked against `expected` as the stream goes; the final check (every
     table complete, the end marker present) happens when the iterator is exhausted, so a consumer
     must treat the records as provisional until then (apply them in one transaction).
+
+    With `raw`, a record line (one that starts with `{`: valid JSON there is always an object) is
+    passed on as its bytes, unparsed, so parsing can happen elsewhere (`parse_records`, which
+    reports invalid JSON as this function would); control lines are checked here as always.
     """
     seen: dict[str, int] = {}
     current: str | None = None
@@ -124,10 +142,18 @@ def iter_records(chunks: Iterable[bytes], expected: Mapping[str, int]) -> Iterat
     for line in _lines(_decompress(chunks)):
         if ended:
             raise PayloadCorrupt("结束标记之后还有内容")
+        if raw and line[:1] == b"{":
+            if current is None:
+                raise PayloadCorrupt("记录不属于任何数据表")
+            count += 1
+            if count > expected[current]:
+                raise PayloadCorrupt("记录数与清单不符")
+            yield current, line
+            continue
         try:
             value = loads(line)
         except orjson.JSONDecodeError as exc:
-            raise PayloadCorrupt("记录不是有效的JSON") from exc
+            raise PayloadCorrupt(_NOT_JSON) from exc
         if type(value) is dict:
             if current is None:
                 raise PayloadCorrupt("记录不属于任何数据表")

@@ -186,6 +186,9 @@ def test_index_deferral_only_touches_plain_indexes_of_empty_tables(network: dict
         dropped = {name for name, _sql in deferral.saved}
         assert {"ix_clients_name", "ix_client_search_keys_key", "ix_change_log_version"} <= dropped
         assert not any(name.startswith("sqlite_autoindex") for name in dropped)
+        # Partial indexes stay (few rows to keep up; a rebuild would scan the whole table).
+        assert not {"ix_clients_tombstones", "ix_visits_tombstones"} & dropped
+        assert "ix_clients_tombstones" in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
         assert "stations" not in deferral.tables  # the district's own station row is there
         deferral.restore()
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
@@ -204,3 +207,37 @@ def test_an_unknown_table_is_quarantined_on_the_fast_path_too(
     path.write_bytes(craft(a.keys, d.keys.identity, plaintext, counts={"future_things": 1}))
     result = d.import_(path)
     assert result.quarantined == 1 and result.quarantine[0]["reason_code"] == "unknown_table"
+
+
+def test_all_new_batches_skip_the_per_row_path_with_the_same_result(
+    twins: tuple[dict[str, Node], dict[str, Node]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two = twins
+    ids = _populate(one["A"], 25)
+    edit(one["A"], Client, ids[3], notes="改过")
+    bundle = one["A"].export_to(one["D"], full=True)
+    general = Applier._apply_new
+    calls: list[bool] = []
+
+    def never(self: Applier, codec: Any, batch: Any, sender: str) -> bool:
+        return False
+
+    def counted(self: Applier, codec: Any, batch: Any, sender: str) -> bool:
+        calls.append(general(self, codec, batch, sender))
+        return calls[-1]
+
+    monkeypatch.setattr(Applier, "_apply_new", never)
+    per_row = one["D"].import_(bundle)
+    monkeypatch.setattr(Applier, "_apply_new", counted)
+    batched = two["D"].import_(bundle)
+    assert any(calls)  # the all-new path was taken (clients, visits)
+    assert _summary(batched) == _summary(per_row)
+    assert _state(two["D"].paths.database) == _state(one["D"].paths.database)
+    keys = one["A"].keys
+    trusted = {one["D"].code: one["D"].keys.identity}
+    receipts = [open_receipt(r.receipt, me=keys, trusted=trusted) for r in (per_row, batched)]
+    assert [r.table for r in receipts[0].applied] == [r.table for r in receipts[1].applied]
+    assert [(r.id, r.version) for r in receipts[0].applied] == [(r.id, r.version) for r in receipts[1].applied]
+    # Importing it again changes nothing, whichever path wrote the rows.
+    again = two["D"].import_(bundle)
+    assert again.duplicate and _state(two["D"].paths.database) == _state(one["D"].paths.database)

@@ -1,0 +1,243 @@
+"""The import's decoder pipe: batches travel as marshal (pickle when marshal cannot), and a batch
+the decoder process hands over undecoded (work sharing) is decoded by the importer into exactly
+what the decoder would have produced — including the records it quarantines and the damage it
+reports. Real bundles from a real station database, no mocks.
+"""
+
+from __future__ import annotations
+
+import copy
+import multiprocessing
+import time
+import uuid
+import zlib
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.services import sync_decode
+from desktop.services.keys import trusted_identities
+from desktop.services.sync_codec import Invalid, codecs
+from desktop.services.sync_decode import Batch, pack, pack_raw, prepare, unpack
+from desktop.sync import stream_bundle
+from desktop.sync.errors import CorruptPayload
+from desktop.sync.payload import PayloadCorrupt, iter_records, parse_records
+from tests.unit.exchange.conftest import Node, make_network
+from tests.unit.exchange.edits import add_client, add_visit
+
+# Values a damaged or newer record may hold: coercible ones (0/1 for booleans, other ISO times) too.
+VALUES = (
+    st.none()
+    | st.booleans()
+    | st.sampled_from([0, 1, 2, "2026-02-30", "2026-02-03", "2026-02-03T10:00:00+08:00", "__drop__", [], {}])
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
+)
+
+
+def _records(a: Node, d: Node, clients: int) -> list[tuple[str, dict[str, Any]]]:
+    for i in range(clients):
+        cid = add_client(a, f"曾{i}华", id_number=f"31010119800101{i:04d}", phone=f"1380000{i:04d}")
+        add_visit(a, cid, narrative=f"家访{i}")
+    path = a.export_to(d, full=True)
+    with d.ctx.db.read() as session:
+        trusted = trusted_identities(session)
+    with stream_bundle(path, me=d.keys, trusted=trusted, expect_kind="data") as streamed:
+        return list(streamed.records())
+
+
+def _payload(tables: dict[str, list[Any]]) -> tuple[bytes, dict[str, int]]:
+    lines = []
+    for table, records in tables.items():
+        lines.append(orjson.dumps(["table", table]))
+        lines.extend(r if isinstance(r, bytes) else orjson.dumps(r) for r in records)
+    lines.append(b'["end"]')
+    return zlib.compress(b"".join(line + b"\n" for line in lines)), {t: len(r) for t, r in tables.items()}
+
+
+class _Plaintext:
+    """What `_in_worker` reads from a verified bundle: its decrypted, still compressed chunks."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def compressed_chunks(self) -> Iterator[bytes]:
+        for start in range(0, len(self.data), 65536):
+            yield self.data[start : start + 65536]
+
+
+def _fields(batch: Batch) -> tuple[Any, ...]:
+    return (batch.table, batch.rows, batch.positions, batch.versions, batch.derived, batch.bad, batch.consumed)
+
+
+def _many_visits(records: list[tuple[str, dict[str, Any]]], count: int) -> list[dict[str, Any]]:
+    """`count` valid visit records (copies of real ones under new ids), a few of them bad."""
+    visits = [r for t, r in records if t == "visits"]
+    out = []
+    for i in range(count):
+        record = dict(visits[i % len(visits)], id=str(uuid.UUID(int=i + 1, version=4)))
+        if i % 997 == 5:
+            record["visit_date"] = "2026-02-30"  # quarantined as bad_value, whoever decodes it
+        out.append(record)
+    return out
+
+
+def test_batches_survive_the_pipe_encoding_as_marshal_or_pickle() -> None:
+    batch = Batch(
+        "visits",
+        rows=[("a", 1, None, 2.5, "曾"), ("b", 0, "x", 1.0, "")],
+        positions=[0, 2],
+        versions=[7, 9],
+        derived=[["zz", "曾"], []],
+        bad=[(1, "id-1", "bad_value", "字段 x 的值类型不正确", {"id": "id-1", "x": [1, {"y": None}], "t": True})],
+        consumed=3,
+    )
+    data = pack(batch)
+    assert data[:1] == b"M"
+    assert unpack(data) == ("batch", batch)
+    odd = Batch("visits", bad=[(0, "", "not_object", "记录不是对象", Decimal("1.5"))], consumed=1)
+    kind, value = unpack(pack(odd))  # marshal refuses a Decimal: the batch goes as a pickle
+    assert kind == "batch" and _fields(value) == _fields(odd)
+    lines = [b'{"id": "x"}', {"id": "y"}]
+    assert unpack(pack_raw("clients", lines)) == ("raw", ("clients", lines))
+
+
+def test_raw_record_lines_parse_to_the_same_records_and_damage_is_still_found(
+    network: dict[str, Node],
+) -> None:
+    records = _records(network["A"], network["D"], 3)
+    tables: dict[str, list[Any]] = {}
+    for table, record in records:
+        tables.setdefault(table, []).append(record)
+    payload, counts = _payload(tables)
+    raw = list(iter_records([payload], counts, raw=True))
+    assert all(type(item) is bytes for _t, item in raw)
+    assert [t for t, _r in raw] == [t for t, _r in records]
+    assert parse_records(item for _t, item in raw) == [r for _t, r in records]
+    # The structure is checked while lines pass through unparsed ...
+    short = dict(counts, clients=counts["clients"] - 1)
+    with pytest.raises(PayloadCorrupt, match="记录数与清单不符"):
+        list(iter_records([payload], short, raw=True))
+    # ... and a record line that is not JSON is reported with the same words by the parser.
+    broken, broken_counts = _payload({"clients": [b'{"id": "x", oops}']})
+    with pytest.raises(PayloadCorrupt) as plain:
+        list(iter_records([broken], broken_counts))
+    lines = [item for _t, item in iter_records([broken], broken_counts, raw=True)]
+    with pytest.raises(PayloadCorrupt) as shared:
+        parse_records(lines)
+    assert shared.value.detail == plain.value.detail
+
+
+def test_batches_decoded_by_the_importer_equal_the_decoder_process_batches(
+    network: dict[str, Node], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = _records(network["A"], network["D"], 4)
+    clients = [r for t, r in records if t == "clients"]
+    visits = _many_visits(records, 2 * sync_decode.BATCH + 300)
+    payload, counts = _payload({"clients": clients, "visits": visits})
+    table_codecs = codecs()
+    expected = [prepare(table_codecs["clients"], "clients", [dict(r) for r in clients])]
+    for start in range(0, len(visits), sync_decode.BATCH):
+        part = [dict(r) for r in visits[start : start + sync_decode.BATCH]]
+        expected.append(prepare(table_codecs["visits"], "visits", part))
+    here: list[str] = []  # batches decoded in this process (the decoder process decodes the rest)
+
+    def counted(codec: Any, table: str, records: list[Any]) -> Batch:
+        here.append(table)
+        return prepare(codec, table, records)
+
+    monkeypatch.setattr(sync_decode, "prepare", counted)
+    got = list(sync_decode._in_worker(_Plaintext(payload), counts, always_ask=True))
+    assert [_fields(b) for b in got] == [_fields(b) for b in expected]
+    assert sum(len(b.bad) for b in got) == 5
+    assert 1 <= len(here) < len(expected)
+
+
+def test_asking_for_work_on_every_read_still_decodes_every_batch_once(network: dict[str, Node]) -> None:
+    records = _records(network["A"], network["D"], 2)
+    visits = _many_visits(records, 5 * sync_decode.BATCH)
+    payload, counts = _payload({"visits": visits})
+    got = list(sync_decode._in_worker(_Plaintext(payload), counts, always_ask=True))
+    assert [b.consumed for b in got] == [sync_decode.BATCH] * 5
+    for batch in got:
+        assert sorted(batch.positions + [bad[0] for bad in batch.bad]) == list(range(sync_decode.BATCH))
+
+
+def test_damage_in_a_shared_batch_fails_like_damage_found_by_the_decoder(
+    network: dict[str, Node], tmp_path: Path
+) -> None:
+    records = _records(network["A"], network["D"], 2)
+    visits: list[Any] = list(_many_visits(records, 3 * sync_decode.BATCH))
+    for i in range(0, len(visits), 500):
+        visits[i] = b'{"id": "broken'  # not JSON, in every batch: whoever decodes it finds it
+    payload, counts = _payload({"visits": visits})
+    with pytest.raises(CorruptPayload) as shared:
+        list(sync_decode._in_worker(_Plaintext(payload), counts, always_ask=True))
+    with pytest.raises(CorruptPayload) as plain:
+        list(sync_decode._in_worker(_Plaintext(payload), counts))
+    assert shared.value.code == plain.value.code
+    assert str(shared.value) == str(plain.value)
+
+
+@pytest.fixture(scope="module")
+def good_records(
+    network_template: Path, network_keys: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, Any]]:
+    """One genuine exported record per table that has one (clients, visits, the station)."""
+    nodes = make_network(network_template, network_keys, tmp_path_factory.mktemp("rows"))
+    try:
+        return {table: record for table, record in _records(nodes["A"], nodes["D"], 1)}
+    finally:
+        for node in nodes.values():
+            node.close()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_validate_row_equals_validate_then_record_to_params(
+    good_records: dict[str, dict[str, Any]], data: st.DataObject
+) -> None:
+    table = data.draw(st.sampled_from(sorted(good_records)))
+    codec = codecs()[table]
+    record = copy.deepcopy(good_records[table])
+    for column, value in data.draw(st.lists(st.tuples(st.sampled_from([*codec.names, "extra"]), VALUES), max_size=4)):
+        if value == "__drop__":
+            record.pop(column, None)
+        else:
+            record[column] = value
+    try:
+        expected: Any = tuple(codec.record_to_params(codec.validate(copy.deepcopy(record))))
+    except Invalid as exc:
+        expected = (exc.code, exc.reason)
+    try:
+        checked, row = codec.validate_row(record)
+    except Invalid as exc:
+        assert (exc.code, exc.reason) == expected
+    else:
+        assert row == expected
+        assert checked is record
+
+
+def test_decoder_sender_keeps_order_holds_what_the_pipe_cannot_and_stops_without_a_reader() -> None:
+    reader, writer = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    sender = sync_decode._Sender(writer)
+    for i in range(40):  # 4 MB: several times what the pipe holds, all accepted at once
+        sender.put(pack_raw("visits", [b"x" * 100_000, str(i).encode()]))
+    got = [unpack(reader.recv_bytes()) for _ in range(40)]
+    sender.close()
+    assert [value[1][1] for _kind, value in got] == [str(i).encode() for i in range(40)]
+    reader.close()
+    gone = sync_decode._Sender(writer)
+    deadline = time.monotonic() + 10
+    with pytest.raises(sync_decode._PipeClosed):
+        while time.monotonic() < deadline:
+            gone.put(b"M" + b"x" * 1000)
+            time.sleep(0.01)
+    gone.close()
