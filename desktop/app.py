@@ -26,6 +26,7 @@ from desktop.logs import setup_logging
 from desktop.paths import AppPaths, resolve_paths, resource_path
 
 from desktop.ui import dialogs
+from desktop.ui.collector import MainThreadCollector
 from desktop.ui.errors import install_excepthook
 from desktop.ui.tasks import TaskRunner
 
@@ -147,6 +148,7 @@ def run_gui(args: argparse.Namespace) -> int:
     family = load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     if smoke:
         from desktop.ui.smoke import run_smoke_test
@@ -269,6 +271,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     db = None
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -21,6 +22,16 @@ CLIENTS = (
     ClientInput(name="欧阳娜娜", phone="13700002222"),
     ClientInput(name="曾小贤", phone="13600003333"),
 )
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """As the app does (desktop/ui/collector.py): no automatic collection during a UI test, which
+    could run in a TaskRunner worker and destroy Qt objects there; collect here, afterwards."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
