@@ -1,22 +1,16 @@
-"""Log-in: user name and password, checked on the worker (argon2 takes ~0.1 s)."""
+"""Log-in as a dialog (the kiosk asks a coordinator to sign in before it closes): the main
+window's sign-in panel, checked on the worker (argon2 takes ~0.1 s)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from desktop.errors import AppError
 from desktop.services.auth import login
 from desktop.services.context import Actor, ServiceContext
 
 from desktop.ui.errors import show_error
+from desktop.ui.sign_in import SignInPanel
 from desktop.ui.tasks import TaskRunner
 
 
@@ -28,40 +22,18 @@ class LoginDialog(QDialog):
         self._ctx, self._runner = ctx, runner
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("登录 — 社工站工作台"))
-        self.setMinimumWidth(380)
-        title = QLabel(station_name)
-        title.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("用户名(&U)"), self.username)
-        form.addRow(self.tr("密码(&P)"), self.password)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        self.buttons.accepted.connect(self.try_login)
-        self.buttons.rejected.connect(self.reject)
+        self.panel = SignInPanel(station_name, hint)
+        self.username, self.password = self.panel.username, self.panel.password
+        self.message, self.buttons = self.panel.message, self.panel.buttons
+        self.panel.submitted.connect(self._check)
+        self.panel.quit_requested.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        if hint:
-            hint_label = QLabel(hint)
-            hint_label.setWordWrap(True)
-            hint_label.setStyleSheet("color: #555;")
-            layout.addWidget(hint_label)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel)
+        self.setFocusProxy(self.panel)
 
-    def try_login(self) -> None:
-        username, password, ctx = self.username.text(), self.password.text(), self._ctx
-        if not username.strip() or not password:
-            self.message.setText(self.tr("请输入用户名和密码。"))
-            return
-        self.buttons.setEnabled(False)
+    def _check(self, username: str, password: str) -> None:
+        ctx = self._ctx
         self._runner.run(lambda: login(ctx, username, password), self._done, self._failed)
 
     def _done(self, actor: Actor) -> None:
@@ -69,10 +41,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.password.clear()
-        self.password.setFocus()
         if isinstance(error, AppError):
-            self.message.setText(error.user_message())
+            self.panel.refuse(error.user_message())
         else:
+            self.panel.set_busy(False)
             show_error(self, error)

@@ -63,7 +63,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/pages/audit_page.py" line="119" />
-            <location filename="../../desktop/ui/pages/audit_page.py" line="202" />
+            <location filename="../../desktop/ui/pages/audit_page.py" line="206" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
@@ -108,22 +108,22 @@
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="164" />
+            <location filename="../../desktop/ui/pages/audit_page.py" line="168" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="223" />
+            <location filename="../../desktop/ui/pages/audit_page.py" line="227" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="234" />
+            <location filename="../../desktop/ui/pages/audit_page.py" line="238" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="238" />
+            <location filename="../../desktop/ui/pages/audit_page.py" line="242" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -1392,22 +1392,22 @@ Register as a new client anyway?</translation>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="76" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="80" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="76" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="80" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="76" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="80" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="77" />
+            <location filename="../../desktop/ui/item_models/clients_model.py" line="81" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
@@ -1496,118 +1496,118 @@ Register as a new client anyway?</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="40" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="43" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="42" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="45" />
             <source>只看我负责的服务对象(&amp;M)</source>
             <translation>Only &amp;my clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="51" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="55" />
             <source>逾期未访</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="52" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="56" />
             <source>7日内到期</source>
             <translation>Due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="53" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="57" />
             <source>高风险 / 重点关注</source>
             <translation>High risk / priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="54" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="58" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="55" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="59" />
             <source>未定稿的访视</source>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="58" />
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="62" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="75" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="59" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="60" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="64" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="61" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="67" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="67" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="69" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="66" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="70" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="68" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="76" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="73" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="77" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="74" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="78" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="103" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="119" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="108" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="126" />
             <source>，显示前 {n} 条</source>
             <translation>, showing first {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="113" />
+            <location filename="../../desktop/ui/pages/dashboard_page.py" line="131" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -2207,152 +2207,152 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="52" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="55" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="58" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="60" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="72" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="91" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="88" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="93" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="89" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="94" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="95" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="137" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
             <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
             <translation>{n} records; {m} min confirmed; {f} to review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="162" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="162" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="179" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="179" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="204" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="220" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="241" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="223" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="239" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="260" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="240" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="261" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2680,176 +2680,151 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="30" />
+            <location filename="../../desktop/ui/login_dialog.py" line="24" />
             <source>登录 — 社工站工作台</source>
             <translation>Sign in — StationDesk</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="38" />
-            <source>用户名(&amp;U)</source>
-            <translation>&amp;Username</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="39" />
-            <source>密码(&amp;P)</source>
-            <translation>&amp;Password</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="44" />
-            <source>登录</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="45" />
-            <source>退出</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="62" />
-            <source>请输入用户名和密码。</source>
-            <translation>Please enter your username and password.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="62" />
-            <location filename="../../desktop/ui/main_window.py" line="75" />
+            <location filename="../../desktop/ui/main_window.py" line="63" />
+            <location filename="../../desktop/ui/main_window.py" line="76" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="90" />
+            <location filename="../../desktop/ui/main_window.py" line="91" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="91" />
+            <location filename="../../desktop/ui/main_window.py" line="92" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="92" />
+            <location filename="../../desktop/ui/main_window.py" line="93" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="93" />
+            <location filename="../../desktop/ui/main_window.py" line="94" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="94" />
+            <location filename="../../desktop/ui/main_window.py" line="95" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="95" />
+            <location filename="../../desktop/ui/main_window.py" line="96" />
             <source>数据交换</source>
             <translation>Data exchange</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="96" />
+            <location filename="../../desktop/ui/main_window.py" line="97" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="97" />
+            <location filename="../../desktop/ui/main_window.py" line="98" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="119" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="126" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="256" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="262" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="267" />
+            <location filename="../../desktop/ui/main_window.py" line="269" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="273" />
+            <location filename="../../desktop/ui/main_window.py" line="275" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="274" />
+            <location filename="../../desktop/ui/main_window.py" line="276" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="282" />
+            <location filename="../../desktop/ui/main_window.py" line="284" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="285" />
+            <location filename="../../desktop/ui/main_window.py" line="287" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="286" />
+            <location filename="../../desktop/ui/main_window.py" line="288" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="287" />
+            <location filename="../../desktop/ui/main_window.py" line="289" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="288" />
+            <location filename="../../desktop/ui/main_window.py" line="290" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="300" />
+            <location filename="../../desktop/ui/main_window.py" line="302" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="300" />
+            <location filename="../../desktop/ui/main_window.py" line="302" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="318" />
+            <location filename="../../desktop/ui/main_window.py" line="320" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="321" />
+            <location filename="../../desktop/ui/main_window.py" line="323" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="355" />
+            <location filename="../../desktop/ui/main_window.py" line="357" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="356" />
+            <location filename="../../desktop/ui/main_window.py" line="358" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -3200,197 +3175,197 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="47" />
             <source>周一</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
             <source>周二</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
             <source>周三</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
             <source>周四</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
             <source>周五</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
             <source>周六</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
             <source>周日</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="85" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="87" />
             <source>◀ 上一周(&amp;P)</source>
             <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="88" />
             <source>本周(&amp;T)</source>
             <translation>&amp;This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="79" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="89" />
             <source>下一周(&amp;N) ▶</source>
             <translation>&amp;Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="92" />
             <source>按模板生成本周班次(&amp;G)</source>
             <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="93" />
             <source>新增临时班次(&amp;O)…</source>
             <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="94" />
             <source>节假日补充(&amp;H)…</source>
             <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="95" />
             <source>班次模板(&amp;M)…</source>
             <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="96" />
             <source>社区轮值(&amp;C)…</source>
             <translation>&amp;Community rotation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="138" />
             <source>检查冲突(&amp;K)</source>
             <translation>Chec&amp;k conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="139" />
             <source>保存排班(&amp;S)</source>
             <translation>&amp;Save rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="130" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="140" />
             <source>放弃修改(&amp;U)</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="144" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="154" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="158" />
             <source>班次人员</source>
             <translation>Volunteers on shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="154" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="164" />
             <source>移出班次(&amp;R)</source>
             <translation>&amp;Remove from shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="157" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="167" />
             <source>查找：姓名、拼音首字母、手机尾号</source>
             <translation>Find: name, pinyin initials, last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="161" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="171" />
             <source>排入班次(&amp;A)</source>
             <translation>&amp;Add to shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="250" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="268" />
             <source>{weekday} {day}</source>
             <translation>{weekday} {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="252" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="270" />
             <source>调休上班</source>
             <translation>Make-up working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="256" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
             <source>轮值：{name}</source>
             <translation>On rotation: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="266" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="284" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="270" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="288" />
             <source>…… 另有 {n} 个班次（选中此格查看）</source>
             <translation>… and {n} more shifts (select the cell to see them)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="291" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="309" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="323" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="341" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="325" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="343" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="328" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="346" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="330" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="348" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="386" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="404" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="390" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="408" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="401" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="419" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="402" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="420" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="411" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="429" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -4888,25 +4863,25 @@ Tell the user in person.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="72" />
+            <location filename="../../desktop/app.py" line="75" />
             <source>正在生成演示数据，请稍候……</source>
             <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="74" />
-            <location filename="../../desktop/app.py" line="141" />
+            <location filename="../../desktop/app.py" line="77" />
+            <location filename="../../desktop/app.py" line="144" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="156" />
-            <location filename="../../desktop/app.py" line="290" />
-            <location filename="../../desktop/ui/opening.py" line="112" />
+            <location filename="../../desktop/app.py" line="160" />
+            <location filename="../../desktop/app.py" line="291" />
+            <location filename="../../desktop/ui/opening.py" line="97" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="175" />
+            <location filename="../../desktop/app.py" line="179" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
@@ -5264,38 +5239,38 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="26" />
+            <location filename="../../desktop/cli.py" line="28" />
             <source>stationdesk: 命令用法有误：{detail}（运行 stationdesk --help 查看用法）
 </source>
             <translation>stationdesk: invalid command usage: {detail} (run stationdesk --help for usage)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="32" />
+            <location filename="../../desktop/cli.py" line="34" />
             <source>社工站工作台 StationDesk：不带子命令时打开图形界面。</source>
             <translation>StationDesk: opens the graphical interface when run without a subcommand.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="37" />
             <source>数据目录（默认：用户数据目录，或环境变量 STATIONDESK_DATA_DIR）</source>
             <translation>Data directory (default: the user data directory, or the STATIONDESK_DATA_DIR environment variable)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="39" />
             <source>界面与消息语言</source>
             <translation>Language of the interface and messages</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>打开图形界面；数据目录为空时先生成演示数据</source>
             <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="118" />
+            <location filename="../../desktop/cli.py" line="123" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="129" />
+            <location filename="../../desktop/cli.py" line="134" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
@@ -5835,27 +5810,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="177" />
+            <location filename="../../desktop/domain/address.py" line="182" />
             <source>请选择上海市的区。</source>
             <translation>Please choose a Shanghai district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="180" />
+            <location filename="../../desktop/domain/address.py" line="185" />
             <source>所选街道/镇不属于该区。</source>
             <translation>The selected subdistrict/town is not in this district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="185" />
+            <location filename="../../desktop/domain/address.py" line="190" />
             <source>所选居委会/村委会不属于该街道/镇。</source>
             <translation>The selected neighbourhood/village committee is not in this subdistrict/town.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="188" />
+            <location filename="../../desktop/domain/address.py" line="193" />
             <source>已选择居委会，不能再手工填写居委会名称。</source>
             <translation>A neighbourhood committee is already selected; you cannot also type a committee name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/address.py" line="192" />
+            <location filename="../../desktop/domain/address.py" line="197" />
             <source>手工填写居委会前，请先选择街道/镇。</source>
             <translation>Choose a subdistrict/town before typing a neighbourhood committee name.</translation>
         </message>
@@ -7082,7 +7057,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteer_settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="169" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -7237,12 +7212,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/opening.py" line="156" />
+            <location filename="../../desktop/ui/opening.py" line="141" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services.context import ServiceContext
@@ -14,14 +15,22 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.volunteers.hours_tab import HoursTab
 
 
-def test_first_rows_then_the_whole_period(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> None:
-    today = dt.date.today()
+@pytest.fixture
+def tab(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> HoursTab:
+    """The tab over 400 demo shifts of 30 volunteers, shown."""
     generate_demo(
         ServiceContext(coordinator.db, coordinator.paths), clients=0, visits_per_client=0, volunteers=30, shifts=400
     )
-    tab = HoursTab(coordinator, runner)
-    qtbot.addWidget(tab)
-    tab.show()
+    shown = HoursTab(coordinator, runner)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_first_rows_then_the_whole_period(
+    qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner, tab: HoursTab
+) -> None:
+    today = dt.date.today()
     start = today - dt.timedelta(days=120)
     expected = ledger(coordinator, start, today)
     assert len(expected.rows) > FIRST_ROWS, "the demo period is too short to need a second load"
@@ -35,15 +44,9 @@ def test_first_rows_then_the_whole_period(qtbot: QtBot, coordinator: ServiceCont
 
 
 def test_a_quick_second_change_is_not_overwritten_by_the_first(
-    qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner
+    qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner, tab: HoursTab
 ) -> None:
     today = dt.date.today()
-    generate_demo(
-        ServiceContext(coordinator.db, coordinator.paths), clients=0, visits_per_client=0, volunteers=30, shifts=400
-    )
-    tab = HoursTab(coordinator, runner)
-    qtbot.addWidget(tab)
-    tab.show()
     start = today - dt.timedelta(days=120)
     flagged = ledger(coordinator, start, today, flagged_only=True).rows
     everything = ledger(coordinator, start, today).rows
