@@ -3,5 +3,5 @@
 # Extra arguments go to the program, e.g. ./run.sh --data-dir /tmp/station
 set -euo pipefail
 cd "$(dirname "$0")"
-scripts/setup-env.sh
+tools/setup-env.sh
 exec .venv/bin/stationdesk --demo "$@"

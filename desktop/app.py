@@ -25,16 +25,16 @@ from desktop.errors import AppError
 from desktop.logs import setup_logging
 from desktop.paths import AppPaths, resolve_paths, resource_path
 
-from desktop.ui import dialogs
-from desktop.ui.collector import MainThreadCollector
-from desktop.ui.errors import install_excepthook
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.collector import MainThreadCollector
+from desktop.ui.shell.errors import install_excepthook
+from desktop.ui.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.services.opening import OpenStation
+    from desktop.services.admin.opening import OpenStation
 
-    from desktop.ui.opening import Opening
-    from desktop.ui.sign_in import SignInPanel
+    from desktop.ui.shell.opening import Opening
+    from desktop.ui.shell.sign_in import SignInPanel
 
 log = logging.getLogger("stationdesk")
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -56,7 +56,7 @@ def load_fonts(app: QApplication) -> str:
 def _install_language(app: QApplication, paths: AppPaths, args: argparse.Namespace) -> None:
     from desktop.preferences import ui_language
 
-    from desktop.ui.translation import install_language
+    from desktop.ui.shell.translation import install_language
 
     install_language(app, ui_language(paths, getattr(args, "lang", None)))
 
@@ -69,8 +69,8 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     """Generate demo data with a progress dialog; True when it was created now."""
     from desktop.db.open import open_database
     from desktop.services.context import ServiceContext
-    from desktop.services.demo import generate_demo
-    from desktop.services.demo_setup import ensure_demo_installation
+    from desktop.services.demo.generate import generate_demo
+    from desktop.services.demo.setup import ensure_demo_installation
 
     progress = QProgressDialog(QCoreApplication.translate("app", "正在生成演示数据，请稍候……"), "", 0, 0)
     progress.setCancelButton(None)
@@ -79,7 +79,7 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
     outcome: dict[str, object] = {}
 
     def work() -> bool:
-        from desktop.services.setup import is_initialised
+        from desktop.services.admin.setup import is_initialised
 
         if ctx_paths.database.exists():
             db = open_database(ctx_paths)
@@ -151,7 +151,7 @@ def run_gui(args: argparse.Namespace) -> int:
     _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     if smoke:
-        from desktop.ui.smoke import run_smoke_test
+        from desktop.ui.shell.smoke import run_smoke_test
 
         return run_smoke_test(app, paths, runner, family, remove=args.data_dir is None)  # type: ignore[arg-type]
     try:
@@ -166,13 +166,13 @@ def run_gui(args: argparse.Namespace) -> int:
 def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> int:
     from desktop.db.peek import station_ready
 
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.opening import Opening
-    from desktop.ui.sign_in import SignInPanel
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.opening import Opening
+    from desktop.ui.shell.sign_in import SignInPanel
 
     hint = ""
     if args.demo:
-        from desktop.services.demo_setup import DEMO_PASSWORD, DEMO_STATION
+        from desktop.services.demo.setup import DEMO_PASSWORD, DEMO_STATION
 
         _demo_data(paths, runner)
         if _station_code(paths) == DEMO_STATION["station_code"]:
@@ -202,10 +202,10 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
 
 def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
     """Integrity check, backup and migration, and the first-run wizard, before any window."""
-    from desktop.services.opening import opened_station
-    from desktop.services.setup import is_initialised
+    from desktop.services.admin.opening import opened_station
+    from desktop.services.admin.setup import is_initialised
 
-    from desktop.ui.startup_checks import check_before_open
+    from desktop.ui.shell.startup_checks import check_before_open
 
     if not check_before_open(paths):
         return None
@@ -213,7 +213,7 @@ def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
     if is_initialised(opened.ctx.db):
         return opened
     opened.close()
-    from desktop.ui.setup_wizard import SetupWizard  # first run only
+    from desktop.ui.shell.setup_wizard import SetupWizard  # first run only
 
     if not SetupWizard(paths, runner).exec():
         return None
@@ -256,9 +256,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     """`stationdesk kiosk`: the full-screen check-in window, acting only as the kiosk actor."""
     from desktop.db.open import open_database
     from desktop.errors import SetupError
+    from desktop.services.admin.setup import is_initialised
     from desktop.services.context import ServiceContext
-    from desktop.services.kiosk import KIOSK_ACTOR
-    from desktop.services.setup import is_initialised
+    from desktop.services.volunteers.kiosk import KIOSK_ACTOR
 
     from desktop.ui.volunteers.kiosk import KioskWindow
 

@@ -5,7 +5,7 @@ collect, a C extension, a module only imported lazily — and returns a one-line
 shipped resources, Alembic migrations run from their script files, demo data (pypinyin search keys,
 the holiday calendar), argon2 log-in, pinyin search, a visit-record PDF with the embedded CJK font,
 and a bundle written and read back when the sync layer is part of the build. The Qt steps (main
-window, QtPdf) are in `desktop.ui.smoke`. Qt-free, so it can be reused by a headless check.
+window, QtPdf) are in `desktop.ui.shell.smoke`. Qt-free, so it can be reused by a headless check.
 """
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ def check_resources() -> str:
 def create_demo(paths: AppPaths) -> str:
     """A small demo station: migrations, users (argon2), clients with pinyin keys, visits, volunteers."""
     from desktop.db.open import open_database
-    from desktop.services.demo import generate_demo
-    from desktop.services.demo_setup import ensure_demo_installation
+    from desktop.services.demo.generate import generate_demo
+    from desktop.services.demo.setup import ensure_demo_installation
 
     check(ensure_demo_installation(paths), "demo", f"data dir {paths.data_dir} was not empty")
     db = open_database(paths)
@@ -103,7 +103,7 @@ def log_in(ctx: ServiceContext, username: str, password: str) -> Actor:
 def search(ctx: ServiceContext) -> str:
     """Search by the pinyin initials of a demo client, as a caseworker types them."""
     from desktop.domain.pinyin import initials
-    from desktop.services.clients import list_clients, search_clients
+    from desktop.services.casework.clients import list_clients, search_clients
 
     first = list_clients(ctx, limit=1)
     check(bool(first), "search", "the register is empty")
@@ -126,8 +126,8 @@ def holiday_calendar() -> str:
 def _visit_data(ctx: ServiceContext) -> Any:
     """VisitData for desktop.pdf from the first demo visit (used when there is no forms service)."""
     from desktop.pdf import Checklist, ClientHeader, SocialWork, VisitData
-    from desktop.services.clients import get_client, list_clients
-    from desktop.services.visits import list_visits
+    from desktop.services.casework.clients import get_client, list_clients
+    from desktop.services.casework.visits import list_visits
 
     for row in list_clients(ctx, limit=20):
         visits = list_visits(ctx, row.id)
@@ -167,18 +167,22 @@ def _check_pdf(pdf: bytes, what: str) -> None:
 def render_pdf(ctx: ServiceContext, station_name: str, folder: Path) -> str:
     """A demo visit record as a PDF (kept for QtPdf), and a blank field form with its QR code.
 
-    Through the forms service (`desktop.services.forms`) when the build has one — the path the
+    Through the forms service (`desktop.services.forms.casework`) when the build has one — the path the
     print buttons take — else straight through `desktop.pdf` with the demo data.
     """
-    from desktop.services.clients import list_clients
-    from desktop.services.visits import list_visits
+    from desktop.services.casework.clients import list_clients
+    from desktop.services.casework.visits import list_visits
 
     client_id, visit_id = next(
         ((row.id, visits[0].id) for row in list_clients(ctx, limit=20) if (visits := list_visits(ctx, row.id))),
         ("", ""),
     )
     check(bool(visit_id), "pdf", "no demo client has a visit")
-    forms = importlib.import_module("desktop.services.forms") if module_available("desktop.services.forms") else None
+    forms = (
+        importlib.import_module("desktop.services.forms.casework")
+        if module_available("desktop.services.forms.casework")
+        else None
+    )
     if forms is not None and hasattr(forms, "print_visit") and hasattr(forms, "print_blank_visit"):
         route = "forms service"
         visit = forms.print_visit(ctx, visit_id).content
@@ -220,11 +224,11 @@ def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str:
 
 def _service_round_trip(ctx: ServiceContext, folder: Path) -> str:
     from desktop.db.open import open_database
-    from desktop.services import keys as key_service
-    from desktop.services.demo_setup import DEMO_PASSWORD
-    from desktop.services.setup import initialise
-    from desktop.services.sync_export import export_bundle
-    from desktop.services.sync_import import import_bundle
+    from desktop.services.admin.setup import initialise
+    from desktop.services.demo.setup import DEMO_PASSWORD
+    from desktop.services.exchange import keys as key_service
+    from desktop.services.exchange.exporter import export_bundle
+    from desktop.services.exchange.importer import import_bundle
 
     district_paths = AppPaths(folder / "district").ensure()
     initialise(district_paths, **DISTRICT, mode="district", admin_username="admin", admin_password=DEMO_PASSWORD)
@@ -251,7 +255,7 @@ def _service_round_trip(ctx: ServiceContext, folder: Path) -> str:
 def open_station(paths: AppPaths) -> tuple[ServiceContext, Any]:
     """The demo station's database, opened as the GUI opens it; returns (context, StationInfo)."""
     from desktop.db.open import open_database
-    from desktop.services.setup import station_info
+    from desktop.services.admin.setup import station_info
 
     db = open_database(paths)
     return ServiceContext(db, paths), station_info(db)

@@ -7,7 +7,7 @@
 #   installer/build-and-test.sh               everything (needs root or sudo for dpkg)
 #   installer/build-and-test.sh --frozen-only build + frozen smoke test only (CI without root)
 #
-# Python: $PYTHON, else .venv/bin/python (made by scripts/setup-env.sh). PyInstaller is installed
+# Python: $PYTHON, else .venv/bin/python (made by tools/setup-env.sh). PyInstaller is installed
 # into it when missing (the `build` extra of pyproject.toml). Output: dist/stationdesk/ and
 # dist/stationdesk_<version>_<arch>.deb. Exit code 0 only when every step passed.
 set -euo pipefail
@@ -25,7 +25,7 @@ started="$(seconds)"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)"
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
-  [ -x .venv/bin/python ] || scripts/setup-env.sh build
+  [ -x .venv/bin/python ] || tools/setup-env.sh build
   python=.venv/bin/python
 fi
 if ! "$python" -c "import PyInstaller" 2>/dev/null; then

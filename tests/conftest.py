@@ -33,8 +33,8 @@ STAFF = (
 @pytest.fixture(scope="session")
 def template_installation(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from desktop.db.open import open_database
+    from desktop.services.admin.setup import initialise
     from desktop.services.auth import create_user
-    from desktop.services.setup import initialise
 
     folder = tmp_path_factory.mktemp("template")
     paths = AppPaths(folder)

@@ -50,8 +50,8 @@ def default_dir(size: Size) -> Path:
 
 def _counts(paths: AppPaths) -> dict[str, int] | None:
     from desktop.db.open import open_database
+    from desktop.services.admin.info import installation_info
     from desktop.services.context import ServiceContext
-    from desktop.services.info import installation_info
 
     if not paths.database.exists():
         return None
@@ -70,7 +70,7 @@ def _fits(counts: dict[str, int] | None, size: Size) -> bool:
 
 def ensure_database(folder: Path, size: Size, log: object = sys.stderr) -> AppPaths:
     """The demo installation of `size` in `folder`, reused when its counts fit, else (re)built."""
-    from desktop.services.demo_setup import DEMO_PASSWORD
+    from desktop.services.demo.setup import DEMO_PASSWORD
 
     paths = AppPaths(folder)
     if folder.exists() and any(folder.iterdir()):
@@ -91,8 +91,8 @@ def ensure_database(folder: Path, size: Size, log: object = sys.stderr) -> AppPa
 def _build(paths: AppPaths, size: Size) -> None:
     from desktop.db.open import open_database
     from desktop.services.context import ServiceContext
-    from desktop.services.demo import generate_demo
-    from desktop.services.demo_setup import ensure_demo_installation
+    from desktop.services.demo.generate import generate_demo
+    from desktop.services.demo.setup import ensure_demo_installation
 
     ensure_demo_installation(paths)
     db = open_database(paths)

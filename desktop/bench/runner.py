@@ -17,7 +17,7 @@ from desktop.paths import AppPaths
 
 
 def _pdf_lines(forms: int) -> list[Line]:
-    from desktop.pdf.bench import run
+    from desktop.bench.pdf_workload import run
 
     one, batch = run(forms)
     return [

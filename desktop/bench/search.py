@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from desktop.bench.result import Line, line
-from desktop.services.client_lists import search_clients
+from desktop.services.casework.client_lists import search_clients
+from desktop.services.casework.search_keys import prefix_upper_bound, query_prefixes
 from desktop.services.context import ServiceContext
-from desktop.services.search_keys import prefix_upper_bound, query_prefixes
 
 RAW_SEARCH = (
     "SELECT * FROM clients WHERE id IN (SELECT client_id FROM client_search_keys WHERE key >= ? AND key < ?"

@@ -1,6 +1,6 @@
 """Export and district-import lines, each against raw sqlite3 on the same rows in the same run.
 
-The measuring itself lives in `desktop.services.sync_bench`:
+The measuring itself lives in `desktop.bench.sync_workload`:
 baselines are a raw SELECT of every synced row (full export), a raw SELECT of the changed rows
 (incremental export), and a raw `executemany` of the same rows into an empty database with the
 same schema and indexes (district import). Runs on a private copy of the bench installation, so
@@ -13,9 +13,9 @@ import shutil
 from pathlib import Path
 
 from desktop.bench.result import Line, line
+from desktop.bench.sync_workload import bench_full_round_trip, bench_incremental_export, setup_pair
 from desktop.paths import AppPaths
-from desktop.services.demo_setup import DEMO_PASSWORD
-from desktop.services.sync_bench import bench_full_round_trip, bench_incremental_export, setup_pair
+from desktop.services.demo.setup import DEMO_PASSWORD
 
 CHANGES = 1000
 

@@ -53,7 +53,7 @@ def _due_entry(entry: Any) -> dict[str, Any]:
 
 
 def run_due(args: argparse.Namespace) -> int:
-    from desktop.services.dashboard import dashboard
+    from desktop.services.casework.dashboard import dashboard
 
     ctx = open_context(args)
     try:
@@ -84,8 +84,8 @@ def run_due(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from desktop.services.clients import get_client
-    from desktop.services.visits import list_visits
+    from desktop.services.casework.clients import get_client
+    from desktop.services.casework.visits import list_visits
 
     ctx = open_context(args)
     try:
@@ -117,7 +117,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from desktop.services.clients import search_clients
+    from desktop.services.casework.clients import search_clients
 
     ctx = open_context(args)
     try:
@@ -148,7 +148,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_rebuild(args: argparse.Namespace) -> int:
-    from desktop.services.schedule_index import rebuild_schedule
+    from desktop.services.casework.schedule_index import rebuild_schedule
 
     ctx = open_context(args)
     try:

@@ -37,8 +37,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from desktop.services.demo import generate_demo
-    from desktop.services.demo_setup import DEMO_PASSWORD, DEMO_USERS, ensure_demo_installation
+    from desktop.services.demo.generate import generate_demo
+    from desktop.services.demo.setup import DEMO_PASSWORD, DEMO_USERS, ensure_demo_installation
 
     created = ensure_demo_installation(paths_of(args))
     ctx = open_context(args)
@@ -80,7 +80,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from desktop.services.info import installation_info
+    from desktop.services.admin.info import installation_info
 
     ctx = open_context(args)
     try:

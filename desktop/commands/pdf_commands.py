@@ -104,7 +104,9 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    from desktop.services import forms, forms_stats, forms_volunteer
+    from desktop.services.forms import casework as forms
+    from desktop.services.forms import monthly as forms_stats
+    from desktop.services.forms import volunteer as forms_volunteer
 
     _check(args)
     ctx = open_context(args)

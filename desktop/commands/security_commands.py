@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from desktop.services.backups import create_backup, list_backups
+    from desktop.services.admin.backups import create_backup, list_backups
 
     ctx = open_context(args)
     try:
@@ -64,7 +64,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from desktop.services.backups import restore_paths
+    from desktop.services.admin.backups import restore_paths
 
     if not args.yes:
         raise UsageError(detail=tr("cli", "恢复会替换当前数据库，请加 --yes 确认"))

@@ -22,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from desktop.services.setup import initialise
+    from desktop.services.admin.setup import initialise
 
     info = initialise(
         paths_of(args),

@@ -76,7 +76,7 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 
 def run_keys_show(args: argparse.Namespace) -> int:
-    from desktop.services.keys import keys_info
+    from desktop.services.exchange.keys import keys_info
 
     ctx = open_context(args)
     try:
@@ -92,7 +92,7 @@ def run_keys_show(args: argparse.Namespace) -> int:
 
 
 def run_keys_export(args: argparse.Namespace) -> int:
-    from desktop.services.keys import export_enrollment
+    from desktop.services.exchange.keys import export_enrollment
 
     ctx = open_context(args)
     try:
@@ -107,7 +107,7 @@ def run_keys_export(args: argparse.Namespace) -> int:
 
 
 def run_keys_trust(args: argparse.Namespace) -> int:
-    from desktop.services.keys import trust_peer
+    from desktop.services.exchange.keys import trust_peer
 
     ctx = open_context(args)
     try:
@@ -122,7 +122,7 @@ def run_keys_trust(args: argparse.Namespace) -> int:
 
 
 def run_keys_peers(args: argparse.Namespace) -> int:
-    from desktop.services.keys import list_peers
+    from desktop.services.exchange.keys import list_peers
 
     ctx = open_context(args)
     try:
@@ -138,7 +138,7 @@ def run_keys_peers(args: argparse.Namespace) -> int:
 
 
 def run_keys_passphrase(args: argparse.Namespace) -> int:
-    from desktop.services.keys import change_passphrase
+    from desktop.services.exchange.keys import change_passphrase
 
     ctx = open_context(args)
     try:
@@ -153,7 +153,7 @@ def run_keys_passphrase(args: argparse.Namespace) -> int:
 
 
 def run_keys_create(args: argparse.Namespace) -> int:
-    from desktop.services.keys import create_keys
+    from desktop.services.exchange.keys import create_keys
 
     ctx = open_context(args)
     try:
@@ -168,8 +168,8 @@ def run_keys_create(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.services.keys import unlock_keys
-    from desktop.services.sync_export import export_bundle
+    from desktop.services.exchange.exporter import export_bundle
+    from desktop.services.exchange.keys import unlock_keys
 
     ctx = open_context(args)
     try:
@@ -193,8 +193,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.services.keys import unlock_keys
-    from desktop.services.sync_import import import_bundle
+    from desktop.services.exchange.importer import import_bundle
+    from desktop.services.exchange.keys import unlock_keys
 
     ctx = open_context(args)
     try:
@@ -226,7 +226,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_transfer(args: argparse.Namespace) -> int:
-    from desktop.services.sync_status import transfer_client
+    from desktop.services.exchange.status import transfer_client
 
     ctx = open_context(args)
     try:
@@ -241,7 +241,7 @@ def run_transfer(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from desktop.services.sync_status import exchange_overview
+    from desktop.services.exchange.status import exchange_overview
 
     ctx = open_context(args)
     try:

@@ -48,8 +48,8 @@ def _check_range(args: argparse.Namespace) -> None:
 
 
 def run_hours(args: argparse.Namespace) -> int:
-    from desktop.services.hours import hours_summary
-    from desktop.services.kiosk import close_forgotten_checkouts
+    from desktop.services.volunteers.hours import hours_summary
+    from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 
     _check_range(args)
     ctx = open_context(args)
@@ -80,7 +80,7 @@ def run_hours(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.services.hours_export import export_confirmed_hours
+    from desktop.services.volunteers.hours_export import export_confirmed_hours
 
     _check_range(args)
     ctx = open_context(args)
@@ -96,7 +96,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_close_forgotten(args: argparse.Namespace) -> int:
-    from desktop.services.kiosk import close_forgotten_checkouts
+    from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 
     ctx = open_context(args)
     try:

@@ -146,7 +146,7 @@ class ClientSchedule(Base):
     Why it exists: the dashboard must find the overdue, due-soon and 重点关注 clients among
     100,000 clients and 1,000,000 visits within a frame or two; "latest visit per client" over the
     visits table costs hundreds of milliseconds, an indexed range on `next_due` costs microseconds.
-    Every value here is computed from the client's visits by `desktop.services.schedule_index`
+    Every value here is computed from the client's visits by `desktop.services.casework.schedule_index`
     (after each visit write, status change, demo generation or import); dropping all rows and
     calling `rebuild_all` restores it exactly. Due and overdue *states* are still decided when the
     dashboard is shown, against that day's date.

@@ -15,6 +15,7 @@ from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.errors import PermissionDenied
+from desktop.services import audit_chain
 from desktop.services.context import ServiceContext
 
 P = ParamSpec("P")
@@ -99,15 +100,13 @@ _ID = re.compile(r"[A-Za-z0-9_-]{1,36}")
 
 def _audit_after(ctx: ServiceContext, audit: tuple[str, str], args: tuple[object, ...], result: object) -> None:
     """Record a completed print, export, import, key change or write (ids only, never values)."""
-    from desktop.services import audit as audit_log
-
     action, object_type = audit
     object_id = getattr(result, "id", None)
     if not isinstance(object_id, str):
         # Only record ids and codes: a path or typed text could carry a name.
         object_id = next((arg for arg in args if isinstance(arg, str) and _ID.fullmatch(arg)), "")
     with ctx.db.write() as session:
-        audit_log.record(session, ctx.actor, action, object_type, object_id[:36])
+        audit_chain.record(session, ctx.actor, action, object_type, object_id[:36])
 
 
 def entry(

@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="96" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="96" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="97" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="97" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="98" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="98" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="100" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="100" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="104" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="105" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="105" />
             <source>对象编号</source>
             <translation>Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="107" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="107" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="108" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="116" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="116" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="119" />
-            <location filename="../../desktop/ui/pages/audit_page.py" line="206" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="206" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="121" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="121" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="127" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="127" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="128" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="128" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="132" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="132" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="141" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="141" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="144" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="144" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="147" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="147" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="151" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="168" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="168" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="227" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="238" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="238" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="242" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="242" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -214,52 +214,52 @@
     <context>
         <name>BackupModel</name>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="35" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="35" />
             <source>每日</source>
             <translation>Daily</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="36" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="36" />
             <source>每周</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="37" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="37" />
             <source>手动</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="38" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="38" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="39" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="39" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="45" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="45" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="56" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="57" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="57" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="58" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="58" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="59" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="59" />
             <source>文件</source>
             <translation>File</translation>
         </message>
@@ -267,47 +267,47 @@
     <context>
         <name>BackupSection</name>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="71" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="71" />
             <source>程序每天首次启动时自动备份（保留 7 份每日备份和 4 份每周备份），升级和导入数据前也会自动备份。备份文件在数据目录的 backups 文件夹中。</source>
             <translation>StationDesk makes a backup automatically the first time it starts each day (keeping 7 daily and 4 weekly backups), and also before upgrades and data imports. Backups are kept in the backups folder of the data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="85" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="85" />
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="86" />
             <source>从所选备份恢复(&amp;R)…</source>
             <translation>&amp;Restore from selected backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="87" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="87" />
             <source>从其他文件恢复(&amp;F)…</source>
             <translation>Restore from another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="99" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="99" />
             <source>backups 文件夹中还没有备份。点“立即备份”做第一份。</source>
             <translation>There are no backups in the backups folder yet. Click “Back up now” to make the first one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="139" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="139" />
             <source>选择备份文件</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="141" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="141" />
             <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="149" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="149" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="151" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="151" />
             <source>用 {what} 的备份替换当前全部数据？
 
 此后录入的内容将不在恢复后的数据中（当前数据库会先另存为“恢复前”备份）。恢复完成后程序将关闭，请重新启动并登录。</source>
@@ -316,12 +316,12 @@
 Anything entered after it will not be in the restored data (the current database is first saved as a “before restore” backup). StationDesk will close when the restore is finished; start it again and sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="160" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="160" />
             <source>已恢复</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/backup_section.py" line="160" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="160" />
             <source>数据已从备份恢复。程序现在关闭，请重新启动并登录。</source>
             <translation>The data has been restored from the backup. StationDesk will now close; start it again and sign in.</translation>
         </message>
@@ -445,57 +445,57 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="29" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="29" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="37" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="37" />
             <source>临时密码(&amp;O)</source>
             <translation>&amp;Temporary password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="37" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="37" />
             <source>当前密码(&amp;O)</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="38" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="38" />
             <source>新密码(&amp;N)</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="39" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="39" />
             <source>再次输入新密码(&amp;R)</source>
             <translation>&amp;Re-enter new password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="41" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="41" />
             <source>您正在使用管理员设置的临时密码。请先设置一个只有您知道的新密码（至少 {n} 个字符）。</source>
             <translation>You are using a temporary password set by the administrator. Please set a new password that only you know (at least {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="45" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="45" />
             <source>新密码至少 {n} 个字符。</source>
             <translation>The new password must be at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="52" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="52" />
             <source>修改</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="54" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="54" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="54" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="54" />
             <source>退出程序</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/password_dialog.py" line="67" />
+            <location filename="../../desktop/ui/shell/password_dialog.py" line="67" />
             <source>两次输入的新密码不一致。</source>
             <translation>The two new passwords do not match.</translation>
         </message>
@@ -648,177 +648,177 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChecklistSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="157" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="157" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="162" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="162" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="176" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="176" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="179" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="179" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="183" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="183" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="184" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="184" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="185" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="185" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="187" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="187" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="188" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="188" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="199" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="199" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="208" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="208" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="213" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="213" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="214" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="214" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="218" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="218" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="221" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="221" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="227" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="227" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="228" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="228" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="229" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="231" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="231" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="232" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="232" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="235" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="235" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="243" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="243" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="245" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="245" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="247" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="247" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="250" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="250" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="251" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="251" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="253" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="253" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="255" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="255" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="257" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="257" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="259" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="259" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="261" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="261" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="269" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="269" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="271" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="271" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="275" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="275" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="276" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="276" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -826,249 +826,249 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientDetailView</name>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="59" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="59" />
             <source>请在左侧选择一位服务对象</source>
             <translation>Select a client on the left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="66" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="66" />
             <source>性别 / 年龄</source>
             <translation>Sex / age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="67" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="67" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="68" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="68" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="69" />
-            <location filename="../../desktop/ui/client_detail.py" line="135" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="69" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="135" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="70" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="70" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="71" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="71" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="72" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="72" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="73" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="73" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="74" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="74" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="75" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="75" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="76" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="76" />
             <source>居委联系人</source>
             <translation>Neighbourhood committee contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="82" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="82" />
             <source>显示…</source>
             <translation>Reveal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="95" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="95" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="96" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="96" />
             <source>记录访视(&amp;V)…</source>
             <translation>Record &amp;visit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="107" />
             <source>打印档案(&amp;A)</source>
             <translation>Print pr&amp;ofile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="108" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="108" />
             <source>空白访视表(&amp;B)</source>
             <translation>&amp;Blank visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="109" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="109" />
             <source>打印访视记录(&amp;P)</source>
             <translation>&amp;Print visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="110" />
             <source>国家随访表(&amp;N)</source>
             <translation>&amp;National follow-up form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="131" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="131" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="132" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="132" />
             <source>关系</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="133" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="133" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="134" />
             <source>同住</source>
             <translation>Lives with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="134" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="141" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="141" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="142" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="142" />
             <source>不同意</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="142" />
-            <location filename="../../desktop/ui/client_detail.py" line="142" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="142" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="142" />
             <source>同意</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="143" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="143" />
             <source>签署人</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="144" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="144" />
             <source>签署日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="145" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="145" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="149" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="149" />
             <source>添加监护人(&amp;G)…</source>
             <translation>Add &amp;guardian…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
             <source>记录知情同意(&amp;K)…</source>
             <translation>&amp;Record consent…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="151" />
             <source>删除所选监护人</source>
             <translation>Delete selected guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="152" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="152" />
             <source>撤回所选同意</source>
             <translation>Withdraw selected consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="168" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="168" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="170" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="170" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="173" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="173" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="212" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="212" />
             <source>  ★重点关注</source>
             <translation>  ★ Priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="217" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="217" />
             <source>（居委会待编码）</source>
             <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="263" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="263" />
             <source>服务对象档案</source>
             <translation>Client profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="269" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="269" />
             <source>空白访视表（现场填写）</source>
             <translation>Blank visit form (fill in on site)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="276" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="276" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="276" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="276" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="285" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="285" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="286" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="372" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="372" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="372" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="372" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="385" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="385" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_detail.py" line="385" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="385" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1076,264 +1076,264 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientFormDialog</name>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="61" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="61" />
             <source>登记服务对象</source>
             <translation>Register client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="61" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="61" />
             <source>编辑服务对象</source>
             <translation>Edit client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="69" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="69" />
             <source>（按证件号码）</source>
             <translation>(From ID number)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="76" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="76" />
             <source>列表中没有时手工填写，日后编码</source>
             <translation>If not in the list, type it in; it will be coded later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="78" />
-            <location filename="../../desktop/ui/client_form.py" line="80" />
-            <location filename="../../desktop/ui/client_form.py" line="81" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="78" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="80" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="81" />
             <source>（未填）</source>
             <translation>(Not given)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="83" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="83" />
             <source>精准扶贫对象</source>
             <translation>Targeted poverty relief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="84" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="84" />
             <source>监护补助对象</source>
             <translation>Guardian subsidy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="85" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="85" />
             <source>家庭医生签约</source>
             <translation>Family doctor contract</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="86" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="86" />
             <source>参加社区康复</source>
             <translation>In community rehabilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="89" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
             <source>一级</source>
             <translation>Grade 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="89" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
             <source>三级</source>
             <translation>Grade 3</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="89" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
             <source>二级</source>
             <translation>Grade 2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="89" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
             <source>四级</source>
             <translation>Grade 4</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="89" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
             <source>（无精神残疾证）</source>
             <translation>(No psychiatric disability card)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="94" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="94" />
             <source>失访、死亡、迁出、结案须写明原因</source>
             <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="98" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="98" />
             <source>（角色）</source>
             <translation>(Role)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="106" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="106" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="107" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="108" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="108" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="110" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="111" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="111" />
             <source>出生日期(&amp;B)</source>
             <translation>Date of &amp;birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="112" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="112" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="113" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="113" />
             <source>区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="114" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="114" />
             <source>街道 / 镇</source>
             <translation>Subdistrict / town</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="115" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="115" />
             <source>居委会 / 村委会</source>
             <translation>Neighbourhood / village committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="117" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="117" />
             <source>详细地址(&amp;A)</source>
             <translation>&amp;Address details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="118" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="118" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="119" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="119" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="120" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="120" />
             <source>就业 / 经济</source>
             <translation>Employment / finances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="121" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="121" />
             <source>精神残疾证</source>
             <translation>Psychiatric disability card</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="122" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="122" />
             <source>其他情况</source>
             <translation>Other circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="123" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
             <source>管理状态(&amp;S)</source>
             <translation>Management &amp;status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="124" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
             <source>状态原因</source>
             <translation>Status reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="125" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="125" />
             <source>负责社工(&amp;W)</source>
             <translation>Case&amp;worker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="131" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="133" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="133" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
             <source>居委联系人 / 电话</source>
             <translation>Neighbourhood committee contact / phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="135" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="143" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="143" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="144" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="144" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="151" />
             <source>（请选择区）</source>
             <translation>(Select a district)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="162" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="162" />
             <source>（我自己）</source>
             <translation>(Me)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="176" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="176" />
             <source>（请选择街道/镇）</source>
             <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="183" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="183" />
             <source>（请选择居委会）</source>
             <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="188" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="188" />
             <source>（不在列表中，手工填写）</source>
             <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="225" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="225" />
             <source>号码有效：{sex}，{birth} 出生</source>
             <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="232" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="232" />
             <source>号码有效</source>
             <translation>Valid number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="281" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="281" />
             <source>（不修改请留空）</source>
             <translation> (leave blank to keep)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="334" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="334" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="334" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="334" />
             <source>证件号码相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="339" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="339" />
             <source>可能重复登记</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="340" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="340" />
             <source>登记册中已有可能是同一人的服务对象：
 {lines}
 
@@ -1344,7 +1344,7 @@ Anything entered after it will not be in the restored data (the current database
 Register as a new client anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="355" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="355" />
             <source>已保存，请核对</source>
             <translation>Saved – please check</translation>
         </message>
@@ -1352,62 +1352,62 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientListModel</name>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="24" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="24" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="25" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="25" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="26" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="26" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="27" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="27" />
             <source>身份证号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="28" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="28" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="29" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="29" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="30" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="30" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="31" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="31" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="80" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="80" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="80" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="80" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="80" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="80" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/clients_model.py" line="81" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="81" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
@@ -1415,22 +1415,22 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="71" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="106" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="106" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/clients_page.py" line="107" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="107" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1438,57 +1438,57 @@ Register as a new client anyway?</translation>
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="102" />
             <source>记录知情同意</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="106" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="106" />
             <source>同意</source>
             <translation>Agrees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="107" />
             <source>不同意</source>
             <translation>Does not agree</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="110" />
             <source>（本人签署不填）</source>
             <translation>(Leave blank if signed by the client)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="113" />
             <source>同意范围(&amp;C)</source>
             <translation>&amp;Consent scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="114" />
             <source>意见(&amp;Y)</source>
             <translation>Decis&amp;ion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="115" />
             <source>签署人(&amp;W)</source>
             <translation>Signed &amp;by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="116" />
             <source>监护人姓名</source>
             <translation>Guardian's name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="117" />
             <source>与服务对象关系</source>
             <translation>Relationship to client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="118" />
             <source>签署日期(&amp;D)</source>
             <translation>&amp;Date signed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="119" />
             <source>告知书版本</source>
             <translation>Notice version</translation>
         </message>
@@ -1496,118 +1496,118 @@ Register as a new client anyway?</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="43" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="45" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="45" />
             <source>只看我负责的服务对象(&amp;M)</source>
             <translation>Only &amp;my clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="55" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="55" />
             <source>逾期未访</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="56" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="56" />
             <source>7日内到期</source>
             <translation>Due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="57" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="57" />
             <source>高风险 / 重点关注</source>
             <translation>High risk / priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="58" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="58" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="59" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="59" />
             <source>未定稿的访视</source>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="62" />
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="75" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="62" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="75" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="63" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="63" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="64" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="64" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="65" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="65" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="70" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="76" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="76" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="77" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="78" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="119" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="119" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="126" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="126" />
             <source>，显示前 {n} 条</source>
             <translation>, showing first {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/dashboard_page.py" line="131" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="131" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -1643,47 +1643,47 @@ Register as a new client anyway?</translation>
     <context>
         <name>EscalationDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="44" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="44" />
             <source>危险性3级及以上：记录通知情况</source>
             <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="48" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
             <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
             <source>通知对象</source>
             <translation>Notified party</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="60" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="60" />
             <source>（不填）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="78" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="78" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="105" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
         </message>
@@ -1691,416 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="80" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="80" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="82" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="91" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="91" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="92" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="100" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="111" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="111" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="103" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="112" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="128" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="110" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="113" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="115" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="116" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="192" />
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="117" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="122" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="122" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="123" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="125" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="126" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="127" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="132" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="133" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="133" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="138" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="138" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="140" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="141" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="155" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="161" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="161" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="172" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="172" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="174" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="180" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="180" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="190" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="190" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="191" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="191" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="208" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="208" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="216" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="216" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="252" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="291" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="298" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="298" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="299" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="299" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="316" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="317" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="325" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="330" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="331" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="331" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="336" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="336" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="346" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="346" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="357" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="357" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="381" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="383" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="393" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="395" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="397" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2164,42 +2164,42 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>GuardianDialog</name>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="63" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="63" />
             <source>添加监护人</source>
             <translation>Add guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="63" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="63" />
             <source>编辑监护人</source>
             <translation>Edit guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="66" />
             <source>（请选择）</source>
             <translation>(Select)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="69" />
             <source>与服务对象同住</source>
             <translation>Lives with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="70" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="71" />
             <source>与服务对象关系(&amp;R)</source>
             <translation>&amp;Relationship to client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="72" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="73" />
             <source>住址(&amp;A)</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2519,44 +2519,44 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LanguageSection</name>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="24" />
-            <location filename="../../desktop/ui/pages/language_section.py" line="63" />
-            <location filename="../../desktop/ui/pages/language_section.py" line="70" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="24" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="63" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="70" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="34" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="34" />
             <source>保存语言设置(&amp;G)</source>
             <translation>Save lan&amp;guage settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="38" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="38" />
             <source>界面语言（本机）(&amp;I)</source>
             <translation>&amp;Interface (this computer):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="39" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="39" />
             <source>打印表单语言（全站）(&amp;P)</source>
             <translation>&amp;Printed forms (whole station):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="40" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="40" />
             <source>界面语言在重新启动程序后生效。打印表单语言只有站长和系统管理员可以修改。</source>
             <translation>The interface language takes effect when the program is restarted. Only the station lead and the administrator can change the language of printed forms.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="63" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="63" />
             <source>无法保存本机的语言设置：数据目录不可写。</source>
             <translation>Could not save this computer's language: the data folder cannot be written to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="67" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="67" />
             <source>语言设置已保存。</source>
             <translation>Language settings saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/language_section.py" line="69" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="69" />
             <source>界面语言将在重新启动程序后生效。</source>
             <translation>The interface language will change when you restart the program.</translation>
         </message>
@@ -2632,47 +2632,47 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="119" />
+            <location filename="../../desktop/ui/shell/lock.py" line="119" />
             <source>社工站工作台 — 已锁定</source>
             <translation>StationDesk — locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="122" />
+            <location filename="../../desktop/ui/shell/lock.py" line="122" />
             <source>屏幕已锁定</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="125" />
+            <location filename="../../desktop/ui/shell/lock.py" line="125" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
             <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="127" />
+            <location filename="../../desktop/ui/shell/lock.py" line="127" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
             <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="132" />
+            <location filename="../../desktop/ui/shell/lock.py" line="132" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
             <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="140" />
+            <location filename="../../desktop/ui/shell/lock.py" line="140" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="146" />
+            <location filename="../../desktop/ui/shell/lock.py" line="146" />
             <source>解锁(&amp;U)</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="147" />
+            <location filename="../../desktop/ui/shell/lock.py" line="147" />
             <source>退出程序(&amp;Q)</source>
             <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="163" />
+            <location filename="../../desktop/ui/shell/lock.py" line="163" />
             <source>请输入密码。</source>
             <translation>Please enter your password.</translation>
         </message>
@@ -2680,7 +2680,7 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop/ui/login_dialog.py" line="24" />
+            <location filename="../../desktop/ui/shell/login_dialog.py" line="24" />
             <source>登录 — 社工站工作台</source>
             <translation>Sign in — StationDesk</translation>
         </message>
@@ -2688,143 +2688,143 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="63" />
-            <location filename="../../desktop/ui/main_window.py" line="76" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="63" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="76" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="91" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="91" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="92" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="92" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="93" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="93" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="94" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="94" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="95" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="95" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="96" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="96" />
             <source>数据交换</source>
             <translation>Data exchange</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="97" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="97" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="98" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="98" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="119" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="119" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="126" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="257" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="257" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="258" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="258" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="264" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="264" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="269" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="269" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="275" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="275" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="276" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="276" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="284" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="284" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="287" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="287" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="288" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="288" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="289" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="289" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="290" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="290" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="302" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="302" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="320" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="320" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="323" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="323" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="357" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="357" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="358" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="358" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -2897,37 +2897,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MedicationRows</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="85" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="85" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="86" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="86" />
             <source>早 mg</source>
             <translation>Morning mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="87" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="87" />
             <source>中 mg</source>
             <translation>Noon mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="88" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="88" />
             <source>晚 mg</source>
             <translation>Evening mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="89" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="89" />
             <source>长效</source>
             <translation>Depot</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="90" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="90" />
             <source>每几周</source>
             <translation>Every n weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="91" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="91" />
             <source>每次 mg</source>
             <translation>mg per dose</translation>
         </message>
@@ -2983,57 +2983,57 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="37" />
+            <location filename="../../desktop/ui/printing/preview.py" line="37" />
             <source>打印预览 — {title}</source>
             <translation>Print preview — {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="52" />
+            <location filename="../../desktop/ui/printing/preview.py" line="52" />
             <source>打印(&amp;P)…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="53" />
+            <location filename="../../desktop/ui/printing/preview.py" line="53" />
             <source>另存为(&amp;S)…</source>
             <translation>&amp;Save as…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="54" />
+            <location filename="../../desktop/ui/printing/preview.py" line="54" />
             <source>关闭(&amp;C)</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="78" />
+            <location filename="../../desktop/ui/printing/preview.py" line="78" />
             <source>共 {n} 页</source>
             <translation>{n} pages</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="78" />
+            <location filename="../../desktop/ui/printing/preview.py" line="78" />
             <source>正在载入…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="105" />
+            <location filename="../../desktop/ui/printing/preview.py" line="105" />
             <source>打印机无法开始打印，请检查打印机后重试。</source>
             <translation>The printer could not start printing. Check the printer and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="105" />
+            <location filename="../../desktop/ui/printing/preview.py" line="105" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="132" />
+            <location filename="../../desktop/ui/printing/preview.py" line="132" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="132" />
+            <location filename="../../desktop/ui/printing/preview.py" line="132" />
             <source>另存为 PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="142" />
+            <location filename="../../desktop/ui/printing/preview.py" line="142" />
             <source>已保存：{path}</source>
             <translation>Saved: {path}</translation>
         </message>
@@ -3041,57 +3041,57 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>Printer</name>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="75" />
+            <location filename="../../desktop/ui/printing/printer.py" line="75" />
             <source>打印志愿者排班表</source>
             <translation>Print volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="76" />
+            <location filename="../../desktop/ui/printing/printer.py" line="76" />
             <source>周次（YYYY-Www，如 2026-W48）：</source>
             <translation>Week (YYYY-Www, e.g. 2026-W48):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="82" />
+            <location filename="../../desktop/ui/printing/printer.py" line="82" />
             <source>志愿者排班表</source>
             <translation>Volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="86" />
+            <location filename="../../desktop/ui/printing/printer.py" line="86" />
             <source>打印月度工作统计</source>
             <translation>Print monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="86" />
+            <location filename="../../desktop/ui/printing/printer.py" line="86" />
             <source>月份（YYYY-MM）：</source>
             <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="91" />
+            <location filename="../../desktop/ui/printing/printer.py" line="91" />
             <source>月度工作统计</source>
             <translation>Monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="101" />
+            <location filename="../../desktop/ui/printing/printer.py" line="101" />
             <source>正在生成 {day} 计划随访的空白访视表…</source>
             <translation>Generating blank visit forms for visits planned on {day}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="102" />
+            <location filename="../../desktop/ui/printing/printer.py" line="102" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="107" />
+            <location filename="../../desktop/ui/printing/printer.py" line="107" />
             <source>批量打印</source>
             <translation>Batch print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="119" />
+            <location filename="../../desktop/ui/printing/printer.py" line="119" />
             <source>正在生成第 {n} / {total} 份空白访视表…</source>
             <translation>Generating blank visit form {n} of {total}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing.py" line="135" />
+            <location filename="../../desktop/ui/printing/printer.py" line="135" />
             <source>{day} 计划随访空白表（{n} 份）</source>
             <translation>Blank forms for visits planned on {day} ({n})</translation>
         </message>
@@ -3419,12 +3419,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>ScreenLock</name>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="222" />
+            <location filename="../../desktop/ui/shell/lock.py" line="222" />
             <source>社工站工作台已锁定</source>
             <translation>StationDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock.py" line="228" />
+            <location filename="../../desktop/ui/shell/lock.py" line="228" />
             <source>社工站工作台（已锁定）</source>
             <translation>StationDesk (locked)</translation>
         </message>
@@ -3432,62 +3432,62 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SecuritySection</name>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="41" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="41" />
             <source>我的账户</source>
             <translation>My account</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="44" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="44" />
             <source>当前用户：{u}（{n}）</source>
             <translation>Current user: {u} ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="47" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="47" />
             <source>修改密码(&amp;W)…</source>
             <translation>Change pass&amp;word…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="51" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="51" />
             <source>本站安全设置</source>
             <translation>Station security settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="56" />
             <source> 分钟</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="58" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="58" />
             <source>社工可查看本站全部个案（否则只看本人及同组的个案）</source>
             <translation>Caseworkers can see all cases at this station (otherwise only their own and their team's cases)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="59" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="59" />
             <source>保存设置(&amp;S)</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="61" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="61" />
             <source>无操作自动锁定(&amp;L)</source>
             <translation>Auto-&amp;lock when idle for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="86" />
             <source>安全设置</source>
             <translation>Security settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="86" />
             <source>设置已保存。</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="94" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="94" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/security_section.py" line="94" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="94" />
             <source>密码已修改，下次登录请使用新密码。</source>
             <translation>Password changed. Use the new password next time you sign in.</translation>
         </message>
@@ -3495,73 +3495,73 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="29" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="29" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="36" />
-            <location filename="../../desktop/ui/pages/info_pages.py" line="57" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="36" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="57" />
             <source>本机</source>
             <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="40" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="40" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="41" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="41" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="42" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="42" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="43" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="43" />
             <source>模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="44" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="44" />
             <source>数据库版本</source>
             <translation>Database version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="45" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="45" />
             <source>数据目录</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="46" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="46" />
             <source>程序版本</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="58" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="58" />
             <source>账户与安全</source>
             <translation>Account and security</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="61" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="61" />
             <source>用户</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="64" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="64" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="83" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="83" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/info_pages.py" line="83" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="83" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -3569,112 +3569,112 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="31" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="31" />
             <source>初始设置 — 社工站工作台</source>
             <translation>Initial setup — StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="33" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="33" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="34" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="34" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="35" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="35" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="36" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="36" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="39" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="39" />
             <source>本机所属站点</source>
             <translation>This computer's station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="40" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="40" />
             <source>这些信息用于表单页眉和与区里交换数据，站点代码设定后不能更改。</source>
             <translation>This information is used in form headers and for data exchange with the district office. The station code cannot be changed once set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="42" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="42" />
             <source>如 XH-LYL</source>
             <translation>e.g. XH-LYL</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="44" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="44" />
             <source>如 凌云路街道精神健康社工站</source>
             <translation>e.g. 凌云路街道精神健康社工站</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="48" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="48" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="50" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="50" />
             <source>区级（区精神卫生中心 / 区社工总站）</source>
             <translation>District office (district mental health centre / social-work head station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="52" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="52" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="53" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="53" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="54" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="54" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="58" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="58" />
             <source>模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="64" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="64" />
             <source>第一位管理员</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="65" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="65" />
             <source>管理员负责添加其他用户；按规定，管理员账户默认不查看个案内容。</source>
             <translation>The administrator adds the other users. As the rules require, administrator accounts do not see case content by default.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="76" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="76" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="77" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="77" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="78" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="78" />
             <source>密码（至少 8 位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="79" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="79" />
             <source>再次输入密码</source>
             <translation>Re-enter password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup_wizard.py" line="90" />
+            <location filename="../../desktop/ui/shell/setup_wizard.py" line="90" />
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords do not match.</translation>
         </message>
@@ -3762,38 +3762,38 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SignInPanel</name>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="38" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="38" />
             <source>社工站工作台 — 请登录</source>
             <translation>StationDesk — please sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="46" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="46" />
             <source>用户名(&amp;U)</source>
             <translation>&amp;Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="47" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="47" />
             <source>密码(&amp;P)</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="53" />
-            <location filename="../../desktop/ui/sign_in.py" line="105" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="53" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="105" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="54" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="54" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="94" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="94" />
             <source>请输入用户名和密码。</source>
             <translation>Please enter your username and password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in.py" line="105" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="105" />
             <source>正在登录…</source>
             <translation>Signing in…</translation>
         </message>
@@ -3801,37 +3801,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="336" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="336" />
             <source>本次目标(&amp;G)</source>
             <translation>&amp;Goal of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="337" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="337" />
             <source>服务内容与过程(&amp;T)</source>
             <translation>Ser&amp;vice content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="338" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="338" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="339" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="339" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="340" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="340" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="341" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="341" />
             <source>下一步计划(&amp;L)</source>
             <translation>Next-step &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="346" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="346" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -3839,12 +3839,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SourceCombo</name>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="70" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="70" />
             <source>（信息来源）</source>
             <translation>(information source)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_sections.py" line="71" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="71" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
             <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
@@ -4054,52 +4054,52 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="80" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="80" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="80" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="80" />
             <source>编辑用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="88" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="88" />
             <source>同一小组的社工可以看到彼此的个案</source>
             <translation>Caseworkers in the same team can see each other's cases</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="90" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
             <source>用户名(&amp;U)</source>
             <translation>&amp;Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="91" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="92" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="92" />
             <source>角色(&amp;R)</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="93" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="93" />
             <source>小组(&amp;T)</source>
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="101" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="101" />
             <source>临时密码：&lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;请当面告知该用户；首次登录时须修改密码。</source>
             <translation>Temporary password: &lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;Tell the user in person; they must change it when they first sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="108" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="108" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="109" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="109" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4107,52 +4107,52 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UserTableModel</name>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="54" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="55" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="57" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="57" />
             <source>小组</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="58" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="58" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="60" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="60" />
             <source>上次登录</source>
             <translation>Last sign-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="67" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="67" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="69" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="69" />
             <source>已锁定（登录失败过多）</source>
             <translation>Locked (too many failed sign-ins)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="71" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="71" />
             <source>待修改密码</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="72" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="72" />
             <source>正常</source>
             <translation>Active</translation>
         </message>
@@ -4160,63 +4160,63 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UsersSection</name>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="138" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="138" />
             <source>新建用户(&amp;N)…</source>
             <translation>&amp;New user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="139" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="139" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="140" />
-            <location filename="../../desktop/ui/pages/users_section.py" line="186" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="140" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="186" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="141" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="141" />
             <source>重置密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="153" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="153" />
             <source>同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。用户不能删除，只能停用（停用后不能登录，历史记录保留）。</source>
             <translation>Caseworkers in the same team can see each other's cases; the station lead sees all cases at the station; administrators only manage accounts and cannot see case content. Users cannot be deleted, only deactivated (they can then no longer sign in, and their history is kept).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="186" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="186" />
             <source>启用(&amp;A)</source>
             <translation>&amp;Activate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="191" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="191" />
             <source>用户</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="217" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="217" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="218" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="218" />
             <source>停用后该用户不能再登录，记录仍保留。确定停用 {u} 吗？</source>
             <translation>Once deactivated, the user can no longer sign in; their records are kept. Deactivate {u}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="231" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="231" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="232" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="232" />
             <source>为 {u} 设置临时密码并解除锁定？该用户下次登录时须修改密码。</source>
             <translation>Set a temporary password for {u} and unlock the account? They must change the password at their next sign-in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/users_section.py" line="238" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="238" />
             <source>{u} 的临时密码：{p}
 请当面告知该用户。</source>
             <translation>Temporary password for {u}: {p}
@@ -4226,172 +4226,172 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="47" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="47" />
             <source>初次处置：2周内复访</source>
             <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="48" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="48" />
             <source>处置后已稳定：3个月</source>
             <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="49" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="49" />
             <source>处置无效已建议转诊：2周内复查</source>
             <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="72" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="72" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="83" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="83" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="86" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="86" />
             <source>与建议不同时必填</source>
             <translation>Required if different from the suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="95" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="95" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="97" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="97" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="100" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="100" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="101" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="102" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="102" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="103" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="103" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="104" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="104" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="105" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="105" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="110" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="125" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="125" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="126" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="126" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="127" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="128" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="142" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="142" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="211" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="211" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="229" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="229" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="248" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="248" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="258" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="258" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="267" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="267" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="269" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="269" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="290" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="290" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="290" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="290" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="299" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="299" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="299" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="299" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="331" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="331" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="332" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="332" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_dialog.py" line="333" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="333" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4399,80 +4399,80 @@ Tell the user in person.</translation>
     <context>
         <name>VisitHeader</name>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="17" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="17" />
             <source>正常随访</source>
             <translation>Regular visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="18" />
-            <location filename="../../desktop/ui/visit_header.py" line="58" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="18" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="58" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="19" />
-            <location filename="../../desktop/ui/visit_header.py" line="64" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="19" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="64" />
             <source>死亡</source>
             <translation>Death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="46" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="46" />
             <source>基本情况</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="49" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="49" />
             <source>随访日期(&amp;D)</source>
             <translation>Visit &amp;date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="50" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="50" />
             <source>随访形式(&amp;M)</source>
             <translation>Visit &amp;mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="51" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="51" />
             <source>随访对象(&amp;O)</source>
             <translation>Pers&amp;on seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="52" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="52" />
             <source>开始 / 结束时间</source>
             <translation>Start / end time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="53" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="53" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="54" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="54" />
             <source>本次情况(&amp;W)</source>
             <translation>Ou&amp;tcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="56" />
-            <location filename="../../desktop/ui/visit_header.py" line="61" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="56" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="61" />
             <source>（请选择）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="59" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="59" />
             <source>失访原因</source>
             <translation>Reason lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="62" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="62" />
             <source>（躯体疾病时选择）</source>
             <translation>(if physical illness)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="66" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="66" />
             <source>死亡日期</source>
             <translation>Date of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/visit_header.py" line="67" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="67" />
             <source>死亡原因</source>
             <translation>Cause of death</translation>
         </message>
@@ -4480,47 +4480,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitHistoryModel</name>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="16" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="16" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="17" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="17" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="19" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="19" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="19" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="19" />
             <source>危险性</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="21" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="21" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="22" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="22" />
             <source>下次随访</source>
             <translation>Next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="23" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="23" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="24" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="24" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/item_models/visits_model.py" line="25" />
+            <location filename="../../desktop/ui/casework/visits_model.py" line="25" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
@@ -4528,47 +4528,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitListModel</name>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="35" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="35" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
             <source>服务对象</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
             <source>危险性</source>
             <translation>Risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="41" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
             <source>下次随访</source>
             <translation>Next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="44" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
@@ -4576,47 +4576,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="88" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="88" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="92" />
             <source>全部形式</source>
             <translation>All modes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="93" />
             <source>全部分类</source>
             <translation>All classifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="94" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="94" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="95" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="95" />
             <source>筛选(&amp;L)</source>
             <translation>Fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="99" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="100" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="136" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="136" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="137" />
             <source>显示 {n} 条访视记录，新的在前</source>
             <translation>Showing {n} visit records, newest first</translation>
         </message>
@@ -4850,12 +4850,12 @@ Tell the user in person.</translation>
     <context>
         <name>_Form</name>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="32" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="32" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_people_dialogs.py" line="33" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="33" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4876,7 +4876,7 @@ Tell the user in person.</translation>
         <message>
             <location filename="../../desktop/app.py" line="160" />
             <location filename="../../desktop/app.py" line="291" />
-            <location filename="../../desktop/ui/opening.py" line="97" />
+            <location filename="../../desktop/ui/shell/opening.py" line="97" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
@@ -4891,13 +4891,13 @@ Tell the user in person.</translation>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_checks.py" line="46" />
-            <location filename="../../desktop/ui/startup_checks.py" line="112" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="46" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="112" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_checks.py" line="53" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="53" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -4906,7 +4906,7 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_checks.py" line="63" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="63" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
 最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
@@ -4919,12 +4919,12 @@ The most recent intact backup was written at {when}. Restore from it? The damage
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_checks.py" line="71" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="71" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_checks.py" line="112" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="112" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -4932,212 +4932,212 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="40" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="40" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="41" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="41" />
             <source>退出登录</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="42" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="42" />
             <source>登录失败</source>
             <translation>Sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="43" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="43" />
             <source>账户锁定</source>
             <translation>Account lockout</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="44" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="44" />
             <source>屏幕锁定</source>
             <translation>Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="45" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="45" />
             <source>解锁</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="46" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="46" />
             <source>解锁失败</source>
             <translation>Unlock failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="47" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="47" />
             <source>打开服务对象</source>
             <translation>Open client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="48" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="48" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="49" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="49" />
             <source>新建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="50" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="50" />
             <source>修改</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="51" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="51" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="52" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="52" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="53" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="53" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="54" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="54" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="55" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="55" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="56" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="56" />
             <source>密钥变更</source>
             <translation>Key change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="57" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
             <source>备份</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="58" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="59" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="60" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="60" />
             <source>修改设置</source>
             <translation>Change settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="61" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
             <source>初始设置</source>
             <translation>Initial setup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="62" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="62" />
             <source>生成演示数据</source>
             <translation>Generate demo data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="63" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="63" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="64" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
             <source>修改用户</source>
             <translation>Change user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="65" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
             <source>启用用户</source>
             <translation>Activate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="66" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="67" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
             <source>访视</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="75" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="76" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="77" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="82" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="82" />
             <source>成功</source>
             <translation>Success</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
             <source>密码错误</source>
             <translation>Wrong password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="85" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
             <source>无此用户</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="86" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
             <source>账户已停用</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pages/audit_page.py" line="88" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="88" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
@@ -5145,7 +5145,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>casework_dialogs</name>
         <message>
-            <location filename="../../desktop/ui/casework_dialogs.py" line="33" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="33" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5153,12 +5153,12 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>certificates</name>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="82" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="82" />
             <source>已作废</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="82" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="82" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
@@ -5851,9 +5851,9 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="219" />
-            <location filename="../../desktop/services/visit_input.py" line="248" />
-            <location filename="../../desktop/services/visit_input.py" line="250" />
-            <location filename="../../desktop/services/visit_input.py" line="252" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="248" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="250" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="252" />
             <source>随访表中有无效的代码，请重新选择。</source>
             <translation>The visit form contains an invalid code; please choose again.</translation>
         </message>
@@ -6090,7 +6090,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="141" />
-            <location filename="../../desktop/services/volunteer_settings.py" line="50" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="50" />
             <source>时间格式不正确，应为“时:分”，如 09:30。</source>
             <translation>Invalid time format; use hh:mm, e.g. 09:30.</translation>
         </message>
@@ -6111,7 +6111,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
-            <location filename="../../desktop/services/forms_volunteer.py" line="206" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="206" />
             <source>结束日期不能早于开始日期。</source>
             <translation>The end date cannot be before the start date.</translation>
         </message>
@@ -6179,13 +6179,13 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
-            <location filename="../../desktop/services/certificates.py" line="191" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
             <source>该证明已作废。</source>
             <translation>This certificate has been voided.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
-            <location filename="../../desktop/services/certificates.py" line="193" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="193" />
             <source>作废证明必须填写原因。</source>
             <translation>Give a reason for voiding the certificate.</translation>
         </message>
@@ -6196,7 +6196,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="68" />
-            <location filename="../../desktop/services/volunteers.py" line="327" />
+            <location filename="../../desktop/services/volunteers/register.py" line="327" />
             <source>志愿者状态不正确。</source>
             <translation>Invalid volunteer status.</translation>
         </message>
@@ -6245,7 +6245,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="130" />
-            <location filename="../../desktop/services/volunteer_settings.py" line="70" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="70" />
             <source>工时取整方式不正确。</source>
             <translation>Invalid rounding method for hours.</translation>
         </message>
@@ -6436,7 +6436,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="166" />
-            <location filename="../../desktop/services/users.py" line="130" />
+            <location filename="../../desktop/services/admin/users.py" line="130" />
             <source>未知的角色。</source>
             <translation>Unknown role.</translation>
         </message>
@@ -6446,263 +6446,263 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This user name is already taken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="83" />
+            <location filename="../../desktop/services/admin/backups.py" line="83" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="112" />
-            <location filename="../../desktop/services/forms_volunteer.py" line="194" />
-            <location filename="../../desktop/services/rota_plan.py" line="74" />
-            <location filename="../../desktop/services/volunteers.py" line="295" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
+            <location filename="../../desktop/services/volunteers/register.py" line="295" />
             <source>找不到该志愿者。</source>
             <translation>Volunteer not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="169" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
             <source>证明期间的结束日期不能早于开始日期。</source>
             <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="180" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
             <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
             <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="189" />
-            <location filename="../../desktop/services/certificates.py" line="223" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
             <source>找不到该证明。</source>
             <translation>Certificate not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/certificates.py" line="225" />
-            <location filename="../../desktop/services/forms_volunteer.py" line="201" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
             <source>该证明已作废，不能打印。</source>
             <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_lists.py" line="63" />
-            <location filename="../../desktop/services/client_lists.py" line="82" />
+            <location filename="../../desktop/services/casework/client_lists.py" line="63" />
+            <location filename="../../desktop/services/casework/client_lists.py" line="82" />
             <source>无法按该列排序。</source>
             <translation>Cannot sort by this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="84" />
+            <location filename="../../desktop/services/casework/client_people.py" line="84" />
             <source>请填写监护人姓名。</source>
             <translation>Please enter the guardian's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="86" />
+            <location filename="../../desktop/services/casework/client_people.py" line="86" />
             <source>与服务对象的关系无效。</source>
             <translation>The relationship to the client is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="103" />
-            <location filename="../../desktop/services/client_people.py" line="121" />
-            <location filename="../../desktop/services/client_people.py" line="142" />
+            <location filename="../../desktop/services/casework/client_people.py" line="103" />
+            <location filename="../../desktop/services/casework/client_people.py" line="121" />
+            <location filename="../../desktop/services/casework/client_people.py" line="142" />
             <location filename="../../desktop/services/reveal.py" line="102" />
             <source>找不到该监护人记录。</source>
             <translation>Guardian record not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="163" />
+            <location filename="../../desktop/services/casework/client_people.py" line="163" />
             <source>未知的同意范围。</source>
             <translation>Unknown consent scope.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="165" />
+            <location filename="../../desktop/services/casework/client_people.py" line="165" />
             <source>签署人须为本人或监护人。</source>
             <translation>The signer must be the person themselves or their guardian.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="167" />
+            <location filename="../../desktop/services/casework/client_people.py" line="167" />
             <source>由监护人签署时须填写监护人姓名。</source>
             <translation>When a guardian signs, enter the guardian's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="170" />
+            <location filename="../../desktop/services/casework/client_people.py" line="170" />
             <source>签署日期不能晚于今天。</source>
             <translation>The signing date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_people.py" line="193" />
+            <location filename="../../desktop/services/casework/client_people.py" line="193" />
             <source>找不到该知情同意记录。</source>
             <translation>This consent record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="88" />
+            <location filename="../../desktop/services/casework/clients.py" line="88" />
             <source>登记册中已有 {count} 位可能是同一人的服务对象（证件号码或姓名加出生日期相同）。</source>
             <translation>The register already has {count} client(s) who may be the same person (same ID number, or same name and date of birth).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="94" />
-            <location filename="../../desktop/services/volunteers.py" line="162" />
+            <location filename="../../desktop/services/casework/clients.py" line="94" />
+            <location filename="../../desktop/services/volunteers/register.py" line="162" />
             <source>请填写姓名。</source>
             <translation>Please enter a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="96" />
-            <location filename="../../desktop/services/volunteers.py" line="164" />
+            <location filename="../../desktop/services/casework/clients.py" line="96" />
+            <location filename="../../desktop/services/volunteers/register.py" line="164" />
             <source>姓名过长。</source>
             <translation>The name is too long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="98" />
+            <location filename="../../desktop/services/casework/clients.py" line="98" />
             <source>未知的管理状态。</source>
             <translation>Unknown management status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="101" />
+            <location filename="../../desktop/services/casework/clients.py" line="101" />
             <source>失访、死亡、迁出或结案须填写原因。</source>
             <translation>Enter a reason for lost to follow-up, deceased, moved out or case closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="104" />
+            <location filename="../../desktop/services/casework/clients.py" line="104" />
             <source>状态变更日期不能晚于今天。</source>
             <translation>The status change date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="106" />
+            <location filename="../../desktop/services/casework/clients.py" line="106" />
             <source>未知的户别。</source>
             <translation>Unknown household type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="109" />
+            <location filename="../../desktop/services/casework/clients.py" line="109" />
             <source>关爱帮扶小组成员的角色无效。</source>
             <translation>A care-and-support team member has an invalid role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="113" />
+            <location filename="../../desktop/services/casework/clients.py" line="113" />
             <source>未知的就业情况。</source>
             <translation>Unknown employment status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="115" />
+            <location filename="../../desktop/services/casework/clients.py" line="115" />
             <source>未知的经济状况。</source>
             <translation>Unknown economic status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="117" />
+            <location filename="../../desktop/services/casework/clients.py" line="117" />
             <source>精神残疾等级应为一级至四级。</source>
             <translation>The psychiatric disability grade must be 1 to 4.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/clients.py" line="133" />
+            <location filename="../../desktop/services/casework/clients.py" line="133" />
             <source>地址代码不在区划表中。</source>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/committee_rotation.py" line="51" />
+            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
             <source>居委会代码不在区划表中。</source>
             <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo_setup.py" line="40" />
+            <location filename="../../desktop/services/demo/setup.py" line="40" />
             <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="84" />
+            <location filename="../../desktop/services/forms/casework.py" line="84" />
             <source>无法写入文件：{detail}</source>
             <translation>Could not write the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="89" />
+            <location filename="../../desktop/services/forms/casework.py" line="89" />
             <source>该表单只能打印脱敏版本。</source>
             <translation>This form can only be printed in the masked version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="100" />
+            <location filename="../../desktop/services/forms/casework.py" line="100" />
             <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
             <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="107" />
+            <location filename="../../desktop/services/forms/casework.py" line="107" />
             <source>月份格式应为 YYYY-MM，如 2026-10。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="237" />
+            <location filename="../../desktop/services/forms/casework.py" line="237" />
             <source>{day} 没有计划随访的服务对象。</source>
             <translation>No clients have a visit planned on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="267" />
+            <location filename="../../desktop/services/forms/casework.py" line="267" />
             <source>该现场访视表由其他站点打印，不能在本站录入。</source>
             <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="199" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
             <source>找不到该志愿者的这份证明登记。</source>
             <translation>This certificate record for the volunteer could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="204" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
             <source>请填写证明的起止日期。</source>
             <translation>Please enter the certificate's start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours.py" line="220" />
+            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
             <source>找不到该工时记录。</source>
             <translation>This hours record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours.py" line="293" />
+            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
             <source>只有草稿状态的工时记录可以修改。</source>
             <translation>Only hours records in draft can be changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/hours_export.py" line="50" />
+            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
             <source>导出文件须为 .xlsx 或 .csv 格式。</source>
             <translation>The export file must be .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/keys.py" line="48" />
+            <location filename="../../desktop/services/exchange/keys.py" line="48" />
             <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
             <translation>This computer has no data exchange keys yet. Ask an administrator to run “stationdesk keys create” or create the keys on the Data exchange page.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/keys.py" line="53" />
+            <location filename="../../desktop/services/exchange/keys.py" line="53" />
             <source>本机已有数据交换密钥，不会覆盖。</source>
             <translation>This computer already has data exchange keys; they will not be overwritten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/keys.py" line="58" />
+            <location filename="../../desktop/services/exchange/keys.py" line="58" />
             <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
             <translation>This enrolment file belongs to this computer; you cannot enrol your own station as the other station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/keys.py" line="63" />
+            <location filename="../../desktop/services/exchange/keys.py" line="63" />
             <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
             <translation>Station {peer} is already enrolled with different keys. If they really have changed their keys, check the fingerprint first, then use the “Replace” option.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/keys.py" line="157" />
+            <location filename="../../desktop/services/exchange/keys.py" line="157" />
             <source>新的密钥口令至少需要 8 个字符。</source>
             <translation>The new key passphrase must be at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/keys.py" line="239" />
+            <location filename="../../desktop/services/exchange/keys.py" line="239" />
             <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
             <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/kiosk.py" line="102" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
             <source>找不到这位志愿者，请联系协调员。</source>
             <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/kiosk.py" line="104" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
             <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
             <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/kiosk.py" line="123" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
             <source>请输入手机号码的后四位数字。</source>
             <translation>Enter the last four digits of your phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/language.py" line="25" />
+            <location filename="../../desktop/services/admin/language.py" line="25" />
             <source>不支持该语言。</source>
             <translation>That language is not supported.</translation>
         </message>
@@ -6728,24 +6728,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster.py" line="182" />
+            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
             <source>找不到该班次模板。</source>
             <translation>This shift template could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster.py" line="237" />
+            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
             <source>找不到该班次。</source>
             <translation>This shift could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rota_plan.py" line="109" />
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
             <source>排班还有{count}处冲突，请先处理后再保存。</source>
             <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/scope.py" line="97" />
-            <location filename="../../desktop/services/sync_status.py" line="319" />
-            <location filename="../../desktop/services/visits.py" line="208" />
+            <location filename="../../desktop/services/exchange/status.py" line="319" />
+            <location filename="../../desktop/services/casework/visits.py" line="208" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
@@ -6755,32 +6755,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/security.py" line="39" />
+            <location filename="../../desktop/services/admin/security.py" line="39" />
             <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
             <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/setup.py" line="54" />
+            <location filename="../../desktop/services/admin/setup.py" line="54" />
             <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
             <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/setup.py" line="57" />
+            <location filename="../../desktop/services/admin/setup.py" line="57" />
             <source>请填写站点名称。</source>
             <translation>Please enter the station name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/setup.py" line="59" />
+            <location filename="../../desktop/services/admin/setup.py" line="59" />
             <source>请填写所属区。</source>
             <translation>Please enter the district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/setup.py" line="61" />
+            <location filename="../../desktop/services/admin/setup.py" line="61" />
             <source>模式只能是 station（社工站）或 district（区级）。</source>
             <translation>The mode must be station (social-work station) or district (district office).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/setup.py" line="88" />
+            <location filename="../../desktop/services/admin/setup.py" line="88" />
             <source>该数据目录已完成初始设置，不能重复初始化。</source>
             <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
@@ -6884,205 +6884,205 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_import.py" line="51" />
+            <location filename="../../desktop/services/exchange/importer.py" line="51" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="175" />
+            <location filename="../../desktop/services/exchange/status.py" line="175" />
             <source>未知的数据表。</source>
             <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="280" />
+            <location filename="../../desktop/services/exchange/status.py" line="280" />
             <source>找不到该冲突记录。</source>
             <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="282" />
+            <location filename="../../desktop/services/exchange/status.py" line="282" />
             <source>该冲突已处理过。</source>
             <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="287" />
+            <location filename="../../desktop/services/exchange/status.py" line="287" />
             <source>冲突所属的记录已不存在。</source>
             <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="315" />
+            <location filename="../../desktop/services/exchange/status.py" line="315" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
             <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="322" />
+            <location filename="../../desktop/services/exchange/status.py" line="322" />
             <source>未知的站点代码。</source>
             <translation>Unknown station code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="324" />
+            <location filename="../../desktop/services/exchange/status.py" line="324" />
             <source>该服务对象已属于该站点。</source>
             <translation>This client already belongs to that station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/users.py" line="117" />
+            <location filename="../../desktop/services/admin/users.py" line="117" />
             <source>找不到该用户。</source>
             <translation>This user could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/users.py" line="132" />
+            <location filename="../../desktop/services/admin/users.py" line="132" />
             <source>请填写显示名称。</source>
             <translation>Please enter a display name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/users.py" line="136" />
-            <location filename="../../desktop/services/users.py" line="155" />
+            <location filename="../../desktop/services/admin/users.py" line="136" />
+            <location filename="../../desktop/services/admin/users.py" line="155" />
             <source>至少需要保留一位启用的系统管理员。</source>
             <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/users.py" line="153" />
+            <location filename="../../desktop/services/admin/users.py" line="153" />
             <source>不能停用自己的账户。</source>
             <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="243" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="243" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="255" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="255" />
             <source>信息来源无效。</source>
             <translation>Invalid information source.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="257" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="257" />
             <source>用药情况和用药指导各最多填写3种药物。</source>
             <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="260" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="260" />
             <source>时间格式应为 时:分，如 09:30。</source>
             <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="262" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="262" />
             <source>结束时间不能早于开始时间。</source>
             <translation>The end time cannot be earlier than the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="264" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="264" />
             <source>死亡日期不能晚于今天。</source>
             <translation>The date of death cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="266" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="266" />
             <source>末次出院时间不能晚于随访日期。</source>
             <translation>The last discharge date cannot be later than the visit date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="268" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="268" />
             <source>下次随访日期须晚于本次随访日期。</source>
             <translation>The next visit date must be later than this visit's date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="270" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="270" />
             <source>未知的处置阶段。</source>
             <translation>Unknown intervention stage.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="273" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="273" />
             <source>通知对象或通知方式无效。</source>
             <translation>Invalid notified party or notification method.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="275" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="275" />
             <source>通知时间格式应为 年-月-日 时:分。</source>
             <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="161" />
-            <location filename="../../desktop/services/visits.py" line="249" />
+            <location filename="../../desktop/services/casework/visits.py" line="161" />
+            <location filename="../../desktop/services/casework/visits.py" line="249" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="163" />
+            <location filename="../../desktop/services/casework/visits.py" line="163" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
             <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="182" />
+            <location filename="../../desktop/services/casework/visits.py" line="182" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="186" />
+            <location filename="../../desktop/services/casework/visits.py" line="186" />
             <source>失访原因为“其他”时请写明原因。</source>
             <translation>When the reason for loss to follow-up is “Other”, please describe it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="189" />
+            <location filename="../../desktop/services/casework/visits.py" line="189" />
             <source>定稿前请完成危险性评估。</source>
             <translation>Complete the risk assessment before finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="191" />
+            <location filename="../../desktop/services/casework/visits.py" line="191" />
             <source>定稿前请确定本次随访分类。</source>
             <translation>Choose the classification of this visit before finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="194" />
+            <location filename="../../desktop/services/casework/visits.py" line="194" />
             <source>所选分类与系统建议不同，请填写调整理由。</source>
             <translation>The selected classification differs from the suggested one. Please enter a reason for the change.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="198" />
+            <location filename="../../desktop/services/casework/visits.py" line="198" />
             <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
             <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="201" />
+            <location filename="../../desktop/services/casework/visits.py" line="201" />
             <source>定稿前请填写下次随访日期。</source>
             <translation>Enter the next visit date before finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="277" />
+            <location filename="../../desktop/services/casework/visits.py" line="277" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visits.py" line="281" />
+            <location filename="../../desktop/services/casework/visits.py" line="281" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteer_settings.py" line="140" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="140" />
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteer_settings.py" line="143" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="143" />
             <source>节日名称过长。</source>
             <translation>The holiday name is too long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteer_settings.py" line="156" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="156" />
             <source>本程序已收录该年的法定节假日安排，无需补充。</source>
             <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers.py" line="181" />
+            <location filename="../../desktop/services/volunteers/register.py" line="181" />
             <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
             <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers.py" line="189" />
+            <location filename="../../desktop/services/volunteers/register.py" line="189" />
             <source>培训、表彰或评价记录缺少名称。</source>
             <translation>A training, commendation or evaluation record has no title.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers.py" line="206" />
+            <location filename="../../desktop/services/volunteers/register.py" line="206" />
             <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
             <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
@@ -7192,27 +7192,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The receipt is incomplete or malformed ({detail}) and cannot be used.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="31" />
+            <location filename="../../desktop/ui/shell/errors.py" line="31" />
             <source>请检查输入</source>
             <translation>Please check your entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="33" />
+            <location filename="../../desktop/ui/shell/errors.py" line="33" />
             <source>未能完成</source>
             <translation>Could not complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="38" />
+            <location filename="../../desktop/ui/shell/errors.py" line="38" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="39" />
+            <location filename="../../desktop/ui/shell/errors.py" line="39" />
             <source>发生了意外错误，操作未完成，已保存的数据不受影响。详细信息已写入日志文件。</source>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/opening.py" line="141" />
+            <location filename="../../desktop/ui/shell/opening.py" line="141" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
@@ -7320,12 +7320,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="295" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="295" />
             <source>危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。</source>
             <translation>Risk level 3 or above: record a referral (Referred = Yes, with the reason and receiving institution).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="302" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="302" />
             <source>以下临床项目未注明信息来源：{names}。</source>
             <translation>These clinical items have no information source: {names}.</translation>
         </message>
@@ -8515,42 +8515,42 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>4. Addenda</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms.py" line="37" />
+            <location filename="../../desktop/services/forms/casework.py" line="37" />
             <source>样张 预览</source>
             <translation>Preview sample</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_stats.py" line="92" />
+            <location filename="../../desktop/services/forms/monthly.py" line="92" />
             <source>逾期与高风险人数按 {day} 各服务对象最近一次访视统计。</source>
             <translation>Overdue and high-risk counts are based on each client's latest visit as of {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="72" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="72" />
             <source>{station}志愿者服务基地</source>
             <translation>{station} Volunteer Service Base</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="101" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="101" />
             <source>本周暂无排班。</source>
             <translation>No shifts this week.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="217" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="217" />
             <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
             <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="221" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="221" />
             <source>合计为出具登记时核定的服务时长。</source>
             <translation>The total is the service time approved when the certificate was registered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="223" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="223" />
             <source>合计按累计服务分钟数统一取整，可能与各项之和略有差异。</source>
             <translation>The total is rounded from the total minutes and may differ slightly from the sum of the items.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms_volunteer.py" line="225" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="225" />
             <source>（预览，未登记编号）</source>
             <translation>(Preview, no number registered)</translation>
         </message>
@@ -8571,17 +8571,17 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>sync_status</name>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="39" />
+            <location filename="../../desktop/services/exchange/status.py" line="39" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="40" />
+            <location filename="../../desktop/services/exchange/status.py" line="40" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_status.py" line="41" />
+            <location filename="../../desktop/services/exchange/status.py" line="41" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
@@ -8589,57 +8589,57 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>visit_input</name>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="59" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="59" />
             <source>危险性评估</source>
             <translation>Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="60" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="60" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="61" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="61" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="62" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="62" />
             <source>住院情况</source>
             <translation>Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="63" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="63" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="64" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="64" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="65" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="65" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="66" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="66" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="67" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="67" />
             <source>转诊</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="68" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="68" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/visit_input.py" line="69" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="69" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>

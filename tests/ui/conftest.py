@@ -9,12 +9,12 @@ import pytest
 
 from desktop.db.open import open_database
 from desktop.paths import AppPaths
-from desktop.services.clients import ClientInput, create_client
+from desktop.services.casework.clients import ClientInput, create_client
 from desktop.services.context import ANONYMOUS, ServiceContext
 from tests.conftest import STAFF_PASSWORD
 
-from desktop.ui import dialogs
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.tasks import TaskRunner
 
 CLIENTS = (
     ClientInput(name="张三丰", id_number="11010519491231002X", phone="13812345678", district_code="310104"),
@@ -26,7 +26,7 @@ CLIENTS = (
 
 @pytest.fixture(autouse=True)
 def collect_on_the_main_thread() -> Iterator[None]:
-    """As the app does (desktop/ui/collector.py): no automatic collection during a UI test, which
+    """As the app does (desktop/ui/shell/collector.py): no automatic collection during a UI test, which
     could run in a TaskRunner worker and destroy Qt objects there; collect here, afterwards."""
     gc.disable()
     yield

@@ -1,8 +1,11 @@
-"""The dependency rule of DESIGN §3, checked two ways: what imports actually load, and what the source says.
+"""The dependency rule of docs/architecture.md, checked two ways: what imports load, and what the source says.
 
 ui → services → {sync, pdf, db → models}; cli → services. Only desktop/ui and desktop/app.py may
-import Qt; pdf knows no ORM or storage; sync and pdf do not import each other; the CLI never
-imports the UI. Adding `import PySide6` to any service makes these tests fail.
+import Qt (and the bench's GUI probes, which stand above the app); pdf knows no ORM or storage;
+sync and pdf do not import each other; the CLI never imports the UI. No two modules import each
+other, directly or round a circle, even from inside a function; the UI never imports the app
+module; only the `bench` command imports the bench. Adding `import PySide6` to any service, or
+`from desktop.services import audit` to `desktop.services.permissions`, makes these tests fail.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ HEADLESS = (
     "desktop.domain",
     "desktop.commands",
 )
+
+
+# The bench's GUI halves run the real window (and a bare one) in subprocesses: they sit above the app.
+GUI_PROBES = ("desktop.bench.gui_probe", "desktop.bench.gui_bare")
 
 
 def _module_name(path: Path) -> str:
@@ -80,7 +87,7 @@ def test_importing_every_headless_module_loads_no_qt() -> None:
 @pytest.mark.parametrize("path", [p for p in PACKAGE.rglob("*.py")], ids=lambda p: str(p.relative_to(ROOT)))
 def test_only_ui_and_app_import_qt(path: Path) -> None:
     name = _module_name(path)
-    if name.startswith("desktop.ui") or name == "desktop.app":
+    if name.startswith("desktop.ui") or name in ("desktop.app", *GUI_PROBES):
         return
     qt = {module for module in _imports(path) if module.split(".")[0] in ("PySide6", "shiboken6")}
     ui = {module for module in _imports(path) if module.startswith("desktop.ui") or module == "desktop.app"}
@@ -116,5 +123,117 @@ def test_ui_reaches_storage_only_through_services() -> None:
         for path in _sources("desktop.ui")
         for module in _imports(path)
         if module.startswith(("desktop.db", "desktop.models", "sqlalchemy"))
+    ]
+    assert not offences, "\n".join(offences)
+
+
+def _project_imports(path: Path, modules: set[str]) -> set[str]:
+    """Project modules `path` imports anywhere in its body (function-level imports included).
+
+    `from package import name` counts as importing `package.name` when that is a module, else the
+    package itself; a package's `__init__` is not counted when only a submodule is wanted.
+    """
+
+    def resolve(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            targets = [
+                f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in modules else node.module
+                for alias in node.names
+            ]
+        else:
+            continue
+        found.update(module for target in targets if (module := resolve(target)) is not None)
+    return found
+
+
+def _import_graph() -> dict[str, set[str]]:
+    paths = {_module_name(path): path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts}
+    modules = set(paths)
+    return {name: _project_imports(path, modules) - {name} for name, path in paths.items()}
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(start: str) -> None:
+        # Iterative, so a deep package cannot hit the recursion limit.
+        work = [(start, iter(sorted(graph.get(start, ()))))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    return cycles
+
+
+def test_import_cycles_are_found() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e"} - {"e"}}
+    assert import_cycles(graph) == [["a", "b", "c"]]
+    assert import_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycles_between_modules() -> None:
+    """Function-level imports count: a circle hidden in a function is still a circle."""
+    cycles = import_cycles(_import_graph())
+    assert not cycles, "import circles:\n" + "\n".join(" ↔ ".join(cycle) for cycle in cycles)
+
+
+def test_ui_never_imports_the_app_module() -> None:
+    offences = [
+        f"{name} imports desktop.app"
+        for name, deps in _import_graph().items()
+        if name.startswith("desktop.ui") and "desktop.app" in deps
+    ]
+    assert not offences, "\n".join(offences)
+
+
+def test_only_the_command_line_imports_the_bench() -> None:
+    """`desktop/bench` exists for `stationdesk bench`: no product module may depend on it."""
+    offences = [
+        f"{name} imports {dep}"
+        for name, deps in _import_graph().items()
+        if not name.startswith("desktop.bench") and name != "desktop.commands.bench_commands"
+        for dep in deps
+        if dep.startswith("desktop.bench")
     ]
     assert not offences, "\n".join(offences)

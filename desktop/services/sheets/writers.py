@@ -20,8 +20,8 @@ from desktop.domain import address
 from desktop.domain.idnumber import IdNumber
 from desktop.domain.sheets.rows import ResolvedAddress
 from desktop.models import Attendance, Client, ClientSearchKey, Guardian, Visit, Volunteer, new_id
+from desktop.services.casework.search_keys import keys_for
 from desktop.services.context import ServiceContext
-from desktop.services.search_keys import keys_for
 
 BATCH = 500
 

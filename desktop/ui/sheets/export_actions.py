@@ -20,9 +20,9 @@ from desktop.services.permissions import allowed
 from desktop.services.sheets.export import LIST_TITLES, READ_PERMISSION, ExportResult, export_list, export_rows
 from desktop.services.sheets.monthly import export_monthly
 
-from desktop.ui import dialogs
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
 
 Rows = tuple[str, Sequence[str], Sequence[Sequence[object]]]
 

@@ -36,9 +36,9 @@ from desktop.services.permissions import allowed
 from desktop.services.sheets.export import export_rows
 from desktop.services.sheets.importer import KIND_PERMISSION, ImportReport, SheetPreview, import_sheet, inspect_sheet
 
-from desktop.ui import dialogs
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
 
 PROBLEM_COLOURS = {"error": "#b3261e", "duplicate": "#8a5a00", "notice": "#44546a"}
 

@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import certificates as certificate_service
-from desktop.services import volunteer_settings
-from desktop.services.certificates import CertificateRequest, CertificateRow
 from desktop.services.context import ServiceContext
-from desktop.services.volunteer_settings import IssuerSettings
-from desktop.services.volunteers import VolunteerSummary, search_volunteers
+from desktop.services.volunteers import certificates as certificate_service
+from desktop.services.volunteers import settings as volunteer_settings
+from desktop.services.volunteers.certificates import CertificateRequest, CertificateRow
+from desktop.services.volunteers.register import VolunteerSummary, search_volunteers
+from desktop.services.volunteers.settings import IssuerSettings
 
-from desktop.ui import dialogs
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import DateEdit, fit_table_columns
 from desktop.ui.volunteers.models import CertificateModel
-from desktop.ui.widgets import DateEdit, fit_table_columns
 
 
 class CertificatesTab(QWidget):

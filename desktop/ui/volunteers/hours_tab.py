@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.codes import HOURS_ROUNDING, HOURS_STATUS, text_of
 from desktop.errors import ValidationError
-from desktop.services import hours as hours_service
-from desktop.services import volunteer_settings
 from desktop.services.context import ServiceContext
-from desktop.services.hours import Ledger, LedgerRow
-from desktop.services.hours_export import ExportResult, export_confirmed_hours
-from desktop.services.kiosk import close_forgotten_checkouts
+from desktop.services.volunteers import hours as hours_service
+from desktop.services.volunteers import settings as volunteer_settings
+from desktop.services.volunteers.hours import Ledger, LedgerRow
+from desktop.services.volunteers.hours_export import ExportResult, export_confirmed_hours
+from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 
-from desktop.ui import dialogs
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import CodeCombo, DateEdit, fit_table_columns
 from desktop.ui.volunteers.models import LedgerModel
-from desktop.ui.widgets import CodeCombo, DateEdit, fit_table_columns
 
 # After the first rows are set, the next turns of the event loop paint them; then the whole period.
 WHOLE_PERIOD_AFTER_MS = 30

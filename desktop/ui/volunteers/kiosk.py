@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import AppError
-from desktop.services import kiosk as kiosk_service
 from desktop.services.context import ANONYMOUS, ServiceContext
-from desktop.services.kiosk import KioskMatch, KioskResult
-from desktop.services.volunteer_settings import station_now
+from desktop.services.volunteers import kiosk as kiosk_service
+from desktop.services.volunteers.kiosk import KioskMatch, KioskResult
+from desktop.services.volunteers.settings import station_now
 
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
 
 RESET_MS = 6000
 SWEEP_MS = 10 * 60 * 1000
@@ -224,7 +224,7 @@ class KioskWindow(QWidget):
 
     def request_exit(self) -> None:
         """Leave the kiosk after a coordinator or lead has entered their password."""
-        from desktop.ui.login_dialog import LoginDialog
+        from desktop.ui.shell.login_dialog import LoginDialog
 
         anonymous = ServiceContext(self._ctx.db, self._ctx.paths, ANONYMOUS)
         dialog = LoginDialog(anonymous, self._runner, self.tr("退出签到终端：请协调员或站长登录"), parent=self)

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.certificates import CertificateRow
-from desktop.services.hours import LedgerRow
-from desktop.services.volunteers import VolunteerSummary
+from desktop.services.volunteers.certificates import CertificateRow
+from desktop.services.volunteers.hours import LedgerRow
+from desktop.services.volunteers.register import VolunteerSummary
 
-from desktop.ui.item_models.dto_table import Column, DtoTableModel
+from desktop.ui.tables.dto_table import Column, DtoTableModel
 
 FLAG = QColor("#fff3cd")
 VOID = QColor("#888888")

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ValidationError
-from desktop.services import roster
 from desktop.services.context import ServiceContext
-from desktop.services.volunteer_settings import (
+from desktop.services.volunteers import roster
+from desktop.services.volunteers.settings import (
     CalendarStatus,
     calendar_status,
     parse_day_lines,
     set_calendar_supplement,
 )
 
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import DateEdit
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import DateEdit
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import mark
-from desktop.services import roster, rota_plan
 from desktop.services.context import ServiceContext
-from desktop.services.roster import ShiftRow, WeekRota
-from desktop.services.rota_plan import RotaConflict, SaveResult
-from desktop.services.volunteers import VolunteerSummary, search_volunteers
+from desktop.services.volunteers import roster, rota_plan
+from desktop.services.volunteers.register import VolunteerSummary, search_volunteers
+from desktop.services.volunteers.roster import ShiftRow, WeekRota
+from desktop.services.volunteers.rota_plan import RotaConflict, SaveResult
 
-from desktop.ui import dialogs
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
 WEEKDAYS = (

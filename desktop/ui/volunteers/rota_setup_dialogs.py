@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import address
 from desktop.i18n import mark
-from desktop.services import committee_rotation as rotation_service
-from desktop.services import roster
-from desktop.services.committee_rotation import CommitteeRotationSetting
 from desktop.services.context import ServiceContext
-from desktop.services.roster import TemplateRow
+from desktop.services.volunteers import committee_rotation as rotation_service
+from desktop.services.volunteers import roster
+from desktop.services.volunteers.committee_rotation import CommitteeRotationSetting
+from desktop.services.volunteers.roster import TemplateRow
 
-from desktop.ui import dialogs
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import DateEdit
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import DateEdit
 
 WEEKDAYS = (
     mark("TemplatesDialog", "周一"),
@@ -290,7 +290,7 @@ class RotaSetupActions:
         TemplatesDialog(self._ctx, self._runner, self).exec()
 
     def edit_rotation(self) -> None:
-        from desktop.services.setup import station_info
+        from desktop.services.admin.setup import station_info
 
         ctx = self._ctx
         self._runner.run(lambda: station_info(ctx.db).district, self._open_rotation)

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from desktop.domain import address
 from desktop.domain.codes import ID_TYPE
 from desktop.errors import ValidationError
-from desktop.services import volunteers as volunteer_service
 from desktop.services.context import ServiceContext
-from desktop.services.volunteers import Commendation, Evaluation, Training, VolunteerDetail, VolunteerInput
+from desktop.services.volunteers import register as volunteer_service
+from desktop.services.volunteers.register import Commendation, Evaluation, Training, VolunteerDetail, VolunteerInput
 
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import CodeCombo, DateEdit
 from desktop.ui.volunteers.availability_editor import AvailabilityEditor
 from desktop.ui.volunteers.record_table import RecordTable
-from desktop.ui.widgets import CodeCombo, DateEdit
 
 
 class VolunteerDialog(QDialog):

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.codes import VOLUNTEER_STATUS, text_of
-from desktop.services import volunteers as volunteer_service
 from desktop.services.context import ServiceContext
-from desktop.services.kiosk import KIOSK_ACTOR
-from desktop.services.volunteers import VolunteerInput, VolunteerSummary
+from desktop.services.volunteers import register as volunteer_service
+from desktop.services.volunteers.kiosk import KIOSK_ACTOR
+from desktop.services.volunteers.register import VolunteerInput, VolunteerSummary
 
-from desktop.ui import dialogs
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import fit_table_columns
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab
 from desktop.ui.volunteers.models import VolunteerTableModel
 from desktop.ui.volunteers.volunteer_dialog import VolunteerDialog
-from desktop.ui.widgets import fit_table_columns
 
 # Keystroke to painted results ≤ 50 ms (DESIGN §8), as on the clients page: the search itself takes a
 # few ms on 2,000 volunteers, so the pause only merges a fast typist's keystrokes.
@@ -101,7 +101,7 @@ class RegisterTab(QWidget):
 
     def refresh(self) -> None:
         if not self.district:
-            from desktop.services.setup import station_info
+            from desktop.services.admin.setup import station_info
 
             db = self._ctx.db
             self._runner.run(lambda: station_info(db).district, lambda name: setattr(self, "district", name))

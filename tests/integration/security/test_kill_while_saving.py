@@ -26,9 +26,9 @@ from datetime import date
 from desktop.db.open import open_database
 from desktop.paths import AppPaths
 from desktop.services.auth import login
-from desktop.services.clients import ClientInput, create_client
+from desktop.services.casework.clients import ClientInput, create_client
 from desktop.services.context import ANONYMOUS, ServiceContext
-from desktop.services.visits import VisitInput, log_visit
+from desktop.services.casework.visits import VisitInput, log_visit
 
 paths = AppPaths(__import__("pathlib").Path(sys.argv[1]))
 db = open_database(paths)

@@ -25,10 +25,10 @@ from desktop.logs import close_logging, setup_logging
 from desktop.models import Visit
 from desktop.paths import AppPaths
 from desktop.services.auth import create_user, login
-from desktop.services.clients import ClientInput, create_client, get_client, search_clients, update_client
+from desktop.services.casework.clients import ClientInput, create_client, get_client, search_clients, update_client
+from desktop.services.casework.visits import VisitInput, list_visits, log_visit
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.reveal import reveal_field
-from desktop.services.visits import VisitInput, list_visits, log_visit
 
 ROOT = Path(__file__).resolve().parents[3]
 MINE = ClientInput(
@@ -115,8 +115,8 @@ def _scenario_in_process(paths: AppPaths, messages: list[str]) -> None:
         except Exception:
             logging.getLogger("stationdesk.test").exception("database error while saving a visit")
         # An unexpected error reaching the UI's one error path (headless: logged, not shown).
-        from desktop.ui import dialogs
-        from desktop.ui.errors import show_error
+        from desktop.ui.shell import dialogs
+        from desktop.ui.shell.errors import show_error
 
         dialogs.headless = True
         try:

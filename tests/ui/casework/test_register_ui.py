@@ -12,17 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.models import RevealLog
-from desktop.services.clients import search_clients
+from desktop.services.admin.setup import station_info
+from desktop.services.casework.clients import search_clients
+from desktop.services.casework.visit_input import Notification, VisitInput
+from desktop.services.casework.visits import record_visit
 from desktop.services.context import ServiceContext
-from desktop.services.setup import station_info
-from desktop.services.visit_input import Notification, VisitInput
-from desktop.services.visits import record_visit
 from tests.ui.typing import commit_text
 
-from desktop.ui.client_detail import ClientDetailView
-from desktop.ui.client_form import ClientFormDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.casework.client_detail import ClientDetailView
+from desktop.ui.casework.client_form import ClientFormDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
 
 
 def test_new_client_checks_the_id_and_warns_of_a_duplicate(
@@ -58,7 +58,7 @@ def test_reveal_asks_for_a_reason_and_is_recorded(qtbot: QtBot, caseworker: Serv
     view.show_client(client.id)
     qtbot.waitUntil(lambda: view.client is not None, timeout=5000)
     assert view.fields["id"].text() == "110***********002X"
-    from desktop.ui import dialogs
+    from desktop.ui.shell import dialogs
 
     dialogs.answers.append("核对医保登记")  # what the user types into the reason box
     view.reveal_id_button.click()  # type: ignore[attr-defined]
@@ -107,7 +107,7 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
 def test_guardian_add_edit_remove_and_consent_withdraw(
     qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
 ) -> None:
-    from desktop.services.client_people import list_consents, list_guardians
+    from desktop.services.casework.client_people import list_consents, list_guardians
 
     client = search_clients(caseworker, "张伟")[0]
     view = ClientDetailView(caseworker, runner)

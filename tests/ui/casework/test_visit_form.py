@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from desktop.errors import ConflictError
-from desktop.services.clients import get_client, search_clients
+from desktop.services.casework.clients import get_client, search_clients
+from desktop.services.casework.visit_input import VisitInput
+from desktop.services.casework.visits import get_visit, list_visits, save_visit
 from desktop.services.context import ServiceContext
-from desktop.services.visit_input import VisitInput
-from desktop.services.visits import get_visit, list_visits, save_visit
 from tests.ui.typing import commit_text
 
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.visit_dialog import VisitDialog
+from desktop.ui.casework.visit_dialog import VisitDialog
+from desktop.ui.shell.tasks import TaskRunner
 
 MAX_TABS = 400
 

@@ -10,15 +10,15 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QComboBox, QWizard
 
-from desktop.services.clients import count_clients
+from desktop.services.admin.setup import station_info
+from desktop.services.casework.clients import count_clients
 from desktop.services.context import ServiceContext
-from desktop.services.setup import station_info
 from tests.unit.sheets import messy
 
-from desktop.ui.main_window import MainWindow
 from desktop.ui.sheets.export_actions import SheetExports
 from desktop.ui.sheets.import_wizard import ImportWizard
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
 
 
 def _wizard(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner, path: Path) -> ImportWizard:

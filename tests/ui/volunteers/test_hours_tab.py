@@ -8,10 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services.context import ServiceContext
-from desktop.services.demo import generate_demo
-from desktop.services.hours import FIRST_ROWS, ledger
+from desktop.services.demo.generate import generate_demo
+from desktop.services.volunteers.hours import FIRST_ROWS, ledger
 
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.hours_tab import HoursTab
 
 

@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from desktop.services.context import ServiceContext
-from desktop.services.hours import ledger
-from desktop.services.kiosk import KIOSK_ACTOR
-from desktop.services.volunteers import VolunteerInput, create_volunteer, volunteer_card_text
+from desktop.services.volunteers.hours import ledger
+from desktop.services.volunteers.kiosk import KIOSK_ACTOR
+from desktop.services.volunteers.register import VolunteerInput, create_volunteer, volunteer_card_text
 
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.kiosk import KioskWindow
 
 

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from desktop.services.context import ServiceContext
-from desktop.services.roster import TemplateInput, create_template, week_rota
-from desktop.services.volunteers import VolunteerInput, create_volunteer
+from desktop.services.volunteers.register import VolunteerInput, create_volunteer
+from desktop.services.volunteers.roster import TemplateInput, create_template, week_rota
 
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.rota_page import RotaPage
 
 
@@ -87,7 +87,7 @@ def test_coordinator_builds_next_week_and_resolves_a_double_booking(
 
 def test_committee_on_duty_volunteers_come_first(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> None:
     from desktop.domain import address
-    from desktop.services.committee_rotation import set_committee_rotation
+    from desktop.services.volunteers.committee_rotation import set_committee_rotation
 
     town = next(t for t in address.townships("310104") if t.name.startswith("凌云路"))
     committee = address.villages(town.code)[0]

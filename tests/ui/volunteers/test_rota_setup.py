@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 
 from desktop.domain import address
 from desktop.errors import ValidationError
-from desktop.services.committee_rotation import committee_rotation
 from desktop.services.context import ServiceContext
-from desktop.services.roster import list_templates
-from desktop.services.volunteer_settings import calendar_status, parse_day_lines
+from desktop.services.volunteers.committee_rotation import committee_rotation
+from desktop.services.volunteers.roster import list_templates
+from desktop.services.volunteers.settings import calendar_status, parse_day_lines
 from tests.ui.typing import commit_text
 
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.rota_dialogs import SupplementDialog
 from desktop.ui.volunteers.rota_setup_dialogs import RotationDialog, TemplatesDialog
 

@@ -6,13 +6,13 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QTimer
 
+from desktop.services.admin.setup import station_info
 from desktop.services.context import ServiceContext
-from desktop.services.setup import station_info
-from desktop.services.volunteers import search_volunteers
+from desktop.services.volunteers.register import search_volunteers
 from tests.ui.typing import commit_text
 
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.volunteer_dialog import VolunteerDialog
 from desktop.ui.volunteers.volunteers_page import VolunteersPage
 

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.services.clients import ClientInput, create_client
+from desktop.services.casework.clients import ClientInput, create_client
+from desktop.services.casework.visit_input import Medication, Notification, VisitInput
 from desktop.services.context import ServiceContext
-from desktop.services.visit_input import Medication, Notification, VisitInput
 
 TODAY = date.today()
 VISIT_DAY = TODAY - timedelta(days=3)

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from desktop.cli import main
 from desktop.models import ClientSchedule
 from desktop.paths import AppPaths
+from desktop.services.casework.dashboard import dashboard
+from desktop.services.casework.schedule_index import rebuild_schedule
+from desktop.services.casework.visits import record_visit, save_visit
 from desktop.services.context import ServiceContext
-from desktop.services.dashboard import dashboard
-from desktop.services.schedule_index import rebuild_schedule
-from desktop.services.visits import record_visit, save_visit
 from tests.unit.casework.helpers import NOTIFIED, new_client, stable_visit
 
 AS_OF = date.today()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.models import ClientSchedule, Visit
+from desktop.services.casework.dashboard import dashboard
+from desktop.services.casework.schedule_index import rebuild_schedule
+from desktop.services.casework.visits import get_visit
 from desktop.services.context import ServiceContext
-from desktop.services.dashboard import dashboard
-from desktop.services.demo import generate_demo
-from desktop.services.schedule_index import rebuild_schedule
-from desktop.services.visits import get_visit
+from desktop.services.demo.generate import generate_demo
 from tests.conftest import STAFF_PASSWORD
 
 

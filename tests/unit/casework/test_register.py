@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.domain.notices import codes_of
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import Client, RevealLog
-from desktop.services.client_people import (
+from desktop.services.casework.client_people import (
     ConsentInput,
     GuardianInput,
     list_consents,
@@ -22,7 +22,7 @@ from desktop.services.client_people import (
     save_guardian,
     withdraw_consent,
 )
-from desktop.services.clients import (
+from desktop.services.casework.clients import (
     ClientInput,
     DuplicateClient,
     create_client,
@@ -229,7 +229,7 @@ def test_detail_is_masked(ctx: ServiceContext) -> None:
 )
 def test_fast_phone_mask_equals_the_domain_mask(stored: str) -> None:
     from desktop.domain.masking import mask_phone
-    from desktop.services.client_rows import masked_phone
+    from desktop.services.casework.client_rows import masked_phone
 
     assert masked_phone(stored) == mask_phone(stored)
 

@@ -9,10 +9,17 @@ from sqlalchemy import select
 
 from desktop.errors import ConflictError, PermissionDenied, ValidationError
 from desktop.models import Client, Visit, VisitAddendum
-from desktop.services.clients import get_client
+from desktop.services.casework.clients import get_client
+from desktop.services.casework.dashboard import dashboard
+from desktop.services.casework.visits import (
+    add_addendum,
+    finalise_visit,
+    get_visit,
+    list_visits,
+    record_visit,
+    save_visit,
+)
 from desktop.services.context import ServiceContext
-from desktop.services.dashboard import dashboard
-from desktop.services.visits import add_addendum, finalise_visit, get_visit, list_visits, record_visit, save_visit
 from tests.unit.casework.helpers import NOTIFIED, TODAY, VISIT_DAY, new_client, stable_visit
 
 

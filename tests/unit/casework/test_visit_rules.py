@@ -12,8 +12,8 @@ import pytest
 from desktop.domain.schedule import add_months, latest_next_due, yearly_compliance
 from desktop.errors import ValidationError
 from desktop.models import ClientSchedule, Visit
+from desktop.services.casework.visits import finalise_visit, get_visit, record_visit, save_visit
 from desktop.services.context import ServiceContext
-from desktop.services.visits import finalise_visit, get_visit, record_visit, save_visit
 from tests.unit.casework.helpers import NOTIFIED, VISIT_DAY, new_client, stable_visit
 
 TWO_WEEKS = VISIT_DAY + timedelta(days=14)

@@ -34,14 +34,14 @@ class Node:
     keys: Any
 
     def export_to(self, peer: Node, *, full: bool = False) -> Path:
-        from desktop.services.sync_export import export_bundle
+        from desktop.services.exchange.exporter import export_bundle
 
         out = self.paths.data_dir.parent / f"{self.code}-{peer.code}-{next(_counter)}.sdbundle"
         export_bundle(self.ctx, peer.code, out, keys=self.keys, full=full)
         return out
 
     def import_(self, path: Path, **kwargs: Any) -> Any:
-        from desktop.services.sync_import import import_bundle
+        from desktop.services.exchange.importer import import_bundle
 
         kwargs.setdefault("backup", False)
         return import_bundle(self.ctx, path, keys=self.keys, **kwargs)
@@ -76,9 +76,9 @@ def table_digest(path: Path) -> str:
 @pytest.fixture(scope="session")
 def network_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from desktop.db.open import open_database
+    from desktop.services.admin.setup import initialise
     from desktop.services.context import ServiceContext
-    from desktop.services.keys import export_enrollment, keys_info, trust_peer
-    from desktop.services.setup import initialise
+    from desktop.services.exchange.keys import export_enrollment, keys_info, trust_peer
 
     root = tmp_path_factory.mktemp("network")
     for name, (code, mode) in CODES.items():
@@ -105,7 +105,7 @@ def network_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def network_keys(network_template: Path) -> dict[str, Any]:
-    from desktop.services.keys import keystore_path
+    from desktop.services.exchange.keys import keystore_path
     from desktop.sync import open_keystore
 
     return {

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.models import Client
-from desktop.services.sync_merge import covers, key, stamp_of
+from desktop.services.exchange.merge import covers, key, stamp_of
 from tests.unit.exchange.conftest import make_network
 from tests.unit.exchange.edits import add_client, edit, get, rows
 

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.errors import AppError
 from desktop.models import Client, Visit
-from desktop.services.sync_status import exchange_overview, list_conflicts, resolve_conflict
+from desktop.services.exchange.status import exchange_overview, list_conflicts, resolve_conflict
 from tests.unit.exchange.conftest import Node, table_digest
 from tests.unit.exchange.edits import add_client, add_visit, edit, get, rows
 
@@ -150,7 +150,7 @@ def test_district_forwards_a_stations_rows_to_the_other_station(network: dict[st
 
 
 def test_unknown_peer_export_is_refused(network: dict[str, Node], tmp_path: Path) -> None:
-    from desktop.services.sync_export import export_bundle
+    from desktop.services.exchange.exporter import export_bundle
 
     a = network["A"]
     with pytest.raises(AppError) as raised:
@@ -169,7 +169,7 @@ def test_visit_dates_and_json_fields_survive_the_trip(network: dict[str, Node]) 
 
 
 def test_the_simple_pair_for_the_smoke_test(network: dict[str, Node], tmp_path: Path) -> None:
-    from desktop.services.exchange import export_to_peer, import_file
+    from desktop.services.exchange.scripted import export_to_peer, import_file
     from tests.unit.exchange.conftest import PASSWORD
 
     a, d = network["A"], network["D"]

@@ -16,10 +16,11 @@ import pytest
 
 from desktop.db.open import open_database
 from desktop.models import Client
-from desktop.services import sync_bulk, sync_import
 from desktop.services.context import ServiceContext
-from desktop.services.sync_apply import Applier
-from desktop.services.sync_codec import codecs
+from desktop.services.exchange import bulk_indexes as sync_bulk
+from desktop.services.exchange import importer as sync_import
+from desktop.services.exchange.apply import Applier
+from desktop.services.exchange.codec import codecs
 from desktop.sync import open_receipt
 from desktop.sync.errors import CorruptPayload
 from tests.unit.exchange.conftest import Node, make_network, table_digest

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.demo import generate_demo
+from desktop.services.demo.generate import generate_demo
 from tests.unit.exchange.conftest import PASSWORD, Node
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 
-from desktop.services import sync_apply, sync_bulk, sync_import
-from desktop.services.sync_codec import codecs
+from desktop.services.exchange import apply as sync_apply
+from desktop.services.exchange import bulk_indexes as sync_bulk
+from desktop.services.exchange import importer as sync_import
+from desktop.services.exchange.codec import codecs
 from desktop.sync import open_receipt
 from tests.unit.exchange.conftest import Node, table_digest
 from tests.unit.exchange.edits import add_client, add_visit

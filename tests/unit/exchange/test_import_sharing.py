@@ -21,10 +21,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services import sync_decode
-from desktop.services.keys import trusted_identities
-from desktop.services.sync_codec import Invalid, codecs
-from desktop.services.sync_decode import Batch, pack, pack_raw, prepare, unpack
+from desktop.services.exchange import decode as sync_decode
+from desktop.services.exchange.codec import Invalid, codecs
+from desktop.services.exchange.decode import Batch, pack, pack_raw, prepare, unpack
+from desktop.services.exchange.keys import trusted_identities
 from desktop.sync import stream_bundle
 from desktop.sync.errors import CorruptPayload
 from desktop.sync.payload import PayloadCorrupt, iter_records, parse_records

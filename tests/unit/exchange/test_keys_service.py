@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop.errors import AppError
-from desktop.services.keys import change_passphrase, keys_info, keystore_path, list_peers, trust_peer, unlock_keys
+from desktop.services.exchange.keys import (
+    change_passphrase,
+    keys_info,
+    keystore_path,
+    list_peers,
+    trust_peer,
+    unlock_keys,
+)
 from desktop.sync.encoding import b64encode
 from desktop.sync.errors import FingerprintMismatch, WrongPassphrase
 from tests.unit.exchange.conftest import PASSWORD, Node
@@ -45,7 +52,7 @@ def test_passphrase_change_keeps_the_fingerprint(network: dict[str, Node]) -> No
 
 
 def test_trust_checks_the_spoken_fingerprint(network: dict[str, Node], tmp_path: Path) -> None:
-    from desktop.services.keys import export_enrollment
+    from desktop.services.exchange.keys import export_enrollment
 
     a, b = network["A"], network["B"]
     enrollment = tmp_path / "b.enrollment"

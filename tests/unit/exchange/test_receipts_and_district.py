@@ -9,7 +9,7 @@ import pytest
 from desktop.errors import AppError, PermissionDenied
 from desktop.models import Client, Visit
 from desktop.services.context import Actor
-from desktop.services.sync_status import CONFIRMED, SENT, UNSENT, exchange_overview, sync_states, transfer_client
+from desktop.services.exchange.status import CONFIRMED, SENT, UNSENT, exchange_overview, sync_states, transfer_client
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, add_visit, edit, get
 
@@ -32,8 +32,8 @@ def test_sync_state_goes_unsent_sent_confirmed_and_back_to_unsent_on_edit(networ
 
 
 def test_transfer_moves_ownership_and_the_old_station_keeps_read_only_history(network: dict[str, Node]) -> None:
-    from desktop.services.clients import ClientInput, update_client
-    from desktop.services.visits import VisitInput, log_visit
+    from desktop.services.casework.clients import ClientInput, update_client
+    from desktop.services.casework.visits import VisitInput, log_visit
 
     a, b, d = network["A"], network["B"], network["D"]
     cid = add_client(a, "移交对象")

@@ -14,7 +14,7 @@ import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services.sync_codec import codecs
+from desktop.services.exchange.codec import codecs
 from tests.unit.exchange.conftest import make_network
 from tests.unit.exchange.edits import add_client
 from tests.unit.sync.helpers import craft, jsonl

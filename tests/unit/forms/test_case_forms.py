@@ -12,8 +12,8 @@ from desktop.domain.fieldform import make_field_form_text
 from desktop.errors import AppError, NotFound, PermissionDenied, ValidationError
 from desktop.models import Client
 from desktop.pdf import RenderCancelled
-from desktop.services import forms
 from desktop.services.context import ServiceContext
+from desktop.services.forms import casework as forms
 from tests.unit.forms.seed import HOUSE, ID_MASKED, ID_NUMBER, PHONE, PHONE_MASKED, Seeded
 from tests.unit.pdf.helpers import page_texts, reader, squash, text
 

@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from desktop.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from desktop.services import forms_stats, forms_volunteer
 from desktop.services.context import ServiceContext
+from desktop.services.forms import monthly as forms_stats
+from desktop.services.forms import volunteer as forms_volunteer
 from tests.unit.forms.seed import VOL_ID_NUMBER, Seeded
 from tests.unit.pdf.helpers import reader, squash, text
 

@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 
 from desktop.errors import PermissionDenied, StorageError, ValidationError
-from desktop.services.clients import ClientInput, create_client, update_client
+from desktop.services.casework.clients import ClientInput, create_client, update_client
+from desktop.services.casework.visits import VisitInput, log_visit
 from desktop.services.context import ServiceContext
 from desktop.services.sheets.export import export_list, export_rows, month_bounds
 from desktop.services.sheets.importer import import_sheet
 from desktop.services.sheets.monthly import export_monthly, monthly_figures
-from desktop.services.visits import VisitInput, log_visit
 from tests.unit.sheets import messy
 from tests.unit.sheets.test_import_kinds import _as, _xlsx
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from desktop.errors import AppError, PermissionDenied, ValidationError
 from desktop.models import Attendance, Visit, Volunteer
-from desktop.services.clients import ClientInput, create_client
+from desktop.services.casework.clients import ClientInput, create_client
 from desktop.services.context import ServiceContext
 from desktop.services.sheets.importer import import_sheet
 from desktop.services.sheets.reader import SheetError, read_sheet

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.models import Client, ClientSearchKey, Guardian
-from desktop.services.clients import ClientInput, create_client, search_clients
+from desktop.services.casework.clients import ClientInput, create_client, search_clients
 from desktop.services.context import ServiceContext
 from desktop.services.sheets import writers
 from desktop.services.sheets.importer import import_sheet, inspect_sheet

@@ -2,7 +2,7 @@
 
 The schedule table is local and derived: it is filled here from the visits already stored (the
 latest visit's next date, or three months after it when none was set), and kept up to date by
-desktop.services.schedule_index afterwards.
+desktop.services.casework.schedule_index afterwards.
 
 Revision ID: 0002_casework
 Revises: 0001_initial

@@ -1,0 +1,115 @@
+"""First-run set-up of an installation: station identity, mode and the first administrator."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop.db.open import open_database
+from desktop.db.schema import SCHEMA_HEAD
+from desktop.db.session import Database
+from desktop.domain.codes import STATION_MODE, values
+from desktop.errors import AppError, ValidationError
+from desktop.models import Station, User
+from desktop.paths import AppPaths
+from desktop.services import audit
+from desktop.services.auth import check_password_strength, check_username, create_user
+from desktop.services.context import SYSTEM_ACTOR
+from desktop.services.settings import get_setting, put_setting
+
+STATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    code: str
+    name: str
+    district: str
+    mode: str
+    schema_version: str
+
+
+def is_initialised(db: Database) -> bool:
+    with db.read() as session:
+        return bool(get_setting(session, "station_code")) and bool(session.scalar(select(func.count(User.id))))
+
+
+def station_info(db: Database) -> StationInfo:
+    with db.read() as session:
+        return StationInfo(
+            code=str(get_setting(session, "station_code", "")),
+            name=str(get_setting(session, "station_name", "")),
+            district=str(get_setting(session, "district", "")),
+            mode=str(get_setting(session, "mode", "station")),
+            schema_version=SCHEMA_HEAD,
+        )
+
+
+def validate_station(code: str, name: str, district: str, mode: str) -> None:
+    if not STATION_CODE.match(code):
+        raise ValidationError(
+            "setup.station_code", "站点代码须为 2–32 个字母、数字、下划线或连字符。", field="station_code"
+        )
+    if not name.strip():
+        raise ValidationError("setup.station_name", "请填写站点名称。", field="station_name")
+    if not district.strip():
+        raise ValidationError("setup.district", "请填写所属区。", field="district")
+    if mode not in values(STATION_MODE):
+        raise ValidationError("setup.mode", "模式只能是 station（社工站）或 district（区级）。", field="mode")
+
+
+def initialise(
+    paths: AppPaths,
+    *,
+    station_code: str,
+    station_name: str,
+    district: str,
+    mode: str = "station",
+    admin_username: str,
+    admin_password: str,
+    admin_display_name: str = "",
+    key_passphrase: str | None = None,
+) -> StationInfo:
+    """Create the database of a new installation with its station and first administrator.
+
+    Also generates the installation's data-exchange keys, protected by `key_passphrase` — by
+    default the first administrator's password (it can be changed later, issue 6).
+    """
+    station_code, station_name, district = station_code.strip(), station_name.strip(), district.strip()
+    validate_station(station_code, station_name, district, mode)
+    check_username(admin_username)
+    check_password_strength(admin_password)
+    db = open_database(paths)
+    try:
+        if is_initialised(db):
+            raise AppError("setup.already", "该数据目录已完成初始设置，不能重复初始化。")
+        db.origin = station_code
+        with db.write() as session:
+            put_setting(session, "station_code", station_code)
+            put_setting(session, "station_name", station_name)
+            put_setting(session, "district", district)
+            put_setting(session, "mode", mode)
+            # Keys the ID-number hash used for duplicate detection (DOMAIN §5.2).
+            put_setting(session, "id_hash_secret", secrets.token_hex(32))
+            session.add(Station(code=station_code, name=station_name, district=district, mode=mode))
+            session.flush()
+            audit.record(session, SYSTEM_ACTOR, "setup", "station", station_code, ("code", "name", "district", "mode"))
+        create_user(
+            db,
+            username=admin_username,
+            display_name=admin_display_name or "系统管理员",
+            role="admin",
+            password=admin_password,
+        )
+        from desktop.services.exchange.keys import create_installation_keys, has_keys
+
+        if not has_keys(paths):
+            create_installation_keys(
+                paths, station_code=station_code, mode=mode, passphrase=key_passphrase or admin_password
+            )
+        return station_info(db)
+    finally:
+        db.dispose()

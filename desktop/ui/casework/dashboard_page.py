@@ -1,0 +1,143 @@
+"""工作台: today's overdue, due-soon, high-risk / 重点关注, lost-contact and draft lists.
+
+Computed by the dashboard service each time the page is shown (never stored). Enter or a double
+click on a row opens the client (a draft opens its visit form).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.admin.info import station_counts
+from desktop.services.casework.dashboard import DashboardList, DraftEntry, DueEntry, dashboard_lists
+from desktop.services.context import ServiceContext
+
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import table_view
+from desktop.ui.tables.dto_table import Column
+from desktop.ui.tables.small_table import SmallTableModel
+
+
+def _date(value: object) -> str:
+    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
+
+
+class DashboardPage(QWidget):
+    open_client = Signal(str)
+    open_visit = Signal(str, str)  # visit id, client id
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.heading = QLabel(self.tr("工作台"))
+        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.mine = QCheckBox(self.tr("只看我负责的服务对象(&M)"))
+        self.mine.setChecked(ctx.actor.role == "caseworker")
+        self.mine.toggled.connect(lambda _on: self.refresh())
+        self.summary = QLabel("")
+        self.values: dict[str, QLabel] = {}
+        self.tabs = QTabWidget()
+        self.models: dict[str, SmallTableModel[DueEntry] | SmallTableModel[DraftEntry]] = {}
+        self._generation = 0  # results of an earlier refresh that arrive late are dropped
+        self.views: dict[str, QTableView] = {}
+        self._titles = {
+            "overdue": self.tr("逾期未访"),
+            "due_soon": self.tr("7日内到期"),
+            "high_risk": self.tr("高风险 / 重点关注"),
+            "lost": self.tr("失访"),
+            "drafts": self.tr("未定稿的访视"),
+        }
+        due_columns: list[Column[DueEntry]] = [
+            Column(self.tr("姓名"), lambda e: ("★ " if e.key_attention else "") + e.name),
+            Column(self.tr("应访日期"), lambda e: _date(e.due)),
+            Column(self.tr("逾期天数"), lambda e: e.days if e.days and e.days > 0 else "", align_right=True),
+            Column(self.tr("上次访视"), lambda e: _date(e.last_visit_date)),
+            Column(
+                self.tr("上次危险性"), lambda e: "" if e.last_risk is None else self.tr("{n} 级").format(n=e.last_risk)
+            ),
+            Column(self.tr("两周复访"), lambda e: _date(e.followup_due)),
+            Column(self.tr("居委会"), lambda e: e.village),
+            Column(self.tr("负责社工"), lambda e: e.caseworker_name),
+            Column(self.tr("状态"), lambda e: e.status_label),
+        ]
+        draft_columns: list[Column[DraftEntry]] = [
+            Column(self.tr("姓名"), lambda d: d.name),
+            Column(self.tr("访视日期"), lambda d: _date(d.visit_date)),
+            Column(self.tr("形式"), lambda d: d.mode_label),
+            Column(self.tr("随访人员"), lambda d: d.visitor_name),
+        ]
+        for key, title in self._titles.items():
+            model: SmallTableModel[DueEntry] | SmallTableModel[DraftEntry] = (
+                SmallTableModel(draft_columns, self) if key == "drafts" else SmallTableModel(due_columns, self)
+            )
+            view = table_view(model)
+            view.activated.connect(lambda index, k=key: self._activate(k, index.row()))
+            self.models[key], self.views[key] = model, view
+            self.tabs.addTab(view, title)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.mine)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.tabs)
+
+    def refresh(self) -> None:
+        ctx, today = self._ctx, date.today()
+        mine = ctx.actor.user_id if self.mine.isChecked() else None
+        self._generation += 1
+        generation = self._generation
+        keys = list(self._titles)
+        shown = keys[max(self.tabs.currentIndex(), 0)]
+        others = [key for key in keys if key != shown]
+        # The tab in view first, then the other tabs, then the summary counts: the first rows wait
+        # for one list's queries only (DESIGN §8, first rows ≤ 100 ms); the rest follow at once.
+        for wanted in ([shown], others):
+            self._runner.run(
+                lambda wanted=wanted: dashboard_lists(ctx, wanted, today, caseworker_id=mine),
+                lambda lists: self._show(generation, today, lists),
+            )
+        self._runner.run(lambda: station_counts(ctx), self._show_counts)
+
+    def _show(self, generation: int, today: date, lists: dict[str, DashboardList]) -> None:
+        if generation != self._generation:
+            return
+        self.heading.setText(self.tr("工作台　{day}").format(day=today.isoformat()))
+        for n, key in enumerate(self._titles):
+            listing = lists.get(key)
+            if listing is None:
+                continue
+            self.models[key].set_rows(listing.entries)
+            shown = len(listing.entries)
+            more = self.tr("，显示前 {n} 条").format(n=shown) if shown < listing.total else ""
+            self.tabs.setTabText(n, f"{self._titles[key]}（{listing.total}{more}）")
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.summary.setText(
+            self.tr("本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人").format(
+                c=counts.get("clients", 0), v=counts.get("visits", 0), k=counts.get("volunteers", 0)
+            )
+        )
+        for key in ("clients", "visits", "volunteers"):
+            self.values.setdefault(key, QLabel()).setText(str(counts.get(key, 0)))
+
+    def _activate(self, key: str, row: int) -> None:
+        entry = self.models[key].row_at(row)
+        if isinstance(entry, DraftEntry):
+            self.open_visit.emit(entry.visit_id, entry.client_id)
+        elif isinstance(entry, DueEntry):
+            self.open_client.emit(entry.client_id)

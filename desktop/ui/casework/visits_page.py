@@ -1,0 +1,142 @@
+"""访视记录: the station's visits, newest first, filtered by date range, mode, class and status.
+
+Rows are paged from SQL by keyset as the view scrolls (DESIGN §8a); Enter opens the client.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.codes import CLASSIFICATION, VISIT_MODE, VISIT_STATUS
+from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, VisitListRow, search_visits
+from desktop.services.context import ServiceContext
+
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, table_view
+from desktop.ui.tables.dto_table import Column, DtoTableModel
+
+
+class VisitListModel(DtoTableModel[VisitListRow]):
+    loaded = Signal()
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self._columns = [
+            Column(self.tr("随访日期"), lambda v: v.visit_date.isoformat()),
+            Column(self.tr("服务对象"), lambda v: v.client_name),
+            Column(self.tr("形式"), lambda v: v.mode_label),
+            Column(
+                self.tr("危险性"), lambda v: "" if v.risk_level is None else self.tr("{n} 级").format(n=v.risk_level)
+            ),
+            Column(self.tr("分类"), lambda v: v.classification_label),
+            Column(self.tr("下次随访"), lambda v: v.next_visit_date.isoformat() if v.next_visit_date else ""),
+            Column(self.tr("状态"), lambda v: v.status_label),
+            Column(self.tr("随访人员"), lambda v: v.visitor_name),
+        ]
+        self._ctx, self._runner = ctx, runner
+        self._filter = VisitFilter()
+        self._generation = 0
+        self._has_more = False
+        self._loading = False
+
+    def load(self, where: VisitFilter) -> None:
+        self._filter = where
+        self._generation += 1
+        generation, ctx = self._generation, self._ctx
+        self._loading = True
+        self._runner.run(lambda: search_visits(ctx, where), lambda rows: self._got(generation, rows, replace=True))
+
+    def _got(self, generation: int, rows: list[VisitListRow], replace: bool) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._has_more = len(rows) == PAGE_SIZE
+        if replace:
+            self.set_rows(rows)
+        else:
+            self.append_rows(rows)
+        self.loaded.emit()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._has_more and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent) or not self._rows:
+            return
+        last, where, generation, ctx = self._rows[-1], self._filter, self._generation, self._ctx
+        self._loading = True
+        self._runner.run(
+            lambda: search_visits(ctx, where, after=last), lambda rows: self._got(generation, rows, replace=False)
+        )
+
+
+class VisitsPage(QWidget):
+    open_client = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("访视记录"))
+        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.date_from = OptionalDateEdit(date.today() - timedelta(days=90))
+        self.date_to = OptionalDateEdit()
+        self.mode = CodeCombo(VISIT_MODE, blank=self.tr("全部形式"))
+        self.classification = CodeCombo(CLASSIFICATION, blank=self.tr("全部分类"))
+        self.status = CodeCombo(VISIT_STATUS, blank=self.tr("全部状态"))
+        self.apply = QPushButton(self.tr("筛选(&L)"))
+        self.apply.clicked.connect(self.refresh)
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("从"), self.date_from),
+            (self.tr("到"), self.date_to),
+            ("", self.mode),
+            ("", self.classification),
+            ("", self.status),
+        ):
+            if caption:
+                filters.addWidget(QLabel(caption))
+            filters.addWidget(widget)
+        filters.addWidget(self.apply)
+        filters.addStretch(1)
+        self.model = VisitListModel(ctx, runner, self)
+        self.table = table_view(self.model, fit_columns=False)
+        self.table.activated.connect(self._activated)
+        self.count = QLabel("")
+        self.model.loaded.connect(self._update_count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.setFocusProxy(self.table)
+
+    def current_filter(self) -> VisitFilter:
+        mode, classification, status = self.mode.value(), self.classification.value(), self.status.value()
+        return VisitFilter(
+            date_from=self.date_from.optional(),
+            date_to=self.date_to.optional(),
+            mode=None if mode is None else int(mode),
+            classification=None if classification is None else int(classification),
+            status=None if status is None else str(status),
+        )
+
+    def refresh(self) -> None:
+        self.model.load(self.current_filter())
+
+    def _update_count(self) -> None:
+        more = self.tr("（向下滚动加载更多）") if self.model.canFetchMore() else ""
+        self.count.setText(self.tr("显示 {n} 条访视记录，新的在前").format(n=self.model.rowCount()) + more)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_client.emit(row.client_id)

@@ -1,1 +1,0 @@
-"""Qt item models over frozen DTO rows handed out by the services."""

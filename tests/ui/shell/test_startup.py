@@ -1,0 +1,77 @@
+"""Start-up: a damaged database is reported and the latest good backup offered and restored."""
+
+from __future__ import annotations
+
+from desktop.db import backup as files
+from desktop.paths import AppPaths
+from tests.unit.kernel.helpers import table_hashes
+
+
+def _damage(path: object) -> None:
+    from pathlib import Path
+
+    target = Path(str(path))
+    data = bytearray(target.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 : page * 4096 + 8] = b"\xff" * 8
+    target.write_bytes(bytes(data))
+
+
+def test_damaged_database_is_restored_from_the_latest_good_backup(
+    qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]]
+) -> None:
+    from desktop.ui.shell.startup_checks import check_before_open, daily_backup
+
+    daily_backup(installation)
+    good = files.list_backups(installation.backups)[0]
+    expected = table_hashes(good.path)
+    _damage(installation.database)
+    assert not files.quick_check(installation.database)
+    assert check_before_open(installation)  # headless confirm = "yes, restore"
+    assert "数据库已损坏" in headless_dialogs[0][0] and "完好的备份" in headless_dialogs[0][1]
+    assert files.quick_check(installation.database)
+    restored = table_hashes(installation.database)
+    assert {k: v for k, v in restored.items() if k not in ("audit_events", "settings")} == {
+        k: v for k, v in expected.items() if k not in ("audit_events", "settings")
+    }
+    saved = [b for b in files.list_backups(installation.backups) if b.kind == "pre-restore"]
+    assert len(saved) == 1  # the damaged file was kept, not thrown away
+
+
+def test_damaged_database_without_a_backup_is_left_alone(
+    qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]]
+) -> None:
+    from desktop.ui.shell.startup_checks import check_before_open
+
+    _damage(installation.database)
+    before = installation.database.read_bytes()
+    assert not check_before_open(installation)
+    assert "没有完好的备份" in headless_dialogs[0][1]
+    assert installation.database.read_bytes() == before
+
+
+def test_a_large_database_is_checked_after_the_window_is_up(
+    qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]], monkeypatch: object
+) -> None:
+    """Above the size limit only readability is checked before opening; the full check runs later."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.db.open import open_database
+
+    from desktop.ui.shell import startup_checks
+
+    monkeypatch.setattr(startup_checks, "FULL_CHECK_BYTES", 1)  # type: ignore[attr-defined]
+    startup_checks.daily_backup(installation)
+    data = bytearray(installation.database.read_bytes())
+    last = len(data) // 4096 - 1
+    data[last * 4096 : last * 4096 + 8] = b"\xff" * 8  # a damaged page deep inside; the header is fine
+    installation.database.write_bytes(bytes(data))
+    assert startup_checks.check_before_open(installation)  # readable: opens
+    window = QWidget()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    db = open_database(installation)
+    maintenance = startup_checks.BackgroundMaintenance(installation, db.dispose, window)
+    monkeypatch.setattr(startup_checks.QApplication, "quit", lambda: None)  # type: ignore[attr-defined]
+    maintenance.start()
+    qtbot.waitUntil(lambda: any("程序现在关闭" in text for _t, text in headless_dialogs), timeout=10000)  # type: ignore[attr-defined]
+    assert files.quick_check(installation.database)

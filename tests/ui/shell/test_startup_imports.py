@@ -1,0 +1,90 @@
+"""Start-up imports only what the first paint needs (DESIGN §8a: alembic 0.35 s, pypinyin 0.25 s)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.paths import AppPaths
+from tests.conftest import STAFF_PASSWORD
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# What the app does from process start to the main window, as `python -m desktop` does it, with
+# the log-in done by the service instead of the dialog.
+SCRIPT = """
+import json, sys
+from desktop.cli import _gui_arguments
+args = _gui_arguments(["--data-dir", sys.argv[1]])
+assert args is not None and args.command is None and args.data_dir == sys.argv[1]
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.db.open import open_database
+from desktop.paths import AppPaths
+from desktop.services.auth import login
+from desktop.services.context import ANONYMOUS, ServiceContext
+from desktop.services.admin.setup import station_info
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.tasks import TaskRunner
+from pathlib import Path
+paths = AppPaths(Path(sys.argv[1]))
+db = open_database(paths)
+ctx = ServiceContext(db, paths, ANONYMOUS)
+ctx = ctx.as_actor(login(ctx, sys.argv[3], sys.argv[2]))
+runner = TaskRunner()
+window = MainWindow(ctx, runner, station_info(db))
+window.show()
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in {"alembic", "pypinyin", "reportlab", "openpyxl"}
+                or m.startswith(("desktop.commands", "desktop.pdf", "desktop.ui.casework.visits_page",
+                                 "desktop.ui.admin.audit_page")))
+runner.shutdown()
+print(json.dumps(loaded))
+"""
+
+
+def _modules_at_start(installation: AppPaths, username: str = "cw1") -> list[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(installation.data_dir), STAFF_PASSWORD, username],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_current_database_opens_to_the_main_window_without_heavy_modules(installation: AppPaths) -> None:
+    assert _modules_at_start(installation) == []
+
+
+def test_the_coordinators_start_page_loads_without_reportlab(installation: AppPaths) -> None:
+    # The volunteers page (certificates tab) is where a coordinator starts.
+    assert _modules_at_start(installation, "coord") == []
+
+
+def test_an_old_database_still_imports_alembic_to_migrate(installation: AppPaths) -> None:
+    import sqlite3
+
+    with sqlite3.connect(installation.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0006_sync'")
+        for index in (  # what 0007_startspeed and 0008_lists2 add, so the database is as 0006 left it
+            "ix_client_schedule_cw_drafts",
+            "ix_attendance_open",
+            "ix_clients_caseworker_pinyin",
+            "ix_clients_tombstones",
+            "ix_visits_tombstones",
+            "ix_client_schedule_due_order",
+            "ix_client_schedule_cw_due_order",
+            "ix_client_schedule_drafts",
+        ):
+            connection.execute(f"DROP INDEX {index}")
+    loaded = _modules_at_start(installation)
+    assert "alembic" in loaded
+    assert not any(m.startswith(("reportlab", "desktop.pdf", "desktop.commands")) for m in loaded)
+    assert list(installation.backups.glob("*pre-migrate-0006_sync*"))  # backed up before migrating

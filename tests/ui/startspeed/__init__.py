@@ -1,1 +1,0 @@
-"""Start-up and list speed (DESIGN §8): lazy pages."""
