@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from desktop import __version__
-from desktop.errors import AppError, UsageError
+from desktop.errors import AppError, UsageError, data_dir_error
 from desktop.i18n import language_from_environment, set_language, tr
 
 VERSION_TEXT = f"StationDesk {__version__}"
@@ -127,7 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # /dev/null so the interpreter's final flush does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception:
+    except Exception as error:
+        storage = data_dir_error(error)
+        if storage is not None:  # the environment failed us, not the code: no traceback
+            log.info("command %s failed: %s", args.command, storage.code)
+            return _report(storage, getattr(args, "json", False))
         # A bug: the traceback goes to the log (exceptions carry codes, not personal values), the
         # user gets one line instead of a traceback that might echo what they typed.
         log.exception("unexpected error in command %s", args.command)

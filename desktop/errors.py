@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from desktop.i18n import tr
+from desktop.i18n import mark, tr
 
 
 class AppError(Exception):
@@ -90,6 +90,72 @@ class StorageError(AppError):
 
     default_code = "storage"
     default_message = "数据库无法读写：{detail}"
+
+
+class DataDirUnavailable(StorageError):
+    """The data directory cannot be used at all: read-only, full, missing or not a folder."""
+
+    default_code = "storage.data_dir"
+    default_message = "数据目录无法使用（系统错误 {errno}）。请检查该文件夹，或用 --data-dir 指定其他文件夹。"
+
+
+# errno → (code, message): what the user can do about it differs, so each cause has its own code.
+_DATA_DIR_CAUSES = {
+    "EACCES": (
+        "storage.read_only",
+        mark("errors", "数据目录不可写（没有写入权限）。请联系管理员，或用 --data-dir 指定可写的文件夹。"),
+    ),
+    "EPERM": (
+        "storage.read_only",
+        mark("errors", "数据目录不可写（没有写入权限）。请联系管理员，或用 --data-dir 指定可写的文件夹。"),
+    ),
+    "EROFS": ("storage.read_only", mark("errors", "数据目录位于只读的磁盘上。请用 --data-dir 指定可写的文件夹。")),
+    "ENOSPC": ("storage.disk_full", mark("errors", "磁盘已满，数据目录无法写入。请腾出磁盘空间后重试。")),
+    "EDQUOT": ("storage.disk_full", mark("errors", "磁盘配额已满，数据目录无法写入。请腾出空间后重试。")),
+    "ENOTDIR": (
+        "storage.data_dir_missing",
+        mark("errors", "数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。"),
+    ),
+    "ENOENT": (
+        "storage.data_dir_missing",
+        mark("errors", "数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。"),
+    ),
+    "EEXIST": (
+        "storage.data_dir_missing",
+        mark("errors", "数据目录中应为文件夹的位置被一个文件占用。请检查数据目录。"),
+    ),
+}
+# What SQLite says when the file system refuses it (the driver gives no errno).
+_SQLITE_CAUSES = {
+    "readonly": "EROFS",
+    "disk is full": "ENOSPC",
+    "unable to open database file": "EACCES",
+}
+
+
+def data_dir_error(error: BaseException) -> DataDirUnavailable | None:
+    """The coded error for a file-system failure of the data directory, or None for anything else.
+
+    Takes an OSError, a sqlite3.OperationalError, or SQLAlchemy's wrapper of one (its `.orig`);
+    the message names the cause, never the path (it may hold a person's name).
+    """
+    import errno as errno_names
+
+    name = ""
+    if isinstance(error, OSError) and error.errno is not None:
+        name = errno_names.errorcode.get(error.errno, str(error.errno))
+    else:
+        original = getattr(error, "orig", error)
+        if type(original).__name__ != "OperationalError" or type(original).__module__ != "sqlite3":
+            return None
+        text = str(original).lower()
+        name = next((cause for key, cause in _SQLITE_CAUSES.items() if key in text), "")
+        if not name:
+            return None
+    if name in _DATA_DIR_CAUSES:
+        code, message = _DATA_DIR_CAUSES[name]
+        return DataDirUnavailable(code, message)
+    return DataDirUnavailable(errno=name)
 
 
 class DatabaseTooNew(StorageError):

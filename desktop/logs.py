@@ -18,21 +18,40 @@ from desktop.paths import AppPaths
 LOG_FILE = "stationdesk.log"
 
 
-def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path:
-    """Send the root logger to a rotating UTF-8 file in the data dir; idempotent per file."""
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    target = paths.logs / LOG_FILE
+def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path | None:
+    """Send the root logger to a rotating UTF-8 file in the data dir; idempotent per file.
+
+    When the logs folder cannot be written (a read-only, full or missing data directory), warnings
+    and errors go to standard error instead and None is returned: the command then reports the
+    real problem with its own coded message rather than dying here with a traceback.
+    """
     root = logging.getLogger()
     chosen = level or os.environ.get("STATIONDESK_LOG_LEVEL", "INFO")
     root.setLevel(chosen if isinstance(chosen, int) else chosen.upper())
+    target = paths.logs / LOG_FILE
     for handler in root.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == target:
             return target
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        if not any(isinstance(h, _FallbackHandler) for h in root.handlers):
+            fallback = _FallbackHandler()
+            fallback.setLevel(logging.WARNING)
+            fallback.setFormatter(logging.Formatter("stationdesk: %(levelname)s %(name)s: %(message)s"))
+            root.addHandler(fallback)
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     logging.captureWarnings(True)
     return target
+
+
+class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Standard error, for a data directory whose logs folder cannot be written."""
 
 
 def close_logging(paths: AppPaths) -> None:

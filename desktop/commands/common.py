@@ -11,17 +11,27 @@ from typing import Any
 
 from desktop.db.open import open_database
 from desktop.db.session import Database
-from desktop.errors import SetupError, UsageError
+from desktop.errors import DataDirUnavailable, SetupError, UsageError
+from desktop.i18n import mark
 from desktop.paths import AppPaths, resolve_paths
 from desktop.services.context import ServiceContext
+
+_NOT_A_FOLDER = mark("errors", "数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。")
 
 
 def paths_of(args: argparse.Namespace) -> AppPaths:
     return resolve_paths(args.data_dir)
 
 
+def _blocked_by_a_file(folder: Path) -> bool:
+    """The data directory, or a folder above it, is a file: it can never be created there."""
+    return any(part.exists() and not part.is_dir() for part in (folder, *folder.parents))
+
+
 def open_context(args: argparse.Namespace, *, require_setup: bool = True) -> ServiceContext:
     paths = paths_of(args)
+    if _blocked_by_a_file(paths.data_dir):
+        raise DataDirUnavailable("storage.data_dir_missing", _NOT_A_FOLDER)
     if require_setup and not paths.database.exists():
         raise SetupError()
     db = open_database(paths)

@@ -1691,416 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="79" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="80" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="91" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="111" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="130" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="119" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="122" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="129" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="134" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="133" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="138" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="142" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="157" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="161" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="163" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="172" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="176" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="180" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="182" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="190" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="191" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="208" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="210" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="216" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="218" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="254" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="293" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="298" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="300" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="299" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="331" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="336" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="346" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="348" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="357" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="359" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="385" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="399" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -5270,7 +5270,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="134" />
+            <location filename="../../desktop/cli.py" line="138" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
@@ -5420,7 +5420,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Print full identity details (visit, national-visit, certificate only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/pdf_commands.py" line="143" />
+            <location filename="../../desktop/commands/pdf_commands.py" line="145" />
             <source>已生成 {form}：{out}（{size} KB）</source>
             <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
@@ -6390,12 +6390,49 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Cannot read or write the database: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="98" />
+            <location filename="../../desktop/errors.py" line="99" />
+            <source>数据目录无法使用（系统错误 {errno}）。请检查该文件夹，或用 --data-dir 指定其他文件夹。</source>
+            <translation>The data folder cannot be used (system error {errno}). Please check the folder, or choose another one with --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="106" />
+            <location filename="../../desktop/errors.py" line="110" />
+            <source>数据目录不可写（没有写入权限）。请联系管理员，或用 --data-dir 指定可写的文件夹。</source>
+            <translation>The data folder cannot be written (no write permission). Ask your administrator, or choose a writable folder with --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="112" />
+            <source>数据目录位于只读的磁盘上。请用 --data-dir 指定可写的文件夹。</source>
+            <translation>The data folder is on a read-only disk. Choose a writable folder with --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="113" />
+            <source>磁盘已满，数据目录无法写入。请腾出磁盘空间后重试。</source>
+            <translation>The disk is full; the data folder cannot be written. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="114" />
+            <source>磁盘配额已满，数据目录无法写入。请腾出空间后重试。</source>
+            <translation>The disk quota is used up; the data folder cannot be written. Free some space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="117" />
+            <location filename="../../desktop/errors.py" line="121" />
+            <source>数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。</source>
+            <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="125" />
+            <source>数据目录中应为文件夹的位置被一个文件占用。请检查数据目录。</source>
+            <translation>A file stands where the data folder needs a folder. Please check the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="164" />
             <source>数据库由更新版本的社工站工作台创建（数据库版本 {found}），本程序只认识到版本 {known}。请安装新版本后再打开，数据未作任何改动。</source>
             <translation>The database was created by a newer version of StationDesk (database version {found}); this program knows versions up to {known}. Please install the new version and open it again. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="107" />
+            <location filename="../../desktop/errors.py" line="173" />
             <source>命令用法有误：{detail}</source>
             <translation>Invalid command usage: {detail}</translation>
         </message>
@@ -6408,6 +6445,73 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/page.py" line="46" />
             <source>打印已取消。</source>
             <translation>Printing was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/backups.py" line="83" />
+            <source>备份文件不能是当前数据库本身。</source>
+            <translation>The backup file cannot be the current database itself.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/language.py" line="25" />
+            <source>不支持该语言。</source>
+            <translation>That language is not supported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/security.py" line="39" />
+            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
+            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="54" />
+            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
+            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="57" />
+            <source>请填写站点名称。</source>
+            <translation>Please enter the station name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="59" />
+            <source>请填写所属区。</source>
+            <translation>Please enter the district.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="61" />
+            <source>模式只能是 station（社工站）或 district（区级）。</source>
+            <translation>The mode must be station (social-work station) or district (district office).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="88" />
+            <source>该数据目录已完成初始设置，不能重复初始化。</source>
+            <translation>This data folder has already been set up and cannot be initialised again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="117" />
+            <source>找不到该用户。</source>
+            <translation>This user could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="130" />
+            <location filename="../../desktop/services/auth.py" line="166" />
+            <source>未知的角色。</source>
+            <translation>Unknown role.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="132" />
+            <source>请填写显示名称。</source>
+            <translation>Please enter a display name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="136" />
+            <location filename="../../desktop/services/admin/users.py" line="155" />
+            <source>至少需要保留一位启用的系统管理员。</source>
+            <translation>At least one active administrator must remain.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="153" />
+            <source>不能停用自己的账户。</source>
+            <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="42" />
@@ -6435,50 +6539,9 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="166" />
-            <location filename="../../desktop/services/admin/users.py" line="130" />
-            <source>未知的角色。</source>
-            <translation>Unknown role.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/auth.py" line="170" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/backups.py" line="83" />
-            <source>备份文件不能是当前数据库本身。</source>
-            <translation>The backup file cannot be the current database itself.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
-            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
-            <location filename="../../desktop/services/volunteers/register.py" line="295" />
-            <source>找不到该志愿者。</source>
-            <translation>Volunteer not found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
-            <source>证明期间的结束日期不能早于开始日期。</source>
-            <translation>The end of the certificate period cannot be before its start.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
-            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
-            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
-            <source>找不到该证明。</source>
-            <translation>Certificate not found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
-            <source>该证明已作废，不能打印。</source>
-            <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/client_lists.py" line="63" />
@@ -6592,359 +6655,6 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
-            <source>居委会代码不在区划表中。</source>
-            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/demo/setup.py" line="40" />
-            <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
-            <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="84" />
-            <source>无法写入文件：{detail}</source>
-            <translation>Could not write the file: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="89" />
-            <source>该表单只能打印脱敏版本。</source>
-            <translation>This form can only be printed in the masked version.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="100" />
-            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
-            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="107" />
-            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
-            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="237" />
-            <source>{day} 没有计划随访的服务对象。</source>
-            <translation>No clients have a visit planned on {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="267" />
-            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
-            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
-            <source>找不到该志愿者的这份证明登记。</source>
-            <translation>This certificate record for the volunteer could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
-            <source>请填写证明的起止日期。</source>
-            <translation>Please enter the certificate's start and end dates.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
-            <source>找不到该工时记录。</source>
-            <translation>This hours record could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
-            <source>只有草稿状态的工时记录可以修改。</source>
-            <translation>Only hours records in draft can be changed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
-            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
-            <translation>The export file must be .xlsx or .csv.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="48" />
-            <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
-            <translation>This computer has no data exchange keys yet. Ask an administrator to run “stationdesk keys create” or create the keys on the Data exchange page.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="53" />
-            <source>本机已有数据交换密钥，不会覆盖。</source>
-            <translation>This computer already has data exchange keys; they will not be overwritten.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="58" />
-            <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
-            <translation>This enrolment file belongs to this computer; you cannot enrol your own station as the other station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="63" />
-            <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
-            <translation>Station {peer} is already enrolled with different keys. If they really have changed their keys, check the fingerprint first, then use the “Replace” option.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="157" />
-            <source>新的密钥口令至少需要 8 个字符。</source>
-            <translation>The new key passphrase must be at least 8 characters.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="239" />
-            <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
-            <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
-            <source>找不到这位志愿者，请联系协调员。</source>
-            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
-            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
-            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
-            <source>请输入手机号码的后四位数字。</source>
-            <translation>Enter the last four digits of your phone number.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/language.py" line="25" />
-            <source>不支持该语言。</source>
-            <translation>That language is not supported.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/ownership.py" line="20" />
-            <source>该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。</source>
-            <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reveal.py" line="64" />
-            <source>该字段不能显示。</source>
-            <translation>This field cannot be revealed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reveal.py" line="67" />
-            <location filename="../../desktop/services/reveal.py" line="96" />
-            <source>请填写查看完整信息的原因。</source>
-            <translation>Please enter a reason for revealing the full details.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reveal.py" line="94" />
-            <source>该项不能显示完整内容。</source>
-            <translation>Full details cannot be revealed for this item.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
-            <source>找不到该班次模板。</source>
-            <translation>This shift template could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
-            <source>找不到该班次。</source>
-            <translation>This shift could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
-            <source>排班还有{count}处冲突，请先处理后再保存。</source>
-            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/scope.py" line="97" />
-            <location filename="../../desktop/services/exchange/status.py" line="319" />
-            <location filename="../../desktop/services/casework/visits.py" line="208" />
-            <source>找不到该服务对象，可能已被删除或移交。</source>
-            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/scope.py" line="107" />
-            <source>找不到该访视记录，可能已被删除。</source>
-            <translation>This visit record could not be found; it may have been deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/security.py" line="39" />
-            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
-            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="54" />
-            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
-            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="57" />
-            <source>请填写站点名称。</source>
-            <translation>Please enter the station name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="59" />
-            <source>请填写所属区。</source>
-            <translation>Please enter the district.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="61" />
-            <source>模式只能是 station（社工站）或 district（区级）。</source>
-            <translation>The mode must be station (social-work station) or district (district office).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="88" />
-            <source>该数据目录已完成初始设置，不能重复初始化。</source>
-            <translation>This data folder has already been set up and cannot be initialised again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="226" />
-            <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
-            <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="233" />
-            <source>导出完整身份证号和电话需要站长权限。</source>
-            <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="243" />
-            <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
-            <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="270" />
-            <source>没有可导出的列。</source>
-            <translation>There are no columns to export.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="130" />
-            <source>工作表中没有任何内容。</source>
-            <translation>The worksheet is empty.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="148" />
-            <source>同一个字段被映射到了多列，请只保留一列。</source>
-            <translation>The same field is mapped to more than one column. Keep only one.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="195" />
-            <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
-            <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="30" />
-            <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
-            <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="56" />
-            <source>找不到要导入的文件，或它不是一个文件。</source>
-            <translation>The file to import could not be found, or it is not a file.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="61" />
-            <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
-            <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="63" />
-            <location filename="../../desktop/services/sheets/reader.py" line="133" />
-            <source>文件是空的，没有可导入的内容。</source>
-            <translation>The file is empty; there is nothing to import.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="67" />
-            <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
-            <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="86" />
-            <location filename="../../desktop/services/sheets/reader.py" line="137" />
-            <source>工作簿中没有这个名称的工作表。</source>
-            <translation>The workbook has no worksheet with this name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="89" />
-            <source>所选工作表是图表，不是数据表。</source>
-            <translation>The selected sheet is a chart, not a data sheet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="96" />
-            <location filename="../../desktop/services/sheets/reader.py" line="142" />
-            <source>工作表超过 {limit} 行，请拆分后再导入。</source>
-            <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="117" />
-            <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
-            <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="130" />
-            <source>文件过大，请拆分后再导入。</source>
-            <translation>The file is too large. Split it up and import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/workbook.py" line="122" />
-            <source>导出位置的文件夹不存在。</source>
-            <translation>The export folder does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/workbook.py" line="155" />
-            <location filename="../../desktop/services/sheets/workbook.py" line="161" />
-            <source>无法写入导出文件：{detail}</source>
-            <translation>Could not write the export file: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="51" />
-            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
-            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="175" />
-            <source>未知的数据表。</source>
-            <translation>Unknown data table.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="280" />
-            <source>找不到该冲突记录。</source>
-            <translation>This conflict record could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="282" />
-            <source>该冲突已处理过。</source>
-            <translation>This conflict has already been resolved.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="287" />
-            <source>冲突所属的记录已不存在。</source>
-            <translation>The record this conflict belongs to no longer exists.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="315" />
-            <source>只有区级安装才能在站点之间移交服务对象。</source>
-            <translation>Only a district office installation can transfer clients between stations.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="322" />
-            <source>未知的站点代码。</source>
-            <translation>Unknown station code.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="324" />
-            <source>该服务对象已属于该站点。</source>
-            <translation>This client already belongs to that station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="117" />
-            <source>找不到该用户。</source>
-            <translation>This user could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="132" />
-            <source>请填写显示名称。</source>
-            <translation>Please enter a display name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="136" />
-            <location filename="../../desktop/services/admin/users.py" line="155" />
-            <source>至少需要保留一位启用的系统管理员。</source>
-            <translation>At least one active administrator must remain.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="153" />
-            <source>不能停用自己的账户。</source>
-            <translation>You cannot deactivate your own account.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/casework/visit_input.py" line="243" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
@@ -7046,6 +6756,13 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Enter the next visit date before finalising.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/casework/visits.py" line="208" />
+            <location filename="../../desktop/services/exchange/status.py" line="319" />
+            <location filename="../../desktop/services/scope.py" line="97" />
+            <source>找不到该服务对象，可能已被删除或移交。</source>
+            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/casework/visits.py" line="277" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
@@ -7054,6 +6771,341 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/casework/visits.py" line="281" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/demo/setup.py" line="40" />
+            <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
+            <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/importer.py" line="51" />
+            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
+            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="48" />
+            <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
+            <translation>This computer has no data exchange keys yet. Ask an administrator to run “stationdesk keys create” or create the keys on the Data exchange page.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="53" />
+            <source>本机已有数据交换密钥，不会覆盖。</source>
+            <translation>This computer already has data exchange keys; they will not be overwritten.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="58" />
+            <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
+            <translation>This enrolment file belongs to this computer; you cannot enrol your own station as the other station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="63" />
+            <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
+            <translation>Station {peer} is already enrolled with different keys. If they really have changed their keys, check the fingerprint first, then use the “Replace” option.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="157" />
+            <source>新的密钥口令至少需要 8 个字符。</source>
+            <translation>The new key passphrase must be at least 8 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="239" />
+            <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
+            <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="175" />
+            <source>未知的数据表。</source>
+            <translation>Unknown data table.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="280" />
+            <source>找不到该冲突记录。</source>
+            <translation>This conflict record could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="282" />
+            <source>该冲突已处理过。</source>
+            <translation>This conflict has already been resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="287" />
+            <source>冲突所属的记录已不存在。</source>
+            <translation>The record this conflict belongs to no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="315" />
+            <source>只有区级安装才能在站点之间移交服务对象。</source>
+            <translation>Only a district office installation can transfer clients between stations.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="322" />
+            <source>未知的站点代码。</source>
+            <translation>Unknown station code.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="324" />
+            <source>该服务对象已属于该站点。</source>
+            <translation>This client already belongs to that station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="84" />
+            <source>无法写入文件：{detail}</source>
+            <translation>Could not write the file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="89" />
+            <source>该表单只能打印脱敏版本。</source>
+            <translation>This form can only be printed in the masked version.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="100" />
+            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
+            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="107" />
+            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
+            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="237" />
+            <source>{day} 没有计划随访的服务对象。</source>
+            <translation>No clients have a visit planned on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="267" />
+            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
+            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
+            <location filename="../../desktop/services/volunteers/register.py" line="295" />
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
+            <source>找不到该志愿者。</source>
+            <translation>Volunteer not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
+            <source>找不到该志愿者的这份证明登记。</source>
+            <translation>This certificate record for the volunteer could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
+            <source>该证明已作废，不能打印。</source>
+            <translation>This certificate has been voided and cannot be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
+            <source>请填写证明的起止日期。</source>
+            <translation>Please enter the certificate's start and end dates.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/ownership.py" line="20" />
+            <source>该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。</source>
+            <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="64" />
+            <source>该字段不能显示。</source>
+            <translation>This field cannot be revealed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="67" />
+            <location filename="../../desktop/services/reveal.py" line="96" />
+            <source>请填写查看完整信息的原因。</source>
+            <translation>Please enter a reason for revealing the full details.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="94" />
+            <source>该项不能显示完整内容。</source>
+            <translation>Full details cannot be revealed for this item.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/scope.py" line="107" />
+            <source>找不到该访视记录，可能已被删除。</source>
+            <translation>This visit record could not be found; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="226" />
+            <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
+            <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="233" />
+            <source>导出完整身份证号和电话需要站长权限。</source>
+            <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="243" />
+            <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
+            <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="270" />
+            <source>没有可导出的列。</source>
+            <translation>There are no columns to export.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="130" />
+            <source>工作表中没有任何内容。</source>
+            <translation>The worksheet is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="148" />
+            <source>同一个字段被映射到了多列，请只保留一列。</source>
+            <translation>The same field is mapped to more than one column. Keep only one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="195" />
+            <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
+            <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="30" />
+            <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
+            <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="56" />
+            <source>找不到要导入的文件，或它不是一个文件。</source>
+            <translation>The file to import could not be found, or it is not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="61" />
+            <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
+            <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="63" />
+            <location filename="../../desktop/services/sheets/reader.py" line="133" />
+            <source>文件是空的，没有可导入的内容。</source>
+            <translation>The file is empty; there is nothing to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="67" />
+            <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
+            <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="86" />
+            <location filename="../../desktop/services/sheets/reader.py" line="137" />
+            <source>工作簿中没有这个名称的工作表。</source>
+            <translation>The workbook has no worksheet with this name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="89" />
+            <source>所选工作表是图表，不是数据表。</source>
+            <translation>The selected sheet is a chart, not a data sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="96" />
+            <location filename="../../desktop/services/sheets/reader.py" line="142" />
+            <source>工作表超过 {limit} 行，请拆分后再导入。</source>
+            <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="117" />
+            <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
+            <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="130" />
+            <source>文件过大，请拆分后再导入。</source>
+            <translation>The file is too large. Split it up and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/workbook.py" line="122" />
+            <source>导出位置的文件夹不存在。</source>
+            <translation>The export folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/workbook.py" line="155" />
+            <location filename="../../desktop/services/sheets/workbook.py" line="161" />
+            <source>无法写入导出文件：{detail}</source>
+            <translation>Could not write the export file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
+            <source>证明期间的结束日期不能早于开始日期。</source>
+            <translation>The end of the certificate period cannot be before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
+            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
+            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
+            <source>找不到该证明。</source>
+            <translation>Certificate not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
+            <source>居委会代码不在区划表中。</source>
+            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
+            <source>找不到该工时记录。</source>
+            <translation>This hours record could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
+            <source>只有草稿状态的工时记录可以修改。</source>
+            <translation>Only hours records in draft can be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
+            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
+            <translation>The export file must be .xlsx or .csv.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
+            <source>找不到这位志愿者，请联系协调员。</source>
+            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
+            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
+            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
+            <source>请输入手机号码的后四位数字。</source>
+            <translation>Enter the last four digits of your phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/register.py" line="181" />
+            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
+            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/register.py" line="189" />
+            <source>培训、表彰或评价记录缺少名称。</source>
+            <translation>A training, commendation or evaluation record has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/register.py" line="206" />
+            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
+            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
+            <source>找不到该班次模板。</source>
+            <translation>This shift template could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
+            <source>找不到该班次。</source>
+            <translation>This shift could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
+            <source>排班还有{count}处冲突，请先处理后再保存。</source>
+            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
@@ -7070,21 +7122,6 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/volunteers/settings.py" line="156" />
             <source>本程序已收录该年的法定节假日安排，无需补充。</source>
             <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="181" />
-            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
-            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="189" />
-            <source>培训、表彰或评价记录缺少名称。</source>
-            <translation>A training, commendation or evaluation record has no title.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="206" />
-            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
-            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="19" />
