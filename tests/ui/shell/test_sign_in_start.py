@@ -114,7 +114,7 @@ def test_quit_on_the_sign_in_closes_the_window(qtbot: QtBot, start: Start) -> No
 # sign in at once, so `Opening.start` (called right after `show`) records it instead and quits.
 SCRIPT = """
 import json, sys
-from desktop.ui import opening as module
+from desktop.ui.shell import opening as module
 def record(self):
     print(json.dumps({"visible": self._window.isVisible(),
                       "heavy": sorted(m for m in ("sqlalchemy", "alembic", "pypinyin", "reportlab", "argon2")
