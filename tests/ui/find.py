@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGroupBox, QLabel, QTabWidget, QWidget
 
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.pages import BY_KEY
@@ -26,7 +26,7 @@ def _only(found: list[W], what: str) -> W:
 
 
 def button(root: QWidget, caption: str) -> QAbstractButton:
-    """The one button under `root` that says `caption`."""
+    """The one button (push button, check box, radio button) under `root` that says `caption`."""
     found = [b for b in root.findChildren(QAbstractButton) if plain(b.text()) == caption]
     return _only(found, f"buttons saying {caption!r}")
 
@@ -48,6 +48,12 @@ def field(root: QWidget, caption: str, kind: type[W]) -> W:
             inner = widget.findChildren(kind)
             found.extend([widget] if isinstance(widget, kind) else inner[:1])
     return _only(found, f"{kind.__name__} fields labelled {caption!r}")
+
+
+def group(root: QWidget, title: str) -> QGroupBox:
+    """The one group box under `root` titled `title`."""
+    found = [box for box in root.findChildren(QGroupBox) if plain(box.title()) == title]
+    return _only(found, f"group boxes titled {title!r}")
 
 
 def tab(root: QWidget, title: str) -> QWidget:

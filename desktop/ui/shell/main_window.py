@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.casework.visit_dialog import VisitDialog
 
             dialog = VisitDialog(ctx, self.runner, prefill.client_id, prefill.client_name, self)
-            dialog.visit_date.set_date(min(prefill.planned_date, date.today()))
+            dialog.header.visit_date.set_date(min(prefill.planned_date, date.today()))
             self.qr_visit_dialog = dialog
             dialog.open()
 
