@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGroupBox, QLabel, QLayoutItem, QTabWidget, QWidget
 
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.pages import BY_KEY
@@ -39,15 +39,23 @@ def field(root: QWidget, caption: str, kind: type[W]) -> W:
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             control = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or control is None or control.widget() is None:
+            if label is None or control is None:
                 continue
             text = label.widget()
-            if not (isinstance(text, QLabel) and plain(text.text()) == caption):
-                continue
-            widget = control.widget()
-            inner = widget.findChildren(kind)
-            found.extend([widget] if isinstance(widget, kind) else inner[:1])
+            if isinstance(text, QLabel) and plain(text.text()) == caption:
+                found.extend([w for w in _widgets(control) if isinstance(w, kind)][:1])
     return _only(found, f"{kind.__name__} fields labelled {caption!r}")
+
+
+def _widgets(item: QLayoutItem) -> list[QWidget]:
+    """The widgets of a form field in the order they are laid out: the field and what it holds."""
+    widget = item.widget()
+    if widget is not None:
+        return [widget, *widget.findChildren(QWidget)]
+    layout = item.layout()
+    if layout is None:
+        return []
+    return [w for index in range(layout.count()) for w in _widgets(layout.itemAt(index))]
 
 
 def group(root: QWidget, title: str) -> QGroupBox:

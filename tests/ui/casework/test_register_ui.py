@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from desktop.models import RevealLog
 from desktop.services.admin.setup import station_info
@@ -65,7 +65,7 @@ def test_reveal_asks_for_a_reason_and_is_recorded(qtbot: QtBot, caseworker: Serv
     from desktop.ui.shell import dialogs
 
     dialogs.answers.append("核对医保登记")  # what the user types into the reason box
-    view.reveal_id_button.click()  # type: ignore[attr-defined]
+    find.field(view, "证件号码", QPushButton).click()  # its 显示… button
     qtbot.waitUntil(lambda: view.fields["id"].text() == "11010519491231002X", timeout=5000)
     with caseworker.db.read() as session:
         log = session.scalars(select(RevealLog)).all()
