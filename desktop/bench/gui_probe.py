@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -106,7 +107,7 @@ def _lists(ctx: ServiceContext, runner: TaskRunner) -> tuple[dict[str, float], Q
 
     window = _idle_main_window(ctx, runner)
     nav = window.nav  # type: ignore[attr-defined]
-    keys: list[str] = window._keys  # type: ignore[attr-defined]
+    keys = [page.key for page in window.pages]  # type: ignore[attr-defined]
 
     def nav_click(key: str) -> Callable[[], QWidget]:
         def click() -> QWidget:
@@ -116,8 +117,9 @@ def _lists(ctx: ServiceContext, runner: TaskRunner) -> tuple[dict[str, float], Q
         return click
 
     def hours_tab() -> QWidget:
-        tabs = window.volunteers.tabs  # type: ignore[attr-defined]
-        _click(tabs.tabBar(), tabs.tabBar().tabRect(tabs.indexOf(window.volunteers.hours)).center())  # type: ignore[attr-defined]
+        volunteers: Any = window.page("volunteers")  # type: ignore[attr-defined]
+        tabs = volunteers.tabs
+        _click(tabs.tabBar(), tabs.tabBar().tabRect(tabs.indexOf(volunteers.hours)).center())
         return tabs.currentWidget()  # type: ignore[no-any-return]
 
     times: dict[str, float] = {}

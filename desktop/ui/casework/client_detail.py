@@ -55,10 +55,18 @@ class ClientDetailView(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.client: ClientDetail | None = None
+        # Printing (issue 5): the profile and a blank field form for this client, a visit's record.
+        self.printer = Printer(ctx, runner, self)
 
-        self.title = QLabel(self.tr("请在左侧选择一位服务对象"))
-        self.title.setObjectName("detailTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_fields())
+        layout.addLayout(self._build_print_row())
+        layout.addWidget(self._build_tabs(), 1)
+        self._update_buttons()
+
+    def _build_fields(self) -> QFormLayout:
+        """The client's particulars, masked ID number and phone each with its reveal button."""
         self.fields: dict[str, QLabel] = {}
         self.reveal_buttons: dict[str, QPushButton] = {}
         form = QFormLayout()
@@ -83,7 +91,6 @@ class ClientDetailView(QWidget):
                 button.setObjectName(f"reveal_{key}")
                 button.setEnabled(False)
                 button.clicked.connect(lambda _c=False, k=key: self.reveal(k))
-                setattr(self, f"reveal_{key}_button", button)
                 self.reveal_buttons[key] = button
                 row = QHBoxLayout()
                 row.addWidget(value, 1)
@@ -91,7 +98,12 @@ class ClientDetailView(QWidget):
                 form.addRow(caption, row)
             else:
                 form.addRow(caption, value)
+        return form
 
+    def _build_header(self) -> QHBoxLayout:
+        self.title = QLabel(self.tr("请在左侧选择一位服务对象"))
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.edit_button = QPushButton(self.tr("编辑(&E)…"))
         self.log_button = QPushButton(self.tr("记录访视(&V)…"))
         for button in (self.edit_button, self.log_button):
@@ -102,8 +114,9 @@ class ClientDetailView(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.edit_button)
         header.addWidget(self.log_button)
-        # Printing (issue 5): the profile and a blank field form for this client, a visit's record.
-        self.printer = Printer(ctx, runner, self)
+        return header
+
+    def _build_print_row(self) -> QHBoxLayout:
         self.print_profile_button = QPushButton(self.tr("打印档案(&A)"))
         self.print_blank_button = QPushButton(self.tr("空白访视表(&B)"))
         self.print_visit_button = QPushButton(self.tr("打印访视记录(&P)"))
@@ -121,7 +134,10 @@ class ClientDetailView(QWidget):
             self.print_national_button,
         ):
             print_row.addWidget(button)
+        return print_row
 
+    def _build_tabs(self) -> QTabWidget:
+        """The visit history, the guardians and the consents, each a table in a tab."""
         self.history_model = VisitHistoryModel(self)
         self.history = table_view(self.history_model)
         self.history.activated.connect(lambda index: self.open_visit_row(index.row()))
@@ -172,13 +188,7 @@ class ClientDetailView(QWidget):
         self.tabs.addTab(
             self._with_button(self.consents, self.withdraw_button, self.add_consent_button), self.tr("知情同意")
         )
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(form)
-        layout.addLayout(print_row)
-        layout.addWidget(self.tabs, 1)
-        self._update_buttons()
+        return self.tabs
 
     @staticmethod
     def _with_button(view: QTableView, *buttons: QPushButton) -> QWidget:
@@ -229,8 +239,8 @@ class ClientDetailView(QWidget):
         self.fields["care_team"].setText("、".join(f"{role} {name}" for role, name in client.care_team) or "—")
         committee = " ".join(part for part in (client.committee_contact, client.committee_phone_masked) if part)
         self.fields["committee"].setText(committee or "—")
-        self.reveal_id_button.setEnabled(client.has_id)  # type: ignore[attr-defined]
-        self.reveal_phone_button.setEnabled(client.has_phone)  # type: ignore[attr-defined]
+        self.reveal_buttons["id"].setEnabled(client.has_id)
+        self.reveal_buttons["phone"].setEnabled(client.has_phone)
         self.history_model.set_rows(visits)
         self.guardian_model.set_rows(guardians)
         self.consent_model.set_rows(consents)

@@ -60,7 +60,22 @@ class ClientFormDialog(QDialog):
         self.saved: ClientDetail | None = None
         self.setWindowTitle(self.tr("编辑服务对象") if client_id else self.tr("登记服务对象"))
         self.resize(760, 700)
+        self._build_fields()
+        self._build_layout(self._build_form())
+        self._connect()
+        self.caseworker.addItem(self.tr("（我自己）"), "")
+        self._runner.run(lambda: caseworkers(ctx.db), self._caseworkers_loaded)
+        if client_id:
+            self._runner.run(
+                lambda: (
+                    client_service.edit_form_values(ctx, client_id, masked=True),
+                    client_service.get_client(ctx, client_id),
+                ),
+                lambda result: self.load(*result),
+            )
+        self.name.setFocus()
 
+    def _build_fields(self) -> None:
         self.name = QLineEdit()
         self.id_type = CodeCombo(ID_TYPE)
         self.id_number = QLineEdit()
@@ -102,6 +117,7 @@ class ClientFormDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("姓名(&N)"), self.name)
         form.addRow(self.tr("证件类型"), self.id_type)
@@ -133,7 +149,9 @@ class ClientFormDialog(QDialog):
             form.addRow(self.tr("关爱帮扶小组") if n == 0 else "", hbox(role, person, stretch=False))
         form.addRow(self.tr("居委联系人 / 电话"), hbox(self.committee_contact, self.committee_phone, stretch=False))
         form.addRow(self.tr("备注"), self.notes)
+        return form
 
+    def _build_layout(self, form: QFormLayout) -> None:
         content = QWidget()
         content.setLayout(form)
         scroll = QScrollArea()
@@ -148,6 +166,8 @@ class ClientFormDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
 
+    def _connect(self) -> None:
+        """The address lists fill one another; the ID number is checked as it is typed."""
         self.district.addItem(self.tr("（请选择区）"), "")
         for unit in address.districts():
             self.district.addItem(unit.name, unit.code)
@@ -159,17 +179,6 @@ class ClientFormDialog(QDialog):
         self.sex.currentIndexChanged.connect(self._check_id)
         self.birth.dateChanged.connect(self._check_id)
         self._district_changed()
-        self.caseworker.addItem(self.tr("（我自己）"), "")
-        self._runner.run(lambda: caseworkers(ctx.db), self._caseworkers_loaded)
-        if client_id:
-            self._runner.run(
-                lambda: (
-                    client_service.edit_form_values(ctx, client_id, masked=True),
-                    client_service.get_client(ctx, client_id),
-                ),
-                lambda result: self.load(*result),
-            )
-        self.name.setFocus()
 
     def _district_changed(self) -> None:
         self.township.clear()

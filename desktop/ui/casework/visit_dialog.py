@@ -73,10 +73,21 @@ class VisitDialog(QDialog):
         self.resize(1060, 740)
 
         self.header = VisitHeader()
-        for name in VisitHeader.PARTS:
-            setattr(self, name, getattr(self.header, name))  # the form's fields, as tests and users know them
-
         self.checklist = ChecklistSection()
+        self._build_classification()
+        self.social = SocialWorkSection()
+        self._build_addenda()
+        self._build_buttons()
+        self._build_layout()
+        self._connect()
+        if record is not None:
+            self.load(record)
+        self._set_read_only(record is not None and record.final)
+        self.refresh()
+        self.header.visit_date.setFocus()
+
+    def _build_classification(self) -> None:
+        """The suggestion, the chosen classification and what follows from it: the next date, the escalation."""
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setMinimumWidth(640)
@@ -93,7 +104,6 @@ class VisitDialog(QDialog):
         self.escalation_label.setWordWrap(True)
         self.escalation_label.setMinimumWidth(480)
         self.escalation_button = QPushButton(self.tr("记录通知情况(&E)…"))
-        self.escalation_button.clicked.connect(self.open_escalation)
         self.class_box = QGroupBox(self.tr("分类与下次随访"))
         class_form = QFormLayout(self.class_box)
         class_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -104,7 +114,7 @@ class VisitDialog(QDialog):
         class_form.addRow(self.tr("下次随访日期(&N)"), hbox(self.next_date, self.next_hint))
         class_form.addRow(self.tr("风险上报"), hbox(self.escalation_label, self.escalation_button))
 
-        self.social = SocialWorkSection()
+    def _build_addenda(self) -> None:
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.addenda_box = QGroupBox(self.tr("补充说明（原记录保持不变）"))
@@ -112,40 +122,45 @@ class VisitDialog(QDialog):
         self.addenda_label.setWordWrap(True)
         QVBoxLayout(self.addenda_box).addWidget(self.addenda_label)
 
+    def _build_buttons(self) -> None:
+        self.status_label = QLabel()
+        self.draft_button = QPushButton(self.tr("保存草稿(&S)"))
+        self.final_button = QPushButton(self.tr("定稿(&F)"))
+        self.addendum_button = QPushButton(self.tr("添加补充说明(&A)…"))
+        self.close_button = QPushButton(self.tr("关闭"))
+        self._button_row = hbox(self.status_label)
+        for button in (self.addendum_button, self.draft_button, self.final_button, self.close_button):
+            self._button_row.layout().addWidget(button)
+
+    def _build_layout(self) -> None:
         content = QWidget()
         body = QVBoxLayout(content)
-        for part in (self.header.basics, self.lost_box, self.death_box, self.checklist, self.class_box, self.social):
+        header = self.header
+        for part in (header.basics, header.lost_box, header.death_box, self.checklist, self.class_box, self.social):
             body.addWidget(part)
         body.addWidget(self.addenda_box)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
 
-        self.status_label = QLabel()
-        self.draft_button = QPushButton(self.tr("保存草稿(&S)"))
-        self.final_button = QPushButton(self.tr("定稿(&F)"))
-        self.addendum_button = QPushButton(self.tr("添加补充说明(&A)…"))
-        self.close_button = QPushButton(self.tr("关闭"))
-        self.draft_button.clicked.connect(lambda: self.save(final=False))
-        self.final_button.clicked.connect(lambda: self.save(final=True))
-        self.addendum_button.clicked.connect(self.add_addendum)
-        self.close_button.clicked.connect(self.reject)
-        buttons = hbox(self.status_label)
-        for button in (self.addendum_button, self.draft_button, self.final_button, self.close_button):
-            buttons.layout().addWidget(button)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save(final=False))
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=lambda: self.save(final=True))
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(QLabel(self.tr("提示（不影响保存）：")))
         layout.addWidget(self.warnings)
-        layout.addWidget(buttons)
+        layout.addWidget(self._button_row)
 
+    def _connect(self) -> None:
+        self.escalation_button.clicked.connect(self.open_escalation)
+        self.draft_button.clicked.connect(lambda: self.save(final=False))
+        self.final_button.clicked.connect(lambda: self.save(final=True))
+        self.addendum_button.clicked.connect(self.add_addendum)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save(final=False))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=lambda: self.save(final=True))
         for signal in (
-            self.visit_date.dateChanged,
-            self.path_combo.currentIndexChanged,
+            self.header.visit_date.dateChanged,
+            self.header.path_combo.currentIndexChanged,
             self.classification.currentIndexChanged,
             self.stage.currentIndexChanged,
             self.checklist.changed,
@@ -155,11 +170,6 @@ class VisitDialog(QDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
-        if record is not None:
-            self.load(record)
-        self._set_read_only(record is not None and record.final)
-        self.refresh()
-        self.visit_date.setFocus()
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.scroll.widget().isAncestorOf(new):
@@ -231,9 +241,9 @@ class VisitDialog(QDialog):
     # --- live feedback ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        path = self.path_combo.value()
-        self.lost_box.setVisible(path == "lost")
-        self.death_box.setVisible(path == "death")
+        path = self.header.path()
+        self.header.lost_box.setVisible(path == "lost")
+        self.header.death_box.setVisible(path == "death")
         self.checklist.setVisible(path == "visit")
         self.class_box.setVisible(path == "visit")
         try:
@@ -273,7 +283,7 @@ class VisitDialog(QDialog):
     # --- actions ----------------------------------------------------------------------------
 
     def open_escalation(self, then_final: bool | None = None) -> None:
-        dialog = EscalationDialog(self.visit_date.value(), self.escalation, self)
+        dialog = EscalationDialog(self.header.visit_date.value(), self.escalation, self)
         self.escalation_dialog = dialog
 
         def accepted() -> None:
@@ -355,7 +365,7 @@ class VisitDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.visit_date.setFocus()
+        self.header.visit_date.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a line edit must not close the form (it is not a default-button dialog).

@@ -23,12 +23,6 @@ PATHS = (
 class VisitHeader(QWidget):
     """Builds the three group boxes the dialog lays out; reads and writes their VisitInput fields."""
 
-    PARTS = (
-        "visit_date", "mode", "objects", "start_time", "end_time", "location", "path_combo",
-        "lost_reason", "lost_other", "lost_box", "death_date", "death_cause", "death_illness", "death_other",
-        "death_box",
-    )  # fmt: skip
-
     def __init__(self) -> None:
         super().__init__()
         self.visit_date = DateEdit(date.today())

@@ -159,35 +159,42 @@ class ChecklistSection(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.combos: dict[str, CodeCombo] = {}
         self.sources: dict[str, SourceCombo] = {}
-        blank = self.tr("（未填）")
+        # The rows are added in the order of the paper form, which is also the order of Tab.
+        self._build_condition_rows(form)
+        self._build_behaviour_rows(form)
+        self._build_treatment_rows(form)
+        for check in self.symptoms.values():
+            check.toggled.connect(self.changed)
 
-        def combo(name: str, codes: Any) -> CodeCombo:
-            widget = CodeCombo(codes, blank=blank, numbered=True)
-            widget.currentIndexChanged.connect(self.changed)
-            self.combos[name] = widget
-            return widget
+    def _combo(self, name: str, codes: Any) -> CodeCombo:
+        widget = CodeCombo(codes, blank=self.tr("（未填）"), numbered=True)
+        widget.currentIndexChanged.connect(self.changed)
+        self.combos[name] = widget
+        return widget
 
-        def source(item: str) -> SourceCombo:
-            widget = SourceCombo()
-            widget.currentIndexChanged.connect(self.changed)
-            self.sources[item] = widget
-            return widget
+    def _source(self, item: str) -> SourceCombo:
+        widget = SourceCombo()
+        widget.currentIndexChanged.connect(self.changed)
+        self.sources[item] = widget
+        return widget
 
+    def _build_condition_rows(self, form: QFormLayout) -> None:
+        """Risk, symptoms, insight, sleep and diet, social functioning."""
         self.risk = CodeCombo(RISK_LEVEL, blank=self.tr("（未评估）"), numbered=True)
         self.risk.currentIndexChanged.connect(self.changed)
         self.combos["risk_level"] = self.risk
-        form.addRow(self.tr("危险性评估(&R)"), hbox(self.risk, source("risk_level")))
+        form.addRow(self.tr("危险性评估(&R)"), hbox(self.risk, self._source("risk_level")))
 
         symptoms, self.symptoms = _checks(SYMPTOMS, 6)
         self.symptoms_other = QLineEdit()
         self.symptoms_other.setPlaceholderText(self.tr("其他症状"))
         self.psychotic = QCheckBox(self.tr("精神症状明显"))
         form.addRow(self.tr("目前症状(&Y)"), symptoms)
-        form.addRow("", hbox(self.symptoms_other, self.psychotic, source("symptoms")))
-        form.addRow(self.tr("自知力(&I)"), hbox(combo("insight", INSIGHT), source("insight")))
-        form.addRow(self.tr("睡眠 / 饮食"), hbox(combo("sleep", CONDITION), combo("diet", CONDITION)))
+        form.addRow("", hbox(self.symptoms_other, self.psychotic, self._source("symptoms")))
+        form.addRow(self.tr("自知力(&I)"), hbox(self._combo("insight", INSIGHT), self._source("insight")))
+        form.addRow(self.tr("睡眠 / 饮食"), hbox(self._combo("sleep", CONDITION), self._combo("diet", CONDITION)))
         social = [
-            combo(item.value, WORK_CONDITION if item.value == "sf_work" else CONDITION)
+            self._combo(item.value, WORK_CONDITION if item.value == "sf_work" else CONDITION)
             for item in SOCIAL_FUNCTION_ITEMS
         ]  # type: ignore[arg-type]
         labels = QWidget()
@@ -198,6 +205,9 @@ class ChecklistSection(QGroupBox):
             grid.addWidget(widget, 1, n)
         form.addRow(self.tr("社会功能(&U)"), labels)
 
+    def _build_behaviour_rows(self, form: QFormLayout) -> None:
+        """Dangerous behaviour, confinement, hospital, tests, adherence, side effects, physical health,
+        treatment effect."""
         danger = QWidget()
         grid = QGridLayout(danger)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -211,22 +221,24 @@ class ChecklistSection(QGroupBox):
             grid.addWidget(QLabel(text_of(item)), 0, n)
             grid.addWidget(spin, 1, n)
         form.addRow(self.tr("危险行为(&B)"), danger)
-        form.addRow(self.tr("关锁情况"), combo("confinement", CONFINEMENT))
+        form.addRow(self.tr("关锁情况"), self._combo("confinement", CONFINEMENT))
         self.discharge = OptionalDateEdit()
         self.discharge.dateChanged.connect(self.changed)
         form.addRow(
             self.tr("住院情况(&H)"),
             hbox(
-                combo("hospitalisation", HOSPITALISATION),
+                self._combo("hospitalisation", HOSPITALISATION),
                 QLabel(self.tr("末次出院")),
                 self.discharge,
-                source("hospitalisation"),
+                self._source("hospitalisation"),
             ),
         )
         self.lab_text = QLineEdit()
         self.lab_text.setPlaceholderText(self.tr("检查结果"))
-        form.addRow(self.tr("实验室检查"), hbox(combo("lab_tests", LAB_TESTS), self.lab_text, source("lab_tests")))
-        form.addRow(self.tr("用药依从性(&J)"), hbox(combo("adherence", ADHERENCE), source("adherence")))
+        form.addRow(
+            self.tr("实验室检查"), hbox(self._combo("lab_tests", LAB_TESTS), self.lab_text, self._source("lab_tests"))
+        )
+        form.addRow(self.tr("用药依从性(&J)"), hbox(self._combo("adherence", ADHERENCE), self._source("adherence")))
         self.adverse_text = QLineEdit()
         self.adverse_text.setPlaceholderText(self.tr("何种药物、何种反应"))
         self.adverse_serious = QCheckBox(self.tr("急性或严重"))
@@ -234,10 +246,10 @@ class ChecklistSection(QGroupBox):
         form.addRow(
             self.tr("药物不良反应"),
             hbox(
-                combo("adverse_reaction", ADVERSE_REACTION),
+                self._combo("adverse_reaction", ADVERSE_REACTION),
                 self.adverse_text,
                 self.adverse_serious,
-                source("adverse_reaction"),
+                self._source("adverse_reaction"),
             ),
         )
         self.physical = QCheckBox(self.tr("有严重躯体疾病"))
@@ -248,7 +260,13 @@ class ChecklistSection(QGroupBox):
         self.other_abnormal.toggled.connect(self.changed)
         self.psychotic.toggled.connect(self.changed)
         form.addRow(self.tr("躯体及其他"), hbox(self.physical, self.physical_unstable, self.other_abnormal))
-        form.addRow(self.tr("治疗效果"), hbox(combo("treatment_effect", TREATMENT_EFFECT), source("treatment_effect")))
+        form.addRow(
+            self.tr("治疗效果"),
+            hbox(self._combo("treatment_effect", TREATMENT_EFFECT), self._source("treatment_effect")),
+        )
+
+    def _build_treatment_rows(self, form: QFormLayout) -> None:
+        """Referral, medication and its guidance, rehabilitation."""
         self.referral_reason = QLineEdit()
         self.referral_reason.setPlaceholderText(self.tr("转诊原因"))
         self.referral_to = QLineEdit()
@@ -257,26 +275,24 @@ class ChecklistSection(QGroupBox):
             self.tr("转诊(&Z)"),
             hbox(
                 QLabel(self.tr("建议转诊")),
-                combo("referral_suggested", YES_NO_REFERRAL),
+                self._combo("referral_suggested", YES_NO_REFERRAL),
                 QLabel(self.tr("已转诊")),
-                combo("referral_done", YES_NO_REFERRAL),
-                source("referral"),
+                self._combo("referral_done", YES_NO_REFERRAL),
+                self._source("referral"),
             ),
         )
         form.addRow("", hbox(self.referral_reason, self.referral_to))
         self.medications = MedicationRows()
         self.guidance = MedicationRows()
         form.addRow(self.tr("用药情况"), self.medications)
-        form.addRow("", source("medications"))
+        form.addRow("", self._source("medications"))
         form.addRow(self.tr("用药指导"), self.guidance)
-        form.addRow("", source("medication_guidance"))
+        form.addRow("", self._source("medication_guidance"))
         rehab, self.rehab = _checks(REHAB_MEASURES, 5)
         self.rehab_other = QLineEdit()
         self.rehab_other.setPlaceholderText(self.tr("其他康复措施"))
         form.addRow(self.tr("康复措施(&K)"), rehab)
         form.addRow("", self.rehab_other)
-        for check in self.symptoms.values():
-            check.toggled.connect(self.changed)
 
     def value(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: widget.int_value() for name, widget in self.combos.items()}

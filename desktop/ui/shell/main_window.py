@@ -8,7 +8,7 @@ idle auto-lock, and logs the user out (audited) when it closes.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +27,7 @@ from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
 
 from desktop.ui.shell import dialogs
+from desktop.ui.shell.pages import Page, pages_for, start_page
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.warmup import IdleWarmUp
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.services.admin.setup import StationInfo
     from desktop.services.context import ServiceContext
 
+    from desktop.ui.casework.clients_page import ClientsPage
     from desktop.ui.printing.printer import Printer
     from desktop.ui.shell.lock import ScreenLock
 
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
     ctx: ServiceContext
     lock: ScreenLock
     printer: Printer
+    pages: tuple[Page, ...]  # the rows of the page table the role sees, as the navigation lists them
 
     def __init__(self, ctx: ServiceContext | None, runner: TaskRunner, station: StationInfo | None) -> None:
         super().__init__()
@@ -68,42 +71,34 @@ class MainWindow(QMainWindow):
     def open_workspace(self, ctx: ServiceContext, station: StationInfo) -> None:
         """The signed-in window: navigation, pages, menus, status bar and the idle lock."""
         from desktop.services.admin.security import DEFAULT_IDLE_MINUTES, security_settings
-        from desktop.services.permissions import allowed
 
         from desktop.ui.shell.lock import ScreenLock
 
         self.ctx, runner = ctx, self.runner
         self.setWindowTitle(self.tr("社工站工作台 — {station}").format(station=station.name))
+        self.pages = pages_for(ctx.actor.role)
+        self._build_navigation()
+        self._build_status_bar(station)
+        self._build_menu()
+        self.lock = ScreenLock(ctx, runner, self, DEFAULT_IDLE_MINUTES)
+        self.lock.quit_requested.connect(self._quit_from_lock)
+        runner.run(lambda: security_settings(ctx), self._apply_security, lambda _error: None)
+        self._signed_in = True
+        self.nav.setCurrentRow(self.pages.index(start_page(self.pages)))
+        self.warm_up = IdleWarmUp(self, runner, self.pages)
 
+    def _build_navigation(self) -> None:
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 12px; }")
         self.stack = QStackedWidget()
-
-        role = ctx.actor.role
-        case_pages = allowed(role, "clients.read")
-        volunteer_pages = allowed(role, "volunteers.read")
-        # Pages are built when first shown (DESIGN §8 cold start): only the start page is built
-        # before the first paint, so neither its siblings' modules nor their first queries delay
-        # the window. Until then the stack holds an empty placeholder at the page's position.
-        factories: list[tuple[str, str, bool]] = [
-            ("dashboard", self.tr("工作台"), case_pages),
-            ("clients", self.tr("服务对象"), case_pages),
-            ("visits", self.tr("访视记录"), case_pages),
-            ("volunteers", self.tr("志愿者"), volunteer_pages),
-            ("rota", self.tr("排班"), volunteer_pages),
-            ("exchange", self.tr("数据交换"), allowed(role, "sync.exchange")),
-            ("audit", self.tr("审计日志"), allowed(role, "audit.read")),
-            ("settings", self.tr("设置"), True),
-        ]
-        self._keys: list[str] = []
+        # Pages are built when first shown (docs/architecture.md, cold start): only the start page
+        # is built before the first paint, so neither its siblings' modules nor their first
+        # queries delay the window. Until then the stack holds an empty placeholder in its place.
         self._built: dict[str, QWidget] = {}
-        for key, title, shown in factories:
-            if not shown:
-                continue
-            self._keys.append(key)
-            self.nav.addItem(title)
+        for page in self.pages:
+            self.nav.addItem(page.caption())
             self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
 
@@ -113,117 +108,50 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        role = label(ROLES, ctx.actor.role, current_language())
+    def _build_status_bar(self, station: StationInfo) -> None:
+        actor = self.ctx.actor
+        role = label(ROLES, actor.role, current_language())
         self.statusBar().addPermanentWidget(
             QLabel(
                 self.tr("{station}　|　{user}（{role}）").format(
-                    station=station.name, user=ctx.actor.display_name, role=role
+                    station=station.name, user=actor.display_name, role=role
                 )
             )
         )
         self.busy = QLabel("")
         self.statusBar().addWidget(self.busy)
-        runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
-        self._build_menu()
-        self.lock = ScreenLock(ctx, runner, self, DEFAULT_IDLE_MINUTES)
-        self.lock.quit_requested.connect(self._quit_from_lock)
-        runner.run(lambda: security_settings(ctx), self._apply_security, lambda _error: None)
-        self._signed_in = True
-        # Start where the role works: the register for case staff, the volunteers for a coordinator.
-        start = "clients" if case_pages else ("volunteers" if volunteer_pages else self._keys[0])
-        self.nav.setCurrentRow(self._keys.index(start) if start in self._keys else 0)
-        self.warm_up = IdleWarmUp(self, runner, self._keys)
+        self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
 
-    def _build(self, key: str) -> QWidget:
-        """Construct the page `key` (its module is imported only now) and wire it to the window."""
-        ctx, runner = self.ctx, self.runner
-        page: QWidget
-        if key == "dashboard":
-            from desktop.ui.casework.dashboard_page import DashboardPage
-
-            page = DashboardPage(ctx, runner)
-            page.open_client.connect(self.open_client)
-            page.open_visit.connect(self.open_visit)
-        elif key == "clients":
-            from desktop.ui.casework.clients_page import ClientsPage
-
-            page = ClientsPage(ctx, runner)
-        elif key == "visits":
-            from desktop.ui.casework.visits_page import VisitsPage
-
-            page = VisitsPage(ctx, runner)
-            page.open_client.connect(self.open_client)
-        elif key == "volunteers":
-            from desktop.ui.volunteers.volunteers_page import VolunteersPage
-
-            page = VolunteersPage(ctx, runner)
-        elif key == "rota":
-            from desktop.ui.volunteers.rota_page import RotaPage
-
-            page = RotaPage(ctx, runner)
-        elif key == "exchange":
-            from desktop.ui.exchange.exchange_page import ExchangePage
-
-            page = ExchangePage(ctx, runner)
-        elif key == "audit":
-            from desktop.ui.admin.audit_page import AuditPage
-
-            page = AuditPage(ctx, runner)
-        else:
-            from desktop.ui.admin.info_pages import SettingsPage
-
-            settings = SettingsPage(ctx, runner)
-            settings.security.settings_changed.connect(self._apply_security)
-            if settings.backups is not None:
-                settings.backups.restored.connect(lambda _result: self._close_after_restore())
-            page = settings
-        return page
-
-    def _page(self, key: str) -> QWidget | None:
-        """The page `key`, built and put in its place on first use; None when the role has none."""
-        if key not in self._keys:
+    def page(self, key: str) -> QWidget | None:
+        """The page `key` (see desktop/ui/shell/pages.py), built and put in its place on first use;
+        None when the signed-in role does not see it."""
+        entry = next((page for page in self.pages if page.key == key), None)
+        if entry is None:
             return None
-        page = self._built.get(key)
-        if page is None:
-            page = self._built[key] = self._build(key)
-            row = self._keys.index(key)
+        built = self._built.get(key)
+        if built is None:
+            built = self._built[key] = self._build(entry)
+            row = self.pages.index(entry)
             placeholder = self.stack.widget(row)
             current = self.stack.currentIndex() == row
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, built)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             if current:
                 self.stack.setCurrentIndex(row)
+        return built
+
+    def _build(self, entry: Page) -> QWidget:
+        """Construct a page (its module is imported only now) and connect it to the window."""
+        page = entry.build(self.ctx, self.runner)
+        for signal_path, slot in entry.signals:
+            *parts, name = signal_path.split(".")
+            owner: Any = page
+            for part in parts:
+                owner = getattr(owner, part) if owner is not None else None
+            if owner is not None:  # a part the role does not have, such as the backup tab
+                getattr(owner, name).connect(getattr(self, slot))
         return page
-
-    # The pages by name, as before lazy construction (tests and the smoke test use them).
-    @property
-    def dashboard(self) -> Any:
-        return self._page("dashboard")
-
-    @property
-    def clients(self) -> Any:
-        return self._page("clients")
-
-    @property
-    def visits(self) -> Any:
-        return self._page("visits")
-
-    @property
-    def volunteers(self) -> Any:
-        return self._page("volunteers")
-
-    @property
-    def rota(self) -> Any:
-        return self._page("rota")
-
-    @property
-    def audit(self) -> Any:
-        return self._page("audit")
-
-    @property
-    def settings(self) -> Any:
-        return self._page("settings")
 
     def _apply_security(self, settings: SecuritySettings) -> None:
         self.lock.watcher.set_minutes(settings.idle_lock_minutes)
@@ -235,7 +163,7 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
         QApplication.quit()
 
-    def _close_after_restore(self) -> None:
+    def _close_after_restore(self, _result: object = None) -> None:
         from PySide6.QtWidgets import QApplication
 
         self._logged_out = True  # the database was replaced: nothing more is written to it
@@ -267,8 +195,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self._build_print_menu()
         go_menu = self.menuBar().addMenu(self.tr("转到(&G)"))
-        for row in range(self.nav.count()):
-            action = QAction(self.nav.item(row).text(), self)
+        for row, page in enumerate(self.pages):
+            action = QAction(page.caption(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             go_menu.addAction(action)
@@ -310,7 +238,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.casework.visit_dialog import VisitDialog
 
             dialog = VisitDialog(ctx, self.runner, prefill.client_id, prefill.client_name, self)
-            dialog.visit_date.set_date(min(prefill.planned_date, date.today()))
+            dialog.header.visit_date.set_date(min(prefill.planned_date, date.today()))
             self.qr_visit_dialog = dialog
             dialog.open()
 
@@ -359,9 +287,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_page(self, row: int) -> None:
-        if not 0 <= row < len(self._keys):
+        if not 0 <= row < len(self.pages):
             return
-        page = self._page(self._keys[row])
+        page = self.page(self.pages[row].key)
         assert page is not None
         self.stack.setCurrentIndex(row)
         refresh = getattr(page, "refresh", None)
@@ -371,15 +299,17 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: str) -> None:
         """Show a client on the 服务对象 page (from the 工作台 or the visit list)."""
-        if self.clients is None:
+        clients = cast("ClientsPage | None", self.page("clients"))
+        if clients is None:
             return
-        self.nav.setCurrentRow(self.stack.indexOf(self.clients))
-        self.clients.show_client(client_id)
+        self.nav.setCurrentRow(self.stack.indexOf(clients))
+        clients.show_client(client_id)
 
     def open_visit(self, visit_id: str, client_id: str) -> None:
         self.open_client(client_id)
-        if self.clients is not None:
-            self.clients.detail.open_visit(visit_id)
+        clients = cast("ClientsPage | None", self.page("clients"))
+        if clients is not None:
+            clients.detail.open_visit(visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._log_out()

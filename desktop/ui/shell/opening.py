@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.errors import AppError
 from desktop.paths import AppPaths
 
+from desktop.ui.shell.pages import START_PAGES
 from desktop.ui.shell.sign_in import SignInPanel
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -27,12 +28,13 @@ if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow
 
 # Loaded on the worker once the database is open, so the first page after the sign-in does not
-# import them on the UI thread: the workspace's own modules and the register, where case staff start.
+# import them on the UI thread: the workspace's own modules and the first start page of the page
+# table, the register, where case staff start (who signs in is not known yet).
 WARM_MODULES = (
     "desktop.services.auth",
     "desktop.ui.shell.lock",
     "desktop.ui.printing.printer",
-    "desktop.ui.casework.clients_page",
+    START_PAGES[0].module,
 )
 
 

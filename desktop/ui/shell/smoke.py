@@ -19,6 +19,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics
@@ -62,7 +63,8 @@ def _main_window(app: QApplication, ctx: object, runner: TaskRunner, station: ob
 
     window = MainWindow(ctx, runner, station)  # type: ignore[arg-type]
     window.show()
-    rows = window.clients.model.rowCount
+    clients: Any = window.page("clients")
+    rows = clients.model.rowCount
     loaded = _wait(app, lambda: rows() > 0 and runner.idle)
     check(window.isVisible(), "window", "the main window is not visible")
     check(loaded, "window", f"the client register did not load within {WAIT_SECONDS:.0f} s")

@@ -1,8 +1,8 @@
 """What the main window prepares once it is up and idle, so a first click on a page does not pay for it.
 
-Pages are built on first show (DESIGN §8 cold start), so the first click on one used to import
-its modules, read the address dictionary (≈ 30 ms) and — with a heap grown by start-up — often
-trigger a full garbage collection (50–65 ms) in the middle of loading the page. None of that
+Pages are built on first show (docs/architecture.md, cold start), so the first click on one used
+to import its modules, read the address dictionary (≈ 30 ms) and — with a heap grown by start-up —
+often trigger a full garbage collection (50–65 ms) in the middle of loading the page. None of that
 depends on the user, so it is done here, after the window has painted and its start page has
 loaded, where nobody waits for it:
 
@@ -28,21 +28,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain import address
 
+from desktop.ui.shell.pages import Page
 from desktop.ui.shell.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-# The module each main-window page is built from (MainWindow._build imports the same ones).
-PAGE_MODULES = {
-    "dashboard": "desktop.ui.casework.dashboard_page",
-    "clients": "desktop.ui.casework.clients_page",
-    "visits": "desktop.ui.casework.visits_page",
-    "volunteers": "desktop.ui.volunteers.volunteers_page",
-    "rota": "desktop.ui.volunteers.rota_page",
-    "exchange": "desktop.ui.exchange.exchange_page",
-    "audit": "desktop.ui.admin.audit_page",
-    "settings": "desktop.ui.admin.info_pages",
-}
 
 # After the window is shown: the first paint, the start page's first rows and the cold-start
 # marker come first (they are measured by the bench); a user does not click before this anyway.
@@ -52,15 +41,16 @@ _frozen = False  # freezing twice would only add what the first freeze left to t
 
 
 class IdleWarmUp(QObject):
-    """Started by the first show of `window` (at once if it is already shown); `done` (and
+    """Started by the first show of `window` (at once if it is already shown); imports the modules
+    of `pages` (the rows of desktop/ui/shell/pages.py the window shows) one per turn; `done` (and
     `finished`) once everything is ready."""
 
     finished = Signal()
 
-    def __init__(self, window: QWidget, runner: TaskRunner, pages: Sequence[str]) -> None:
+    def __init__(self, window: QWidget, runner: TaskRunner, pages: Sequence[Page]) -> None:
         super().__init__(window)
         self._runner = runner
-        self._modules = [PAGE_MODULES[key] for key in pages if key in PAGE_MODULES]
+        self._modules = [page.module for page in pages]
         self._started = False
         self.done = False
         if window.isVisible():  # the pages replaced the sign-in of a window already on screen

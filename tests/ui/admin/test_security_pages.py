@@ -13,9 +13,13 @@ from desktop.services.admin.users import list_accounts
 from desktop.services.auth import login
 from desktop.services.context import ServiceContext
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
+from tests.ui import find
 from tests.ui.typing import commit_text
 
-from desktop.ui.admin.users_section import UserDialog
+from desktop.ui.admin.audit_page import AuditPage
+from desktop.ui.admin.info_pages import SettingsPage
+from desktop.ui.admin.users_section import UserDialog, UsersSection
+from desktop.ui.casework.clients_page import ClientsPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.password_dialog import ChangePasswordDialog
 from desktop.ui.shell.tasks import TaskRunner
@@ -32,24 +36,21 @@ def _window(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> MainWindow
     return window
 
 
-def _titles(window: MainWindow) -> list[str]:
-    return [window.nav.item(row).text() for row in range(window.nav.count())]
-
-
 def _tabs(window: MainWindow) -> list[str]:
-    return [window.settings.tabs.tabText(i) for i in range(window.settings.tabs.count())]
+    tabs = find.page(window, "settings", SettingsPage).tabs
+    return [tabs.tabText(i) for i in range(tabs.count())]
 
 
 def test_pages_follow_the_role(qtbot: QtBot, anonymous: ServiceContext, runner: TaskRunner) -> None:
     lead = _window(qtbot, _as(anonymous, "lead"), runner)
-    assert _titles(lead) == ["工作台", "服务对象", "访视记录", "志愿者", "排班", "数据交换", "审计日志", "设置"]
+    assert find.nav_titles(lead) == ["工作台", "服务对象", "访视记录", "志愿者", "排班", "数据交换", "审计日志", "设置"]
     assert _tabs(lead) == ["本机", "账户与安全", "备份与恢复"]
     admin = _window(qtbot, _as(anonymous, "admin"), runner)
-    assert _titles(admin) == ["数据交换", "审计日志", "设置"]  # no case pages (the 工作台 is case work)
+    assert find.nav_titles(admin) == ["数据交换", "审计日志", "设置"]  # no case pages (the 工作台 is case work)
     assert _tabs(admin) == ["本机", "账户与安全", "用户", "备份与恢复"]
     coordinator = _window(qtbot, _as(anonymous, "coord"), runner)
-    assert _titles(coordinator) == ["志愿者", "排班", "设置"]
-    assert not coordinator.settings.security.station.isVisible()
+    assert find.nav_titles(coordinator) == ["志愿者", "排班", "设置"]
+    assert not find.page(coordinator, "settings", SettingsPage).security.station.isVisible()
 
 
 def test_admin_creates_a_user_in_the_users_tab(
@@ -57,10 +58,11 @@ def test_admin_creates_a_user_in_the_users_tab(
 ) -> None:
     admin_ctx = _as(anonymous, "admin")
     window = _window(qtbot, admin_ctx, runner)
-    window.nav.setCurrentRow(3)
-    window.settings.tabs.setCurrentIndex(2)
-    users = window.settings.users
-    assert users is not None
+    find.show_page(window, "settings")
+    settings = find.page(window, "settings", SettingsPage)
+    users = find.tab(settings, "用户")
+    assert isinstance(users, UsersSection)
+    settings.tabs.setCurrentWidget(users)
     qtbot.waitUntil(lambda: users.model.rowCount() == 6, timeout=5000)
 
     created: dict[str, UserDialog] = {}
@@ -73,7 +75,7 @@ def test_admin_creates_a_user_in_the_users_tab(
         return 1
 
     monkeypatch.setattr(UserDialog, "exec", fill_and_accept)  # type: ignore[attr-defined]
-    users.new_button.click()
+    find.button(users, "新建用户…").click()
     qtbot.waitUntil(lambda: users.model.rowCount() == 7, timeout=5000)
     row = next(r for r in users.model.rows if r.username == "cw7")
     assert (row.display_name, row.role, row.team, row.must_change_password) == ("孙社工", "caseworker", "A", True)
@@ -88,7 +90,7 @@ def test_reveal_asks_for_a_reason_and_shows_the_full_number(
     from desktop.ui.shell import dialogs
 
     window = _window(qtbot, caseworker, runner)
-    page = window.clients
+    page = find.page(window, "clients", ClientsPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
     qtbot.keyClicks(page.search_box, "zsf")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
@@ -111,9 +113,8 @@ def test_reveal_asks_for_a_reason_and_shows_the_full_number(
 def test_audit_page_lists_filters_and_verifies(qtbot: QtBot, anonymous: ServiceContext, runner: TaskRunner) -> None:
     lead = _as(anonymous, "lead")
     window = _window(qtbot, lead, runner)
-    audit = window.audit
-    assert audit is not None
-    window.nav.setCurrentRow(_titles(window).index("审计日志"))
+    audit = find.page(window, "audit", AuditPage)
+    find.show_page(window, "audit")
     qtbot.waitUntil(lambda: audit.model.rowCount() > 5, timeout=5000)
     actions = {row.action for row in audit.model.rows}
     assert {"login", "create", "user_create", "setup"} <= actions

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from desktop.models import RevealLog
 from desktop.services.admin.setup import station_info
@@ -17,10 +17,14 @@ from desktop.services.casework.clients import search_clients
 from desktop.services.casework.visit_input import Notification, VisitInput
 from desktop.services.casework.visits import record_visit
 from desktop.services.context import ServiceContext
+from tests.ui import find
 from tests.ui.typing import commit_text
 
 from desktop.ui.casework.client_detail import ClientDetailView
 from desktop.ui.casework.client_form import ClientFormDialog
+from desktop.ui.casework.clients_page import ClientsPage
+from desktop.ui.casework.dashboard_page import DashboardPage
+from desktop.ui.casework.visits_page import VisitsPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -61,7 +65,7 @@ def test_reveal_asks_for_a_reason_and_is_recorded(qtbot: QtBot, caseworker: Serv
     from desktop.ui.shell import dialogs
 
     dialogs.answers.append("核对医保登记")  # what the user types into the reason box
-    view.reveal_id_button.click()  # type: ignore[attr-defined]
+    find.field(view, "证件号码", QPushButton).click()  # its 显示… button
     qtbot.waitUntil(lambda: view.fields["id"].text() == "11010519491231002X", timeout=5000)
     with caseworker.db.read() as session:
         log = session.scalars(select(RevealLog)).all()
@@ -83,24 +87,27 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
     window = MainWindow(caseworker, runner, station_info(caseworker.db))
     qtbot.addWidget(window)
     window.show()
-    window.nav.setCurrentRow(0)
-    model = window.dashboard.models["high_risk"]
+    find.show_page(window, "dashboard")
+    dashboard = find.page(window, "dashboard", DashboardPage)
+    model = dashboard.models["high_risk"]
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
-    view = window.dashboard.views["high_risk"]
+    view = dashboard.views["high_risk"]
     view.setFocus()
     view.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.clients.detail.client is not None, timeout=5000)
-    assert window.stack.currentWidget() is window.clients
-    assert window.clients.detail.client.id == client.id  # type: ignore[union-attr]
-    assert "重点关注" in window.clients.detail.title.text()
+    clients = find.page(window, "clients", ClientsPage)
+    qtbot.waitUntil(lambda: clients.detail.client is not None, timeout=5000)
+    assert window.stack.currentWidget() is clients
+    assert clients.detail.client.id == client.id  # type: ignore[union-attr]
+    assert "重点关注" in clients.detail.title.text()
 
-    window.nav.setCurrentRow(2)
-    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 2, timeout=5000)
-    assert [window.visits.model.row_at(n).id for n in range(2)] == [newer.id, older.id]  # type: ignore[union-attr]
-    window.visits.mode.set_value(3)
-    window.visits.refresh()
-    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 1, timeout=5000)
+    find.show_page(window, "visits")
+    visits = find.page(window, "visits", VisitsPage)
+    qtbot.waitUntil(lambda: visits.model.rowCount() == 2, timeout=5000)
+    assert [visits.model.row_at(n).id for n in range(2)] == [newer.id, older.id]  # type: ignore[union-attr]
+    visits.mode.set_value(3)
+    visits.refresh()
+    qtbot.waitUntil(lambda: visits.model.rowCount() == 1, timeout=5000)
     assert QApplication.instance() is not None
 
 

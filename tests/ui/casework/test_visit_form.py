@@ -16,10 +16,12 @@ from desktop.services.casework.clients import get_client, search_clients
 from desktop.services.casework.visit_input import VisitInput
 from desktop.services.casework.visits import get_visit, list_visits, save_visit
 from desktop.services.context import ServiceContext
+from tests.ui import find
 from tests.ui.typing import commit_text
 
 from desktop.ui.casework.visit_dialog import VisitDialog
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import CodeCombo, DateEdit
 
 MAX_TABS = 400
 
@@ -64,7 +66,7 @@ def _fill(qtbot: QtBot, steps: list[tuple[QWidget, str]]) -> None:
 def _checklist_steps(dialog: VisitDialog, risk: str) -> list[tuple[QWidget, str]]:
     c = dialog.checklist
     return [
-        (dialog.objects[2], " "),  # family member also seen
+        (find.button(dialog, "2 患者家属、监护人"), " "),  # family member also seen
         (c.risk, risk),
         (c.sources["risk_level"], "4"),  # 社工观察
         (c.combos["insight"], "1"),
@@ -102,7 +104,7 @@ def test_enter_a_whole_visit_by_keyboard_finalise_refuse_edit_and_add_addendum(
     qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner, headless_dialogs: list[tuple[str, str]]
 ) -> None:
     dialog = _open(qtbot, caseworker, runner)
-    assert QApplication.focusWidget() is dialog.visit_date
+    assert QApplication.focusWidget() is find.field(dialog, "随访日期", DateEdit)
     _fill(qtbot, _checklist_steps(dialog, risk="0"))
     assert dialog.assessment is not None and dialog.assessment.suggested == 3  # 稳定, every criterion met
     assert "稳定" in dialog.suggestion.text() and dialog.assessment.warnings == ()
@@ -196,10 +198,11 @@ _: Callable[..., object] = _fill
 
 def test_lost_to_follow_up_path_by_keyboard(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
     dialog = _open(qtbot, caseworker, runner)
-    _tab_to(qtbot, dialog.path_combo)
-    qtbot.keyClick(dialog.path_combo, Qt.Key.Key_Down)  # 正常随访 → 失访
-    assert dialog.lost_box.isVisible() and not dialog.checklist.isVisible()
-    _fill(qtbot, [(dialog.lost_reason, "2")])  # 迁居他处
+    path = find.field(dialog, "本次情况", CodeCombo)
+    _tab_to(qtbot, path)
+    qtbot.keyClick(path, Qt.Key.Key_Down)  # 正常随访 → 失访
+    assert find.group(dialog, "失访").isVisible() and not dialog.checklist.isVisible()
+    _fill(qtbot, [(find.field(dialog, "失访原因", CodeCombo), "2")])  # 迁居他处
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.saved is not None and dialog.saved.status == "final" and dialog.saved.classification is None

@@ -16,6 +16,7 @@ from desktop.models import Client, Visit
 from desktop.services.admin.setup import station_info
 from desktop.services.context import ServiceContext
 from desktop.services.forms import casework as forms
+from tests.ui import find
 from tests.unit.forms.seed import Seeded, seed
 from tests.unit.pdf.helpers import reader, squash, text
 
@@ -25,6 +26,7 @@ from desktop.ui.printing.printer import Printer
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import DateEdit
 
 
 @pytest.fixture
@@ -180,5 +182,5 @@ def test_print_menu_follows_the_role_and_qr_entry_opens_the_visit_dialog(
     window.visit_from_qr()
     qtbot.waitUntil(lambda: getattr(window, "qr_visit_dialog", None) is not None, timeout=5000)
     dialog = window.qr_visit_dialog
-    assert "张建国" in dialog.windowTitle() and dialog.visit_date.value() == planned
+    assert "张建国" in dialog.windowTitle() and find.field(dialog, "随访日期", DateEdit).value() == planned
     dialog.reject()

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QComboBox, QWizard
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import count_clients
 from desktop.services.context import ServiceContext
+from tests.ui import find
 from tests.unit.sheets import messy
 
+from desktop.ui.casework.clients_page import ClientsPage
 from desktop.ui.sheets.export_actions import SheetExports
 from desktop.ui.sheets.import_wizard import ImportWizard
 from desktop.ui.shell.main_window import MainWindow
@@ -97,7 +99,8 @@ def window(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> Main
     main = MainWindow(caseworker, runner, station_info(caseworker.db))
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitUntil(lambda: main.clients.model.rowCount() > 0, timeout=5000)
+    clients = find.page(main, "clients", ClientsPage)
+    qtbot.waitUntil(lambda: clients.model.rowCount() > 0, timeout=5000)
     return main
 
 

@@ -27,7 +27,6 @@ from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.admin.setup import station_info
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.warmup import PAGE_MODULES
 paths = AppPaths(Path(sys.argv[1]))
 db = open_database(paths)
 ctx = ServiceContext(db, paths, ANONYMOUS)
@@ -35,7 +34,7 @@ ctx = ctx.as_actor(login(ctx, "lead", sys.argv[2]))
 runner = TaskRunner()
 window = MainWindow(ctx, runner, station_info(db))
 window.show()
-pages = [PAGE_MODULES[key] for key in window._keys]
+pages = [page.module for page in window.pages]
 
 def state():
     return {"pages": sorted(m for m in pages if m in sys.modules), "frozen": gc.get_freeze_count() > 0,

@@ -12,8 +12,10 @@ from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import search_clients
 from desktop.services.context import ServiceContext
 from tests.conftest import STAFF_PASSWORD
+from tests.ui import find
 from tests.ui.typing import commit_text
 
+from desktop.ui.casework.clients_page import ClientsPage
 from desktop.ui.casework.visit_dialog import VisitDialog
 from desktop.ui.shell.lock import Curtain, IdleWatcher
 from desktop.ui.shell.main_window import MainWindow
@@ -24,7 +26,8 @@ def _window(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> MainWindow
     window = MainWindow(ctx, runner, station_info(ctx.db))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() > 0, timeout=5000)
+    clients = find.page(window, "clients", ClientsPage)
+    qtbot.waitUntil(lambda: clients.model.rowCount() > 0, timeout=5000)
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)  # the idle minutes from the settings have arrived
     return window
 

@@ -13,12 +13,17 @@ from desktop.services.admin.setup import station_info
 from desktop.services.casework.visits import list_visits
 from desktop.services.context import ServiceContext
 from tests.conftest import STAFF_PASSWORD
+from tests.ui import find
 from tests.ui.typing import commit_text
 
+from desktop.ui.admin.info_pages import SettingsPage
+from desktop.ui.casework.clients_page import ClientsPage
+from desktop.ui.casework.dashboard_page import DashboardPage
 from desktop.ui.casework.visit_dialog import VisitDialog
 from desktop.ui.shell.login_dialog import LoginDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import CodeCombo
 
 
 def _login_dialog(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> LoginDialog:
@@ -53,7 +58,8 @@ def _window(qtbot: QtBot, ctx: ServiceContext, runner: TaskRunner) -> MainWindow
     window = MainWindow(ctx, runner, station_info(ctx.db))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() > 0, timeout=5000)
+    clients = find.page(window, "clients", ClientsPage)
+    qtbot.waitUntil(lambda: clients.model.rowCount() > 0, timeout=5000)
     return window
 
 
@@ -61,7 +67,7 @@ def test_search_by_pinyin_initials_then_open_client(
     qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
 ) -> None:
     window = _window(qtbot, caseworker, runner)
-    page = window.clients
+    page = find.page(window, "clients", ClientsPage)
     assert page.model.rowCount() == 4
     qtbot.keyClicks(page.search_box, "zsf")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
@@ -77,7 +83,7 @@ def test_log_a_visit_by_keyboard_and_see_it_in_the_history(
     qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
 ) -> None:
     window = _window(qtbot, caseworker, runner)
-    page = window.clients
+    page = find.page(window, "clients", ClientsPage)
     qtbot.keyClicks(page.search_box, "zhangsf")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.table.selectRow(0)
@@ -91,8 +97,9 @@ def test_log_a_visit_by_keyboard_and_see_it_in_the_history(
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
-    dialog.mode.setFocus()
-    qtbot.keyClick(dialog.mode, Qt.Key.Key_Down)  # 家庭访视 → 电话
+    mode = find.field(dialog, "随访形式", CodeCombo)
+    mode.setFocus()
+    qtbot.keyClick(mode, Qt.Key.Key_Down)  # 家庭访视 → 电话
     qtbot.keyClick(dialog.checklist.risk, Qt.Key.Key_Down)  # （未评估） → 0级
     qtbot.keyClick(dialog.classification, Qt.Key.Key_End)  # → 稳定
     narrative = dialog.social.edits["narrative"]
@@ -131,11 +138,15 @@ def test_a_refused_visit_keeps_the_dialog_open_with_the_input(
 
 def test_navigation_shows_every_page(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
     window = _window(qtbot, caseworker, runner)
-    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    titles = find.nav_titles(window)
     # A caseworker's pages: the volunteer, exchange and audit pages belong to other roles.
     assert titles == ["工作台", "服务对象", "访视记录", "设置"]
     window.nav.setCurrentRow(0)
-    qtbot.waitUntil(lambda: "服务对象 4 人" in window.dashboard.summary.text(), timeout=5000)
-    assert window.dashboard.tabs.tabText(1).startswith("7日内到期")
+    dashboard = find.page(window, "dashboard", DashboardPage)
+    assert window.stack.currentWidget() is dashboard
+    qtbot.waitUntil(lambda: "服务对象 4 人" in dashboard.summary.text(), timeout=5000)
+    assert dashboard.tabs.tabText(1).startswith("7日内到期")
     window.nav.setCurrentRow(3)
-    qtbot.waitUntil(lambda: window.settings.values["code"].text() == "XH-TEST", timeout=5000)
+    settings = find.page(window, "settings", SettingsPage)
+    assert window.stack.currentWidget() is settings
+    qtbot.waitUntil(lambda: settings.values["code"].text() == "XH-TEST", timeout=5000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from desktop.services.admin.setup import station_info
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.register import search_volunteers
+from tests.ui import find
 from tests.ui.typing import commit_text
 
 from desktop.ui.shell.main_window import MainWindow
@@ -55,10 +56,11 @@ def test_caseworker_sees_no_volunteer_module_and_coordinator_starts_there(
 ) -> None:
     window = MainWindow(caseworker, runner, station_info(caseworker.db))
     qtbot.addWidget(window)
-    assert not isinstance(window.volunteers, VolunteersPage)
+    assert "志愿者" not in find.nav_titles(window) and window.page("volunteers") is None
     window = MainWindow(coordinator, runner, station_info(coordinator.db))
     qtbot.addWidget(window)
-    assert isinstance(window.volunteers, VolunteersPage) and window.stack.currentWidget() is window.volunteers
+    assert window.nav.currentItem().text() == "志愿者"
+    assert window.stack.currentWidget() is find.page(window, "volunteers", VolunteersPage)
 
 
 def test_kiosk_button_opens_the_kiosk_as_the_kiosk_actor(

@@ -68,7 +68,7 @@ def test_english_has_no_chinese_left(tool: ModuleType) -> None:
 
 def test_the_extractor_sees_each_kind_of_call(tool: ModuleType, extraction: object) -> None:
     keys = set(extraction.messages)  # type: ignore[attr-defined]
-    assert ("MainWindow", "工作台") in keys  # self.tr in a class
+    assert ("MainWindow", "锁定屏幕(&L)") in keys  # self.tr in a class
     assert ("errors", "找不到该记录，可能已被删除。") in keys  # an AppError default message
     assert ("errors", "不支持该语言。") in keys  # a message passed to ValidationError(...)
     assert ("cli", "界面与消息语言") in keys  # i18n.tr(context, text) in the Qt-free CLI
