@@ -108,7 +108,7 @@ class ClientDetailView(QWidget):
         self.log_button = QPushButton(self.tr("记录访视(&V)…"))
         for button in (self.edit_button, self.log_button):
             button.setEnabled(False)
-        self.log_button.clicked.connect(self.open_visit_dialog)
+        self.log_button.clicked.connect(lambda: self.open_visit_dialog())  # not clicked(bool) as the record
         self.edit_button.clicked.connect(self.edit_client)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -166,7 +166,7 @@ class ClientDetailView(QWidget):
         self.add_consent_button = QPushButton(self.tr("记录知情同意(&K)…"))
         self.remove_guardian_button = QPushButton(self.tr("删除所选监护人"))
         self.withdraw_button = QPushButton(self.tr("撤回所选同意"))
-        self.add_guardian_button.clicked.connect(self.add_guardian)
+        self.add_guardian_button.clicked.connect(lambda: self.add_guardian())  # clicked(False) would be row 0
         self.add_consent_button.clicked.connect(self.add_consent)
         self.remove_guardian_button.clicked.connect(self.remove_guardian)
         self.withdraw_button.clicked.connect(self.withdraw_consent)

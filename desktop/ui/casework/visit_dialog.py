@@ -150,7 +150,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self._button_row)
 
     def _connect(self) -> None:
-        self.escalation_button.clicked.connect(self.open_escalation)
+        self.escalation_button.clicked.connect(lambda: self.open_escalation())  # not clicked(bool) as then_final
         self.draft_button.clicked.connect(lambda: self.save(final=False))
         self.final_button.clicked.connect(lambda: self.save(final=True))
         self.addendum_button.clicked.connect(self.add_addendum)

@@ -24,7 +24,7 @@ class RecordTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(self.tr("添加(&A)"))
         remove = QPushButton(self.tr("删除所选(&D)"))
-        add.clicked.connect(self.add_row)
+        add.clicked.connect(lambda: self.add_row())
         remove.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
