@@ -7,15 +7,12 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +23,9 @@ from desktop.services.audit import AuditFilter, AuditRow, ChainCheck, audit_user
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import FIT_ROWS, DateEdit
+from desktop.ui.shell.widgets import DateEdit
 from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.view import SelectionMode, table_view
 
 PAGE = 500
 
@@ -151,20 +149,12 @@ class AuditPage(QWidget):
         filters.addRow(self.tr("对象编号(&O)"), row3)
 
         self.model = AuditModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fitted on FIT_ROWS rows like every other list, not Qt's 1,000: a page holds 200 events,
+        # Fitted on FIT_ROWS rows like every other list, not Qt's 1,000: a page holds 500 events,
         # and each time the table's geometry changes (3 times when the window lays out the
-        # freshly built page) all of them were measured again — 75,000 data() calls.
-        header.setResizeContentsPrecision(FIT_ROWS)
-        # The field list can be long (a new record names every field): it takes the remaining
-        # width and is elided rather than pushing the table sideways.
-        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        # freshly built page) all of them were measured again — 75,000 data() calls. The field
+        # list can be long (a new record names every field): it is elided, not pushing the table
+        # sideways. The page never chose a selection mode: it keeps Qt's default, several rows.
+        self.table = table_view(self.model, selection=SelectionMode.ExtendedSelection, elide_last=True)
         self.more_button = QPushButton(self.tr("加载更早的记录(&M)"))
         self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel("")

@@ -22,8 +22,9 @@ from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, VisitL
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, table_view
+from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit
 from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.view import table_view
 
 
 class VisitListModel(DtoTableModel[VisitListRow]):

@@ -13,20 +13,17 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,18 +39,7 @@ from desktop.services.permissions import allowed
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.dto_table import Column, DtoTableModel
-
-
-def _table(model: DtoTableModel[Any]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from desktop.ui.tables.view import table_view
 
 
 def _when(value: Any) -> str:
@@ -130,7 +116,7 @@ class ExchangePage(QWidget):
                 Column(self.tr("时间"), lambda c: _when(c.at)),
             ]
         )
-        self.conflict_view = _table(self.conflicts)
+        self.conflict_view = table_view(self.conflicts)
         self.restore_button = QPushButton(self.tr("恢复被覆盖的值(&R)"))
         self.keep_button = QPushButton(self.tr("保留现在的值(&K)"))
         self._build()
@@ -155,7 +141,7 @@ class ExchangePage(QWidget):
         keys_layout = QVBoxLayout(keys_tab)
         keys_layout.addWidget(keys_box)
         keys_layout.addWidget(QLabel(self.tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）")))
-        keys_layout.addWidget(_table(self.peers), 1)
+        keys_layout.addWidget(table_view(self.peers), 1)
 
         exchange_tab = QWidget()
         layout = QVBoxLayout(exchange_tab)
@@ -172,9 +158,9 @@ class ExchangePage(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("发出的数据包")))
-        layout.addWidget(_table(self.sent), 1)
+        layout.addWidget(table_view(self.sent), 1)
         layout.addWidget(QLabel(self.tr("导入记录")))
-        layout.addWidget(_table(self.received), 1)
+        layout.addWidget(table_view(self.received), 1)
 
         conflict_tab = QWidget()
         conflict_layout = QVBoxLayout(conflict_tab)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,8 @@ from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, DateEdit, fit_table_columns
+from desktop.ui.shell.widgets import CodeCombo, DateEdit
+from desktop.ui.tables.view import SelectionMode, table_view
 from desktop.ui.volunteers.models import LedgerModel
 
 # After the first rows are set, the next turns of the event loop paint them; then the whole period.
@@ -74,13 +73,7 @@ class HoursTab(QWidget):
         top.addWidget(refresh)
 
         self.model = LedgerModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_table_columns(self.table)
+        self.table = table_view(self.model, selection=SelectionMode.ExtendedSelection)
         self.warnings = QLabel("")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #7a5200;")

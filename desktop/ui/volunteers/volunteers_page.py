@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from desktop.services.volunteers.register import VolunteerInput, VolunteerSummar
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import fit_table_columns
+from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab
 from desktop.ui.volunteers.models import VolunteerTableModel
@@ -53,13 +51,7 @@ class RegisterTab(QWidget):
         self.status_filter.setCurrentIndex(1)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = VolunteerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_table_columns(self.table)
+        self.table = table_view(self.model)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.count = QLabel("")
 
