@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -125,7 +124,7 @@ class BackupSection(QWidget):
             self._restore(backup.path, backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
 
     def restore_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = dialogs.choose_open_path(
             self,
             self.tr("选择备份文件"),
             str(self._ctx.paths.backups),

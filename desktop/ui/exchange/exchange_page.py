@@ -15,13 +15,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -193,21 +190,20 @@ class ExchangePage(QWidget):
     # --- prompts (replaced in tests) -------------------------------------------------------------
 
     def ask_passphrase(self, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("密钥口令"), prompt, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return dialogs.ask_text(self, self.tr("密钥口令"), prompt, password=True) or None
 
     def ask_text(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt)
-        return text if ok and text.strip() else None
+        text = dialogs.ask_text(self, title, prompt)
+        return text if text and text.strip() else None
 
     def ask_folder(self) -> str | None:
-        return QFileDialog.getExistingDirectory(self, self.tr("选择保存数据包的文件夹（如U盘）")) or None
+        return dialogs.choose_folder(self, self.tr("选择保存数据包的文件夹（如U盘）"))
 
     def ask_open_file(self, title: str, pattern: str) -> str | None:
-        return QFileDialog.getOpenFileName(self, title, "", pattern)[0] or None
+        return dialogs.choose_open_path(self, title, "", pattern)
 
     def ask_save_file(self, title: str, name: str) -> str | None:
-        return QFileDialog.getSaveFileName(self, title, name)[0] or None
+        return dialogs.choose_save_path(self, title, name, "", documents=False)
 
     # --- refresh ---------------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -80,10 +79,10 @@ class CertificatesTab(QWidget):
         row = self.selected()
         if row is None or row.status == "void":
             return
-        reason, ok = QInputDialog.getText(
+        reason = dialogs.ask_text(
             self, self.tr("作废证明"), self.tr("作废 {number} 的原因（必填）：").format(number=row.number)
         )
-        if ok:
+        if reason is not None:
             ctx, certificate_id = self._ctx, row.id
             self._runner.run(
                 lambda: certificate_service.void_certificate(ctx, certificate_id, reason),

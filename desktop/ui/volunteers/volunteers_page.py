@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -144,8 +143,8 @@ class RegisterTab(QWidget):
         ctx, volunteer_id, name = self._ctx, row.id, row.name
         self._runner.run(
             lambda: volunteer_service.volunteer_card_text(ctx, volunteer_id),
-            lambda text: QInputDialog.getText(
-                self, self.tr("志愿者卡"), self.tr("{name} 的志愿者卡二维码内容：").format(name=name), text=text
+            lambda text: dialogs.ask_text(
+                self, self.tr("志愿者卡"), self.tr("{name} 的志愿者卡二维码内容：").format(name=name), text
             ),
         )
 
