@@ -3,19 +3,17 @@ with a check of the hash chain. Shows ids and field names only — the log holds
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +24,10 @@ from desktop.services.audit import AuditFilter, AuditRow, ChainCheck, audit_user
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import FIT_ROWS, DateEdit
-from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.shell.widgets import DateEdit
+from desktop.ui.tables.dto_table import Column
+from desktop.ui.tables.keyset import KeysetModel
+from desktop.ui.tables.view import SelectionMode, table_view
 
 PAGE = 500
 
@@ -88,9 +88,15 @@ RESULT_LABELS = {
 OTHER_ROLES = {"system": mark("audit", "命令行"), "anonymous": "—", "": "—"}
 
 
-class AuditModel(DtoTableModel[AuditRow]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([], parent)
+class AuditModel(KeysetModel[AuditRow]):
+    """Events newest first, a page of PAGE at a time; the page's button asks for the next one."""
+
+    fetch_on_scroll = False
+
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__([], runner, PAGE, parent)
+        self._ctx = ctx
+        self._filter = AuditFilter()
         language = current_language()
         self._columns = [
             Column(self.tr("序号"), lambda r: r.seq, align_right=True),
@@ -107,6 +113,18 @@ class AuditModel(DtoTableModel[AuditRow]):
             Column(self.tr("原因"), lambda r: r.reason),
             Column(self.tr("字段"), lambda r: "、".join(r.fields)),
         ]
+
+    def load(self, where: AuditFilter) -> None:
+        self._filter = where
+        self.reload()
+
+    def first_page(self) -> Callable[[], list[AuditRow]]:
+        ctx, where = self._ctx, self._filter
+        return lambda: list_events(ctx, where, limit=PAGE)
+
+    def next_page(self, last: AuditRow) -> Callable[[], list[AuditRow]]:
+        ctx, where, before = self._ctx, self._filter, last.seq
+        return lambda: list_events(ctx, where, before_seq=before, limit=PAGE)
 
 
 class AuditPage(QWidget):
@@ -150,23 +168,16 @@ class AuditPage(QWidget):
         row3.addWidget(self.search_button)
         filters.addRow(self.tr("对象编号(&O)"), row3)
 
-        self.model = AuditModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fitted on FIT_ROWS rows like every other list, not Qt's 1,000: a page holds 200 events,
+        self.model = AuditModel(ctx, runner, self)
+        self.model.loaded.connect(self._update_footer)
+        # Fitted on FIT_ROWS rows like every other list, not Qt's 1,000: a page holds 500 events,
         # and each time the table's geometry changes (3 times when the window lays out the
-        # freshly built page) all of them were measured again — 75,000 data() calls.
-        header.setResizeContentsPrecision(FIT_ROWS)
-        # The field list can be long (a new record names every field): it takes the remaining
-        # width and is elided rather than pushing the table sideways.
-        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        # freshly built page) all of them were measured again — 75,000 data() calls. The field
+        # list can be long (a new record names every field): it is elided, not pushing the table
+        # sideways. The page never chose a selection mode: it keeps Qt's default, several rows.
+        self.table = table_view(self.model, selection=SelectionMode.ExtendedSelection, elide_last=True)
         self.more_button = QPushButton(self.tr("加载更早的记录(&M)"))
-        self.more_button.clicked.connect(self.load_more)
+        self.more_button.clicked.connect(self.model.load_more)
         self.count_label = QLabel("")
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
@@ -181,7 +192,6 @@ class AuditPage(QWidget):
         layout.addLayout(chain)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
-        self._filter = AuditFilter()
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
@@ -193,13 +203,12 @@ class AuditPage(QWidget):
         )
 
     def refresh(self) -> None:
-        ctx, where = self._ctx, self.current_filter()
-        self._filter = where
-        self._runner.run(lambda: (list_events(ctx, where, limit=PAGE), audit_usernames(ctx)), self._loaded)
+        self.model.load(self.current_filter())
+        ctx = self._ctx
+        # After the first page, on the same worker: the rows are painted without waiting for it.
+        self._runner.run(lambda: audit_usernames(ctx), self._names_loaded)
 
-    def _loaded(self, result: tuple[list[AuditRow], list[str]]) -> None:
-        rows, names = result
-        self.model.set_rows(rows)
+    def _names_loaded(self, names: list[str]) -> None:
         chosen = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
@@ -209,21 +218,9 @@ class AuditPage(QWidget):
                 self.user.addItem(name, name)
         self.user.setCurrentIndex(max(0, self.user.findData(chosen)))
         self.user.blockSignals(False)
-        self._update_footer(len(rows))
 
-    def load_more(self) -> None:
-        last = self.model.row_at(self.model.rowCount() - 1)
-        if last is None:
-            return
-        ctx, where, before = self._ctx, self._filter, last.seq
-        self._runner.run(lambda: list_events(ctx, where, before_seq=before, limit=PAGE), self._more)
-
-    def _more(self, rows: list[AuditRow]) -> None:
-        self.model.append_rows(rows)
-        self._update_footer(len(rows))
-
-    def _update_footer(self, last_page: int) -> None:
-        self.more_button.setEnabled(last_page == PAGE)
+    def _update_footer(self) -> None:
+        self.more_button.setEnabled(self.model.has_more())
         self.count_label.setText(self.tr("显示 {n} 条记录").format(n=self.model.rowCount()))
 
     def verify(self) -> None:

@@ -11,13 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +26,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.view import table_view
 
 KIND_LABELS = {
     "daily": mark("BackupModel", "每日"),
@@ -74,14 +71,7 @@ class BackupSection(QWidget):
         )
         intro.setWordWrap(True)
         self.model = BackupModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model)
         self.backup_button = QPushButton(self.tr("立即备份(&B)"))
         self.restore_button = QPushButton(self.tr("从所选备份恢复(&R)…"))
         self.file_button = QPushButton(self.tr("从其他文件恢复(&F)…"))
@@ -134,7 +124,7 @@ class BackupSection(QWidget):
             self._restore(backup.path, backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
 
     def restore_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = dialogs.choose_open_path(
             self,
             self.tr("选择备份文件"),
             str(self._ctx.paths.backups),

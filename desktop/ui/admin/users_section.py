@@ -6,16 +6,13 @@ import secrets
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import CodeCombo
 from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.view import table_view
 
 
 def temporary_password() -> str:
@@ -126,14 +124,7 @@ class UsersSection(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.model = UserTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_user())
         self.new_button = QPushButton(self.tr("新建用户(&N)…"))
         self.edit_button = QPushButton(self.tr("编辑(&E)…"))

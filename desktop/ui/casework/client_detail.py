@@ -36,8 +36,8 @@ from desktop.ui.casework.visits_model import VisitHistoryModel
 from desktop.ui.printing.printer import Printer
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import table_view
 from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.view import table_view
 
 
 def _forms() -> Any:

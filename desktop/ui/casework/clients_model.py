@@ -5,10 +5,10 @@ Clicking a header sorts in SQL (keyset paging continues in that order); no proxy
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 
 from desktop.i18n import mark
 from desktop.services.casework import clients as client_service
@@ -16,7 +16,8 @@ from desktop.services.casework.clients import PAGE_SIZE, ClientSummary
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.dto_table import Column
+from desktop.ui.tables.keyset import KeysetModel
 
 
 def _columns(tr: Callable[[str], str]) -> list[Column[ClientSummary]]:
@@ -45,20 +46,14 @@ SORTABLE = {
 }
 
 
-class ClientListModel(DtoTableModel[ClientSummary]):
+class ClientListModel(KeysetModel[ClientSummary]):
     """Whole register in pinyin order, fetched a page at a time; or one page of search results."""
 
-    loaded = Signal()
-
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: Any = None) -> None:
-        super().__init__([], parent)
+        super().__init__([], runner, PAGE_SIZE, parent)
         self._columns = self._make_columns()
         self._ctx = ctx
-        self._runner = runner
         self._query = ""
-        self._has_more = False
-        self._loading = False
-        self._generation = 0
         self._sort = "name"
         self._descending = False
         self._listed = False  # no listing asked for yet
@@ -80,7 +75,7 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         labels = {"unsent": self.tr("未发送"), "sent": self.tr("已发送"), "confirmed": self.tr("区级已确认")}
         return [*_columns(self.tr), Column(self.tr("同步"), lambda r: labels.get(self._sync.get(r.id, ""), ""))]
 
-    def _load_sync_states(self, rows: list[ClientSummary]) -> None:
+    def _load_sync_states(self, rows: Sequence[ClientSummary]) -> None:
         if not rows:
             return
         ctx, ids, generation = self._ctx, [r.id for r in rows], self._generation
@@ -106,9 +101,9 @@ class ClientListModel(DtoTableModel[ClientSummary]):
         """Start a new listing (empty text) or search; stale replies are ignored."""
         self._query = text.strip()
         self._listed = True
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
+        self.reload()
+
+    def first_page(self) -> Callable[[], list[ClientSummary]]:
         ctx, query, sort, descending = self._ctx, self._query, self._sort, self._descending
 
         def work() -> list[ClientSummary]:
@@ -116,18 +111,20 @@ class ClientListModel(DtoTableModel[ClientSummary]):
                 return client_service.search_clients(ctx, query, sort=sort, descending=descending)
             return client_service.list_clients(ctx, sort=sort, descending=descending)
 
-        self._runner.run(work, lambda rows: self._replace(generation, rows))
+        return work
 
-    def _replace(self, generation: int, rows: list[ClientSummary]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._has_more = not self._query and len(rows) == PAGE_SIZE
-        self.set_rows(rows)
-        self.loaded.emit()
-        if self._query:
+    def next_page(self, last: ClientSummary) -> Callable[[], list[ClientSummary]]:
+        ctx, sort, descending = self._ctx, self._sort, self._descending
+        return lambda: client_service.list_clients(ctx, after=last, sort=sort, descending=descending)
+
+    def pages_continue(self) -> bool:
+        return not self._query  # a search shows its best matches only
+
+    def page_shown(self, rows: Sequence[ClientSummary], first: bool) -> None:
+        if first and self._query:
             # While someone types, the sync-state query (one task on the single worker) would hold
             # up the search for their next keystroke: load it once the typing pauses.
+            generation = self._generation
             QTimer.singleShot(
                 SYNC_STATES_AFTER_SEARCH_MS,
                 self,
@@ -135,26 +132,3 @@ class ClientListModel(DtoTableModel[ClientSummary]):
             )
         else:
             self._load_sync_states(rows)
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._has_more and not self._loading
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent) or not self._rows:
-            return
-        last = self._rows[-1]
-        self._loading = True
-        generation, ctx, sort, descending = self._generation, self._ctx, self._sort, self._descending
-        self._runner.run(
-            lambda: client_service.list_clients(ctx, after=last, sort=sort, descending=descending),
-            lambda rows: self._extend(generation, rows),
-        )
-
-    def _extend(self, generation: int, rows: list[ClientSummary]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._has_more = len(rows) == PAGE_SIZE
-        self.append_rows(rows)
-        self.loaded.emit()
-        self._load_sync_states(rows)

@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from desktop.services.context import ServiceContext
 from desktop.ui.casework.client_detail import ClientDetailView
 from desktop.ui.casework.clients_model import ClientListModel
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.tables.view import table_view
 
 # Keystroke to painted results ≤ 50 ms (DESIGN §8): the search itself takes ~1–7 ms on 100,000
 # clients, so no pause is added; the zero-interval timer still merges keys that arrive in one event-loop pass.
@@ -40,16 +38,7 @@ class ClientsPage(QWidget):
         self.count_label = QLabel("")
 
         self.model = ClientListModel(ctx, runner, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)  # the model sorts in SQL
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model, fit_columns=False, sort_by=0)  # the model sorts in SQL
         # English labels ("Female", "Neighbourhood committee") are wider than their Chinese.
         widths = (
             (100, 64, 44, 170, 116, 170, 110, 110)

@@ -24,9 +24,9 @@ from desktop.services.casework.dashboard import DashboardList, DraftEntry, DueEn
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import table_view
 from desktop.ui.tables.dto_table import Column
 from desktop.ui.tables.small_table import SmallTableModel
+from desktop.ui.tables.view import table_view
 
 
 def _date(value: object) -> str:

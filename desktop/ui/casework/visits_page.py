@@ -5,10 +5,11 @@ Rows are paged from SQL by keyset as the view scrolls (DESIGN §8a); Enter opens
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,15 +23,15 @@ from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, VisitL
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, table_view
-from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.tables.dto_table import Column
+from desktop.ui.tables.keyset import KeysetModel
+from desktop.ui.tables.view import table_view
 
 
-class VisitListModel(DtoTableModel[VisitListRow]):
-    loaded = Signal()
-
+class VisitListModel(KeysetModel[VisitListRow]):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: Any = None) -> None:
-        super().__init__([], parent)
+        super().__init__([], runner, PAGE_SIZE, parent)
         self._columns = [
             Column(self.tr("随访日期"), lambda v: v.visit_date.isoformat()),
             Column(self.tr("服务对象"), lambda v: v.client_name),
@@ -43,41 +44,20 @@ class VisitListModel(DtoTableModel[VisitListRow]):
             Column(self.tr("状态"), lambda v: v.status_label),
             Column(self.tr("随访人员"), lambda v: v.visitor_name),
         ]
-        self._ctx, self._runner = ctx, runner
+        self._ctx = ctx
         self._filter = VisitFilter()
-        self._generation = 0
-        self._has_more = False
-        self._loading = False
 
     def load(self, where: VisitFilter) -> None:
         self._filter = where
-        self._generation += 1
-        generation, ctx = self._generation, self._ctx
-        self._loading = True
-        self._runner.run(lambda: search_visits(ctx, where), lambda rows: self._got(generation, rows, replace=True))
+        self.reload()
 
-    def _got(self, generation: int, rows: list[VisitListRow], replace: bool) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._has_more = len(rows) == PAGE_SIZE
-        if replace:
-            self.set_rows(rows)
-        else:
-            self.append_rows(rows)
-        self.loaded.emit()
+    def first_page(self) -> Callable[[], list[VisitListRow]]:
+        ctx, where = self._ctx, self._filter
+        return lambda: search_visits(ctx, where)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._has_more and not self._loading
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent) or not self._rows:
-            return
-        last, where, generation, ctx = self._rows[-1], self._filter, self._generation, self._ctx
-        self._loading = True
-        self._runner.run(
-            lambda: search_visits(ctx, where, after=last), lambda rows: self._got(generation, rows, replace=False)
-        )
+    def next_page(self, last: VisitListRow) -> Callable[[], list[VisitListRow]]:
+        ctx, where = self._ctx, self._filter
+        return lambda: search_visits(ctx, where, after=last)
 
 
 class VisitsPage(QWidget):

@@ -13,20 +13,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,18 +36,7 @@ from desktop.services.permissions import allowed
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.dto_table import Column, DtoTableModel
-
-
-def _table(model: DtoTableModel[Any]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from desktop.ui.tables.view import table_view
 
 
 def _when(value: Any) -> str:
@@ -130,7 +113,7 @@ class ExchangePage(QWidget):
                 Column(self.tr("时间"), lambda c: _when(c.at)),
             ]
         )
-        self.conflict_view = _table(self.conflicts)
+        self.conflict_view = table_view(self.conflicts)
         self.restore_button = QPushButton(self.tr("恢复被覆盖的值(&R)"))
         self.keep_button = QPushButton(self.tr("保留现在的值(&K)"))
         self._build()
@@ -155,7 +138,7 @@ class ExchangePage(QWidget):
         keys_layout = QVBoxLayout(keys_tab)
         keys_layout.addWidget(keys_box)
         keys_layout.addWidget(QLabel(self.tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）")))
-        keys_layout.addWidget(_table(self.peers), 1)
+        keys_layout.addWidget(table_view(self.peers), 1)
 
         exchange_tab = QWidget()
         layout = QVBoxLayout(exchange_tab)
@@ -172,9 +155,9 @@ class ExchangePage(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("发出的数据包")))
-        layout.addWidget(_table(self.sent), 1)
+        layout.addWidget(table_view(self.sent), 1)
         layout.addWidget(QLabel(self.tr("导入记录")))
-        layout.addWidget(_table(self.received), 1)
+        layout.addWidget(table_view(self.received), 1)
 
         conflict_tab = QWidget()
         conflict_layout = QVBoxLayout(conflict_tab)
@@ -207,21 +190,20 @@ class ExchangePage(QWidget):
     # --- prompts (replaced in tests) -------------------------------------------------------------
 
     def ask_passphrase(self, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("密钥口令"), prompt, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return dialogs.ask_text(self, self.tr("密钥口令"), prompt, password=True) or None
 
     def ask_text(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt)
-        return text if ok and text.strip() else None
+        text = dialogs.ask_text(self, title, prompt)
+        return text if text and text.strip() else None
 
     def ask_folder(self) -> str | None:
-        return QFileDialog.getExistingDirectory(self, self.tr("选择保存数据包的文件夹（如U盘）")) or None
+        return dialogs.choose_folder(self, self.tr("选择保存数据包的文件夹（如U盘）"))
 
     def ask_open_file(self, title: str, pattern: str) -> str | None:
-        return QFileDialog.getOpenFileName(self, title, "", pattern)[0] or None
+        return dialogs.choose_open_path(self, title, "", pattern)
 
     def ask_save_file(self, title: str, name: str) -> str | None:
-        return QFileDialog.getSaveFileName(self, title, name)[0] or None
+        return dialogs.choose_save_path(self, title, name, "", documents=False)
 
     # --- refresh ---------------------------------------------------------------------------------
 

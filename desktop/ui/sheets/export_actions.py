@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTableView, QWidget
 
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
@@ -84,9 +84,11 @@ class SheetExports(QObject):
         menu.addAction(monthly)
 
     def ask_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("导出为 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
+        path = dialogs.choose_save_path(
+            self.window, self.tr("导出为 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)"), documents=False
         )
+        if path is None:
+            return ""
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         return path
@@ -94,10 +96,10 @@ class SheetExports(QObject):
     def ask_month(self) -> str | None:
         today = date.today()
         previous = date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
-        text, ok = QInputDialog.getText(
-            self.window, self.tr("月度统计"), self.tr("月份（YYYY-MM）："), text=previous.strftime("%Y-%m")
+        text = dialogs.ask_text(
+            self.window, self.tr("月度统计"), self.tr("月份（YYYY-MM）："), previous.strftime("%Y-%m")
         )
-        return text.strip() if ok and text.strip() else None
+        return text.strip() if text and text.strip() else None
 
     def _run(self, work: Callable[[], ExportResult]) -> None:
         def done(result: ExportResult) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -91,7 +90,7 @@ class FilePage(_Page):
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = dialogs.choose_open_path(
             self, self.tr("选择台账文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)")
         )
         if chosen:
@@ -279,9 +278,15 @@ class CheckPage(_Page):
         self.completeChanged.emit()
 
     def problems_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出问题清单"), self.tr("导入问题清单.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        path = dialogs.choose_save_path(
+            self,
+            self.tr("导出问题清单"),
+            self.tr("导入问题清单.xlsx"),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+            documents=False,
         )
+        if path is None:
+            return ""
         return path if not path or path.lower().endswith(".xlsx") else path + ".xlsx"
 
     def _save_problems(self) -> None:

@@ -1,4 +1,5 @@
-"""The only place that opens message boxes, so tests and smoke runs can switch them off."""
+"""The only place that opens message boxes and file, folder and text prompts, so tests and smoke
+runs can switch them off (headless: each prompt takes the next answer queued for its kind)."""
 
 from __future__ import annotations
 
@@ -48,15 +49,24 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-# Headless answers for the file, printer and text choke points below (tests queue them).
+# Headless answers for the file, folder, printer, number and text choke points below (tests queue them).
 save_answers: list[str | None] = []
+open_answers: list[str | None] = []
+folder_answers: list[str | None] = []
+int_answers: list[int | None] = []
 print_answers: list[bool] = []
 text_answers: list[str | None] = answers  # type: ignore[assignment]  # one queue for both names
 asked: list[tuple[str, str]] = []
 
 
-def choose_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    """The save-file dialog; `suggested` is a neutral file name (never personal data) or a path."""
+def choose_save_path(
+    parent: QWidget | None, title: str, suggested: str, filters: str, *, documents: bool = True
+) -> str | None:
+    """The save-file dialog; `suggested` is a neutral file name (never personal data) or a path.
+
+    A bare file name starts in the Documents folder unless `documents` is False (the exports and
+    data packages, whose dialogs have always started from the name alone).
+    """
     asked.append((title, suggested))
     if headless:
         return save_answers.pop(0) if save_answers else None
@@ -64,11 +74,31 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: str, filters
     from PySide6.QtWidgets import QFileDialog
 
     start = suggested
-    if "/" not in suggested and "\\" not in suggested:
+    if documents and "/" not in suggested and "\\" not in suggested:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = f"{folder}/{suggested}" if folder else suggested
     path, _filter = QFileDialog.getSaveFileName(parent, title, start, filters)
     return path or None
+
+
+def choose_open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+    """The open-file dialog, starting in `folder` ("" for the dialog's own choice)."""
+    asked.append((title, folder))
+    if headless:
+        return open_answers.pop(0) if open_answers else None
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    asked.append((title, ""))
+    if headless:
+        return folder_answers.pop(0) if folder_answers else None
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, title) or None
 
 
 def choose_printer(parent: QWidget | None, printer: object) -> bool:
@@ -93,3 +123,12 @@ def ask_text(
     mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
     text, ok = QInputDialog.getText(parent, title, label, mode, default)
     return text if ok else None
+
+
+def ask_int(parent: QWidget | None, title: str, label: str, value: int, minimum: int, maximum: int) -> int | None:
+    """A whole number between `minimum` and `maximum`; None when cancelled."""
+    asked.append((title, label))
+    if headless:
+        return int_answers.pop(0) if int_answers else value
+    number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+    return number if ok else None

@@ -1,4 +1,4 @@
-"""Small reusable widgets: code-list combo boxes, date edits (optional too), a time edit.
+"""Small reusable widgets: code-list combo boxes, date edits (optional too), a time edit, a form row.
 
 Keyboard first: a numbered combo shows each code as on the national form ("1 良好"), so typing
 the digit picks it; an optional date shows "—" at its minimum and then means "not filled in".
@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
-    QTableView,
     QTimeEdit,
     QWidget,
 )
@@ -128,32 +125,3 @@ def hbox(*widgets: QWidget, stretch: bool = True) -> QWidget:
     if stretch:
         row.addStretch(1)
     return box
-
-
-# Columns fitted to their contents measure this many rows (the visible ones first), not Qt's default
-# 1,000: on a list of a thousand rows measuring every cell cost several times the query (DESIGN §8).
-FIT_ROWS = 50
-
-
-def fit_table_columns(view: QTableView) -> None:
-    """Columns as wide as their contents (measured on up to FIT_ROWS rows), the last one stretched."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(FIT_ROWS)
-    header.setStretchLastSection(True)
-
-
-def table_view(model: QAbstractItemModel, *, fit_columns: bool = True) -> QTableView:
-    """A read-only, single-row-selection table over a DTO model, as every list here is."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    if fit_columns:
-        fit_table_columns(view)
-    else:
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-    return view

@@ -6,18 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,8 @@ from desktop.services.volunteers.settings import IssuerSettings
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import DateEdit, fit_table_columns
+from desktop.ui.shell.widgets import DateEdit
+from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.models import CertificateModel
 
 
@@ -41,13 +39,7 @@ class CertificatesTab(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.model = CertificateModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_table_columns(self.table)
+        self.table = table_view(self.model)
         issue = QPushButton(self.tr("出具证明(&I)…"))
         void = QPushButton(self.tr("作废(&X)…"))
         issuer = QPushButton(self.tr("出具单位信息(&O)…"))
@@ -87,10 +79,10 @@ class CertificatesTab(QWidget):
         row = self.selected()
         if row is None or row.status == "void":
             return
-        reason, ok = QInputDialog.getText(
+        reason = dialogs.ask_text(
             self, self.tr("作废证明"), self.tr("作废 {number} 的原因（必填）：").format(number=row.number)
         )
-        if ok:
+        if reason is not None:
             ctx, certificate_id = self._ctx, row.id
             self._runner.run(
                 lambda: certificate_service.void_certificate(ctx, certificate_id, reason),

@@ -8,15 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +29,8 @@ from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, DateEdit, fit_table_columns
+from desktop.ui.shell.widgets import CodeCombo, DateEdit
+from desktop.ui.tables.view import SelectionMode, table_view
 from desktop.ui.volunteers.models import LedgerModel
 
 # After the first rows are set, the next turns of the event loop paint them; then the whole period.
@@ -74,13 +71,7 @@ class HoursTab(QWidget):
         top.addWidget(refresh)
 
         self.model = LedgerModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_table_columns(self.table)
+        self.table = table_view(self.model, selection=SelectionMode.ExtendedSelection)
         self.warnings = QLabel("")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #7a5200;")
@@ -179,10 +170,10 @@ class HoursTab(QWidget):
         ids = [r.id for r in self.selected_rows()]
         if not ids:
             return
-        text, ok = QInputDialog.getText(
-            self, self.tr("标记已上报"), self.tr("录入上海志愿者网的日期（YYYY-MM-DD）："), text=str(dt.date.today())
+        text = dialogs.ask_text(
+            self, self.tr("标记已上报"), self.tr("录入上海志愿者网的日期（YYYY-MM-DD）："), str(dt.date.today())
         )
-        if not ok:
+        if text is None:
             return
         try:
             day = dt.date.fromisoformat(text.strip())
@@ -197,8 +188,8 @@ class HoursTab(QWidget):
         if len(rows) != 1:
             dialogs.inform(self, self.tr("作废"), self.tr("请选择一条记录。"))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("作废工时记录"), self.tr("作废原因（必填）："))
-        if ok:
+        reason = dialogs.ask_text(self, self.tr("作废工时记录"), self.tr("作废原因（必填）："))
+        if reason is not None:
             ctx, attendance_id = self._ctx, rows[0].id
             self._run(lambda: hours_service.void_attendance(ctx, attendance_id, reason))
 
@@ -206,10 +197,10 @@ class HoursTab(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        minutes, ok = QInputDialog.getInt(
+        minutes = dialogs.ask_int(
             self, self.tr("休息时长"), self.tr("休息（不计入服务时间）分钟数："), rows[0].break_minutes, 0, 600
         )
-        if ok:
+        if minutes is not None:
             ctx, attendance_id = self._ctx, rows[0].id
             self._run(lambda: hours_service.set_break(ctx, attendance_id, minutes))
 
@@ -220,13 +211,13 @@ class HoursTab(QWidget):
             return
         row = rows[0]
         assert row.check_out is not None
-        text, ok = QInputDialog.getText(
+        text = dialogs.ask_text(
             self,
             self.tr("核对自动签退"),
             self.tr("该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）："),
-            text=f"{row.check_out:%H:%M}",
+            f"{row.check_out:%H:%M}",
         )
-        if not ok:
+        if text is None:
             return
         try:
             wall = dt.time.fromisoformat(text.strip())
@@ -239,7 +230,7 @@ class HoursTab(QWidget):
 
     def export(self) -> None:
         name = self.tr("志愿服务时长_{start}_{end}.xlsx").format(start=self.start.value(), end=self.end.value())
-        path, _filter = QFileDialog.getSaveFileName(
+        path = dialogs.choose_save_path(
             self,
             self.tr("导出已确认工时"),
             str(self._ctx.paths.data_dir / "exports" / name),

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,7 @@ from desktop.services.volunteers.register import VolunteerInput, VolunteerSummar
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import fit_table_columns
+from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab
 from desktop.ui.volunteers.models import VolunteerTableModel
@@ -53,13 +50,7 @@ class RegisterTab(QWidget):
         self.status_filter.setCurrentIndex(1)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = VolunteerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_table_columns(self.table)
+        self.table = table_view(self.model)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.count = QLabel("")
 
@@ -152,8 +143,8 @@ class RegisterTab(QWidget):
         ctx, volunteer_id, name = self._ctx, row.id, row.name
         self._runner.run(
             lambda: volunteer_service.volunteer_card_text(ctx, volunteer_id),
-            lambda text: QInputDialog.getText(
-                self, self.tr("志愿者卡"), self.tr("{name} 的志愿者卡二维码内容：").format(name=name), text=text
+            lambda text: dialogs.ask_text(
+                self, self.tr("志愿者卡"), self.tr("{name} 的志愿者卡二维码内容：").format(name=name), text
             ),
         )
 

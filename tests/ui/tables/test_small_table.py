@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.shell.widgets import table_view
 from desktop.ui.tables.dto_table import Column
 from desktop.ui.tables.small_table import SmallTableModel
+from desktop.ui.tables.view import table_view
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,94 @@
+"""A list paged from SQL by keyset: the first page, then the page after the last row shown.
+
+Each query runs on the TaskRunner's worker. A new listing (`reload`) makes every answer of an
+earlier one stale: it is dropped on arrival, so a slow first page cannot overwrite a newer search.
+Lists that page as the view scrolls leave `fetch_on_scroll` on (Qt calls `fetchMore` when the last
+row comes into view); a list with a "load more" button turns it off and calls `load_more`.
+
+Only the paging lives here: the cells are DtoTableModel's, computed when a view asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+
+from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.tables.dto_table import Column, DtoTableModel, Row
+
+Index = QModelIndex | QPersistentModelIndex
+Query = Callable[[], Sequence[Row]]
+
+
+class KeysetModel(DtoTableModel[Row]):
+    """Subclasses say how to query a first page and the page after a row, nothing more."""
+
+    loaded = Signal()  # after each page has been shown (the first or a further one)
+    fetch_on_scroll: ClassVar[bool] = True
+
+    def __init__(self, columns: Sequence[Column[Row]], runner: TaskRunner, page_size: int, parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._runner = runner
+        self._page_size = page_size
+        self._generation = 0
+        self._has_more = False
+        self._loading = False
+
+    # --- what a subclass supplies (each called on the GUI thread; the query runs on the worker) ---
+
+    def first_page(self) -> Query[Row]:
+        """The query for the first page, its arguments taken now (not when the worker runs it)."""
+        raise NotImplementedError
+
+    def next_page(self, last: Row) -> Query[Row]:
+        """The query for the page after `last`, in the first page's order."""
+        raise NotImplementedError
+
+    def pages_continue(self) -> bool:
+        """False for a listing that is one page by nature (a search's best matches)."""
+        return True
+
+    def page_shown(self, rows: Sequence[Row], first: bool) -> None:
+        """Called after each page is in the model (more to fetch for these rows, say)."""
+
+    # --- paging ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Start a new listing from the first page; answers of the listing before are dropped."""
+        self._generation += 1
+        self._start(self.first_page(), first=True)
+
+    def has_more(self) -> bool:
+        """Whether a further page may exist and none is on its way."""
+        return self._has_more and not self._loading
+
+    def load_more(self) -> None:
+        if not self.has_more() or not self._rows:
+            return
+        self._start(self.next_page(self._rows[-1]), first=False)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return self.fetch_on_scroll and not parent.isValid() and self.has_more()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self.load_more()
+
+    def _start(self, query: Query[Row], *, first: bool) -> None:
+        generation = self._generation
+        self._loading = True
+        self._runner.run(query, lambda rows: self._arrived(generation, rows, first))
+
+    def _arrived(self, generation: int, rows: Sequence[Row], first: bool) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._has_more = self.pages_continue() and len(rows) == self._page_size
+        if first:
+            self.set_rows(rows)
+        else:
+            self.append_rows(rows)
+        self.loaded.emit()
+        self.page_shown(rows, first)
