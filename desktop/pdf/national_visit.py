@@ -283,9 +283,11 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
         "注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，"
         "不代表社会工作者的临床判断。",
     )
-    notes = [escalation_note(ctx, data), mode_footnote(ctx, data.mode), note]
     flow = [*flow, header, Spacer(1, 2 * mm), table, Spacer(1, 2 * mm)]
-    flow += [Paragraph(para_text(text), ctx.st.small) for text in notes if text]
+    escalation = escalation_note(ctx, data)
+    if escalation:  # the form has no row for it, and the 精防医生 must not miss it
+        flow += [Paragraph(para_text(escalation), ctx.st.cell), Spacer(1, 1.5 * mm)]
+    flow += [Paragraph(para_text(text), ctx.st.small) for text in (mode_footnote(ctx, data.mode), note) if text]
     return flow + addenda_block(ctx, data)
 
 
