@@ -342,6 +342,7 @@ class CertificateData:
     contact: str
     sex: int | None = None
     notes: str = ""
+    summary: str = ""  # 服务内容 as the coordinator registered it
 
 
 @dataclass(frozen=True)
