@@ -1691,416 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="79" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="80" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="91" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="111" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="130" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="119" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="122" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="129" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="134" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="133" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="138" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="142" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="157" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="161" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="163" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="172" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="176" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="180" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="182" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="190" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="191" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="208" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="210" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="216" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="218" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="254" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="293" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="298" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="300" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="299" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="331" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="336" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="346" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="348" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="357" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="359" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="385" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="399" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -5153,12 +5153,12 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>certificates</name>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="82" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="85" />
             <source>已作废</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="82" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="85" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
@@ -5420,7 +5420,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Print full identity details (visit, national-visit, certificate only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/pdf_commands.py" line="143" />
+            <location filename="../../desktop/commands/pdf_commands.py" line="145" />
             <source>已生成 {form}：{out}（{size} KB）</source>
             <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
@@ -5989,24 +5989,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A column name in the mapping is not in the header row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="104" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="102" />
             <source>身份证号被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式，重新录入后再导入。</source>
             <translation>Excel stored the ID number as a number and its last digits are lost: set the column's format to “Text”, re-enter the numbers, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="194" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="192" />
             <source>志愿者编号应为4–32位字母或数字。</source>
             <translation>The volunteer number must be 4–32 letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="254" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="260" />
             <location filename="../../desktop/domain/sheets/values.py" line="201" />
             <location filename="../../desktop/domain/sheets/values.py" line="203" />
             <source>时间无法识别：请写成 9:00 或 09:30。</source>
             <translation>Time not recognised: write it as 9:00 or 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="257" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="263" />
             <source>只有时间没有日期：请填写服务日期。</source>
             <translation>Time without a date: please fill in the service date.</translation>
         </message>
@@ -6111,7 +6111,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="206" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="207" />
             <source>结束日期不能早于开始日期。</source>
             <translation>The end date cannot be before the start date.</translation>
         </message>
@@ -6142,55 +6142,55 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The sequence number in the certificate number must start from 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="163" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="174" />
             <source>证明中至少要有一条服务记录。</source>
             <translation>A certificate needs at least one service record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="166" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="177" />
             <source>服务记录缺少活动名称。</source>
             <translation>A service record has no activity name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="168" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="179" />
             <location filename="../../desktop/domain/volunteering/hours.py" line="132" />
             <source>服务时长不能为负数。</source>
             <translation>Service hours cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="183" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="195" />
             <source>证明编号的年份须与出具日期一致。</source>
             <translation>The year in the certificate number must match the issue date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="185" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="197" />
             <source>出具日期不能早于所证明的服务日期。</source>
             <translation>The issue date cannot be before the service dates being certified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="197" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
             <source>证明信息不完整，请填写{label}。</source>
             <translation>The certificate details are incomplete: please fill in {label}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="200" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="212" />
             <source>证件类型不正确。</source>
             <translation>Invalid ID type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="219" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="222" />
             <source>该证明已作废。</source>
             <translation>This certificate has been voided.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="193" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="221" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="224" />
             <source>作废证明必须填写原因。</source>
             <translation>Give a reason for voiding the certificate.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="215" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="227" />
             <source>证明编号格式不正确，应为“站点代码-年份-序号”，如 SD01-2026-0001。</source>
             <translation>Invalid certificate number: it must be “station code-year-number”, e.g. SD01-2026-0001.</translation>
         </message>
@@ -6410,6 +6410,73 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/admin/backups.py" line="83" />
+            <source>备份文件不能是当前数据库本身。</source>
+            <translation>The backup file cannot be the current database itself.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/language.py" line="25" />
+            <source>不支持该语言。</source>
+            <translation>That language is not supported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/security.py" line="39" />
+            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
+            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="54" />
+            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
+            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="57" />
+            <source>请填写站点名称。</source>
+            <translation>Please enter the station name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="59" />
+            <source>请填写所属区。</source>
+            <translation>Please enter the district.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="61" />
+            <source>模式只能是 station（社工站）或 district（区级）。</source>
+            <translation>The mode must be station (social-work station) or district (district office).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="88" />
+            <source>该数据目录已完成初始设置，不能重复初始化。</source>
+            <translation>This data folder has already been set up and cannot be initialised again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="117" />
+            <source>找不到该用户。</source>
+            <translation>This user could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="130" />
+            <location filename="../../desktop/services/auth.py" line="166" />
+            <source>未知的角色。</source>
+            <translation>Unknown role.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="132" />
+            <source>请填写显示名称。</source>
+            <translation>Please enter a display name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="136" />
+            <location filename="../../desktop/services/admin/users.py" line="155" />
+            <source>至少需要保留一位启用的系统管理员。</source>
+            <translation>At least one active administrator must remain.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="153" />
+            <source>不能停用自己的账户。</source>
+            <translation>You cannot deactivate your own account.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/auth.py" line="42" />
             <source>密码至少需要 {n} 个字符。</source>
             <translation>The password needs at least {n} characters.</translation>
@@ -6435,50 +6502,9 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="166" />
-            <location filename="../../desktop/services/admin/users.py" line="130" />
-            <source>未知的角色。</source>
-            <translation>Unknown role.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/auth.py" line="170" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/backups.py" line="83" />
-            <source>备份文件不能是当前数据库本身。</source>
-            <translation>The backup file cannot be the current database itself.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
-            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
-            <location filename="../../desktop/services/volunteers/register.py" line="295" />
-            <source>找不到该志愿者。</source>
-            <translation>Volunteer not found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
-            <source>证明期间的结束日期不能早于开始日期。</source>
-            <translation>The end of the certificate period cannot be before its start.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
-            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
-            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
-            <source>找不到该证明。</source>
-            <translation>Certificate not found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
-            <source>该证明已作废，不能打印。</source>
-            <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/client_lists.py" line="63" />
@@ -6592,359 +6618,6 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
-            <source>居委会代码不在区划表中。</source>
-            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/demo/setup.py" line="40" />
-            <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
-            <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="84" />
-            <source>无法写入文件：{detail}</source>
-            <translation>Could not write the file: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="89" />
-            <source>该表单只能打印脱敏版本。</source>
-            <translation>This form can only be printed in the masked version.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="100" />
-            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
-            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="107" />
-            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
-            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="237" />
-            <source>{day} 没有计划随访的服务对象。</source>
-            <translation>No clients have a visit planned on {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="267" />
-            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
-            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
-            <source>找不到该志愿者的这份证明登记。</source>
-            <translation>This certificate record for the volunteer could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
-            <source>请填写证明的起止日期。</source>
-            <translation>Please enter the certificate's start and end dates.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
-            <source>找不到该工时记录。</source>
-            <translation>This hours record could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
-            <source>只有草稿状态的工时记录可以修改。</source>
-            <translation>Only hours records in draft can be changed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
-            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
-            <translation>The export file must be .xlsx or .csv.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="48" />
-            <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
-            <translation>This computer has no data exchange keys yet. Ask an administrator to run “stationdesk keys create” or create the keys on the Data exchange page.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="53" />
-            <source>本机已有数据交换密钥，不会覆盖。</source>
-            <translation>This computer already has data exchange keys; they will not be overwritten.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="58" />
-            <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
-            <translation>This enrolment file belongs to this computer; you cannot enrol your own station as the other station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="63" />
-            <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
-            <translation>Station {peer} is already enrolled with different keys. If they really have changed their keys, check the fingerprint first, then use the “Replace” option.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="157" />
-            <source>新的密钥口令至少需要 8 个字符。</source>
-            <translation>The new key passphrase must be at least 8 characters.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/keys.py" line="239" />
-            <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
-            <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
-            <source>找不到这位志愿者，请联系协调员。</source>
-            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
-            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
-            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
-            <source>请输入手机号码的后四位数字。</source>
-            <translation>Enter the last four digits of your phone number.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/language.py" line="25" />
-            <source>不支持该语言。</source>
-            <translation>That language is not supported.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/ownership.py" line="20" />
-            <source>该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。</source>
-            <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reveal.py" line="64" />
-            <source>该字段不能显示。</source>
-            <translation>This field cannot be revealed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reveal.py" line="67" />
-            <location filename="../../desktop/services/reveal.py" line="96" />
-            <source>请填写查看完整信息的原因。</source>
-            <translation>Please enter a reason for revealing the full details.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reveal.py" line="94" />
-            <source>该项不能显示完整内容。</source>
-            <translation>Full details cannot be revealed for this item.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
-            <source>找不到该班次模板。</source>
-            <translation>This shift template could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
-            <source>找不到该班次。</source>
-            <translation>This shift could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
-            <source>排班还有{count}处冲突，请先处理后再保存。</source>
-            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/scope.py" line="97" />
-            <location filename="../../desktop/services/exchange/status.py" line="319" />
-            <location filename="../../desktop/services/casework/visits.py" line="208" />
-            <source>找不到该服务对象，可能已被删除或移交。</source>
-            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/scope.py" line="107" />
-            <source>找不到该访视记录，可能已被删除。</source>
-            <translation>This visit record could not be found; it may have been deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/security.py" line="39" />
-            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
-            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="54" />
-            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
-            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="57" />
-            <source>请填写站点名称。</source>
-            <translation>Please enter the station name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="59" />
-            <source>请填写所属区。</source>
-            <translation>Please enter the district.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="61" />
-            <source>模式只能是 station（社工站）或 district（区级）。</source>
-            <translation>The mode must be station (social-work station) or district (district office).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="88" />
-            <source>该数据目录已完成初始设置，不能重复初始化。</source>
-            <translation>This data folder has already been set up and cannot be initialised again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="226" />
-            <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
-            <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="233" />
-            <source>导出完整身份证号和电话需要站长权限。</source>
-            <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="243" />
-            <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
-            <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/export.py" line="270" />
-            <source>没有可导出的列。</source>
-            <translation>There are no columns to export.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="130" />
-            <source>工作表中没有任何内容。</source>
-            <translation>The worksheet is empty.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="148" />
-            <source>同一个字段被映射到了多列，请只保留一列。</source>
-            <translation>The same field is mapped to more than one column. Keep only one.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="195" />
-            <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
-            <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="30" />
-            <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
-            <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="56" />
-            <source>找不到要导入的文件，或它不是一个文件。</source>
-            <translation>The file to import could not be found, or it is not a file.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="61" />
-            <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
-            <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="63" />
-            <location filename="../../desktop/services/sheets/reader.py" line="133" />
-            <source>文件是空的，没有可导入的内容。</source>
-            <translation>The file is empty; there is nothing to import.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="67" />
-            <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
-            <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="86" />
-            <location filename="../../desktop/services/sheets/reader.py" line="137" />
-            <source>工作簿中没有这个名称的工作表。</source>
-            <translation>The workbook has no worksheet with this name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="89" />
-            <source>所选工作表是图表，不是数据表。</source>
-            <translation>The selected sheet is a chart, not a data sheet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="96" />
-            <location filename="../../desktop/services/sheets/reader.py" line="142" />
-            <source>工作表超过 {limit} 行，请拆分后再导入。</source>
-            <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="117" />
-            <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
-            <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="130" />
-            <source>文件过大，请拆分后再导入。</source>
-            <translation>The file is too large. Split it up and import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/workbook.py" line="122" />
-            <source>导出位置的文件夹不存在。</source>
-            <translation>The export folder does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/workbook.py" line="155" />
-            <location filename="../../desktop/services/sheets/workbook.py" line="161" />
-            <source>无法写入导出文件：{detail}</source>
-            <translation>Could not write the export file: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="51" />
-            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
-            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="175" />
-            <source>未知的数据表。</source>
-            <translation>Unknown data table.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="280" />
-            <source>找不到该冲突记录。</source>
-            <translation>This conflict record could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="282" />
-            <source>该冲突已处理过。</source>
-            <translation>This conflict has already been resolved.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="287" />
-            <source>冲突所属的记录已不存在。</source>
-            <translation>The record this conflict belongs to no longer exists.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="315" />
-            <source>只有区级安装才能在站点之间移交服务对象。</source>
-            <translation>Only a district office installation can transfer clients between stations.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="322" />
-            <source>未知的站点代码。</source>
-            <translation>Unknown station code.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/exchange/status.py" line="324" />
-            <source>该服务对象已属于该站点。</source>
-            <translation>This client already belongs to that station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="117" />
-            <source>找不到该用户。</source>
-            <translation>This user could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="132" />
-            <source>请填写显示名称。</source>
-            <translation>Please enter a display name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="136" />
-            <location filename="../../desktop/services/admin/users.py" line="155" />
-            <source>至少需要保留一位启用的系统管理员。</source>
-            <translation>At least one active administrator must remain.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="153" />
-            <source>不能停用自己的账户。</source>
-            <translation>You cannot deactivate your own account.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/casework/visit_input.py" line="243" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
@@ -7046,6 +6719,13 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Enter the next visit date before finalising.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/casework/visits.py" line="208" />
+            <location filename="../../desktop/services/exchange/status.py" line="319" />
+            <location filename="../../desktop/services/scope.py" line="97" />
+            <source>找不到该服务对象，可能已被删除或移交。</source>
+            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/casework/visits.py" line="277" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
@@ -7054,6 +6734,346 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/casework/visits.py" line="281" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/demo/setup.py" line="40" />
+            <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
+            <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/importer.py" line="51" />
+            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
+            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="48" />
+            <source>本机尚未生成数据交换密钥。请由管理员运行“stationdesk keys create”或在数据交换页面生成密钥。</source>
+            <translation>This computer has no data exchange keys yet. Ask an administrator to run “stationdesk keys create” or create the keys on the Data exchange page.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="53" />
+            <source>本机已有数据交换密钥，不会覆盖。</source>
+            <translation>This computer already has data exchange keys; they will not be overwritten.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="58" />
+            <source>该登记文件是本机自己的，不能把自己登记为对方站点。</source>
+            <translation>This enrolment file belongs to this computer; you cannot enrol your own station as the other station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="63" />
+            <source>站点 {peer} 已用另一组密钥登记过。若对方确实更换了密钥，请先核对指纹后使用“替换”选项。</source>
+            <translation>Station {peer} is already enrolled with different keys. If they really have changed their keys, check the fingerprint first, then use the “Replace” option.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="157" />
+            <source>新的密钥口令至少需要 8 个字符。</source>
+            <translation>The new key passphrase must be at least 8 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/keys.py" line="239" />
+            <source>站点 {peer} 尚未登记。请先交换登记文件并核对指纹。</source>
+            <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="175" />
+            <source>未知的数据表。</source>
+            <translation>Unknown data table.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="280" />
+            <source>找不到该冲突记录。</source>
+            <translation>This conflict record could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="282" />
+            <source>该冲突已处理过。</source>
+            <translation>This conflict has already been resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="287" />
+            <source>冲突所属的记录已不存在。</source>
+            <translation>The record this conflict belongs to no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="315" />
+            <source>只有区级安装才能在站点之间移交服务对象。</source>
+            <translation>Only a district office installation can transfer clients between stations.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="322" />
+            <source>未知的站点代码。</source>
+            <translation>Unknown station code.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="324" />
+            <source>该服务对象已属于该站点。</source>
+            <translation>This client already belongs to that station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="84" />
+            <source>无法写入文件：{detail}</source>
+            <translation>Could not write the file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="89" />
+            <source>该表单只能打印脱敏版本。</source>
+            <translation>This form can only be printed in the masked version.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="100" />
+            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
+            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="107" />
+            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
+            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="237" />
+            <source>{day} 没有计划随访的服务对象。</source>
+            <translation>No clients have a visit planned on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="267" />
+            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
+            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="195" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="128" />
+            <location filename="../../desktop/services/volunteers/register.py" line="295" />
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
+            <source>找不到该志愿者。</source>
+            <translation>Volunteer not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="200" />
+            <source>找不到该志愿者的这份证明登记。</source>
+            <translation>This certificate record for the volunteer could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="202" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="302" />
+            <source>该证明已作废，不能打印。</source>
+            <translation>This certificate has been voided and cannot be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="205" />
+            <source>请填写证明的起止日期。</source>
+            <translation>Please enter the certificate's start and end dates.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/ownership.py" line="20" />
+            <source>该服务对象已移交给站点 {owner}，本站只保留只读的历史记录，不能修改。</source>
+            <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="64" />
+            <source>该字段不能显示。</source>
+            <translation>This field cannot be revealed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="67" />
+            <location filename="../../desktop/services/reveal.py" line="96" />
+            <source>请填写查看完整信息的原因。</source>
+            <translation>Please enter a reason for revealing the full details.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reveal.py" line="94" />
+            <source>该项不能显示完整内容。</source>
+            <translation>Full details cannot be revealed for this item.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/scope.py" line="107" />
+            <source>找不到该访视记录，可能已被删除。</source>
+            <translation>This visit record could not be found; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="226" />
+            <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
+            <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="233" />
+            <source>导出完整身份证号和电话需要站长权限。</source>
+            <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="243" />
+            <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
+            <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="270" />
+            <source>没有可导出的列。</source>
+            <translation>There are no columns to export.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="130" />
+            <source>工作表中没有任何内容。</source>
+            <translation>The worksheet is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="148" />
+            <source>同一个字段被映射到了多列，请只保留一列。</source>
+            <translation>The same field is mapped to more than one column. Keep only one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/importer.py" line="195" />
+            <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
+            <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="30" />
+            <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
+            <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="56" />
+            <source>找不到要导入的文件，或它不是一个文件。</source>
+            <translation>The file to import could not be found, or it is not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="61" />
+            <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
+            <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="63" />
+            <location filename="../../desktop/services/sheets/reader.py" line="133" />
+            <source>文件是空的，没有可导入的内容。</source>
+            <translation>The file is empty; there is nothing to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="67" />
+            <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
+            <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="86" />
+            <location filename="../../desktop/services/sheets/reader.py" line="137" />
+            <source>工作簿中没有这个名称的工作表。</source>
+            <translation>The workbook has no worksheet with this name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="89" />
+            <source>所选工作表是图表，不是数据表。</source>
+            <translation>The selected sheet is a chart, not a data sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="96" />
+            <location filename="../../desktop/services/sheets/reader.py" line="142" />
+            <source>工作表超过 {limit} 行，请拆分后再导入。</source>
+            <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="117" />
+            <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
+            <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="130" />
+            <source>文件过大，请拆分后再导入。</source>
+            <translation>The file is too large. Split it up and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/workbook.py" line="122" />
+            <source>导出位置的文件夹不存在。</source>
+            <translation>The export folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/workbook.py" line="155" />
+            <location filename="../../desktop/services/sheets/workbook.py" line="161" />
+            <source>无法写入导出文件：{detail}</source>
+            <translation>Could not write the export file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
+            <source>证明期间的结束日期不能早于开始日期。</source>
+            <translation>The end of the certificate period cannot be before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="197" />
+            <source>出具日期（{issued}）不能早于证明期间的结束日期（{end}）。</source>
+            <translation>The issue date ({issued}) cannot be before the end of the certified period ({end}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="211" />
+            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
+            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="220" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="300" />
+            <source>找不到该证明。</source>
+            <translation>Certificate not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
+            <source>居委会代码不在区划表中。</source>
+            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
+            <source>找不到该工时记录。</source>
+            <translation>This hours record could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
+            <source>只有草稿状态的工时记录可以修改。</source>
+            <translation>Only hours records in draft can be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
+            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
+            <translation>The export file must be .xlsx or .csv.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
+            <source>找不到这位志愿者，请联系协调员。</source>
+            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
+            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
+            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
+            <source>请输入手机号码的后四位数字。</source>
+            <translation>Enter the last four digits of your phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/register.py" line="181" />
+            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
+            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/register.py" line="189" />
+            <source>培训、表彰或评价记录缺少名称。</source>
+            <translation>A training, commendation or evaluation record has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/register.py" line="206" />
+            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
+            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
+            <source>找不到该班次模板。</source>
+            <translation>This shift template could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
+            <source>找不到该班次。</source>
+            <translation>This shift could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
+            <source>排班还有{count}处冲突，请先处理后再保存。</source>
+            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
@@ -7070,21 +7090,6 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/volunteers/settings.py" line="156" />
             <source>本程序已收录该年的法定节假日安排，无需补充。</source>
             <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="181" />
-            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
-            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="189" />
-            <source>培训、表彰或评价记录缺少名称。</source>
-            <translation>A training, commendation or evaluation record has no title.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="206" />
-            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
-            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="19" />
@@ -7343,7 +7348,8 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/certificate.py" line="71" />
             <location filename="../../desktop/pdf/client.py" line="77" />
             <location filename="../../desktop/pdf/client.py" line="123" />
-            <location filename="../../desktop/pdf/national_visit.py" line="211" />
+            <location filename="../../desktop/pdf/national_visit.py" line="256" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -7395,8 +7401,8 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/blank_visit.py" line="82" />
             <location filename="../../desktop/pdf/blank_visit.py" line="120" />
             <location filename="../../desktop/pdf/client.py" line="42" />
-            <location filename="../../desktop/pdf/national_visit.py" line="113" />
-            <location filename="../../desktop/pdf/visit.py" line="53" />
+            <location filename="../../desktop/pdf/national_visit.py" line="148" />
+            <location filename="../../desktop/pdf/visit.py" line="57" />
             <source>危险性评估</source>
             <translation>Risk assessment</translation>
         </message>
@@ -7412,55 +7418,55 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="104" />
-            <location filename="../../desktop/pdf/national_visit.py" line="55" />
+            <location filename="../../desktop/pdf/national_visit.py" line="56" />
             <source>____年____月____日</source>
             <translation>______-____-____</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="105" />
             <location filename="../../desktop/pdf/client.py" line="117" />
-            <location filename="../../desktop/pdf/national_visit.py" line="48" />
-            <location filename="../../desktop/pdf/visit.py" line="33" />
+            <location filename="../../desktop/pdf/national_visit.py" line="49" />
+            <location filename="../../desktop/pdf/visit.py" line="37" />
             <source>信息来源</source>
             <translation>Information source</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="112" />
-            <location filename="../../desktop/pdf/national_visit.py" line="130" />
-            <location filename="../../desktop/pdf/visit.py" line="67" />
+            <location filename="../../desktop/pdf/national_visit.py" line="165" />
+            <location filename="../../desktop/pdf/visit.py" line="71" />
             <source>次</source>
             <translation>times</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="117" />
             <location filename="../../desktop/pdf/monthly.py" line="95" />
-            <location filename="../../desktop/pdf/visit.py" line="150" />
+            <location filename="../../desktop/pdf/visit.py" line="158" />
             <source>随访形式</source>
             <translation>Visit mode</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="118" />
-            <location filename="../../desktop/pdf/visit.py" line="45" />
+            <location filename="../../desktop/pdf/visit.py" line="49" />
             <source>随访对象</source>
             <translation>Person seen</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="119" />
-            <location filename="../../desktop/pdf/national_visit.py" line="100" />
+            <location filename="../../desktop/pdf/national_visit.py" line="133" />
             <source>若失访，原因</source>
             <translation>If lost to follow-up, reason</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="121" />
-            <location filename="../../desktop/pdf/national_visit.py" line="115" />
-            <location filename="../../desktop/pdf/visit.py" line="55" />
+            <location filename="../../desktop/pdf/national_visit.py" line="150" />
+            <location filename="../../desktop/pdf/visit.py" line="59" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="122" />
-            <location filename="../../desktop/pdf/national_visit.py" line="119" />
-            <location filename="../../desktop/pdf/visit.py" line="56" />
+            <location filename="../../desktop/pdf/national_visit.py" line="154" />
+            <location filename="../../desktop/pdf/visit.py" line="60" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
@@ -7471,34 +7477,34 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="127" />
-            <location filename="../../desktop/pdf/visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="69" />
             <source>社会功能情况</source>
             <translation>Social functioning</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="128" />
-            <location filename="../../desktop/pdf/national_visit.py" line="137" />
-            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <location filename="../../desktop/pdf/national_visit.py" line="172" />
+            <location filename="../../desktop/pdf/visit.py" line="77" />
             <source>危险行为</source>
             <translation>Dangerous behaviour</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="129" />
-            <location filename="../../desktop/pdf/visit.py" line="74" />
+            <location filename="../../desktop/pdf/visit.py" line="78" />
             <source>关锁情况</source>
             <translation>Locking up</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="130" />
             <location filename="../../desktop/pdf/data.py" line="34" />
-            <location filename="../../desktop/pdf/visit.py" line="78" />
+            <location filename="../../desktop/pdf/visit.py" line="83" />
             <source>住院情况</source>
             <translation>Hospitalisation</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="131" />
-            <location filename="../../desktop/pdf/national_visit.py" line="154" />
-            <location filename="../../desktop/pdf/visit.py" line="81" />
+            <location filename="../../desktop/pdf/national_visit.py" line="189" />
+            <location filename="../../desktop/pdf/visit.py" line="86" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
@@ -7510,8 +7516,8 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="132" />
             <location filename="../../desktop/pdf/data.py" line="28" />
-            <location filename="../../desktop/pdf/national_visit.py" line="177" />
-            <location filename="../../desktop/pdf/visit.py" line="162" />
+            <location filename="../../desktop/pdf/national_visit.py" line="213" />
+            <location filename="../../desktop/pdf/visit.py" line="170" />
             <source>用药情况</source>
             <translation>Medication</translation>
         </message>
@@ -7523,23 +7529,23 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="133" />
             <location filename="../../desktop/pdf/data.py" line="31" />
-            <location filename="../../desktop/pdf/national_visit.py" line="156" />
-            <location filename="../../desktop/pdf/visit.py" line="83" />
+            <location filename="../../desktop/pdf/national_visit.py" line="191" />
+            <location filename="../../desktop/pdf/visit.py" line="88" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="134" />
             <location filename="../../desktop/pdf/data.py" line="30" />
-            <location filename="../../desktop/pdf/national_visit.py" line="164" />
-            <location filename="../../desktop/pdf/visit.py" line="85" />
+            <location filename="../../desktop/pdf/national_visit.py" line="199" />
+            <location filename="../../desktop/pdf/visit.py" line="90" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="136" />
-            <location filename="../../desktop/pdf/national_visit.py" line="169" />
-            <location filename="../../desktop/pdf/visit.py" line="90" />
+            <location filename="../../desktop/pdf/national_visit.py" line="204" />
+            <location filename="../../desktop/pdf/visit.py" line="97" />
             <source>转诊情况</source>
             <translation>Referral</translation>
         </message>
@@ -7550,30 +7556,29 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="139" />
-            <location filename="../../desktop/pdf/national_visit.py" line="184" />
-            <location filename="../../desktop/pdf/visit.py" line="92" />
+            <location filename="../../desktop/pdf/national_visit.py" line="220" />
+            <location filename="../../desktop/pdf/visit.py" line="99" />
             <source>康复措施</source>
             <translation>Rehabilitation measures</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="140" />
             <location filename="../../desktop/pdf/monthly.py" line="113" />
-            <location filename="../../desktop/pdf/national_visit.py" line="188" />
-            <location filename="../../desktop/pdf/visit.py" line="93" />
+            <location filename="../../desktop/pdf/national_visit.py" line="225" />
+            <location filename="../../desktop/pdf/visit.py" line="100" />
             <source>本次随访分类</source>
             <translation>Classification of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="141" />
-            <location filename="../../desktop/pdf/national_visit.py" line="189" />
-            <location filename="../../desktop/pdf/visit.py" line="94" />
+            <location filename="../../desktop/pdf/national_visit.py" line="234" />
+            <location filename="../../desktop/pdf/visit.py" line="102" />
             <source>下次随访日期</source>
             <translation>Next visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="151" />
-            <location filename="../../desktop/pdf/visit.py" line="22" />
-            <location filename="../../desktop/pdf/visit.py" line="144" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="23" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
@@ -7599,7 +7604,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="158" />
-            <location filename="../../desktop/pdf/visit.py" line="169" />
+            <location filename="../../desktop/pdf/visit.py" line="178" />
             <source>服务内容与过程</source>
             <translation>Service content and process</translation>
         </message>
@@ -7610,21 +7615,21 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="160" />
-            <location filename="../../desktop/pdf/visit.py" line="173" />
+            <location filename="../../desktop/pdf/visit.py" line="182" />
             <source>下一步计划</source>
             <translation>Next steps</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="166" />
             <location filename="../../desktop/pdf/client.py" line="143" />
-            <location filename="../../desktop/pdf/visit.py" line="152" />
-            <location filename="../../desktop/pdf/visit.py" line="179" />
+            <location filename="../../desktop/pdf/visit.py" line="160" />
+            <location filename="../../desktop/pdf/visit.py" line="183" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="167" />
-            <location filename="../../desktop/pdf/visit.py" line="180" />
+            <location filename="../../desktop/pdf/visit.py" line="184" />
             <source>服务对象/家属</source>
             <translation>Client/family</translation>
         </message>
@@ -7662,7 +7667,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="56" />
-            <location filename="../../desktop/pdf/certificate.py" line="98" />
+            <location filename="../../desktop/pdf/certificate.py" line="101" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
@@ -7693,100 +7698,101 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
+            <source>服务内容</source>
+            <translation>Service content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="85" />
             <location filename="../../desktop/pdf/monthly.py" line="94" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
             <location filename="../../desktop/pdf/client.py" line="141" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
-            <source>服务内容</source>
-            <translation>Service content</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
             <source>服务时间（小时）</source>
             <translation>Service time (h)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
             <source>活动名称</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="85" />
+            <location filename="../../desktop/pdf/certificate.py" line="88" />
             <source>服务时间按实际提供志愿服务的时间计算，不含往返路程时间。</source>
             <translation>Service time counts only the time actually spent providing volunteer service, excluding travel to and from the site.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="89" />
+            <location filename="../../desktop/pdf/certificate.py" line="92" />
             <source>出具单位</source>
             <translation>Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="90" />
+            <location filename="../../desktop/pdf/certificate.py" line="93" />
             <location filename="../../desktop/pdf/rota.py" line="91" />
             <source>联系方式</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="91" />
+            <location filename="../../desktop/pdf/certificate.py" line="94" />
             <source>负责人</source>
             <translation>Person in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="92" />
+            <location filename="../../desktop/pdf/certificate.py" line="95" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="94" />
+            <location filename="../../desktop/pdf/certificate.py" line="97" />
             <source>三、出具单位信息</source>
             <translation>3. Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="99" />
+            <location filename="../../desktop/pdf/certificate.py" line="102" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="102" />
+            <location filename="../../desktop/pdf/certificate.py" line="105" />
             <location filename="../../desktop/pdf/rota.py" line="95" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="105" />
+            <location filename="../../desktop/pdf/certificate.py" line="108" />
             <source>负责人（签字）</source>
             <translation>Person in charge (signature)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="106" />
+            <location filename="../../desktop/pdf/certificate.py" line="109" />
             <source>经办人（签字）</source>
             <translation>Handled by (signature)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="109" />
+            <location filename="../../desktop/pdf/certificate.py" line="112" />
             <source>盖章处</source>
             <translation>Seal here</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="111" />
+            <location filename="../../desktop/pdf/certificate.py" line="114" />
             <source>本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。</source>
             <translation>This certificate is issued free of charge and is valid once it bears the official seal of the issuing organisation and the signatures of the person in charge and the handler.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="113" />
+            <location filename="../../desktop/pdf/certificate.py" line="116" />
             <source>本证明载有持证人完整证件号码，请妥善保管。</source>
             <translation> This certificate shows the holder's full ID number; please keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="117" />
+            <location filename="../../desktop/pdf/certificate.py" line="120" />
             <source>四、证明编号及出具日期</source>
             <translation>4. Certificate number and issue date</translation>
         </message>
@@ -7858,8 +7864,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="49" />
-            <location filename="../../desktop/pdf/national_visit.py" line="134" />
-            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <location filename="../../desktop/pdf/national_visit.py" line="169" />
+            <location filename="../../desktop/pdf/visit.py" line="77" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -7890,7 +7896,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="60" />
-            <location filename="../../desktop/pdf/visit.py" line="156" />
+            <location filename="../../desktop/pdf/visit.py" line="164" />
             <source>一、基本信息</source>
             <translation>1. Basic information</translation>
         </message>
@@ -8057,15 +8063,15 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/data.py" line="29" />
-            <location filename="../../desktop/pdf/national_visit.py" line="178" />
-            <location filename="../../desktop/pdf/visit.py" line="163" />
+            <location filename="../../desktop/pdf/national_visit.py" line="214" />
+            <location filename="../../desktop/pdf/visit.py" line="171" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/data.py" line="32" />
-            <location filename="../../desktop/pdf/national_visit.py" line="147" />
-            <location filename="../../desktop/pdf/visit.py" line="80" />
+            <location filename="../../desktop/pdf/national_visit.py" line="182" />
+            <location filename="../../desktop/pdf/visit.py" line="85" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
@@ -8075,7 +8081,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Hospital referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/data.py" line="180" />
+            <location filename="../../desktop/pdf/data.py" line="194" />
             <source>社工</source>
             <translation>Caseworker</translation>
         </message>
@@ -8179,172 +8185,195 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>4. Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="25" />
-            <location filename="../../desktop/pdf/national_visit.py" line="207" />
+            <location filename="../../desktop/pdf/national_visit.py" line="26" />
+            <location filename="../../desktop/pdf/national_visit.py" line="252" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>本次为{mode}，非国家表所列随访形式（见表下注）</source>
+            <translation>This contact was a {mode}, not a follow-up mode of the national form (see the note below)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="75" />
+            <source>注：本记录为{mode}，国家表“本次随访形式”无对应代码，不勾选随访形式，亦不计为一次随访。</source>
+            <translation>Note: this record is a {mode}; the national form has no follow-up mode for it, so no mode is ticked and it does not count as a follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>中</source>
             <translation>Noon</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>早</source>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>晚</source>
             <translation>Evening</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>长效药</source>
             <translation>Long-acting</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="71" />
+            <location filename="../../desktop/pdf/national_visit.py" line="100" />
             <source>周一次，每次</source>
             <translation>weeks, dose</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="71" />
+            <location filename="../../desktop/pdf/national_visit.py" line="100" />
             <source>每</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="96" />
+            <location filename="../../desktop/pdf/national_visit.py" line="125" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="97" />
+            <location filename="../../desktop/pdf/national_visit.py" line="127" />
             <source>本次随访形式</source>
             <translation>Mode of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="98" />
+            <location filename="../../desktop/pdf/national_visit.py" line="131" />
             <source>本次随访对象</source>
             <translation>Person seen at this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="104" />
+            <location filename="../../desktop/pdf/national_visit.py" line="137" />
             <source>如死亡，日期</source>
             <translation>If deceased, date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="106" />
+            <location filename="../../desktop/pdf/national_visit.py" line="139" />
             <source>如死亡，原因</source>
             <translation>If deceased, cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="109" />
+            <location filename="../../desktop/pdf/national_visit.py" line="144" />
             <source>（躯体疾病）</source>
             <translation>(physical illness) </translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="120" />
-            <location filename="../../desktop/pdf/visit.py" line="57" />
+            <location filename="../../desktop/pdf/national_visit.py" line="155" />
+            <location filename="../../desktop/pdf/visit.py" line="61" />
             <source>睡眠情况</source>
             <translation>Sleep</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="121" />
-            <location filename="../../desktop/pdf/visit.py" line="58" />
+            <location filename="../../desktop/pdf/national_visit.py" line="156" />
+            <location filename="../../desktop/pdf/visit.py" line="62" />
             <source>饮食情况</source>
             <translation>Appetite</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="126" />
+            <location filename="../../desktop/pdf/national_visit.py" line="161" />
             <source>社会功能</source>
             <translation>Social functioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="138" />
+            <location filename="../../desktop/pdf/national_visit.py" line="173" />
             <source>两次随访期间关锁情况</source>
             <translation>Locking up since the last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="140" />
+            <location filename="../../desktop/pdf/national_visit.py" line="175" />
             <source>两次随访期间住院情况</source>
             <translation>Hospitalisation since the last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="142" />
-            <location filename="../../desktop/pdf/visit.py" line="77" />
+            <location filename="../../desktop/pdf/national_visit.py" line="177" />
+            <location filename="../../desktop/pdf/visit.py" line="82" />
             <source>末次出院时间</source>
             <translation>Last discharge date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="170" />
-            <source>是否转诊</source>
+            <location filename="../../desktop/pdf/national_visit.py" line="205" />
+            <location filename="../../desktop/pdf/visit.py" line="94" />
+            <source>建议转诊</source>
+            <translation>Referral suggested</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="206" />
+            <location filename="../../desktop/pdf/visit.py" line="94" />
+            <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="171" />
+            <location filename="../../desktop/pdf/national_visit.py" line="207" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="172" />
+            <location filename="../../desktop/pdf/national_visit.py" line="208" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="191" />
+            <location filename="../../desktop/pdf/national_visit.py" line="228" />
+            <location filename="../../desktop/pdf/visit.py" line="101" />
+            <source>分类调整理由</source>
+            <translation>Reason for changing the classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="236" />
             <source>随访人员签名</source>
             <translation>Visitor's signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="193" />
+            <location filename="../../desktop/pdf/national_visit.py" line="238" />
             <source>签名</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="212" />
+            <location filename="../../desktop/pdf/national_visit.py" line="257" />
             <source>编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="238" />
+            <location filename="../../desktop/pdf/national_visit.py" line="283" />
             <source>注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，不代表社会工作者的临床判断。</source>
             <translation>Note: this form is recorded by a social worker during the visit. Clinical items (medication, treatment effect, adverse reactions, lab tests, hospitalisation and referral) state their source of information and do not represent the social worker's clinical judgement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="123" />
-            <location filename="../../desktop/pdf/page.py" line="151" />
+            <location filename="../../desktop/pdf/page.py" line="124" />
+            <location filename="../../desktop/pdf/page.py" line="156" />
             <source>内部资料 注意保密</source>
             <translation>Internal – confidential</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="138" />
+            <location filename="../../desktop/pdf/page.py" line="141" />
             <source>打印人：{operator}　打印时间：{time}</source>
             <translation>Printed by: {operator}  Printed at: {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="143" />
+            <location filename="../../desktop/pdf/page.py" line="146" />
             <source>第 {page} 页 / 共 {pages} 页</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="146" />
+            <location filename="../../desktop/pdf/page.py" line="149" />
             <source>含完整身份信息，注意保密</source>
             <translation>Contains full identity details – keep confidential</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="146" />
+            <location filename="../../desktop/pdf/page.py" line="149" />
             <source>已脱敏</source>
             <translation>Masked</translation>
         </message>
@@ -8420,99 +8449,178 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>{day}/{month}/{year}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="47" />
+            <location filename="../../desktop/pdf/visit.py" line="51" />
             <source>失访原因</source>
             <translation>Reason lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="52" />
+            <location filename="../../desktop/pdf/visit.py" line="56" />
             <source>死亡日期和原因</source>
             <translation>Date and cause of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="89" />
+            <location filename="../../desktop/pdf/visit.py" line="96" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="89" />
+            <location filename="../../desktop/pdf/visit.py" line="96" />
             <source>转诊至</source>
             <translation>Referred to</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="104" />
+            <location filename="../../desktop/pdf/visit.py" line="112" />
             <source>每 {weeks} 周一次，每次 {dose} mg</source>
             <translation>Every {weeks} weeks, {dose} mg per dose</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="141" />
+            <location filename="../../desktop/pdf/visit.py" line="149" />
             <source>记录编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="143" />
+            <location filename="../../desktop/pdf/visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="31" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="149" />
+            <location filename="../../desktop/pdf/visit.py" line="157" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit.py" line="159" />
             <source>起止时间</source>
             <translation>Start–end time</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="153" />
+            <location filename="../../desktop/pdf/visit.py" line="161" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="154" />
+            <location filename="../../desktop/pdf/visit.py" line="162" />
             <source>参与人</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="159" />
+            <location filename="../../desktop/pdf/visit.py" line="167" />
             <source>二、随访情况</source>
             <translation>2. Visit details</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="165" />
+            <location filename="../../desktop/pdf/visit.py" line="173" />
             <source>本次未填写随访项目。</source>
             <translation>No follow-up items were filled in for this visit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="167" />
+            <location filename="../../desktop/pdf/visit.py" line="176" />
             <source>三、社会工作服务记录</source>
             <translation>3. Social work service record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="168" />
+            <location filename="../../desktop/pdf/visit.py" line="177" />
             <source>本次目标</source>
             <translation>Aim of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="170" />
+            <location filename="../../desktop/pdf/visit.py" line="179" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="171" />
+            <location filename="../../desktop/pdf/visit.py" line="180" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="172" />
+            <location filename="../../desktop/pdf/visit.py" line="181" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="175" />
-            <source>四、补充记录</source>
-            <translation>4. Addenda</translation>
+            <location filename="../../desktop/pdf/visit_parts.py" line="22" />
+            <source>门诊随访记录</source>
+            <translation>Clinic follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="24" />
+            <source>电话随访记录</source>
+            <translation>Phone follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="25" />
+            <source>陪同就医记录</source>
+            <translation>Clinic escort record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="26" />
+            <source>社区面谈记录</source>
+            <translation>Community interview record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="27" />
+            <source>线上随访记录</source>
+            <translation>Online follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="28" />
+            <source>个案会议记录</source>
+            <translation>Case conference record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="30" />
+            <source>随访记录</source>
+            <translation>Follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
+            <source>通知对象</source>
+            <translation>Notified party</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
+            <source>通知方式</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
+            <source>通知时间</source>
+            <translation>Notified at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="72" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="86" />
+            <source>未记录通知</source>
+            <translation>No notification recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="74" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="87" />
+            <source>应急处置（危险性3级及以上）</source>
+            <translation>Emergency handling (risk level 3 or above)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="76" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="90" />
+            <source>两周内随访，截止日期：{date}</source>
+            <translation>Follow-up within two weeks, due by: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="87" />
+            <source>已通知</source>
+            <translation>Notified</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="98" />
+            <source>更正</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="111" />
+            <source>补充记录（记录定稿后所作的更正与补充）</source>
+            <translation>Addenda (corrections and additions made after the record was finalised)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms/casework.py" line="37" />
@@ -8525,34 +8633,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Overdue and high-risk counts are based on each client's latest visit as of {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="72" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="73" />
             <source>{station}志愿者服务基地</source>
             <translation>{station} Volunteer Service Base</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="101" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="102" />
             <source>本周暂无排班。</source>
             <translation>No shifts this week.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="217" />
-            <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
-            <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="221" />
-            <source>合计为出具登记时核定的服务时长。</source>
-            <translation>The total is the service time approved when the certificate was registered.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="223" />
-            <source>合计按累计服务分钟数统一取整，可能与各项之和略有差异。</source>
-            <translation>The total is rounded from the total minutes and may differ slightly from the sum of the items.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="225" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="239" />
             <source>（预览，未登记编号）</source>
             <translation>(Preview, no number registered)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="263" />
+            <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
+            <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
         </message>
     </context>
     <context>
