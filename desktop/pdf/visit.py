@@ -1,8 +1,8 @@
 """`visit` — one contact record, titled after its mode (家庭访视记录, 电话随访记录, 个案会议记录 …).
 
 Used to file a visit and to hand it to the 精防医生. Prints every filled follow-up item
-(DOMAIN §1.1 and the 2018 additions of §1.2), each clinical item with its information
-source (a social worker relays clinical facts, never judges them — DOMAIN §0), the risk ≥ 3
+(the national checklist and its 2018 additions, docs/domain.md), each clinical item with its
+information source (a social worker relays clinical facts, never judges them), the risk ≥ 3
 emergency handling, the social-work record and signature lines, then the addenda written
 after the record was finalised. Free text is laid out as paragraphs outside tables so a long
 narrative flows onto further pages. A draft is stamped 草稿 on every page.
