@@ -166,8 +166,10 @@ VISIT_MODE: CodeList = (
     Code(6, "线上", "Online"),
     Code(7, "个案会议", "Case conference"),
 )
-# Mode as printed in the national form's three boxes (1 门诊 · 2 家庭访视 · 3 电话).
-NATIONAL_MODE = {1: 1, 2: 2, 3: 3, 4: 1, 5: 2, 6: 3, 7: 2}
+# Mode as printed in the national form's three boxes (1 门诊 · 2 家庭访视 · 3 电话); the station's
+# other modes print their own name beside the box. A case conference (7) never met the patient:
+# it has no national code and must not be counted as a 家庭访视.
+NATIONAL_MODE = {1: 1, 2: 2, 3: 3, 4: 1, 5: 2, 6: 3}
 FACE_TO_FACE_MODES = frozenset({1, 2, 4, 5})
 
 VISIT_OBJECT: CodeList = (
@@ -177,7 +179,7 @@ VISIT_OBJECT: CodeList = (
 )
 
 LOST_REASON: CodeList = (
-    Code(1, "外出打工", "Away for work"),
+    Code(1, "外出务工", "Away for work"),
     Code(2, "迁居他处", "Moved elsewhere"),
     Code(3, "走失", "Missing"),
     Code(4, "连续3次未访到", "Three consecutive misses"),

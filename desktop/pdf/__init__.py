@@ -2,7 +2,7 @@
 
 Public API — each `render_<form>(data, *, meta) -> bytes`, plus `render_many` for batches:
 
-    render_visit(VisitData)               家庭访视记录
+    render_visit(VisitData)               随访记录, titled after the contact mode
     render_national_visit(VisitData)      严重精神障碍患者随访服务记录表 (2018 表8)
     render_blank_visit(BlankVisitData)    blank field form with client header and QR code
     render_client(ClientProfileData)      服务对象档案
@@ -33,6 +33,7 @@ from desktop.pdf.data import (
     Guardian,
     Medication,
     MonthlyData,
+    Notification,
     PrintMeta,
     RotaCell,
     RotaData,
@@ -64,6 +65,7 @@ __all__ = [
     "Guardian",
     "Medication",
     "MonthlyData",
+    "Notification",
     "PrintMeta",
     "RenderCancelled",
     "RotaCell",

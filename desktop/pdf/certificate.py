@@ -78,6 +78,9 @@ def story(data: CertificateData, ctx: Ctx, width: float) -> list[Flowable]:
     flow += [section(ctx, tr("pdf", "一、志愿者基本信息")), kv_grid(ctx, identity, width)]
 
     flow.append(section(ctx, tr("pdf", "二、志愿服务情况")))
+    if data.summary.strip():
+        summary = f"{tr('pdf', '服务内容')}：{data.summary.strip()}"
+        flow += [Paragraph(para_text(summary), ctx.st.body), Spacer(1, 1.5 * mm)]
     rows = [[fmt_date(a.day, lang), a.name, a.content, fmt_number(a.hours)] for a in data.activities]
     rows.append(["", "", tr("pdf", "合计"), hours])
     header = [tr("pdf", "日期"), tr("pdf", "活动名称"), tr("pdf", "服务内容"), tr("pdf", "服务时间（小时）")]

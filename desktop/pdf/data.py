@@ -123,13 +123,15 @@ class Checklist:
     confinement: int | None = None  # codes.CONFINEMENT
     hospitalisation: int | None = None  # codes.HOSPITALISATION
     last_discharge: date | None = None
+    last_discharge_precision: str = "YMD"  # codes.DATE_PRECISION: often known to the month only
     lab_tests: int | None = None  # codes.LAB_TESTS
     lab_tests_text: str = ""
     adherence: int | None = None  # codes.ADHERENCE
     adverse_reaction: int | None = None  # codes.ADVERSE_REACTION
     adverse_reaction_text: str = ""
     treatment_effect: int | None = None  # codes.TREATMENT_EFFECT
-    referral: int | None = None  # codes.YES_NO_REFERRAL (1 否, 2 是)
+    referral: int | None = None  # 已转诊, codes.YES_NO_REFERRAL (1 否, 2 是)
+    referral_suggested: int | None = None  # 建议转诊: the 2018 form asks both
     referral_reason: str = ""
     referral_to: str = ""  # institution and department
     medications: tuple[Medication, ...] = ()
@@ -137,6 +139,7 @@ class Checklist:
     rehab_measures: tuple[int, ...] = ()  # codes.REHAB_MEASURES
     rehab_other: str = ""
     classification: int | None = None  # codes.CLASSIFICATION
+    classification_override_reason: str = ""  # why the class differs from the suggested one
     next_visit_date: date | None = None
     sources: Mapping[str, int] = field(default_factory=dict)  # CLINICAL_ITEMS key -> codes.INFO_SOURCE
 
@@ -167,6 +170,17 @@ class Addendum:
     written_at: datetime
     author: str
     text: str
+    corrections: tuple[tuple[str, str], ...] = ()  # (item label, corrected value), as printed
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One notification of the risk ≥ 3 emergency handling: who, when and how."""
+
+    party: str  # codes.NOTIFIED_PARTY
+    name: str
+    at: str  # local 'YYYY-MM-DD HH:MM', as recorded
+    channel: str  # codes.NOTIFY_CHANNEL
 
 
 @dataclass(frozen=True)
@@ -185,6 +199,8 @@ class VisitData:
     checklist: Checklist = field(default_factory=Checklist)
     social_work: SocialWork = field(default_factory=SocialWork)
     addenda: tuple[Addendum, ...] = ()
+    escalation: tuple[Notification, ...] = ()
+    escalation_followup_due: date | None = None  # the 14-day follow-up after a risk ≥ 3 visit
 
 
 @dataclass(frozen=True)
@@ -326,6 +342,7 @@ class CertificateData:
     contact: str
     sex: int | None = None
     notes: str = ""
+    summary: str = ""  # 服务内容 as the coordinator registered it
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from desktop.pdf.data import Checklist, Medication, PrintMeta, VisitData
 from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.styles import GRID, grid_table, table_style
 from desktop.pdf.text import code_label, colon, fmt_date, fmt_number, options, para_text, parenthesised
+from desktop.pdf.visit_parts import addenda_block, escalation_note, stamp
 
 KIND = FormKind(key="national-visit", title=mark("pdf", "严重精神障碍患者随访服务记录表"), confidential=True)
 
@@ -49,10 +50,38 @@ def _source(ctx: Ctx, c: Checklist, key: str) -> str:
     return f"<br/><font size=7.5 color='#666666'>{para_text(text)}</font>"
 
 
-def _date_line(ctx: Ctx, value: date | None) -> str:
+def _date_line(ctx: Ctx, value: date | None, precision: str = "YMD") -> str:
     if value is not None:
-        return para_text(fmt_date(value, ctx.lang))
+        return para_text(fmt_date(value, ctx.lang, precision))
     return ctx.tr("pdf", "____年____月____日")
+
+
+def _mode_note(ctx: Ctx, mode: int) -> str:
+    """What stands beside the mode boxes when the station's mode is not one of the form's three."""
+    if mode in (1, 2, 3):
+        return ""
+    name = code_label(codes.VISIT_MODE, mode, ctx.lang)
+    if mode not in codes.NATIONAL_MODE:
+        return f"<br/>{para_text(ctx.tr('pdf', '本次为{mode}，非国家表所列随访形式（见表下注）').format(mode=name))}"
+    return f"　（{para_text(name)}）"
+
+
+def mode_footnote(ctx: Ctx, mode: int) -> str:
+    """The footnote for a contact the form has no code for (a case conference); '' otherwise."""
+    if mode in codes.NATIONAL_MODE:
+        return ""
+    name = code_label(codes.VISIT_MODE, mode, ctx.lang)
+    return ctx.tr(
+        "pdf", "注：本记录为{mode}，国家表“本次随访形式”无对应代码，不勾选随访形式，亦不计为一次随访。"
+    ).format(mode=name)
+
+
+def _danger_codes(c: Checklist) -> list[int]:
+    """Numbers (1–6) of the behaviours that occurred, or 7 (无) when every count is zero."""
+    if not c.danger_counts:
+        return []
+    found = [n for n, item in enumerate(codes.DANGER_BEHAVIOURS, start=1) if c.danger_counts.get(str(item.value))]
+    return found or [7]
 
 
 def _drug_table(ctx: Ctx, meds: tuple[Medication, ...], width: float) -> Table:
@@ -94,7 +123,11 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
     mode_codes = codes.VISIT_MODE[:3]
     rows: list[Row] = [
         (tr("pdf", "随访日期"), _date_line(ctx, data.visit_date), None),
-        (tr("pdf", "本次随访形式"), options(mode_codes, national_mode, lang), single(national_mode)),
+        (
+            tr("pdf", "本次随访形式"),
+            options(mode_codes, national_mode, lang) + _mode_note(ctx, data.mode),
+            single(national_mode),
+        ),
         (tr("pdf", "本次随访对象"), options(codes.VISIT_OBJECT, c.visit_objects, lang), multiple(c.visit_objects, 3)),
         (
             tr("pdf", "若失访，原因"),
@@ -105,9 +138,11 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
         (
             tr("pdf", "如死亡，原因"),
             options(codes.DEATH_CAUSE, c.death_cause, lang)
+            + " "
+            + _blank(c.death_cause_other, 8)
             + "<br/>"
             + tr("pdf", "（躯体疾病）")
-            + options(codes.DEATH_ILLNESS, c.death_illness, lang),
+            + options(codes.DEATH_ILLNESS, c.death_illness, lang, circled=True),
             CodeBoxes([["" if c.death_cause is None else str(c.death_cause)], [str(c.death_illness or "")]]),
         ),
         (tr("pdf", "危险性评估"), options(_short_risk(lang), c.risk_level, lang, numbered=False), single(c.risk_level)),
@@ -134,12 +169,12 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
         f"{options((codes.Code(7, tr('pdf', '无'), 'None'),), 7 if c.danger_counts and c.no_danger else None, lang)}"
     )
     rows += [
-        (tr("pdf", "危险行为"), f"{dangers}  {no_danger}", None),
+        (tr("pdf", "危险行为"), f"{dangers}  {no_danger}", multiple(_danger_codes(c), 6)),
         (tr("pdf", "两次随访期间关锁情况"), options(codes.CONFINEMENT, c.confinement, lang), single(c.confinement)),
         (
             tr("pdf", "两次随访期间住院情况"),
             options(codes.HOSPITALISATION, c.hospitalisation, lang)
-            + f"<br/>{tr('pdf', '末次出院时间')}：{_date_line(ctx, c.last_discharge)}"
+            + f"<br/>{tr('pdf', '末次出院时间')}：{_date_line(ctx, c.last_discharge, c.last_discharge_precision)}"
             + _source(ctx, c, "hospitalisation"),
             single(c.hospitalisation),
         ),
@@ -167,10 +202,11 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
         ),
         (
             tr("pdf", "转诊情况"),
-            f"{tr('pdf', '是否转诊')}：{options(codes.YES_NO_REFERRAL, c.referral, lang)}<br/>"
+            f"{tr('pdf', '建议转诊')}：{options(codes.YES_NO_REFERRAL, c.referral_suggested, lang)}　"
+            f"{tr('pdf', '已转诊')}：{options(codes.YES_NO_REFERRAL, c.referral, lang)}<br/>"
             f"{tr('pdf', '转诊原因')}：{_blank(c.referral_reason, 20)}<br/>"
             f"{tr('pdf', '转诊至机构及科室')}：{_blank(c.referral_to, 20)}" + _source(ctx, c, "referral"),
-            single(c.referral),
+            CodeBoxes([["" if v is None else str(v)] for v in (c.referral_suggested, c.referral)]),
         ),
     ]
     for key, heading, meds in (
@@ -185,7 +221,16 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
             options(codes.REHAB_MEASURES, c.rehab_measures, lang) + " " + _blank(c.rehab_other, 8),
             multiple(c.rehab_measures, 5),
         ),
-        (tr("pdf", "本次随访分类"), options(codes.CLASSIFICATION, c.classification, lang), single(c.classification)),
+        (
+            tr("pdf", "本次随访分类"),
+            options(codes.CLASSIFICATION, c.classification, lang)
+            + (
+                f"<br/>{tr('pdf', '分类调整理由')}：{para_text(c.classification_override_reason)}"
+                if c.classification_override_reason
+                else ""
+            ),
+            single(c.classification),
+        ),
         (tr("pdf", "下次随访日期"), _date_line(ctx, c.next_visit_date), None),
         (
             tr("pdf", "随访人员签名"),
@@ -238,10 +283,18 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
         "注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，"
         "不代表社会工作者的临床判断。",
     )
-    return [*flow, header, Spacer(1, 2 * mm), table, Spacer(1, 2 * mm), Paragraph(para_text(note), ctx.st.small)]
+    flow = [*flow, header, Spacer(1, 2 * mm), table, Spacer(1, 2 * mm)]
+    escalation = escalation_note(ctx, data)
+    if escalation:  # the form has no row for it, and the 精防医生 must not miss it
+        flow += [Paragraph(para_text(escalation), ctx.st.cell), Spacer(1, 1.5 * mm)]
+    flow += [Paragraph(para_text(text), ctx.st.small) for text in (mode_footnote(ctx, data.mode), note) if text]
+    return flow + addenda_block(ctx, data)
 
 
 def render_national_visit(data: VisitData, *, meta: PrintMeta) -> bytes:
-    """The national follow-up form (2018 表8 layout) filled from one visit, as PDF bytes."""
+    """The national follow-up form (2018 表8 layout) filled from one visit, as PDF bytes.
+
+    A draft is stamped 草稿 on every page; the addenda follow the form.
+    """
     ctx = Ctx.of(meta)
-    return build_pdf([lambda: story(data, ctx, frame_width(KIND))], kind=KIND, meta=meta)
+    return build_pdf([lambda: story(data, ctx, frame_width(KIND))], kind=KIND, meta=meta, stamp=stamp(ctx, data))

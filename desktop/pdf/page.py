@@ -68,6 +68,7 @@ class _Chrome:
     meta: PrintMeta
     kind: FormKind
     tr: Translator
+    stamp: str = ""  # e.g. 草稿: printed large across every page and beside the header mark
 
 
 class _FormStart(Flowable):
@@ -121,6 +122,8 @@ class _ChromeCanvas(Canvas):
         self.setFont(font, 9)
         self.setFillColor(MUTED)
         centre = meta.preview_mark or (tr("pdf", "内部资料 注意保密") if kind.confidential else "")
+        if self._chrome.stamp and not meta.preview_mark:
+            centre = f"【{self._chrome.stamp}】 {centre}".strip()
         # The side texts get what the centred mark leaves (English titles are long): elided, never overlapping.
         side = (width - 2 * MARGIN_X - self.stringWidth(centre, font, 9)) / 2 - 4 * mm
         self.drawString(MARGIN_X, top, _fit(meta.station_name, font, 9, side))
@@ -147,6 +150,8 @@ class _ChromeCanvas(Canvas):
             self.drawRightString(width - MARGIN_X, bottom, note)
         if meta.preview_mark:
             self._draw_watermark(meta.preview_mark, alpha=0.3, size=72)
+        elif self._chrome.stamp:
+            self._draw_watermark(self._chrome.stamp, alpha=0.3, size=96)
         elif kind.confidential:
             self._draw_watermark(tr("pdf", "内部资料 注意保密"))
         self.restoreState()
@@ -171,9 +176,11 @@ def build_pdf(
     meta: PrintMeta,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    stamp: str = "",
 ) -> bytes:
     """Lay out the forms (each given as a story builder, called lazily) into one PDF.
 
+    `stamp` (already translated) marks every page, e.g. 草稿 on a visit not yet finalised.
     Raises RenderCancelled as soon as `cancelled()` is true at a form boundary.
     """
     register_fonts()
@@ -205,7 +212,7 @@ def build_pdf(
             story.append(PageBreak())
         story.append(_FormStart(index, total, progress, cancelled))
         story.extend(build())
-    chrome = _Chrome(meta=meta, kind=kind, tr=tr)
+    chrome = _Chrome(meta=meta, kind=kind, tr=tr, stamp=stamp)
     doc.build(story, canvasmaker=partial(_ChromeCanvas, chrome=chrome))
     if progress is not None:
         progress(total, total)

@@ -81,10 +81,20 @@ def box(ticked: bool) -> str:
     return BOX_TICKED if ticked else BOX_EMPTY
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
 def options(
-    code_list: codes.CodeList, chosen: int | str | Iterable[int | str] | None, language: str, numbered: bool = True
+    code_list: codes.CodeList,
+    chosen: int | str | Iterable[int | str] | None,
+    language: str,
+    numbered: bool = True,
+    circled: bool = False,
 ) -> str:
-    """'■1 幻觉  □2 交流困难 …' with the chosen value(s) ticked; markup-safe for a Paragraph."""
+    """'■1 幻觉  □2 交流困难 …' with the chosen value(s) ticked; markup-safe for a Paragraph.
+
+    `circled` numbers ①②… as the national form does for sub-options (the 躯体疾病 causes of death).
+    """
     if chosen is None:
         picked: set[int | str] = set()
     elif isinstance(chosen, int | str):
@@ -95,6 +105,8 @@ def options(
     for code in code_list:
         text = code.en if language == "en" else code.zh
         number = f"{code.value} " if numbered else ""
+        if circled and isinstance(code.value, int) and 1 <= code.value <= len(CIRCLED):
+            number = CIRCLED[code.value - 1]
         # A non-breaking space keeps the box, number and label together when the line wraps.
         # The font's □ is drawn small; a slightly larger size makes empty and ticked boxes match.
         mark = f"<font size=12.5>{box(code.value in picked)}</font>"

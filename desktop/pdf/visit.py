@@ -1,25 +1,29 @@
-"""`visit` — one contact record printed as 家庭访视记录.
+"""`visit` — one contact record, titled after its mode (家庭访视记录, 电话随访记录, 个案会议记录 …).
 
 Used to file a visit and to hand it to the 精防医生. Prints every filled follow-up item
-(DOMAIN §1.1 and the 2018 additions of §1.2), each clinical item with its information
-source (a social worker relays clinical facts, never judges them — DOMAIN §0), then the
-social-work record, addenda and signature lines. Free text is laid out as paragraphs outside
-tables so a long narrative flows onto further pages.
+(the national checklist and its 2018 additions, docs/domain.md), each clinical item with its
+information source (a social worker relays clinical facts, never judges them), the risk ≥ 3
+emergency handling, the social-work record and signature lines, then the addenda written
+after the record was finalised. Free text is laid out as paragraphs outside tables so a long
+narrative flows onto further pages. A draft is stamped 草稿 on every page.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain import codes
-from desktop.i18n import mark
 from desktop.pdf.blocks import Ctx, Pair, client_pairs, data_table, kv_grid, rows_table, section, signature_lines, title
 from desktop.pdf.data import Checklist, Medication, PrintMeta, VisitData
 from desktop.pdf.page import FormKind, build_pdf, frame_width
 from desktop.pdf.text import code_label, fmt_date, fmt_number, fmt_time, para_text, parenthesised
+from desktop.pdf.visit_parts import GENERIC_TITLE, addenda_block, escalation_block, mode_title, stamp
 
-KIND = FormKind(key="visit", title=mark("pdf", "家庭访视记录"), confidential=True)
+# The page header of a single record names its mode (render_visit); a batch says 随访记录.
+KIND = FormKind(key="visit", title=GENERIC_TITLE, confidential=True)
 
 
 def _labels(code_list: codes.CodeList, chosen: tuple[int, ...], lang: str) -> str:
@@ -74,7 +78,8 @@ def _checklist_pairs(ctx: Ctx, c: Checklist) -> list[Pair]:
     add(tr("pdf", "关锁情况"), code_label(codes.CONFINEMENT, c.confinement, lang))
     hospital = code_label(codes.HOSPITALISATION, c.hospitalisation, lang)
     if hospital and c.last_discharge:
-        hospital += f"，{tr('pdf', '末次出院时间')}：{fmt_date(c.last_discharge, lang)}"
+        discharged = fmt_date(c.last_discharge, lang, c.last_discharge_precision)
+        hospital += f"，{tr('pdf', '末次出院时间')}：{discharged}"
     add(tr("pdf", "住院情况"), _with_source(ctx, c, "hospitalisation", hospital))
     lab = f"{code_label(codes.LAB_TESTS, c.lab_tests, lang)} {c.lab_tests_text}".strip()
     add(tr("pdf", "实验室检查"), _with_source(ctx, c, "lab_tests", lab))
@@ -83,14 +88,17 @@ def _checklist_pairs(ctx: Ctx, c: Checklist) -> list[Pair]:
     add(tr("pdf", "药物不良反应"), _with_source(ctx, c, "adverse_reaction", adverse))
     effect = code_label(codes.TREATMENT_EFFECT, c.treatment_effect, lang)
     add(tr("pdf", "治疗效果"), _with_source(ctx, c, "treatment_effect", effect))
-    if c.referral is not None:
-        referral = code_label(codes.YES_NO_REFERRAL, c.referral, lang)
-        if c.referral == 2:
+    if c.referral is not None or c.referral_suggested is not None:
+        suggested = code_label(codes.YES_NO_REFERRAL, c.referral_suggested, lang) or "—"
+        done = code_label(codes.YES_NO_REFERRAL, c.referral, lang) or "—"
+        referral = f"{tr('pdf', '建议转诊')}：{suggested}；{tr('pdf', '已转诊')}：{done}"
+        if 2 in (c.referral, c.referral_suggested):
             referral += f"；{tr('pdf', '原因')}：{c.referral_reason}；{tr('pdf', '转诊至')}：{c.referral_to}"
         add(tr("pdf", "转诊情况"), _with_source(ctx, c, "referral", referral))
     rehab = _labels(codes.REHAB_MEASURES, c.rehab_measures, lang)
     add(tr("pdf", "康复措施"), f"{rehab}{'：' + c.rehab_other if c.rehab_other else ''}")
     add(tr("pdf", "本次随访分类"), code_label(codes.CLASSIFICATION, c.classification, lang))
+    add(tr("pdf", "分类调整理由"), c.classification_override_reason)
     add(tr("pdf", "下次随访日期"), fmt_date(c.next_visit_date, lang))
     return rows
 
@@ -141,7 +149,7 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
     subtitle = f"{tr('pdf', '记录编号')}：{data.visit_no}" if data.visit_no else ""
     if data.status == "draft":
         subtitle = f"{subtitle}　【{tr('pdf', '草稿')}】".strip()
-    flow = title(ctx, tr("pdf", "家庭访视记录"), subtitle)
+    flow = title(ctx, tr("pdf", mode_title(data.mode)), subtitle)
     duration = ""
     if data.start_time and data.end_time:
         duration = f"{fmt_time(data.start_time)}–{fmt_time(data.end_time)}"
@@ -163,6 +171,7 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
     flow += _medication_block(ctx, c, "guidance", tr("pdf", "用药指导"), c.guidance, width)
     if not pairs and not c.medications and not c.guidance:
         flow.append(Paragraph(para_text(tr("pdf", "本次未填写随访项目。")), ctx.st.small))
+    flow += escalation_block(ctx, data, width)
     sw = data.social_work
     flow.append(section(ctx, tr("pdf", "三、社会工作服务记录")))
     flow += _text_block(ctx, tr("pdf", "本次目标"), sw.purpose)
@@ -171,17 +180,13 @@ def story(data: VisitData, ctx: Ctx, width: float) -> list[Flowable]:
     flow += _text_block(ctx, tr("pdf", "需求"), sw.needs)
     flow += _text_block(ctx, tr("pdf", "提供的服务"), sw.services_provided)
     flow += _text_block(ctx, tr("pdf", "下一步计划"), sw.plan)
-    if data.addenda:
-        flow.append(section(ctx, tr("pdf", "四、补充记录")))
-        for addendum in data.addenda:
-            heading = f"{addendum.written_at:%Y-%m-%d %H:%M}　{addendum.author}"
-            flow += _text_block(ctx, heading, addendum.text)
     role = tr("pdf", "随访人员") + parenthesised(tr("pdf", data.visitor_role), ctx.lang)
     flow.append(signature_lines(ctx, [role, tr("pdf", "服务对象/家属")], width))
-    return flow
+    return flow + addenda_block(ctx, data)
 
 
 def render_visit(data: VisitData, *, meta: PrintMeta) -> bytes:
-    """The 家庭访视记录 of one visit, as PDF bytes."""
+    """The record of one contact (titled after its mode, stamped 草稿 while a draft), as PDF bytes."""
     ctx = Ctx.of(meta)
-    return build_pdf([lambda: story(data, ctx, frame_width(KIND))], kind=KIND, meta=meta)
+    kind = replace(KIND, title=mode_title(data.mode))
+    return build_pdf([lambda: story(data, ctx, frame_width(KIND))], kind=kind, meta=meta, stamp=stamp(ctx, data))

@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="96" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="102" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="97" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="98" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="100" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="110" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="105" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
             <source>对象编号</source>
             <translation>Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="112" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="107" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="113" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="116" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="134" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="206" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="137" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="215" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="121" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="139" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="127" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="128" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="146" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="132" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="150" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="141" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="159" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="144" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="162" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="147" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="165" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="169" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="168" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="179" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="224" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="238" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="235" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="242" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="239" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -214,52 +214,52 @@
     <context>
         <name>BackupModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="35" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="32" />
             <source>每日</source>
             <translation>Daily</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="36" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="33" />
             <source>每周</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="37" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="34" />
             <source>手动</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="38" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="35" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="39" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="36" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="45" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="42" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="53" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="57" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="54" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="58" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="55" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="59" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="56" />
             <source>文件</source>
             <translation>File</translation>
         </message>
@@ -267,47 +267,47 @@
     <context>
         <name>BackupSection</name>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="71" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="68" />
             <source>程序每天首次启动时自动备份（保留 7 份每日备份和 4 份每周备份），升级和导入数据前也会自动备份。备份文件在数据目录的 backups 文件夹中。</source>
             <translation>StationDesk makes a backup automatically the first time it starts each day (keeping 7 daily and 4 weekly backups), and also before upgrades and data imports. Backups are kept in the backups folder of the data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="85" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="75" />
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="76" />
             <source>从所选备份恢复(&amp;R)…</source>
             <translation>&amp;Restore from selected backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="87" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="77" />
             <source>从其他文件恢复(&amp;F)…</source>
             <translation>Restore from another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="99" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="89" />
             <source>backups 文件夹中还没有备份。点“立即备份”做第一份。</source>
             <translation>There are no backups in the backups folder yet. Click “Back up now” to make the first one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="139" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="129" />
             <source>选择备份文件</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="141" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="131" />
             <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="149" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="139" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="151" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="141" />
             <source>用 {what} 的备份替换当前全部数据？
 
 此后录入的内容将不在恢复后的数据中（当前数据库会先另存为“恢复前”备份）。恢复完成后程序将关闭，请重新启动并登录。</source>
@@ -316,12 +316,12 @@
 Anything entered after it will not be in the restored data (the current database is first saved as a “before restore” backup). StationDesk will close when the restore is finished; start it again and sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="160" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="150" />
             <source>已恢复</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="160" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="150" />
             <source>数据已从备份恢复。程序现在关闭，请重新启动并登录。</source>
             <translation>The data has been restored from the backup. StationDesk will now close; start it again and sign in.</translation>
         </message>
@@ -377,67 +377,67 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="43" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="44" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="45" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="75" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="75" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="91" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="91" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="99" />
             <source>出具单位信息</source>
             <translation>Issuer details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
             <source>出具主体名称</source>
             <translation>Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
             <source>联系方式</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
             <source>负责人</source>
             <translation>Person in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
             <source>上海志愿者网项目名称</source>
             <translation>Project name on volunteer.sh.cn</translation>
         </message>
@@ -503,89 +503,79 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="203" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="202" />
             <source>检查结果</source>
             <translation>Check results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="209" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="293" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="219" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="218" />
             <source>导出问题清单(&amp;E)…</source>
             <translation>&amp;Export problem list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="236" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="235" />
             <source>正在逐行检查，尚未写入任何数据…</source>
             <translation>Checking row by row; no data has been written yet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="246" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="245" />
             <source>检查未能完成，数据未作任何改动。</source>
             <translation>The check could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="253" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="252" />
             <source>共 {rows} 行数据：可导入 {valid} 行；{errors} 行有问题，{dups} 行与已有记录或前面的行重复，这些行不会导入。问题行请在表格中改正后再导入一次。</source>
             <translation>{rows} rows of data: {valid} can be imported; {errors} rows have problems and {dups} rows duplicate existing records or earlier rows, so these rows will not be imported. Correct the problem rows in the spreadsheet and import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="259" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="258" />
             <source>错误</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="262" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="261" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="265" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="264" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="278" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="277" />
             <source>导入 {n} 行(&amp;I)</source>
             <translation>&amp;Import {n} rows</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
-            <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
-            <source>导入问题清单.xlsx</source>
-            <translation>Import-problems.xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
@@ -593,54 +583,64 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Export problem list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="294" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="284" />
+            <source>导入问题清单.xlsx</source>
+            <translation>Import-problems.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="285" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="299" />
             <source>导入问题清单</source>
             <translation>Import problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
             <source>问题清单已保存到
 {path}</source>
             <translation>Problem list saved to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="305" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
             <source>身份证号相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="306" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
             <source>志愿者编号相同</source>
             <translation>Same volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="307" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="308" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
             <source>同一服务对象、同一天、同一随访形式</source>
             <translation>Same client, same day, same visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="314" />
             <source>同一志愿者、同一签到时间</source>
             <translation>Same volunteer, same check-in time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
             <source>系统中已有此记录（{by}），不再导入。</source>
             <translation>This record is already in the system ({by}); it will not be imported again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="318" />
             <source>与第 {row} 行重复（{by}），不再导入。</source>
             <translation>Duplicate of row {row} ({by}); it will not be imported again.</translation>
         </message>
@@ -653,172 +653,172 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="162" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="170" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="176" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="183" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="179" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="186" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="183" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="190" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="184" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="191" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="185" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="192" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="187" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="194" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="188" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="195" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="199" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="206" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="208" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="218" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="213" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="223" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="214" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="224" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="218" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="228" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="221" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="231" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="227" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="237" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="228" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="239" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="241" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="231" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="243" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="232" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="244" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="235" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="247" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="243" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="255" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="245" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="257" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="247" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="259" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="250" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="262" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="251" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="264" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="253" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="271" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="255" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="273" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="257" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="275" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="259" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="277" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="261" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="279" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="269" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="287" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="271" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="289" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="275" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="293" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="276" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="294" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -826,249 +826,249 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientDetailView</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="59" />
-            <source>请在左侧选择一位服务对象</source>
-            <translation>Select a client on the left</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="66" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="74" />
             <source>性别 / 年龄</source>
             <translation>Sex / age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="67" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="75" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="68" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="76" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="69" />
-            <location filename="../../desktop/ui/casework/client_detail.py" line="135" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="77" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="151" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="70" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="78" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="71" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="79" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="72" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="80" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="73" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="81" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="74" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="82" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="75" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="83" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="76" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="84" />
             <source>居委联系人</source>
             <translation>Neighbourhood committee contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="82" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="90" />
             <source>显示…</source>
             <translation>Reveal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="95" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="104" />
+            <source>请在左侧选择一位服务对象</source>
+            <translation>Select a client on the left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_detail.py" line="107" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="96" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="108" />
             <source>记录访视(&amp;V)…</source>
             <translation>Record &amp;visit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="120" />
             <source>打印档案(&amp;A)</source>
             <translation>Print pr&amp;ofile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="108" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="121" />
             <source>空白访视表(&amp;B)</source>
             <translation>&amp;Blank visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="109" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="122" />
             <source>打印访视记录(&amp;P)</source>
             <translation>&amp;Print visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="123" />
             <source>国家随访表(&amp;N)</source>
             <translation>&amp;National follow-up form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="131" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="147" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="132" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="148" />
             <source>关系</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="133" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="149" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
             <source>同住</source>
             <translation>Lives with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="141" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="157" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="142" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="158" />
             <source>不同意</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="142" />
-            <location filename="../../desktop/ui/casework/client_detail.py" line="142" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="158" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="158" />
             <source>同意</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="143" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="159" />
             <source>签署人</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="144" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
             <source>签署日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="145" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="161" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="149" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="165" />
             <source>添加监护人(&amp;G)…</source>
             <translation>Add &amp;guardian…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="166" />
             <source>记录知情同意(&amp;K)…</source>
             <translation>&amp;Record consent…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="167" />
             <source>删除所选监护人</source>
             <translation>Delete selected guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="152" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="168" />
             <source>撤回所选同意</source>
             <translation>Withdraw selected consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="168" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="184" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="170" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="186" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="173" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="189" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="212" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="222" />
             <source>  ★重点关注</source>
             <translation>  ★ Priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="217" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="227" />
             <source>（居委会待编码）</source>
             <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="263" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="273" />
             <source>服务对象档案</source>
             <translation>Client profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="269" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="279" />
             <source>空白访视表（现场填写）</source>
             <translation>Blank visit form (fill in on site)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="276" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="276" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="285" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="295" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="296" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="372" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="382" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="372" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="382" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="385" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="395" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="385" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="395" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1086,254 +1086,254 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Edit client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="69" />
-            <source>（按证件号码）</source>
-            <translation>(From ID number)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="76" />
-            <source>列表中没有时手工填写，日后编码</source>
-            <translation>If not in the list, type it in; it will be coded later</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="78" />
-            <location filename="../../desktop/ui/casework/client_form.py" line="80" />
-            <location filename="../../desktop/ui/casework/client_form.py" line="81" />
-            <source>（未填）</source>
-            <translation>(Not given)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="83" />
-            <source>精准扶贫对象</source>
-            <translation>Targeted poverty relief</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="84" />
-            <source>监护补助对象</source>
-            <translation>Guardian subsidy</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="85" />
-            <source>家庭医生签约</source>
-            <translation>Family doctor contract</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="86" />
-            <source>参加社区康复</source>
-            <translation>In community rehabilitation</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
-            <source>一级</source>
-            <translation>Grade 1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
-            <source>三级</source>
-            <translation>Grade 3</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
-            <source>二级</source>
-            <translation>Grade 2</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
-            <source>四级</source>
-            <translation>Grade 4</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="89" />
-            <source>（无精神残疾证）</source>
-            <translation>(No psychiatric disability card)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="94" />
-            <source>失访、死亡、迁出、结案须写明原因</source>
-            <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="98" />
-            <source>（角色）</source>
-            <translation>(Role)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="106" />
-            <source>姓名(&amp;N)</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="107" />
-            <source>证件类型</source>
-            <translation>ID type</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="108" />
-            <source>证件号码(&amp;I)</source>
-            <translation>&amp;ID number</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="110" />
-            <source>性别</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="111" />
-            <source>出生日期(&amp;B)</source>
-            <translation>Date of &amp;birth</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="112" />
-            <source>联系电话(&amp;P)</source>
-            <translation>&amp;Phone</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="113" />
-            <source>区</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="114" />
-            <source>街道 / 镇</source>
-            <translation>Subdistrict / town</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="115" />
-            <source>居委会 / 村委会</source>
-            <translation>Neighbourhood / village committee</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="117" />
-            <source>详细地址(&amp;A)</source>
-            <translation>&amp;Address details</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="118" />
-            <source>户别</source>
-            <translation>Household type</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="119" />
-            <source>诊断</source>
-            <translation>Diagnosis</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="120" />
-            <source>就业 / 经济</source>
-            <translation>Employment / finances</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="121" />
-            <source>精神残疾证</source>
-            <translation>Psychiatric disability card</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="122" />
-            <source>其他情况</source>
-            <translation>Other circumstances</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
-            <source>管理状态(&amp;S)</source>
-            <translation>Management &amp;status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
-            <source>状态原因</source>
-            <translation>Status reason</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="125" />
-            <source>负责社工(&amp;W)</source>
-            <translation>Case&amp;worker in charge</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
-            <source>服务对象类别</source>
-            <translation>Client categories</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="133" />
-            <source>关爱帮扶小组</source>
-            <translation>Care and support team</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
-            <source>居委联系人 / 电话</source>
-            <translation>Neighbourhood committee contact / phone</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
-            <source>备注</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="143" />
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="144" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="151" />
-            <source>（请选择区）</source>
-            <translation>(Select a district)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="162" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="66" />
             <source>（我自己）</source>
             <translation>(Me)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="176" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="84" />
+            <source>（按证件号码）</source>
+            <translation>(From ID number)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="91" />
+            <source>列表中没有时手工填写，日后编码</source>
+            <translation>If not in the list, type it in; it will be coded later</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="93" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="95" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="96" />
+            <source>（未填）</source>
+            <translation>(Not given)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="98" />
+            <source>精准扶贫对象</source>
+            <translation>Targeted poverty relief</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="99" />
+            <source>监护补助对象</source>
+            <translation>Guardian subsidy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="100" />
+            <source>家庭医生签约</source>
+            <translation>Family doctor contract</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="101" />
+            <source>参加社区康复</source>
+            <translation>In community rehabilitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <source>一级</source>
+            <translation>Grade 1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <source>三级</source>
+            <translation>Grade 3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <source>二级</source>
+            <translation>Grade 2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <source>四级</source>
+            <translation>Grade 4</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <source>（无精神残疾证）</source>
+            <translation>(No psychiatric disability card)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="109" />
+            <source>失访、死亡、迁出、结案须写明原因</source>
+            <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="113" />
+            <source>（角色）</source>
+            <translation>(Role)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="122" />
+            <source>姓名(&amp;N)</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
+            <source>证件类型</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
+            <source>证件号码(&amp;I)</source>
+            <translation>&amp;ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="126" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="127" />
+            <source>出生日期(&amp;B)</source>
+            <translation>Date of &amp;birth</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="128" />
+            <source>联系电话(&amp;P)</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="129" />
+            <source>区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="130" />
+            <source>街道 / 镇</source>
+            <translation>Subdistrict / town</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
+            <source>居委会 / 村委会</source>
+            <translation>Neighbourhood / village committee</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="133" />
+            <source>详细地址(&amp;A)</source>
+            <translation>&amp;Address details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
+            <source>户别</source>
+            <translation>Household type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
+            <source>诊断</source>
+            <translation>Diagnosis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="136" />
+            <source>就业 / 经济</source>
+            <translation>Employment / finances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="137" />
+            <source>精神残疾证</source>
+            <translation>Psychiatric disability card</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="138" />
+            <source>其他情况</source>
+            <translation>Other circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="139" />
+            <source>管理状态(&amp;S)</source>
+            <translation>Management &amp;status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="140" />
+            <source>状态原因</source>
+            <translation>Status reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="141" />
+            <source>负责社工(&amp;W)</source>
+            <translation>Case&amp;worker in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="147" />
+            <source>服务对象类别</source>
+            <translation>Client categories</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="149" />
+            <source>关爱帮扶小组</source>
+            <translation>Care and support team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="150" />
+            <source>居委联系人 / 电话</source>
+            <translation>Neighbourhood committee contact / phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="151" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="161" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="162" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="171" />
+            <source>（请选择区）</source>
+            <translation>(Select a district)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="185" />
             <source>（请选择街道/镇）</source>
             <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="183" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="192" />
             <source>（请选择居委会）</source>
             <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="188" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="197" />
             <source>（不在列表中，手工填写）</source>
             <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="225" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="234" />
             <source>号码有效：{sex}，{birth} 出生</source>
             <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="232" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="241" />
             <source>号码有效</source>
             <translation>Valid number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="281" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="290" />
             <source>（不修改请留空）</source>
             <translation> (leave blank to keep)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="334" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="343" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="334" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="343" />
             <source>证件号码相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="339" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="348" />
             <source>可能重复登记</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="340" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="349" />
             <source>登记册中已有可能是同一人的服务对象：
 {lines}
 
@@ -1344,7 +1344,7 @@ Anything entered after it will not be in the restored data (the current database
 Register as a new client anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="355" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="364" />
             <source>已保存，请核对</source>
             <translation>Saved – please check</translation>
         </message>
@@ -1352,62 +1352,62 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientListModel</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="24" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="25" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="25" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="26" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="26" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="27" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="27" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="28" />
             <source>身份证号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="28" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="29" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="29" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="30" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="30" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="31" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="31" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="32" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="80" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="75" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="80" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="75" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="80" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="75" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_model.py" line="81" />
+            <location filename="../../desktop/ui/casework/clients_model.py" line="76" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
@@ -1415,22 +1415,22 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="35" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="60" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="106" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="95" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="107" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1615,27 +1615,27 @@ Register as a new client anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="322" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="327" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="331" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="336" />
             <source>正在导入，请稍候…</source>
             <translation>Importing, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="339" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="344" />
             <source>导入未能完成，数据未作任何改动。</source>
             <translation>The import could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="347" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="352" />
             <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
             <translation>Imported {n} rows of {kind}. {skipped} rows were not imported because of problems or duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="356" />
             <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
             <translation>Correct the problem rows in the spreadsheet, then import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
@@ -1691,416 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="59" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="60" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="61" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="79" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="62" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="232" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="232" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="68" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="69" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="70" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="71" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="72" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="96" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="130" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="97" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="90" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="98" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="247" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="119" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="108" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="111" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="129" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="134" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="142" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="157" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="163" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="146" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="157" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="176" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="159" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="182" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="165" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="175" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="176" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="210" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="218" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="200" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="254" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="247" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="293" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="275" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="300" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="282" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="283" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="300" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="314" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="315" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="320" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="348" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="359" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="341" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="349" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="349" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="350" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="363" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="385" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="377" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="399" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2108,37 +2108,37 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="61" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="63" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
             <source>选择要导入的台账（.xlsx 或 .csv）和其中记录的内容。</source>
             <translation>Choose the register to import (.xlsx or .csv) and what it records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="64" />
             <source>台账文件的位置</source>
             <translation>Location of the register file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="66" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="75" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="74" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="76" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="75" />
             <source>导入内容(&amp;K)</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="79" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="78" />
             <source>导入分三步：先找到表头并核对每一列，再逐行检查（这一步不写入任何数据），最后一次性导入没有问题的行。
 
 • 表头可以在标题行、空行之下；常见列名（姓名、身份证号、联系电话、居委会、随访日期、服务时长……）会自动识别。
@@ -2151,12 +2151,12 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
 • Problem rows are listed with row number and column; after correcting them you can import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="95" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="94" />
             <source>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
             <translation>Spreadsheet files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="95" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="94" />
             <source>选择台账文件</source>
             <translation>Choose register file</translation>
         </message>
@@ -2207,152 +2207,152 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="49" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="55" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="52" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="58" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="55" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="62" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="69" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="91" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="82" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="83" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="93" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="84" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="85" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="86" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="93" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="149" />
             <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
             <translation>{n} records; {m} min confirmed; {f} to review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="174" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="174" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="191" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="191" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="216" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="241" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="232" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="235" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="260" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="251" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="261" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="252" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2360,27 +2360,27 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="363" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="368" />
             <source>从 Excel 导入</source>
             <translation>Import from Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="374" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
             <source>下一步(&amp;N) &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="375" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
             <source>&lt; 上一步(&amp;B)</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="376" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="377" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="382" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2388,52 +2388,52 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="137" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="135" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="138" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="140" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="149" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="141" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="150" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="142" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="151" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="153" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="145" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="154" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2688,208 +2688,208 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="63" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="76" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="66" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="78" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="91" />
-            <source>工作台</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="92" />
-            <source>服务对象</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="93" />
-            <source>访视记录</source>
-            <translation>Visits</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="94" />
-            <source>志愿者</source>
-            <translation>Volunteers</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="95" />
-            <source>排班</source>
-            <translation>Rota</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="96" />
-            <source>数据交换</source>
-            <translation>Data exchange</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="97" />
-            <source>审计日志</source>
-            <translation>Audit log</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="98" />
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="119" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="116" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="126" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="123" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="257" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="185" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="186" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="192" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="269" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="197" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="275" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="203" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="204" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="212" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="215" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="216" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="289" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="217" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="218" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="248" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="251" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="357" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="285" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="358" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="286" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
 Offline workbench for community mental-health social-work stations.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="63" />
+            <source>工作台</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="71" />
+            <source>服务对象</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="79" />
+            <source>访视记录</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="87" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="93" />
+            <source>排班</source>
+            <translation>Rota</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="95" />
+            <source>数据交换</source>
+            <translation>Data exchange</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="97" />
+            <source>审计日志</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/pages.py" line="100" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="109" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="108" />
             <source>工作表与列</source>
             <translation>Sheet and columns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
             <source>导入为</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="114" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="122" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="121" />
             <source>工作表(&amp;S)</source>
             <translation>&amp;Sheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="140" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="139" />
             <source>正在读取表格…</source>
             <translation>Reading the spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="147" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="146" />
             <source>无法使用该文件，请返回重新选择。</source>
             <translation>This file cannot be used. Please go back and choose another one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="160" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="159" />
             <source>表头在第 {row} 行，下面约有 {count} 行数据。请核对每一列导入为哪一项；不需要的列选“不导入”。</source>
             <translation>The header is in row {row}, with about {count} rows of data below it. Check what each column is imported as; set columns you do not need to "Do not import".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="163" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="162" />
             <source>缺少必需的列：{names}。</source>
             <translation>Required columns missing: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="169" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="168" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="171" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="170" />
             <source>不导入</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="173" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="172" />
             <source>（必填）</source>
             <translation> (required)</translation>
         </message>
@@ -3112,62 +3112,62 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RegisterTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="44" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、手机尾号</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="47" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="57" />
             <source>登记志愿者(&amp;N)…</source>
             <translation>&amp;Register volunteer…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="58" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="59" />
             <source>暂停</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="60" />
             <source>退出</source>
             <translation>Mark as left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="61" />
             <source>恢复在岗</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="62" />
             <source>志愿者卡内容…</source>
             <translation>Volunteer card content…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="63" />
             <source>打开签到终端(&amp;K)</source>
             <translation>Open check-in &amp;kiosk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="104" />
             <source>显示 {n} 位志愿者</source>
             <translation>Showing {n} volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="147" />
             <source>{name} 的志愿者卡二维码内容：</source>
             <translation>QR code content of {name}'s volunteer card:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="147" />
             <source>志愿者卡</source>
             <translation>Volunteer card</translation>
         </message>
@@ -3722,39 +3722,39 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="98" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="100" />
             <source>月份（YYYY-MM）：</source>
             <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="98" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="100" />
             <source>月度统计</source>
             <translation>Monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="106" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="108" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="107" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="109" />
             <source>已导出 {n} 行到
 {path}</source>
             <translation>Exported {n} rows to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="116" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="118" />
             <source>导出 Excel</source>
             <translation>Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="116" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="118" />
             <source>当前页面没有可导出的列表。</source>
             <translation>There is no list on this page to export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="133" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="135" />
             <source>月度统计-{month}.xlsx</source>
             <translation>Monthly-figures-{month}.xlsx</translation>
         </message>
@@ -3801,37 +3801,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="336" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="352" />
             <source>本次目标(&amp;G)</source>
             <translation>&amp;Goal of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="337" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="353" />
             <source>服务内容与过程(&amp;T)</source>
             <translation>Ser&amp;vice content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="338" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="354" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="339" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="355" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="340" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="356" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="341" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="357" />
             <source>下一步计划(&amp;L)</source>
             <translation>Next-step &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="346" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="362" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -4054,52 +4054,52 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="80" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="78" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="80" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="78" />
             <source>编辑用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="88" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="86" />
             <source>同一小组的社工可以看到彼此的个案</source>
             <translation>Caseworkers in the same team can see each other's cases</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="88" />
             <source>用户名(&amp;U)</source>
             <translation>&amp;Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="89" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="92" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
             <source>角色(&amp;R)</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="93" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
             <source>小组(&amp;T)</source>
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="101" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="99" />
             <source>临时密码：&lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;请当面告知该用户；首次登录时须修改密码。</source>
             <translation>Temporary password: &lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;Tell the user in person; they must change it when they first sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="108" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="106" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="109" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="107" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4107,52 +4107,52 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UserTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="52" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="53" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="57" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
             <source>小组</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="58" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="60" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="58" />
             <source>上次登录</source>
             <translation>Last sign-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="67" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="65" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="69" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="67" />
             <source>已锁定（登录失败过多）</source>
             <translation>Locked (too many failed sign-ins)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="71" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="69" />
             <source>待修改密码</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="72" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="70" />
             <source>正常</source>
             <translation>Active</translation>
         </message>
@@ -4160,63 +4160,63 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UsersSection</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="138" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="129" />
             <source>新建用户(&amp;N)…</source>
             <translation>&amp;New user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="139" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="130" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="140" />
-            <location filename="../../desktop/ui/admin/users_section.py" line="186" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="131" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="177" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="141" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="132" />
             <source>重置密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="153" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="144" />
             <source>同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。用户不能删除，只能停用（停用后不能登录，历史记录保留）。</source>
             <translation>Caseworkers in the same team can see each other's cases; the station lead sees all cases at the station; administrators only manage accounts and cannot see case content. Users cannot be deleted, only deactivated (they can then no longer sign in, and their history is kept).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="186" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="177" />
             <source>启用(&amp;A)</source>
             <translation>&amp;Activate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="191" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="182" />
             <source>用户</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="217" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="208" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="218" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="209" />
             <source>停用后该用户不能再登录，记录仍保留。确定停用 {u} 吗？</source>
             <translation>Once deactivated, the user can no longer sign in; their records are kept. Deactivate {u}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="231" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="222" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="232" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="223" />
             <source>为 {u} 设置临时密码并解除锁定？该用户下次登录时须修改密码。</source>
             <translation>Set a temporary password for {u} and unlock the account? They must change the password at their next sign-in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="238" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="229" />
             <source>{u} 的临时密码：{p}
 请当面告知该用户。</source>
             <translation>Temporary password for {u}: {p}
@@ -4246,152 +4246,152 @@ Tell the user in person.</translation>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="83" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="94" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="86" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="97" />
             <source>与建议不同时必填</source>
             <translation>Required if different from the suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="95" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="106" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="97" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="107" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="100" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="111" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="102" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="112" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="103" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="113" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="104" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="105" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="125" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="126" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="129" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="130" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="142" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="148" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="211" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="221" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="248" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="258" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="258" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="268" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="267" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="269" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="279" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="290" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="290" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="299" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="299" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="331" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="341" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="332" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="342" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="333" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="343" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4405,74 +4405,74 @@ Tell the user in person.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework/visit_header.py" line="18" />
-            <location filename="../../desktop/ui/casework/visit_header.py" line="58" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="52" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework/visit_header.py" line="19" />
-            <location filename="../../desktop/ui/casework/visit_header.py" line="64" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="58" />
             <source>死亡</source>
             <translation>Death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="46" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="40" />
             <source>基本情况</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="49" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="43" />
             <source>随访日期(&amp;D)</source>
             <translation>Visit &amp;date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="50" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="44" />
             <source>随访形式(&amp;M)</source>
             <translation>Visit &amp;mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="51" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="45" />
             <source>随访对象(&amp;O)</source>
             <translation>Pers&amp;on seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="52" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="46" />
             <source>开始 / 结束时间</source>
             <translation>Start / end time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="53" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="47" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="54" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="48" />
             <source>本次情况(&amp;W)</source>
             <translation>Ou&amp;tcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="56" />
-            <location filename="../../desktop/ui/casework/visit_header.py" line="61" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="50" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="55" />
             <source>（请选择）</source>
             <translation>(please choose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="59" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="53" />
             <source>失访原因</source>
             <translation>Reason lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="62" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="56" />
             <source>（躯体疾病时选择）</source>
             <translation>(if physical illness)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="66" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="60" />
             <source>死亡日期</source>
             <translation>Date of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_header.py" line="67" />
+            <location filename="../../desktop/ui/casework/visit_header.py" line="61" />
             <source>死亡原因</source>
             <translation>Cause of death</translation>
         </message>
@@ -4528,47 +4528,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitListModel</name>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="35" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
             <source>服务对象</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="38" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="40" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="40" />
             <source>危险性</source>
             <translation>Risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="41" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
             <source>下次随访</source>
             <translation>Next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="45" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
@@ -4576,47 +4576,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="88" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="68" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="92" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="72" />
             <source>全部形式</source>
             <translation>All modes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="93" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="73" />
             <source>全部分类</source>
             <translation>All classifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="94" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="74" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="95" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="75" />
             <source>筛选(&amp;L)</source>
             <translation>Fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="99" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="79" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="100" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="80" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="136" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="116" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="137" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="117" />
             <source>显示 {n} 条访视记录，新的在前</source>
             <translation>Showing {n} visit records, newest first</translation>
         </message>
@@ -4827,22 +4827,22 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteersPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="178" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="169" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="175" />
             <source>志愿者名册(&amp;1)</source>
             <translation>&amp;1 Volunteer register</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="176" />
             <source>服务时长(&amp;2)</source>
             <translation>&amp;2 Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
             <source>服务证明(&amp;3)</source>
             <translation>&amp;3 Certificates</translation>
         </message>
@@ -4876,7 +4876,7 @@ Tell the user in person.</translation>
         <message>
             <location filename="../../desktop/app.py" line="160" />
             <location filename="../../desktop/app.py" line="291" />
-            <location filename="../../desktop/ui/shell/opening.py" line="97" />
+            <location filename="../../desktop/ui/shell/opening.py" line="99" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
@@ -5153,12 +5153,12 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>certificates</name>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="82" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="85" />
             <source>已作废</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="82" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="85" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
@@ -5788,6 +5788,13 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/common.py" line="19" />
+            <location filename="../../desktop/errors.py" line="117" />
+            <location filename="../../desktop/errors.py" line="121" />
+            <source>数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。</source>
+            <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/db/backup.py" line="162" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
@@ -5989,24 +5996,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A column name in the mapping is not in the header row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="104" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="102" />
             <source>身份证号被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式，重新录入后再导入。</source>
             <translation>Excel stored the ID number as a number and its last digits are lost: set the column's format to “Text”, re-enter the numbers, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="194" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="192" />
             <source>志愿者编号应为4–32位字母或数字。</source>
             <translation>The volunteer number must be 4–32 letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="254" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="260" />
             <location filename="../../desktop/domain/sheets/values.py" line="201" />
             <location filename="../../desktop/domain/sheets/values.py" line="203" />
             <source>时间无法识别：请写成 9:00 或 09:30。</source>
             <translation>Time not recognised: write it as 9:00 or 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="257" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="263" />
             <source>只有时间没有日期：请填写服务日期。</source>
             <translation>Time without a date: please fill in the service date.</translation>
         </message>
@@ -6111,7 +6118,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="206" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="207" />
             <source>结束日期不能早于开始日期。</source>
             <translation>The end date cannot be before the start date.</translation>
         </message>
@@ -6142,55 +6149,55 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The sequence number in the certificate number must start from 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="163" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="174" />
             <source>证明中至少要有一条服务记录。</source>
             <translation>A certificate needs at least one service record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="166" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="177" />
             <source>服务记录缺少活动名称。</source>
             <translation>A service record has no activity name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="168" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="179" />
             <location filename="../../desktop/domain/volunteering/hours.py" line="132" />
             <source>服务时长不能为负数。</source>
             <translation>Service hours cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="183" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="195" />
             <source>证明编号的年份须与出具日期一致。</source>
             <translation>The year in the certificate number must match the issue date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="185" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="197" />
             <source>出具日期不能早于所证明的服务日期。</source>
             <translation>The issue date cannot be before the service dates being certified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="197" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
             <source>证明信息不完整，请填写{label}。</source>
             <translation>The certificate details are incomplete: please fill in {label}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="200" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="212" />
             <source>证件类型不正确。</source>
             <translation>Invalid ID type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="207" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="219" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="222" />
             <source>该证明已作废。</source>
             <translation>This certificate has been voided.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="209" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="193" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="221" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="224" />
             <source>作废证明必须填写原因。</source>
             <translation>Give a reason for voiding the certificate.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/volunteering/certificates.py" line="215" />
+            <location filename="../../desktop/domain/volunteering/certificates.py" line="227" />
             <source>证明编号格式不正确，应为“站点代码-年份-序号”，如 SD01-2026-0001。</source>
             <translation>Invalid certificate number: it must be “station code-year-number”, e.g. SD01-2026-0001.</translation>
         </message>
@@ -6414,12 +6421,6 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/errors.py" line="114" />
             <source>磁盘配额已满，数据目录无法写入。请腾出空间后重试。</source>
             <translation>The disk quota is used up; the data folder cannot be written. Free some space and try again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/errors.py" line="117" />
-            <location filename="../../desktop/errors.py" line="121" />
-            <source>数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。</source>
-            <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
         </message>
         <message>
             <location filename="../../desktop/errors.py" line="125" />
@@ -6878,26 +6879,26 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="195" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="128" />
             <location filename="../../desktop/services/volunteers/register.py" line="295" />
             <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
             <source>找不到该志愿者。</source>
             <translation>Volunteer not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="200" />
             <source>找不到该志愿者的这份证明登记。</source>
             <translation>This certificate record for the volunteer could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="202" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="302" />
             <source>该证明已作废，不能打印。</source>
             <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="205" />
             <source>请填写证明的起止日期。</source>
             <translation>Please enter the certificate's start and end dates.</translation>
         </message>
@@ -7027,18 +7028,23 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
             <source>证明期间的结束日期不能早于开始日期。</source>
             <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="197" />
+            <source>出具日期（{issued}）不能早于证明期间的结束日期（{end}）。</source>
+            <translation>The issue date ({issued}) cannot be before the end of the certified period ({end}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="211" />
             <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
             <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="220" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="300" />
             <source>找不到该证明。</source>
             <translation>Certificate not found.</translation>
         </message>
@@ -7109,7 +7115,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="181" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -7249,12 +7255,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/opening.py" line="141" />
+            <location filename="../../desktop/ui/shell/opening.py" line="143" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
@@ -7380,7 +7386,8 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/certificate.py" line="71" />
             <location filename="../../desktop/pdf/client.py" line="77" />
             <location filename="../../desktop/pdf/client.py" line="123" />
-            <location filename="../../desktop/pdf/national_visit.py" line="211" />
+            <location filename="../../desktop/pdf/national_visit.py" line="256" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -7432,8 +7439,8 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/blank_visit.py" line="82" />
             <location filename="../../desktop/pdf/blank_visit.py" line="120" />
             <location filename="../../desktop/pdf/client.py" line="42" />
-            <location filename="../../desktop/pdf/national_visit.py" line="113" />
-            <location filename="../../desktop/pdf/visit.py" line="53" />
+            <location filename="../../desktop/pdf/national_visit.py" line="148" />
+            <location filename="../../desktop/pdf/visit.py" line="57" />
             <source>危险性评估</source>
             <translation>Risk assessment</translation>
         </message>
@@ -7449,55 +7456,55 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="104" />
-            <location filename="../../desktop/pdf/national_visit.py" line="55" />
+            <location filename="../../desktop/pdf/national_visit.py" line="56" />
             <source>____年____月____日</source>
             <translation>______-____-____</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="105" />
             <location filename="../../desktop/pdf/client.py" line="117" />
-            <location filename="../../desktop/pdf/national_visit.py" line="48" />
-            <location filename="../../desktop/pdf/visit.py" line="33" />
+            <location filename="../../desktop/pdf/national_visit.py" line="49" />
+            <location filename="../../desktop/pdf/visit.py" line="37" />
             <source>信息来源</source>
             <translation>Information source</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="112" />
-            <location filename="../../desktop/pdf/national_visit.py" line="130" />
-            <location filename="../../desktop/pdf/visit.py" line="67" />
+            <location filename="../../desktop/pdf/national_visit.py" line="165" />
+            <location filename="../../desktop/pdf/visit.py" line="71" />
             <source>次</source>
             <translation>times</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="117" />
             <location filename="../../desktop/pdf/monthly.py" line="95" />
-            <location filename="../../desktop/pdf/visit.py" line="150" />
+            <location filename="../../desktop/pdf/visit.py" line="158" />
             <source>随访形式</source>
             <translation>Visit mode</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="118" />
-            <location filename="../../desktop/pdf/visit.py" line="45" />
+            <location filename="../../desktop/pdf/visit.py" line="49" />
             <source>随访对象</source>
             <translation>Person seen</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="119" />
-            <location filename="../../desktop/pdf/national_visit.py" line="100" />
+            <location filename="../../desktop/pdf/national_visit.py" line="133" />
             <source>若失访，原因</source>
             <translation>If lost to follow-up, reason</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="121" />
-            <location filename="../../desktop/pdf/national_visit.py" line="115" />
-            <location filename="../../desktop/pdf/visit.py" line="55" />
+            <location filename="../../desktop/pdf/national_visit.py" line="150" />
+            <location filename="../../desktop/pdf/visit.py" line="59" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="122" />
-            <location filename="../../desktop/pdf/national_visit.py" line="119" />
-            <location filename="../../desktop/pdf/visit.py" line="56" />
+            <location filename="../../desktop/pdf/national_visit.py" line="154" />
+            <location filename="../../desktop/pdf/visit.py" line="60" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
@@ -7508,34 +7515,34 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="127" />
-            <location filename="../../desktop/pdf/visit.py" line="65" />
+            <location filename="../../desktop/pdf/visit.py" line="69" />
             <source>社会功能情况</source>
             <translation>Social functioning</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="128" />
-            <location filename="../../desktop/pdf/national_visit.py" line="137" />
-            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <location filename="../../desktop/pdf/national_visit.py" line="172" />
+            <location filename="../../desktop/pdf/visit.py" line="77" />
             <source>危险行为</source>
             <translation>Dangerous behaviour</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="129" />
-            <location filename="../../desktop/pdf/visit.py" line="74" />
+            <location filename="../../desktop/pdf/visit.py" line="78" />
             <source>关锁情况</source>
             <translation>Locking up</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="130" />
             <location filename="../../desktop/pdf/data.py" line="34" />
-            <location filename="../../desktop/pdf/visit.py" line="78" />
+            <location filename="../../desktop/pdf/visit.py" line="83" />
             <source>住院情况</source>
             <translation>Hospitalisation</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="131" />
-            <location filename="../../desktop/pdf/national_visit.py" line="154" />
-            <location filename="../../desktop/pdf/visit.py" line="81" />
+            <location filename="../../desktop/pdf/national_visit.py" line="189" />
+            <location filename="../../desktop/pdf/visit.py" line="86" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
@@ -7547,8 +7554,8 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="132" />
             <location filename="../../desktop/pdf/data.py" line="28" />
-            <location filename="../../desktop/pdf/national_visit.py" line="177" />
-            <location filename="../../desktop/pdf/visit.py" line="162" />
+            <location filename="../../desktop/pdf/national_visit.py" line="213" />
+            <location filename="../../desktop/pdf/visit.py" line="170" />
             <source>用药情况</source>
             <translation>Medication</translation>
         </message>
@@ -7560,23 +7567,23 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="133" />
             <location filename="../../desktop/pdf/data.py" line="31" />
-            <location filename="../../desktop/pdf/national_visit.py" line="156" />
-            <location filename="../../desktop/pdf/visit.py" line="83" />
+            <location filename="../../desktop/pdf/national_visit.py" line="191" />
+            <location filename="../../desktop/pdf/visit.py" line="88" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="134" />
             <location filename="../../desktop/pdf/data.py" line="30" />
-            <location filename="../../desktop/pdf/national_visit.py" line="164" />
-            <location filename="../../desktop/pdf/visit.py" line="85" />
+            <location filename="../../desktop/pdf/national_visit.py" line="199" />
+            <location filename="../../desktop/pdf/visit.py" line="90" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="136" />
-            <location filename="../../desktop/pdf/national_visit.py" line="169" />
-            <location filename="../../desktop/pdf/visit.py" line="90" />
+            <location filename="../../desktop/pdf/national_visit.py" line="204" />
+            <location filename="../../desktop/pdf/visit.py" line="97" />
             <source>转诊情况</source>
             <translation>Referral</translation>
         </message>
@@ -7587,30 +7594,29 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="139" />
-            <location filename="../../desktop/pdf/national_visit.py" line="184" />
-            <location filename="../../desktop/pdf/visit.py" line="92" />
+            <location filename="../../desktop/pdf/national_visit.py" line="220" />
+            <location filename="../../desktop/pdf/visit.py" line="99" />
             <source>康复措施</source>
             <translation>Rehabilitation measures</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="140" />
             <location filename="../../desktop/pdf/monthly.py" line="113" />
-            <location filename="../../desktop/pdf/national_visit.py" line="188" />
-            <location filename="../../desktop/pdf/visit.py" line="93" />
+            <location filename="../../desktop/pdf/national_visit.py" line="225" />
+            <location filename="../../desktop/pdf/visit.py" line="100" />
             <source>本次随访分类</source>
             <translation>Classification of this visit</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="141" />
-            <location filename="../../desktop/pdf/national_visit.py" line="189" />
-            <location filename="../../desktop/pdf/visit.py" line="94" />
+            <location filename="../../desktop/pdf/national_visit.py" line="234" />
+            <location filename="../../desktop/pdf/visit.py" line="102" />
             <source>下次随访日期</source>
             <translation>Next visit date</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="151" />
-            <location filename="../../desktop/pdf/visit.py" line="22" />
-            <location filename="../../desktop/pdf/visit.py" line="144" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="23" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
@@ -7636,7 +7642,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="158" />
-            <location filename="../../desktop/pdf/visit.py" line="169" />
+            <location filename="../../desktop/pdf/visit.py" line="178" />
             <source>服务内容与过程</source>
             <translation>Service content and process</translation>
         </message>
@@ -7647,21 +7653,21 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="160" />
-            <location filename="../../desktop/pdf/visit.py" line="173" />
+            <location filename="../../desktop/pdf/visit.py" line="182" />
             <source>下一步计划</source>
             <translation>Next steps</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="166" />
             <location filename="../../desktop/pdf/client.py" line="143" />
-            <location filename="../../desktop/pdf/visit.py" line="152" />
-            <location filename="../../desktop/pdf/visit.py" line="179" />
+            <location filename="../../desktop/pdf/visit.py" line="160" />
+            <location filename="../../desktop/pdf/visit.py" line="183" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="167" />
-            <location filename="../../desktop/pdf/visit.py" line="180" />
+            <location filename="../../desktop/pdf/visit.py" line="184" />
             <source>服务对象/家属</source>
             <translation>Client/family</translation>
         </message>
@@ -7699,7 +7705,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="56" />
-            <location filename="../../desktop/pdf/certificate.py" line="98" />
+            <location filename="../../desktop/pdf/certificate.py" line="101" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
@@ -7730,100 +7736,101 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="82" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
+            <source>服务内容</source>
+            <translation>Service content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/certificate.py" line="85" />
             <location filename="../../desktop/pdf/monthly.py" line="94" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
             <location filename="../../desktop/pdf/client.py" line="141" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
-            <source>服务内容</source>
-            <translation>Service content</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
             <source>服务时间（小时）</source>
             <translation>Service time (h)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="83" />
+            <location filename="../../desktop/pdf/certificate.py" line="86" />
             <source>活动名称</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="85" />
+            <location filename="../../desktop/pdf/certificate.py" line="88" />
             <source>服务时间按实际提供志愿服务的时间计算，不含往返路程时间。</source>
             <translation>Service time counts only the time actually spent providing volunteer service, excluding travel to and from the site.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="89" />
+            <location filename="../../desktop/pdf/certificate.py" line="92" />
             <source>出具单位</source>
             <translation>Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="90" />
+            <location filename="../../desktop/pdf/certificate.py" line="93" />
             <location filename="../../desktop/pdf/rota.py" line="91" />
             <source>联系方式</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="91" />
+            <location filename="../../desktop/pdf/certificate.py" line="94" />
             <source>负责人</source>
             <translation>Person in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="92" />
+            <location filename="../../desktop/pdf/certificate.py" line="95" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="94" />
+            <location filename="../../desktop/pdf/certificate.py" line="97" />
             <source>三、出具单位信息</source>
             <translation>3. Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="99" />
+            <location filename="../../desktop/pdf/certificate.py" line="102" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="102" />
+            <location filename="../../desktop/pdf/certificate.py" line="105" />
             <location filename="../../desktop/pdf/rota.py" line="95" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="105" />
+            <location filename="../../desktop/pdf/certificate.py" line="108" />
             <source>负责人（签字）</source>
             <translation>Person in charge (signature)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="106" />
+            <location filename="../../desktop/pdf/certificate.py" line="109" />
             <source>经办人（签字）</source>
             <translation>Handled by (signature)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="109" />
+            <location filename="../../desktop/pdf/certificate.py" line="112" />
             <source>盖章处</source>
             <translation>Seal here</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="111" />
+            <location filename="../../desktop/pdf/certificate.py" line="114" />
             <source>本证明无偿出具，加盖出具单位公章并经负责人、经办人签字后有效。</source>
             <translation>This certificate is issued free of charge and is valid once it bears the official seal of the issuing organisation and the signatures of the person in charge and the handler.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="113" />
+            <location filename="../../desktop/pdf/certificate.py" line="116" />
             <source>本证明载有持证人完整证件号码，请妥善保管。</source>
             <translation> This certificate shows the holder's full ID number; please keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/certificate.py" line="117" />
+            <location filename="../../desktop/pdf/certificate.py" line="120" />
             <source>四、证明编号及出具日期</source>
             <translation>4. Certificate number and issue date</translation>
         </message>
@@ -7895,8 +7902,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="49" />
-            <location filename="../../desktop/pdf/national_visit.py" line="134" />
-            <location filename="../../desktop/pdf/visit.py" line="73" />
+            <location filename="../../desktop/pdf/national_visit.py" line="169" />
+            <location filename="../../desktop/pdf/visit.py" line="77" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -7927,7 +7934,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="60" />
-            <location filename="../../desktop/pdf/visit.py" line="156" />
+            <location filename="../../desktop/pdf/visit.py" line="164" />
             <source>一、基本信息</source>
             <translation>1. Basic information</translation>
         </message>
@@ -8094,15 +8101,15 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/data.py" line="29" />
-            <location filename="../../desktop/pdf/national_visit.py" line="178" />
-            <location filename="../../desktop/pdf/visit.py" line="163" />
+            <location filename="../../desktop/pdf/national_visit.py" line="214" />
+            <location filename="../../desktop/pdf/visit.py" line="171" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/data.py" line="32" />
-            <location filename="../../desktop/pdf/national_visit.py" line="147" />
-            <location filename="../../desktop/pdf/visit.py" line="80" />
+            <location filename="../../desktop/pdf/national_visit.py" line="182" />
+            <location filename="../../desktop/pdf/visit.py" line="85" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
@@ -8112,7 +8119,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Hospital referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/data.py" line="180" />
+            <location filename="../../desktop/pdf/data.py" line="194" />
             <source>社工</source>
             <translation>Caseworker</translation>
         </message>
@@ -8216,172 +8223,195 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>4. Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="25" />
-            <location filename="../../desktop/pdf/national_visit.py" line="207" />
+            <location filename="../../desktop/pdf/national_visit.py" line="26" />
+            <location filename="../../desktop/pdf/national_visit.py" line="252" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <source>本次为{mode}，非国家表所列随访形式（见表下注）</source>
+            <translation>This contact was a {mode}, not a follow-up mode of the national form (see the note below)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="75" />
+            <source>注：本记录为{mode}，国家表“本次随访形式”无对应代码，不勾选随访形式，亦不计为一次随访。</source>
+            <translation>Note: this record is a {mode}; the national form has no follow-up mode for it, so no mode is ticked and it does not count as a follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>中</source>
             <translation>Noon</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>早</source>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>晚</source>
             <translation>Evening</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="65" />
-            <location filename="../../desktop/pdf/visit.py" line="116" />
+            <location filename="../../desktop/pdf/national_visit.py" line="94" />
+            <location filename="../../desktop/pdf/visit.py" line="124" />
             <source>长效药</source>
             <translation>Long-acting</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="71" />
+            <location filename="../../desktop/pdf/national_visit.py" line="100" />
             <source>周一次，每次</source>
             <translation>weeks, dose</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="71" />
+            <location filename="../../desktop/pdf/national_visit.py" line="100" />
             <source>每</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="96" />
+            <location filename="../../desktop/pdf/national_visit.py" line="125" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="97" />
+            <location filename="../../desktop/pdf/national_visit.py" line="127" />
             <source>本次随访形式</source>
             <translation>Mode of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="98" />
+            <location filename="../../desktop/pdf/national_visit.py" line="131" />
             <source>本次随访对象</source>
             <translation>Person seen at this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="104" />
+            <location filename="../../desktop/pdf/national_visit.py" line="137" />
             <source>如死亡，日期</source>
             <translation>If deceased, date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="106" />
+            <location filename="../../desktop/pdf/national_visit.py" line="139" />
             <source>如死亡，原因</source>
             <translation>If deceased, cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="109" />
+            <location filename="../../desktop/pdf/national_visit.py" line="144" />
             <source>（躯体疾病）</source>
             <translation>(physical illness) </translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="120" />
-            <location filename="../../desktop/pdf/visit.py" line="57" />
+            <location filename="../../desktop/pdf/national_visit.py" line="155" />
+            <location filename="../../desktop/pdf/visit.py" line="61" />
             <source>睡眠情况</source>
             <translation>Sleep</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="121" />
-            <location filename="../../desktop/pdf/visit.py" line="58" />
+            <location filename="../../desktop/pdf/national_visit.py" line="156" />
+            <location filename="../../desktop/pdf/visit.py" line="62" />
             <source>饮食情况</source>
             <translation>Appetite</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="126" />
+            <location filename="../../desktop/pdf/national_visit.py" line="161" />
             <source>社会功能</source>
             <translation>Social functioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="138" />
+            <location filename="../../desktop/pdf/national_visit.py" line="173" />
             <source>两次随访期间关锁情况</source>
             <translation>Locking up since the last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="140" />
+            <location filename="../../desktop/pdf/national_visit.py" line="175" />
             <source>两次随访期间住院情况</source>
             <translation>Hospitalisation since the last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="142" />
-            <location filename="../../desktop/pdf/visit.py" line="77" />
+            <location filename="../../desktop/pdf/national_visit.py" line="177" />
+            <location filename="../../desktop/pdf/visit.py" line="82" />
             <source>末次出院时间</source>
             <translation>Last discharge date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="170" />
-            <source>是否转诊</source>
+            <location filename="../../desktop/pdf/national_visit.py" line="205" />
+            <location filename="../../desktop/pdf/visit.py" line="94" />
+            <source>建议转诊</source>
+            <translation>Referral suggested</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="206" />
+            <location filename="../../desktop/pdf/visit.py" line="94" />
+            <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="171" />
+            <location filename="../../desktop/pdf/national_visit.py" line="207" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="172" />
+            <location filename="../../desktop/pdf/national_visit.py" line="208" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="191" />
+            <location filename="../../desktop/pdf/national_visit.py" line="228" />
+            <location filename="../../desktop/pdf/visit.py" line="101" />
+            <source>分类调整理由</source>
+            <translation>Reason for changing the classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="236" />
             <source>随访人员签名</source>
             <translation>Visitor's signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="193" />
+            <location filename="../../desktop/pdf/national_visit.py" line="238" />
             <source>签名</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="212" />
+            <location filename="../../desktop/pdf/national_visit.py" line="257" />
             <source>编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="238" />
+            <location filename="../../desktop/pdf/national_visit.py" line="283" />
             <source>注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，不代表社会工作者的临床判断。</source>
             <translation>Note: this form is recorded by a social worker during the visit. Clinical items (medication, treatment effect, adverse reactions, lab tests, hospitalisation and referral) state their source of information and do not represent the social worker's clinical judgement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="123" />
-            <location filename="../../desktop/pdf/page.py" line="151" />
+            <location filename="../../desktop/pdf/page.py" line="124" />
+            <location filename="../../desktop/pdf/page.py" line="156" />
             <source>内部资料 注意保密</source>
             <translation>Internal – confidential</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="138" />
+            <location filename="../../desktop/pdf/page.py" line="141" />
             <source>打印人：{operator}　打印时间：{time}</source>
             <translation>Printed by: {operator}  Printed at: {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="143" />
+            <location filename="../../desktop/pdf/page.py" line="146" />
             <source>第 {page} 页 / 共 {pages} 页</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="146" />
+            <location filename="../../desktop/pdf/page.py" line="149" />
             <source>含完整身份信息，注意保密</source>
             <translation>Contains full identity details – keep confidential</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/page.py" line="146" />
+            <location filename="../../desktop/pdf/page.py" line="149" />
             <source>已脱敏</source>
             <translation>Masked</translation>
         </message>
@@ -8457,99 +8487,178 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>{day}/{month}/{year}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="47" />
+            <location filename="../../desktop/pdf/visit.py" line="51" />
             <source>失访原因</source>
             <translation>Reason lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="52" />
+            <location filename="../../desktop/pdf/visit.py" line="56" />
             <source>死亡日期和原因</source>
             <translation>Date and cause of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="89" />
+            <location filename="../../desktop/pdf/visit.py" line="96" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="89" />
+            <location filename="../../desktop/pdf/visit.py" line="96" />
             <source>转诊至</source>
             <translation>Referred to</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="104" />
+            <location filename="../../desktop/pdf/visit.py" line="112" />
             <source>每 {weeks} 周一次，每次 {dose} mg</source>
             <translation>Every {weeks} weeks, {dose} mg per dose</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="141" />
+            <location filename="../../desktop/pdf/visit.py" line="149" />
             <source>记录编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="143" />
+            <location filename="../../desktop/pdf/visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="31" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="149" />
+            <location filename="../../desktop/pdf/visit.py" line="157" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit.py" line="159" />
             <source>起止时间</source>
             <translation>Start–end time</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="153" />
+            <location filename="../../desktop/pdf/visit.py" line="161" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="154" />
+            <location filename="../../desktop/pdf/visit.py" line="162" />
             <source>参与人</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="159" />
+            <location filename="../../desktop/pdf/visit.py" line="167" />
             <source>二、随访情况</source>
             <translation>2. Visit details</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="165" />
+            <location filename="../../desktop/pdf/visit.py" line="173" />
             <source>本次未填写随访项目。</source>
             <translation>No follow-up items were filled in for this visit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="167" />
+            <location filename="../../desktop/pdf/visit.py" line="176" />
             <source>三、社会工作服务记录</source>
             <translation>3. Social work service record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="168" />
+            <location filename="../../desktop/pdf/visit.py" line="177" />
             <source>本次目标</source>
             <translation>Aim of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="170" />
+            <location filename="../../desktop/pdf/visit.py" line="179" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="171" />
+            <location filename="../../desktop/pdf/visit.py" line="180" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="172" />
+            <location filename="../../desktop/pdf/visit.py" line="181" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="175" />
-            <source>四、补充记录</source>
-            <translation>4. Addenda</translation>
+            <location filename="../../desktop/pdf/visit_parts.py" line="22" />
+            <source>门诊随访记录</source>
+            <translation>Clinic follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="24" />
+            <source>电话随访记录</source>
+            <translation>Phone follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="25" />
+            <source>陪同就医记录</source>
+            <translation>Clinic escort record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="26" />
+            <source>社区面谈记录</source>
+            <translation>Community interview record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="27" />
+            <source>线上随访记录</source>
+            <translation>Online follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="28" />
+            <source>个案会议记录</source>
+            <translation>Case conference record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="30" />
+            <source>随访记录</source>
+            <translation>Follow-up record</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
+            <source>通知对象</source>
+            <translation>Notified party</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
+            <source>通知方式</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="61" />
+            <source>通知时间</source>
+            <translation>Notified at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="72" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="86" />
+            <source>未记录通知</source>
+            <translation>No notification recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="74" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="87" />
+            <source>应急处置（危险性3级及以上）</source>
+            <translation>Emergency handling (risk level 3 or above)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="76" />
+            <location filename="../../desktop/pdf/visit_parts.py" line="90" />
+            <source>两周内随访，截止日期：{date}</source>
+            <translation>Follow-up within two weeks, due by: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="87" />
+            <source>已通知</source>
+            <translation>Notified</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="98" />
+            <source>更正</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/visit_parts.py" line="111" />
+            <source>补充记录（记录定稿后所作的更正与补充）</source>
+            <translation>Addenda (corrections and additions made after the record was finalised)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms/casework.py" line="37" />
@@ -8562,34 +8671,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Overdue and high-risk counts are based on each client's latest visit as of {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="72" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="73" />
             <source>{station}志愿者服务基地</source>
             <translation>{station} Volunteer Service Base</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="101" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="102" />
             <source>本周暂无排班。</source>
             <translation>No shifts this week.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="217" />
-            <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
-            <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="221" />
-            <source>合计为出具登记时核定的服务时长。</source>
-            <translation>The total is the service time approved when the certificate was registered.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="223" />
-            <source>合计按累计服务分钟数统一取整，可能与各项之和略有差异。</source>
-            <translation>The total is rounded from the total minutes and may differ slightly from the sum of the items.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="225" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="239" />
             <source>（预览，未登记编号）</source>
             <translation>(Preview, no number registered)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="263" />
+            <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
+            <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
         </message>
     </context>
     <context>

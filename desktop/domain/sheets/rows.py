@@ -22,8 +22,6 @@ from desktop.domain.phone import parse_phone
 from desktop.domain.sheets import values as v
 from desktop.errors import ValidationError
 
-DEFAULT_START = time(9, 0)
-
 SEX_ALIASES: dict[str, int | str] = {"男性": 1, "女性": 2, "M": 1, "F": 2, "m": 1, "f": 2}
 MODE_ALIASES: dict[str, int | str] = {
     "家访": 2, "入户": 2, "上门": 2, "入户访视": 2, "上门随访": 2, "家庭随访": 2, "面访": 2,
@@ -210,11 +208,19 @@ def clean_hours(cells: Mapping[str, object], context: RowContext) -> CleanRow:
     )
     minutes = row.take("duration", cells, lambda raw: v.parse_duration_minutes(raw, "duration"))
     pause = row.take("break_minutes", cells, lambda raw: v.parse_int(raw, "break_minutes", low=0, high=720), 0)
+    row.take("activity", cells, _text(128, "activity"), "")
     if row.problems:
         return row
-    if check_in is None and day is not None and minutes is not None:
-        check_in = datetime.combine(day, DEFAULT_START)
-        row.note("check_in", "sheet.start_assumed", "未填签到时间，按当日 9:00 开始、服务时长推算签退时间。")
+    if check_in is None and minutes is not None:
+        # Service minutes are computed from check-in and check-out, never typed (docs/domain.md,
+        # Hours), and an attendance needs its check-in: inventing one (09:00) would put a time
+        # on paper that nobody recorded. The row is refused and says what to add.
+        row.fail(
+            "check_in",
+            "sheet.duration_only",
+            "只有服务时长、没有签到时间：服务时长须由签到、签退时间计算，请补填签到时间后再导入。",
+        )
+        return row
     if check_in is None:
         row.fail("check_in", "sheet.time_missing", "请填写签到、签退时间，或服务日期和服务时长。")
         return row

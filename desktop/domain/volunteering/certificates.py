@@ -156,8 +156,19 @@ class Certificate:
     void_reason: str | None = None
 
 
+def line_hours(minutes: int, rounding: str = DEFAULT_ROUNDING) -> Decimal:
+    """The hours one printed line shows: its minutes rounded by the station's rule."""
+    return round_hours(minutes, rounding)
+
+
+def total_hours(line_minutes: Iterable[int], rounding: str = DEFAULT_ROUNDING) -> Decimal:
+    """The certificate's total: the sum of its printed lines, so paper never shows lines and a
+    total that disagree (rounding the summed minutes once could add up to more than the lines)."""
+    return sum((line_hours(minutes, rounding) for minutes in line_minutes), Decimal(0))
+
+
 def make_service_info(lines: Iterable[ServiceLine], rounding: str = DEFAULT_ROUNDING, summary: str = "") -> ServiceInfo:
-    """Block 2 from ledger lines: total minutes, hours rounded by the station's rule, the period covered."""
+    """Block 2 from ledger lines: total minutes, hours as the sum of the rounded lines, the period covered."""
     ordered = tuple(sorted(lines, key=lambda line: (line.day, line.title)))
     if not ordered:
         raise ValidationError("certificate.no_service", "证明中至少要有一条服务记录。", field="service")
@@ -167,7 +178,8 @@ def make_service_info(lines: Iterable[ServiceLine], rounding: str = DEFAULT_ROUN
         if not isinstance(line.minutes, int) or isinstance(line.minutes, bool) or line.minutes < 0:
             raise ValidationError("certificate.service_minutes", "服务时长不能为负数。", field="service")
     total = sum(line.minutes for line in ordered)
-    return ServiceInfo(ordered, total, round_hours(total, rounding), rounding, ordered[0].day, ordered[-1].day, summary)
+    hours = total_hours((line.minutes for line in ordered), rounding)
+    return ServiceInfo(ordered, total, hours, rounding, ordered[0].day, ordered[-1].day, summary)
 
 
 def issue_certificate(

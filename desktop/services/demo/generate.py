@@ -40,6 +40,7 @@ from desktop.services.casework.schedule_index import rebuild_all
 from desktop.services.casework.search_keys import keys_for
 from desktop.services.context import ServiceContext
 from desktop.services.demo import pools
+from desktop.services.demo.escalation import escalate
 from desktop.services.demo.people import DemoPeople
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting
@@ -159,15 +160,11 @@ class DemoBuilder:
         self._keys: list[dict[str, Any]] = []
 
     def villages(self) -> list[tuple[str, str, str]]:
-        """(district, township, committee) codes: the station's 街道 mostly, its district sometimes."""
+        """(district, township, committee) codes of the station's own 街道: a station serves its own area."""
         district = next(d for d in address.districts() if d.name == "徐汇区")
         towns = address.townships(district.code)
         home = next((t for t in towns if t.name.startswith("凌云路")), towns[0])
-        result = [(district.code, home.code, v.code) for v in address.villages(home.code)]
-        for town in towns:
-            if town.code != home.code:
-                result.extend((district.code, town.code, v.code) for v in address.villages(town.code)[:2])
-        return result
+        return [(district.code, home.code, v.code) for v in address.villages(home.code)]
 
     def clients(self, count: int, visits_per_client: int, progress: Progress | None) -> None:
         villages = self.villages()
@@ -227,7 +224,9 @@ class DemoBuilder:
             "committee_contact": "",
             "committee_phone": "",
         }
-        last_risk = self.visits(client_id, visits, status)
+        guardian_name = self.people.name()[0]
+        doctor = str(row["care_team"][0]["name"])
+        last_risk = self.visits(client_id, visits, status, doctor=doctor, guardian=guardian_name)
         row["key_attention"] = last_risk >= 3
         self.w.add(Client, row)
         village_unit = address.get(village)
@@ -236,7 +235,7 @@ class DemoBuilder:
         if len(self._keys) >= CHUNK:
             self.flush_keys()
         if rng.random() < 0.8:
-            gname, _ = self.people.name()
+            gname = guardian_name
             self.w.add(
                 Guardian,
                 {
@@ -270,7 +269,7 @@ class DemoBuilder:
         self.w.add_plain(ClientSearchKey, self._keys)
         self._keys = []
 
-    def visits(self, client_id: str, count: int, status: str) -> int:
+    def visits(self, client_id: str, count: int, status: str, *, doctor: str = "", guardian: str = "") -> int:
         """Generate a client's visits backwards from a recent last visit; returns the last risk level."""
         rng = self.rng
         profile = rng.choices(("stable", "fluctuating", "unstable"), (60, 30, 10))[0]
@@ -302,10 +301,7 @@ class DemoBuilder:
             visit["next_visit_date"] = _next_due(visit_date, visit["classification"])
             is_last = position == len(planned) - 1
             if visit["risk_level"] >= 3:
-                visit["escalation"] = [
-                    {"party": "精防医生", "name": "", "at": f"{visit_date} 16:00", "channel": "电话"}
-                ]
-                visit["escalation_followup_due"] = visit_date + timedelta(days=14)
+                escalate(visit, visit_date, doctor, guardian)
             visit["status"] = "draft" if is_last and rng.random() < 0.05 else "final"
             visit["finalised_at"] = (
                 None
@@ -313,7 +309,7 @@ class DemoBuilder:
                 else datetime.combine(visit_date, datetime.min.time(), UTC) + timedelta(hours=18)
             )
             visit.update({"id": new_id(), "client_id": client_id, "station_code": self.station})
-            cw = rng.choice(self.caseworkers) if self.caseworkers else ("", "")
+            cw = rng.choice(self.caseworkers) if self.caseworkers else ("", rng.choice(pools.VISITORS))
             visit["visitor_id"], visit["visitor_name"] = cw
             if status == "dead" and is_last:
                 visit.update({"death_date": visit_date, "death_cause": 1, "death_illness": 8})
@@ -388,7 +384,7 @@ class DemoBuilder:
                 "medications": 1,
             },
             "purpose": "常规随访" if classification == 3 else "病情跟进",
-            "narrative": rng.choice(pools.NARRATIVES),
+            "narrative": rng.choice(pools.NARRATIVES_BY_MODE[mode]),
             "client_state": "情绪平稳" if classification == 3 else "情绪波动",
             "plan": rng.choice(pools.PLANS),
             "escalation": [],

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
-from desktop.domain import address
+from desktop.domain import address, codes
 from desktop.domain.masking import mask_free_address, mask_id, mask_phone
 from desktop.models import Client, Consent, Guardian, Visit, VisitAddendum
 from desktop.pdf import data as pdf
@@ -41,6 +41,28 @@ _SOURCE_ALIASES = {
 _SOCIAL = ("sf_selfcare", "sf_housework", "sf_work", "sf_learning", "sf_social")
 _DANGER = ("danger_minor", "danger_incident", "danger_serious", "danger_other", "danger_selfharm", "danger_suicide")
 _LEADER_ROLES = frozenset({"leader", "lead", "带班", "组长"})
+# Items an addendum may correct: visit column -> (printed label, code list of its values).
+CORRECTED_ITEMS: dict[str, tuple[str, codes.CodeList | None]] = {
+    "risk_level": ("危险性评估", codes.RISK_LEVEL),
+    "classification": ("本次随访分类", codes.CLASSIFICATION),
+    "insight": ("自知力", codes.INSIGHT),
+    "sleep": ("睡眠情况", codes.CONDITION),
+    "diet": ("饮食情况", codes.CONDITION),
+    "confinement": ("关锁情况", codes.CONFINEMENT),
+    "hospitalisation": ("住院情况", codes.HOSPITALISATION),
+    "last_discharge_date": ("末次出院时间", None),
+    "adherence": ("用药依从性", codes.ADHERENCE),
+    "adverse_reaction": ("药物不良反应", codes.ADVERSE_REACTION),
+    "treatment_effect": ("治疗效果", codes.TREATMENT_EFFECT),
+    "referral_suggested": ("建议转诊", codes.YES_NO_REFERRAL),
+    "referral_done": ("已转诊", codes.YES_NO_REFERRAL),
+    "referral_to": ("转诊至机构及科室", None),
+    "next_visit_date": ("下次随访日期", None),
+    "mode": ("随访形式", codes.VISIT_MODE),
+    "lost_reason": ("失访原因", codes.LOST_REASON),
+    "death_date": ("死亡日期", None),
+    "death_cause": ("死亡原因", codes.DEATH_CAUSE),
+}
 
 
 def local_now() -> datetime:
@@ -136,7 +158,6 @@ def sources(stored: dict[str, Any] | None) -> dict[str, int]:
 
 
 def checklist(visit: Visit) -> pdf.Checklist:
-    referral = visit.referral_done if visit.referral_done is not None else visit.referral_suggested
     return pdf.Checklist(
         visit_objects=tuple(int(v) for v in visit.objects_seen or ()),
         lost_reason=visit.lost_reason,
@@ -156,13 +177,15 @@ def checklist(visit: Visit) -> pdf.Checklist:
         confinement=visit.confinement,
         hospitalisation=visit.hospitalisation,
         last_discharge=visit.last_discharge_date,
+        last_discharge_precision=visit.last_discharge_precision or "YMD",
         lab_tests=visit.lab_tests,
         lab_tests_text=visit.lab_tests_text,
         adherence=visit.adherence,
         adverse_reaction=visit.adverse_reaction,
         adverse_reaction_text=visit.adverse_reaction_text,
         treatment_effect=visit.treatment_effect,
-        referral=referral,
+        referral=visit.referral_done,
+        referral_suggested=visit.referral_suggested,
         referral_reason=visit.referral_reason,
         referral_to=visit.referral_to,
         medications=tuple(medication(m) for m in (visit.medications or ())[:3] if isinstance(m, dict)),
@@ -170,6 +193,7 @@ def checklist(visit: Visit) -> pdf.Checklist:
         rehab_measures=tuple(int(v) for v in visit.rehab_measures or ()),
         rehab_other=visit.rehab_other,
         classification=visit.classification,
+        classification_override_reason=visit.classification_override_reason or "",
         next_visit_date=visit.next_visit_date,
         sources=sources(visit.sources),
     )
@@ -198,11 +222,37 @@ def visit_data(
             plan=visit.plan,
         ),
         addenda=tuple(
-            pdf.Addendum(local(a.created_at), a.author_name, a.text)
+            pdf.Addendum(local(a.created_at), a.author_name, a.text, corrections(a.corrections))
             for a in sorted(addenda, key=lambda a: (a.seq, a.created_at))
             if not a.deleted
         ),
+        escalation=tuple(notification(n) for n in visit.escalation or () if isinstance(n, dict)),
+        escalation_followup_due=visit.escalation_followup_due,
     )
+
+
+def notification(item: dict[str, Any]) -> pdf.Notification:
+    return pdf.Notification(
+        party=str(item.get("party") or ""),
+        name=str(item.get("name") or ""),
+        at=str(item.get("at") or ""),
+        channel=str(item.get("channel") or ""),
+    )
+
+
+def corrections(stored: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    """An addendum's {field: value} as printed (label, value); coded items by their label."""
+    printed = []
+    for key, value in (stored or {}).items():
+        label, code_list = CORRECTED_ITEMS.get(key, (key, None))
+        if code_list is not None and isinstance(value, int | str) and not isinstance(value, bool):
+            shown = codes.label(code_list, value)
+        elif isinstance(value, list | tuple):
+            shown = "、".join(str(v) for v in value)
+        else:
+            shown = "" if value is None else str(value)
+        printed.append((label, shown))
+    return tuple(printed)
 
 
 def blank_visit_data(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop import pdf
 from desktop.domain.masking import mask_id
 from desktop.domain.volunteering import hours as hours_rules
-from desktop.domain.volunteering.certificates import ServiceLine, make_service_info
+from desktop.domain.volunteering.certificates import ServiceLine, line_hours, make_service_info
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.models import Attendance, Certificate, Shift, ShiftAssignment, Station, Volunteer
 from desktop.pdf.text import translator
@@ -27,6 +27,7 @@ from desktop.services.forms import mapping
 from desktop.services.forms.casework import RenderedPdf, check_unmasked, parse_week, print_meta
 from desktop.services.permissions import entry, helper
 from desktop.services.settings import get_setting
+from desktop.services.volunteers.certificates import registered_data
 
 COUNTED = ("confirmed", "reported")
 
@@ -204,54 +205,60 @@ def print_certificate(
             raise ValidationError("forms.period", "请填写证明的起止日期。", field="period")
         if period_to < period_from:
             raise ValidationError("forms.period", "结束日期不能早于开始日期。", field="period")
-        step = rounding(session)
-        lines = [line for _, line in service_lines(session, [volunteer.id], period_from, period_to)]
-        service = make_service_info(lines, step)  # ValidationError certificate.no_service when empty
         meta = print_meta(ctx, session, masked=not unmasked, preview=register is None)
-        tr = translator(meta.language)
-        contact = station_contact(ctx, session)
-        total = hours_rules.round_hours(register.minutes, step) if register is not None else service.total_hours
-        lines_sum = sum(hours_rules.round_hours(line.minutes, step) for line in service.lines)
-        notes = []
-        if register is None:
-            notes.append(tr("pdf", "本件为预览样张，尚未登记证明编号，不作证明使用。"))
-        elif register.notes:
-            notes.append(register.notes)
-        if register is not None and register.minutes != service.total_minutes:
-            notes.append(tr("pdf", "合计为出具登记时核定的服务时长。"))
-        elif lines_sum != total:
-            notes.append(tr("pdf", "合计按累计服务分钟数统一取整，可能与各项之和略有差异。"))
-        data = pdf.CertificateData(
-            certificate_no=register.number if register is not None else tr("pdf", "（预览，未登记编号）"),
-            issued_on=register.issued_on if register is not None else date.today(),
-            volunteer_name=volunteer.name,
-            sex=volunteer.sex,
-            id_type=volunteer.id_type,
-            id_number=volunteer.id_number if unmasked else mask_id(volunteer.id_number),
-            volunteer_no=volunteer.volunteer_no if unmasked else mask_id(volunteer.volunteer_no),
-            period_from=period_from,
-            period_to=period_to,
-            total_hours=float(total),
-            activities=tuple(
-                pdf.ServiceActivity(
-                    day=line.day,
-                    name=line.title,
-                    content=line.location or line.title,
-                    hours=float(hours_rules.round_hours(line.minutes, step)),
-                    location=line.location,
-                )
-                for line in service.lines
-            ),
-            issuer_name=(register.issuer_name if register is not None else "") or meta.station_name,
-            responsible_person=(register.responsible if register is not None else "")
-            or str(get_setting(session, "station_responsible", "") or ""),
-            handler=(register.handler if register is not None else "") or ctx.actor.display_name,
-            contact=(register.contact if register is not None else "") or contact,
-            notes="".join(notes),
-        )
+        if register is not None:
+            # What was registered prints, never today's volunteer or ledger (issue 18: a renamed
+            # volunteer and a later attendance once reached a certificate already issued).
+            data = registered_data(register, unmasked=unmasked)
+        else:
+            data = _preview_data(ctx, session, volunteer, period_from, period_to, meta, unmasked=unmasked)
     name = (
         f"certificate-{data.certificate_no}.pdf"
         if register is not None
         else f"certificate-preview-{date.today():%Y%m%d}.pdf"
     )
     return RenderedPdf("certificate", pdf.render_certificate(data, meta=meta), name)
+
+
+def _preview_data(
+    ctx: ServiceContext,
+    session: Session,
+    volunteer: Volunteer,
+    period_from: date,
+    period_to: date,
+    meta: pdf.PrintMeta,
+    *,
+    unmasked: bool,
+) -> pdf.CertificateData:
+    """A 样张 from the ledger as it is now; lines and total rounded the way issuing rounds them."""
+    tr = translator(meta.language)
+    step = rounding(session)
+    lines = [line for _, line in service_lines(session, [volunteer.id], period_from, period_to)]
+    service = make_service_info(lines, step)  # ValidationError certificate.no_service when empty
+    return pdf.CertificateData(
+        certificate_no=tr("pdf", "（预览，未登记编号）"),
+        issued_on=date.today(),
+        volunteer_name=volunteer.name,
+        sex=volunteer.sex,
+        id_type=volunteer.id_type,
+        id_number=volunteer.id_number if unmasked else mask_id(volunteer.id_number),
+        volunteer_no=volunteer.volunteer_no if unmasked else mask_id(volunteer.volunteer_no),
+        period_from=period_from,
+        period_to=period_to,
+        total_hours=float(service.total_hours),
+        activities=tuple(
+            pdf.ServiceActivity(
+                day=line.day,
+                name=line.title,
+                content=line.location or line.title,
+                hours=float(line_hours(line.minutes, step)),
+                location=line.location,
+            )
+            for line in service.lines
+        ),
+        issuer_name=meta.station_name,
+        responsible_person=str(get_setting(session, "station_responsible", "") or ""),
+        handler=ctx.actor.display_name,
+        contact=station_contact(ctx, session),
+        notes=tr("pdf", "本件为预览样张，尚未登记证明编号，不作证明使用。"),
+    )

@@ -155,9 +155,10 @@ def write_attendance(session: Session, ctx: ServiceContext, values: dict[str, An
         check_out=values["check_out"],
         break_minutes=values.get("break_minutes") or 0,
         auto_closed=False,
-        # Hours kept in a station's own ledger were already accepted there; the importer confirms them.
-        status="confirmed",
-        confirmed_by=ctx.actor.display_name,
+        # Imported hours wait for the coordinator like kiosk hours: a sheet is what someone typed,
+        # not a confirmation of the service (issue 18, 7).
+        status="draft",
+        confirmed_by="",
     )
     session.add(attendance)
     return attendance.id

@@ -4,7 +4,10 @@ Numbering and content checks are desktop.domain.volunteering.certificates. The n
 read as the highest sequence ever used this year (voided ones included) and inserted in the same
 transaction; the unique (station_code, year, seq) constraint makes a concurrent issue fail, and
 the service then retries with a fresh number, so two certificates issued at once never share one.
-Block 2 comes from the hours ledger (countable minutes only), never typed.
+Block 2 comes from the hours ledger (countable minutes only), never typed. What is registered
+is what prints: `registered_data` reads only the register row (name, ID, lines, 服务内容 as
+issued), never the volunteer or the ledger as they are later. Lines and total are rounded the
+same way (the total is the sum of the printed lines).
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from desktop.domain.idnumber import parse_id
 from desktop.domain.masking import mask_id
 from desktop.domain.volunteering import certificates as rules
-from desktop.domain.volunteering.hours import round_hours
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.i18n import tr
-from desktop.models import Attendance, Certificate, Volunteer
+from desktop.models import Attendance, Certificate, Shift, Volunteer
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.volunteers.hours import _bounds, to_domain
@@ -75,7 +78,7 @@ def _row(c: Certificate) -> CertificateRow:
         period_from=c.period_from,
         period_to=c.period_to,
         minutes=c.minutes,
-        hours=round_hours(c.minutes, c.rounding),
+        hours=rules.total_hours(_line_minutes(c), c.rounding),
         issued_on=c.issued_on,
         handler=c.handler,
         status="void" if c.void else "issued",
@@ -84,10 +87,17 @@ def _row(c: Certificate) -> CertificateRow:
     )
 
 
+def _line_minutes(c: Certificate) -> list[int]:
+    return [int(line.get("minutes") or 0) for line in c.service_lines or [] if isinstance(line, dict)]
+
+
 def _service_lines(session, volunteer_id: str, start: dt.date, end: dt.date) -> list[rules.ServiceLine]:  # type: ignore[no-untyped-def]
+    """Countable minutes per (activity, day); the activity is the entry's 项目名称, else its shift's title."""
     low, high = _bounds(start, end)
-    rows = session.scalars(
-        select(Attendance).where(
+    rows = session.execute(
+        select(Attendance, Shift.title, Shift.location)
+        .outerjoin(Shift, Shift.id == Attendance.shift_id)
+        .where(
             Attendance.volunteer_id == volunteer_id,
             Attendance.check_in >= low,
             Attendance.check_in < high,
@@ -95,11 +105,17 @@ def _service_lines(session, volunteer_id: str, start: dt.date, end: dt.date) -> 
         )
     )
     minutes: dict[tuple[str, dt.date], int] = defaultdict(int)
-    for row in rows:
+    places: dict[tuple[str, dt.date], str] = {}
+    for row, title, location in rows:
         entry_ = to_domain(row)
         if entry_.countable:
-            minutes[(row.activity or "志愿服务", entry_.check_in.date())] += entry_.minutes or 0
-    return [rules.ServiceLine(title, day, m) for (title, day), m in sorted(minutes.items(), key=lambda i: i[0][1])]
+            key = ((row.activity or title or "志愿服务").strip(), entry_.check_in.date())
+            minutes[key] += entry_.minutes or 0
+            places.setdefault(key, location or "")
+    return [
+        rules.ServiceLine(title, day, m, location=places[(title, day)])
+        for (title, day), m in sorted(minutes.items(), key=lambda i: (i[0][1], i[0][0]))
+    ]
 
 
 def _issue_once(ctx: ServiceContext, request: CertificateRequest, issue_date: dt.date) -> CertificateRow:
@@ -140,7 +156,13 @@ def _issue_once(ctx: ServiceContext, request: CertificateRequest, issue_date: dt
             id_number=volunteer.id_number,
             volunteer_no=volunteer.volunteer_no,
             service_lines=[
-                {"title": s.title, "day": s.day.isoformat(), "minutes": s.minutes, "content": s.content}
+                {
+                    "title": s.title,
+                    "day": s.day.isoformat(),
+                    "minutes": s.minutes,
+                    "content": s.content,
+                    "location": s.location,
+                }
                 for s in service.lines
             ],
             rounding=rounding,
@@ -168,6 +190,15 @@ def issue_certificate(ctx: ServiceContext, request: CertificateRequest) -> Certi
     if request.period_to < request.period_from:
         raise ValidationError("certificate.period", "证明期间的结束日期不能早于开始日期。", field="period_to")
     issue_date = request.issue_date or station_now().date()
+    if issue_date < request.period_to:
+        # A proof cannot certify service in a period that has not ended on the day it is issued.
+        raise ValidationError(
+            "certificate.issue_before_period_end",
+            "出具日期（{issued}）不能早于证明期间的结束日期（{end}）。",
+            field="issue_date",
+            issued=issue_date.isoformat(),
+            end=request.period_to.isoformat(),
+        )
     for attempt in range(MAX_ATTEMPTS):
         try:
             return _issue_once(ctx, request, issue_date)
@@ -212,42 +243,61 @@ def list_certificates(
         return [_row(c) for c in session.scalars(query.order_by(Certificate.year.desc(), Certificate.seq.desc()))]
 
 
+def _registered_sex(c: Certificate) -> int | None:
+    """Sex as the registered ID card number encodes it (the register keeps no separate sex)."""
+    try:
+        return parse_id(c.id_number, c.id_type).sex if c.id_number else None
+    except ValidationError:
+        return None
+
+
+def registered_data(c: Certificate, *, unmasked: bool = True) -> CertificateData:
+    """The four blocks of a registered certificate exactly as issued, whatever changed since.
+
+    Reads nothing but the register row: a renamed volunteer or a later confirmed attendance
+    never reaches a certificate already issued.
+    """
+    from desktop.pdf.data import CertificateData, ServiceActivity
+
+    lines = [line for line in c.service_lines or [] if isinstance(line, dict)]
+    activities = tuple(
+        ServiceActivity(
+            day=dt.date.fromisoformat(line["day"]),
+            name=str(line.get("title") or ""),
+            content=str(line.get("content") or line.get("location") or line.get("title") or ""),
+            hours=float(rules.line_hours(int(line.get("minutes") or 0), c.rounding)),
+            location=str(line.get("location") or ""),
+        )
+        for line in lines
+    )
+    return CertificateData(
+        certificate_no=c.number,
+        issued_on=c.issued_on,
+        volunteer_name=c.volunteer_name,
+        id_type=c.id_type,
+        id_number=c.id_number if unmasked else mask_id(c.id_number),
+        volunteer_no=c.volunteer_no if unmasked else mask_id(c.volunteer_no),
+        period_from=c.period_from,
+        period_to=c.period_to,
+        total_hours=float(rules.total_hours(_line_minutes(c), c.rounding)),
+        activities=activities,
+        issuer_name=c.issuer_name,
+        responsible_person=c.responsible,
+        handler=c.handler,
+        contact=c.contact,
+        sex=_registered_sex(c),
+        notes=c.notes,
+        summary=c.content,
+    )
+
+
 @entry("volunteers.read")
 def certificate_print_data(ctx: ServiceContext, certificate_id: str) -> CertificateData:
     """The four blocks of a registered certificate as the PDF layer takes them (full ID: a proof needs it)."""
-    from desktop.pdf.data import CertificateData, ServiceActivity
-
     with ctx.db.read() as session:
         c = session.get(Certificate, certificate_id)
         if c is None or c.deleted:
             raise NotFound("certificate.not_found", "找不到该证明。")
         if c.void:
             raise ConflictError("certificate.void", "该证明已作废，不能打印。")
-        volunteer = session.get(Volunteer, c.volunteer_id)
-        activities = tuple(
-            ServiceActivity(
-                day=dt.date.fromisoformat(line["day"]),
-                name=line["title"],
-                content=line.get("content") or c.content,
-                hours=float(round_hours(int(line["minutes"]), c.rounding)),
-            )
-            for line in c.service_lines or []
-        )
-        return CertificateData(
-            certificate_no=c.number,
-            issued_on=c.issued_on,
-            volunteer_name=c.volunteer_name,
-            id_type=c.id_type,
-            id_number=c.id_number,
-            volunteer_no=c.volunteer_no,
-            period_from=c.period_from,
-            period_to=c.period_to,
-            total_hours=float(round_hours(c.minutes, c.rounding)),
-            activities=activities,
-            issuer_name=c.issuer_name,
-            responsible_person=c.responsible,
-            handler=c.handler,
-            contact=c.contact,
-            sex=volunteer.sex if volunteer is not None else None,
-            notes=c.notes,
-        )
+        return registered_data(c)

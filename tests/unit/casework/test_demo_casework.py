@@ -38,3 +38,29 @@ def test_demo_visits_read_back_and_schedule_equals_rebuild(ctx: ServiceContext) 
     assert all(record.data.sources for record in records)
     board = dashboard(lead)
     assert board.overdue.total + board.due_soon.total <= 40
+
+
+def test_demo_records_a_caseworker_would_believe(ctx: ServiceContext) -> None:
+    """Issue 18, 9: narratives match mode and risk, clients live in the station's own 街道, visitors named."""
+    from desktop.domain import address
+    from desktop.models import Client
+    from desktop.services.auth import login
+
+    lead = ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD))
+    generate_demo(lead, clients=120, visits_per_client=6, volunteers=0, seed=3)
+    with lead.db.read() as session:
+        visits = list(session.scalars(select(Visit)))
+        townships = {c.township_code for c in session.scalars(select(Client))}
+        session.expunge_all()  # read below, after the session closed
+    assert [address.get(code).name for code in townships if address.get(code)] == ["凌云路街道"]
+    assert all(v.visitor_name for v in visits)
+    home = ("入户", "家访", "在家")
+    assert not [v.narrative for v in visits if v.mode != 2 and any(word in v.narrative for word in home)]
+    assert not [v.narrative for v in visits if v.mode == 3 and "电话" not in v.narrative]
+    risky = [v for v in visits if (v.risk_level or 0) >= 3]
+    assert risky  # the seed yields some: the check below is not vacuous
+    for visit in risky:
+        assert "应急处置" in visit.narrative and "情绪平稳" not in visit.narrative
+        parties = {n["party"]: n["name"] for n in visit.escalation}
+        assert parties.get("精防医生") and parties.get("监护人"), visit.escalation
+        assert visit.risk_level < 4 or "民警" in parties

@@ -229,6 +229,22 @@ def seed(ctx: ServiceContext) -> Seeded:
             year=today.year,
             seq=1,
             volunteer_id=volunteer.id,
+            # The snapshot as issuing registers it: what the certificate prints, whatever changes later.
+            volunteer_name=volunteer.name,
+            id_type="id_card",
+            id_number=VOL_ID_NUMBER,
+            volunteer_no=volunteer.volunteer_no,
+            service_lines=[
+                {"title": "前台接待", "day": worked.isoformat(), "minutes": 150, "content": "", "location": "社工站"},
+                {
+                    "title": "电话关怀",
+                    "day": (worked + timedelta(days=1)).isoformat(),
+                    "minutes": 180,
+                    "content": "",
+                    "location": "社工站",
+                },
+            ],
+            content="前台接待来访者、电话关怀独居老人",
             period_from=worked,
             period_to=worked + timedelta(days=6),
             minutes=330,

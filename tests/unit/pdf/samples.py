@@ -5,6 +5,7 @@ Identity values are fictitious and already masked the way the services mask them
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from desktop.pdf.data import (
@@ -20,6 +21,7 @@ from desktop.pdf.data import (
     Guardian,
     Medication,
     MonthlyData,
+    Notification,
     PrintMeta,
     RotaCell,
     RotaData,
@@ -266,3 +268,52 @@ def monthly() -> MonthlyData:
         high_risk_count=3,
         notes="10月开展精神健康宣传周活动2场；逾期未访6人中3人外出务工，已电话联系监护人。",
     )
+
+
+def escalated(base: VisitData | None = None) -> VisitData:
+    """A risk-4 phone follow-up with the emergency handling recorded (the notifications)."""
+    base = base or visit()
+    return replace(
+        base,
+        mode=3,
+        checklist=replace(
+            base.checklist,
+            risk_level=4,
+            classification=1,
+            danger_counts={"danger_selfharm": 1},
+            referral_suggested=2,
+            referral=2,
+            referral_reason="自伤行为，需住院评估",
+            referral_to="徐汇区精神卫生中心 精神科门诊",
+        ),
+        escalation=(
+            Notification("精防医生", "陈医生", "2026-11-20 10:20", "电话"),
+            Notification("监护人", "王秀英", "2026-11-20 10:25", "电话"),
+            Notification("民警", "刘警官", "2026-11-20 10:40", "当面"),
+        ),
+        escalation_followup_due=date(2026, 12, 4),
+    )
+
+
+def visit_path(path: str, base: VisitData | None = None) -> VisitData:
+    """The lost (失访) or death (死亡) path of the form: the checklist is not asked."""
+    base = base or visit()
+    if path == "lost":
+        checklist_ = Checklist(lost_reason=1, lost_reason_other="去江苏昆山")
+    elif path == "death":
+        checklist_ = Checklist(death_date=date(2026, 11, 2), death_cause=6, death_cause_other="溺水（家属述）")
+    else:
+        return base
+    return replace(base, checklist=checklist_, addenda=())
+
+
+def corrected(base: VisitData | None = None) -> VisitData:
+    """A finalised record with an addendum that corrects an item."""
+    base = base or visit()
+    fix = Addendum(
+        datetime(2026, 11, 22, 9, 10),
+        "李晓燕",
+        "更正：家属补充告知11月18日曾割腕，已送医处理。",
+        (("危险性评估", "4级"), ("本次随访分类", "不稳定")),
+    )
+    return replace(base, addenda=(*base.addenda, fix))

@@ -8,14 +8,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from desktop.errors import PermissionDenied, StorageError, ValidationError
+from desktop.models import Attendance
 from desktop.services.casework.clients import ClientInput, create_client, update_client
 from desktop.services.casework.visits import VisitInput, log_visit
 from desktop.services.context import ServiceContext
 from desktop.services.sheets.export import export_list, export_rows, month_bounds
 from desktop.services.sheets.importer import import_sheet
 from desktop.services.sheets.monthly import export_monthly, monthly_figures
+from desktop.services.volunteers.hours import confirm_attendance
 from tests.unit.sheets import messy
 from tests.unit.sheets.test_import_kinds import _as, _xlsx
 
@@ -104,10 +107,12 @@ def test_monthly_figures(ctx: ServiceContext, tmp_path: Path) -> None:
     hours = [
         ["姓名", "服务日期", "签到时间", "签退时间", "服务时长"],
         ["周云", "2023-5-6", "9:00", "11:29", None],
-        ["吴刚", "2023-5-31", None, None, "1.5"],
-        ["吴刚", "2023-6-1", None, None, "3"],
+        ["吴刚", "2023-5-31", "14:00", None, "1.5"],
+        ["吴刚", "2023-6-1", "9:00", None, "3"],
     ]
     import_sheet(coordinator, _xlsx(tmp_path / "时长.xlsx", hours), "hours")
+    with ctx.db.read() as session:  # imported hours count once the coordinator confirms them
+        confirm_attendance(coordinator, list(session.scalars(select(Attendance.id))))
     figures = monthly_figures(_as(ctx, "lead"), "2023-05", today=date(2026, 1, 1))
     assert figures.visits_by_mode == {2: 1, 3: 1, 4: 1} and figures.total_visits == 3
     assert figures.visits_by_classification == {1: 1, 3: 1, None: 1}

@@ -129,27 +129,28 @@ def test_volunteers_then_hours(ctx: ServiceContext, tmp_path: Path) -> None:
     )
     report = import_sheet(coordinator, hours, "hours")
     assert {(e.row, e.column, e.code) for e in report.errors} == {
+        (5, "D", "sheet.duration_only"),  # only 2.5 h: no check-in is invented for it
         (7, "E", "hours.time_order"),
         (8, "A", "sheet.volunteer_not_found"),
         (9, "D", "sheet.time_missing"),
     }
     assert [(d["row"], d["first_row"]) for d in report.duplicates] == [(6, 4)]
-    assert report.imported == 2
+    assert report.imported == 1
     with ctx.db.read() as session:
         rows = sorted(session.scalars(select(Attendance)), key=lambda a: a.check_in)
-        # 09:00 in Shanghai is 01:00 UTC.
+        # 09:00 in Shanghai is 01:00 UTC: the sheet's own times, not an assumed start.
         assert rows[0].check_in == datetime(2023, 5, 6, 1, 0, tzinfo=UTC)
         assert rows[0].check_out == datetime(2023, 5, 6, 3, 30, tzinfo=UTC)
-        assert rows[1].check_out - rows[1].check_in == (datetime(2023, 1, 1, 2, 30) - datetime(2023, 1, 1))
-        assert all(a.status == "confirmed" for a in rows)
+        # Waiting for the coordinator like kiosk hours, with the sheet's 项目名称.
+        assert [(a.status, a.confirmed_by, a.activity) for a in rows] == [("draft", "", "复元同行")]
     twins = _xlsx(tmp_path / "同名.xlsx", [["姓名", "手机"], ["周云", "13700009999"]])
     assert import_sheet(coordinator, twins, "volunteers").imported == 1  # a second 周云
     ambiguous = _xlsx(
         tmp_path / "同名时长.xlsx",
         [
-            ["姓名", "联系电话", "服务日期", "服务时长"],
-            ["周云", None, "2023-5-6", "2"],
-            ["周云", "13812345678", "2023-5-20", "2"],
+            ["姓名", "联系电话", "服务日期", "签到时间", "服务时长"],
+            ["周云", None, "2023-5-6", "9:00", "2"],
+            ["周云", "13812345678", "2023-5-20", "9:00", "2"],
         ],
     )
     check = import_sheet(coordinator, ambiguous, "hours", dry_run=True)
