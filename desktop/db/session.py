@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, func, inspect, select
+from sqlalchemy import Connection, Engine, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import IMMEDIATE, make_engine
@@ -115,16 +115,20 @@ class Database:
             last = session.scalar(select(func.max(ChangeLog.version)))
         self.clock.observe(int(last or 0))
 
-    def _new_session(self) -> Session:
-        session = self._sessions()
+    def _new_session(self, connection: Connection | None = None) -> Session:
+        session = self._sessions() if connection is None else self._sessions(bind=connection)
         session.info["origin"] = self.origin
         session.info["clock"] = self.clock
         return session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A unit of work that commits on success and rolls back on any exception."""
-        session = self._new_session()
+    def write(self, connection: Connection | None = None) -> Iterator[Session]:
+        """A unit of work that commits on success and rolls back on any exception.
+
+        With `connection` (checked out of this engine, not in a transaction), the unit of work runs
+        on it and leaves it checked out: the caller can still use it after the commit.
+        """
+        session = self._new_session(connection)
         try:
             session.connection(execution_options={IMMEDIATE: True})
             yield session

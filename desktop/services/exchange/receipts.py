@@ -1,6 +1,6 @@
 """Importing a receipt at the sender: the acknowledged bundle and record versions become delivered.
 
-Called by `sync_import.import_bundle` when the file is a receipt (kind `receipt`). Idempotent by
+Called by `importer.import_bundle` when the file is a receipt (kind `receipt`). Idempotent by
 the receipt's bundle id; `sync_deliveries` keeps the highest confirmed version per peer and record,
 which `sync_status.sync_states` compares with the record's current version.
 """
