@@ -1,8 +1,8 @@
 """Applying validated bundle records to the database inside the import's one transaction.
 
-`Applier` takes records table by table in batches, decoded by `sync_decode.prepare` (here or in
+`Applier` takes records table by table in batches, decoded by `decode.prepare` (here or in
 the decoder process): bad ones are quarantined with a reason, never dropped → parent rows present → unique values free → fetch the local rows → merge
-field by field (`sync_merge`) → `executemany` inserts and updates through the driver, change-log
+field by field (`merge`) → `executemany` inserts and updates through the driver, change-log
 entries with `source` = the sender (so the district forwards them), conflict-log entries for
 values we lose, and derived local rows (client search keys). Nothing here commits.
 """
@@ -99,7 +99,7 @@ class Applier:
         self.apply_batch(prepare(self.codecs.get(table), table, records), sender, retry_ids)
 
     def apply_batch(self, batch: Batch, sender: str, retry_ids: list[int | None] | None = None) -> None:
-        """Apply one decoded batch (see `sync_decode.prepare`); `retry_ids` by input position."""
+        """Apply one decoded batch (see `decode.prepare`); `retry_ids` by input position."""
         table = batch.table
         for position, row_id, code, reason, raw in batch.bad:
             retry = retry_ids[position] if retry_ids else None

@@ -61,7 +61,7 @@ class Batch:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     versions: list[int] = field(default_factory=list)  # highest HLC in each row (version and stamps)
-    derived: list[Any] | None = None  # per row, from `sync_hooks.DERIVED[table].derive`
+    derived: list[Any] | None = None  # per row, from `hooks.DERIVED[table].derive`
     bad: list[tuple[int, str, str, str, Any]] = field(default_factory=list)  # (position, id, code, reason, raw)
     consumed: int = 0  # records read from the file for this batch (for progress)
 

@@ -2,7 +2,7 @@
 
 Called by `importer.import_bundle` when the file is a receipt (kind `receipt`). Idempotent by
 the receipt's bundle id; `sync_deliveries` keeps the highest confirmed version per peer and record,
-which `sync_status.sync_states` compares with the record's current version.
+which `status.sync_states` compares with the record's current version.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The simple pair for scripts and the smoke test: export to a peer / import a file, by passphrase.
 
 `export_to_peer` and `import_file` unlock the keystore, then call the full services
-(`sync_export.export_bundle`, `sync_import.import_bundle`); callers that export or import many
+(`exporter.export_bundle`, `importer.import_bundle`); callers that export or import many
 times unlock once with `keys.unlock_keys` and call those directly.
 """
 
