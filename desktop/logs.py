@@ -1,7 +1,7 @@
 """Log files in the data dir's `logs` folder, for the GUI and the CLI alike.
 
 What goes into a log: codes, counts, ids, timings and tracebacks of bugs — never names, ID numbers,
-phones or notes (DOMAIN §5.2). SQL errors carry no parameters (the engine hides them), AppError
+phones or notes (docs/domain.md §5.2). SQL errors carry no parameters (the engine hides them), AppError
 messages carry no values, and a test runs the app's scenarios and greps every log file for the
 demo people's names, ID numbers and phones. `STATIONDESK_LOG_LEVEL` (e.g. DEBUG) raises detail.
 """

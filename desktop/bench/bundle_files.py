@@ -4,7 +4,7 @@ Run: `python -m desktop.bench.bundle_files [--clients N] [--visits N] [--mode op
 look like real rows (client ≈ 18 fields, visit ≈ 16 fields) but come from a generator, so the
 figures show the cost of JSON, compression and encryption without any database. Prints one JSON
 line: seconds and records/s for write and read, file size and the process's peak RSS. Use one
-process per mode: peak RSS is per process. DESIGN §8 budgets a full export at ≤ 60 s.
+process per mode: peak RSS is per process. docs/architecture.md §8 budgets a full export at ≤ 60 s.
 """
 
 from __future__ import annotations

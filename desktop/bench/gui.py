@@ -1,4 +1,4 @@
-"""GUI lines, measured in subprocesses so this process never loads Qt (DESIGN §3).
+"""GUI lines, measured in subprocesses so this process never loads Qt (docs/architecture.md §3).
 
 Cold start: wall time from just before spawning `python -m desktop` to the line it prints when
 the shown main window (its sign-in in the middle) has an idle event loop; the baseline is a bare

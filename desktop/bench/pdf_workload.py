@@ -1,4 +1,4 @@
-"""Benchmark of the PDF layer against DESIGN §8 (a function for the benchmark suite, not a test).
+"""Benchmark of the PDF layer against docs/architecture.md §8 (a function for the benchmark suite, not a test).
 
     python -m desktop.bench.pdf_workload [FORMS]
 

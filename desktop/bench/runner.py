@@ -1,4 +1,4 @@
-"""Runs every line of DESIGN §8 in one go, in an order where each writing step comes last."""
+"""Runs every line of docs/architecture.md §8 in one go, in an order where each writing step comes last."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sync benchmarks of DESIGN §8, each as a ratio to raw sqlite3 measured in the same run.
+"""Sync benchmarks of docs/architecture.md §8, each as a ratio to raw sqlite3 measured in the same run.
 
 Qt-free and reusable: the `stationdesk bench` command (desktop/bench/sync.py) and the tests call these.
 - `raw_select` / `raw_insert`: the raw sqlite3 baselines (every synced row read; the same rows

@@ -1,4 +1,4 @@
-"""`stationdesk bench`: measure every performance budget of DESIGN §8 against its baseline."""
+"""`stationdesk bench`: measure every performance budget of docs/architecture.md §8 against its baseline."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from desktop.i18n import tr
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     bench = commands.add_parser(
         "bench",
-        help=tr("cli", "性能基准：在演示数据库上测量 DESIGN §8 的各项预算（不碰数据目录）"),
+        help=tr("cli", "性能基准：在演示数据库上测量各项性能预算（不碰数据目录）"),
     )
     # "tiny" exists for the test suite; --help shows the two real sizes only.
     bench.add_argument(

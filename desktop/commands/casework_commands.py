@@ -1,6 +1,6 @@
 """`stationdesk visits due|list|rebuild-schedule` and `stationdesk clients search`.
 
-Output is masked the way the screens are (DOMAIN §5.2): ID numbers and phones never appear in
+Output is masked the way the screens are (docs/domain.md §5.2): ID numbers and phones never appear in
 full here; names appear because the caseworker running the command needs them.
 """
 

@@ -1,6 +1,6 @@
 """Schema migrations: Alembic scripts shipped inside the package, run at start-up.
 
-Decision (ARCHITECTURE-EXAMPLES §10.1): a full Alembic script directory in
+Decision (docs/architecture.md §4.7): a full Alembic script directory in
 `desktop/db/migrations`, run programmatically on an open connection. Before any migration of an
 existing database a backup copy is written; a database whose revision this code does not know
 (made by a newer StationDesk) is refused and left untouched. Alembic is imported only when a

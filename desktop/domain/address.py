@@ -1,6 +1,6 @@
 """The Shanghai address dictionary: districts → townships → residents'/villagers' committees.
 
-Address pickers, imports and printouts use this module (DOMAIN §7). The shipped NBS 2023 list
+Address pickers, imports and printouts use this module (docs/domain.md §7). The shipped NBS 2023 list
 (`resources/reference/shanghai-divisions-2023.csv`: 16 districts, 234 townships, 6,509
 committees) is read once, on first use, and cached. A client's address stores the three codes,
 the dictionary year (`DICT_YEAR`) and the free-text detail; a committee that is missing from the
@@ -31,7 +31,7 @@ class Level(StrEnum):
     VILLAGE = "village"
 
 
-# NBS code ranges of the last three digits (DOMAIN §7.1), most specific first.
+# NBS code ranges of the last three digits (docs/domain.md §7.1), most specific first.
 _TOWNSHIP_KINDS = ((99, "街道"), (199, "镇"), (399, "乡"), (599, "类似乡级单位"))
 _VILLAGE_KINDS = (
     (199, "居委会"), (399, "村委会"), (497, "类似居委会"), (498, "虚拟社区"), (499, "类似居委会"),

@@ -2,10 +2,10 @@
 
 The visit form calls `classify` whenever a checklist item changes and shows the suggested class
 with its reasons; the caseworker may still choose another class. The rules are those of the
-third-edition service specification (DOMAIN §2.2), evaluated in the written order: the first
+third-edition service specification (docs/domain.md §2.2), evaluated in the written order: the first
 class with a matching criterion wins, and the result lists every criterion of that class that
 matched. 稳定 is suggested only when all of its criteria positively hold — an unanswered item
-never counts as "fine". `consistency_warnings` implements the checks of DOMAIN §2.1 and the
+never counts as "fine". `consistency_warnings` implements the checks of docs/domain.md §2.1 and the
 welfare alerts of §1.1 (关锁, 住院 without a discharge date); they never block saving.
 """
 
@@ -33,7 +33,7 @@ class Checklist:
 
     Field names match `codes.SOCIAL_FUNCTION_ITEMS` and `codes.DANGER_BEHAVIOURS`. None means
     "not filled in". The boolean flags are the caseworker's record of what the 精防医生 or the
-    family reported (DOMAIN §0), not the caseworker's own clinical judgement.
+    family reported (docs/domain.md §0), not the caseworker's own clinical judgement.
     """
 
     risk_level: int | None
@@ -105,7 +105,7 @@ class Classification:
 
 
 def classify(checklist: Checklist) -> Classification:
-    """Suggest the class of a visit from its checklist (DOMAIN §2.2, first matching class wins)."""
+    """Suggest the class of a visit from its checklist (docs/domain.md §2.2, first matching class wins)."""
     risk = checklist.risk_level
     if risk is None:
         raise ValidationError(

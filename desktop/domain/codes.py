@@ -1,4 +1,4 @@
-"""Code lists of the national forms and of station practice (DOMAIN.md §1–§5).
+"""Code lists of the national forms and of station practice (docs/domain.md §1–§5).
 
 Each list is an ordered tuple of `Code(value, zh, en)`. The values are the interoperability
 contract (what is stored and exported); the labels are for screens and paper.
@@ -58,7 +58,7 @@ ID_TYPE: CodeList = (
     Code("taiwan_permit", "台湾居民来往大陆通行证", "Taiwan compatriot permit"),
     Code("other", "其他", "Other"),
 )
-# ID types whose numbers carry the GB 11643 MOD 11-2 check character (DOMAIN §6.1).
+# ID types whose numbers carry the GB 11643 MOD 11-2 check character (docs/domain.md §6.1).
 CHECKSUM_ID_TYPES = frozenset({"id_card", "hmt_residence", "foreign_permanent"})
 
 HOUSEHOLD_TYPE: CodeList = (Code(1, "城镇", "Urban"), Code(2, "农村", "Rural"))
@@ -111,7 +111,7 @@ MANAGEMENT_STATUS: CodeList = (
     Code("moved", "迁出", "Moved away"),
     Code("closed", "结案", "Closed"),
 )
-# Statuses that take a client off the due/overdue lists (DOMAIN §2.2).
+# Statuses that take a client off the due/overdue lists (docs/domain.md §2.2).
 INACTIVE_STATUSES = frozenset({"dead", "moved", "closed"})
 
 CLIENT_TAGS: CodeList = tuple(
@@ -155,7 +155,7 @@ CONSENT_SCOPE: CodeList = (
 
 CONSENT_SIGNER: CodeList = (Code("self", "本人", "The person"), Code("guardian", "监护人", "Guardian"))
 
-# --- follow-up checklist (DOMAIN §1.1, §1.2) -------------------------------------------------
+# --- follow-up checklist (docs/domain.md §1.1, §1.2) -----------------------------------------
 
 VISIT_MODE: CodeList = (
     Code(1, "门诊", "Clinic"),
@@ -319,7 +319,7 @@ CLASSIFICATION: CodeList = (
     Code(3, "稳定", "Stable"),
 )
 
-# Where a clinical item came from: a social worker records, never judges (DOMAIN §0).
+# Where a clinical item came from: a social worker records, never judges (docs/domain.md §0).
 INFO_SOURCE: CodeList = (
     Code(1, "患者/家属自述", "Patient / family report"),
     Code(2, "精防医生告知", "Told by the mental-health doctor"),
@@ -338,7 +338,7 @@ VISIT_STATUS: CodeList = (
     Code("final", "已定稿", "Finalised"),
 )
 
-# Escalation for risk >= 3 (DOMAIN §2.3).
+# Escalation for risk >= 3 (docs/domain.md §2.3).
 NOTIFIED_PARTY: CodeList = tuple(
     Code(zh, zh, en)
     for zh, en in (
@@ -353,7 +353,7 @@ NOTIFY_CHANNEL: CodeList = tuple(
     for zh, en in (("电话", "Phone"), ("当面", "In person"), ("书面", "In writing"), ("短信/微信", "Text message"))
 )
 
-# --- volunteers (DOMAIN §4) --------------------------------------------------------------------
+# --- volunteers (docs/domain.md §4) ------------------------------------------------------------
 
 VOLUNTEER_STATUS: CodeList = (
     Code("active", "在岗", "Active"),
@@ -375,7 +375,7 @@ HOURS_ROUNDING: CodeList = (
     Code("0.5", "向下取整到0.5小时", "Down to 0.5 h"),
 )
 
-# --- users (DOMAIN §5.2) -------------------------------------------------------------------------
+# --- users (docs/domain.md §5.2) -----------------------------------------------------------------
 
 ROLES: CodeList = (
     Code("caseworker", "社工", "Caseworker"),

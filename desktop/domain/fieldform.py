@@ -1,4 +1,4 @@
-"""The text in the QR code of a blank visit form taken into the field (DOMAIN §5.2: ids only).
+"""The text in the QR code of a blank visit form taken into the field (docs/domain.md §5.2: ids only).
 
 A printed blank form says which client is to be visited on which day; when the caseworker
 enters the visit back at the station, scanning the code (a USB scanner "types" it) or pasting

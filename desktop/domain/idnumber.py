@@ -1,11 +1,11 @@
 """ID numbers: normalising, validating (GB 11643 MOD 11-2) and deriving birth date and sex.
 
-Used by the client register when a caseworker types or imports an ID number (DOMAIN §6.1).
+Used by the client register when a caseworker types or imports an ID number (docs/domain.md §6.1).
 `parse_id` returns an `IdNumber` or raises `ValidationError` with a stable code (`id.empty`,
 `id.type`, `id.characters`, `id.length`, `id.birth_date`, `id.checksum`); messages never contain
 the number. An unknown or abolished address code is only a warning: the code is the one of the
 place of first registration and may be long gone. `id_lookup_hash` gives the keyed hash kept
-for duplicate detection, so lookups never need the plain number (DOMAIN §5.2).
+for duplicate detection, so lookups never need the plain number (docs/domain.md §5.2).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ SHANGHAI_DISTRICTS = {
     "310113": "宝山区", "310114": "嘉定区", "310115": "浦东新区", "310116": "金山区",
     "310117": "松江区", "310118": "青浦区", "310120": "奉贤区", "310151": "崇明区",
 }  # fmt: skip
-# Codes of merged districts and former counties still printed in older ID numbers (DOMAIN §7.2).
+# Codes of merged districts and former counties still printed in older ID numbers (docs/domain.md §7.2).
 SHANGHAI_ABOLISHED = {
     "310102": "南市区", "310103": "卢湾区", "310108": "闸北区", "310119": "南汇区",
     "310221": "上海县", "310222": "嘉定县", "310223": "宝山县", "310224": "川沙县",

@@ -1,4 +1,4 @@
-"""Display masks for personal data in lists, exports and printouts (DOMAIN §5.2).
+"""Display masks for personal data in lists, exports and printouts (docs/domain.md §5.2).
 
 Screens and PDFs show these by default; the full value is shown only after an audited "reveal".
 Every function accepts None or an empty string and returns "" so callers can mask optional

@@ -1,6 +1,6 @@
 """Phone numbers: mainland mobiles and Shanghai landlines, normalised for storage and search.
 
-Used wherever a client's, guardian's or volunteer's phone is typed or imported (DOMAIN §6.2).
+Used wherever a client's, guardian's or volunteer's phone is typed or imported (docs/domain.md §6.2).
 `parse_phone` accepts what people really type — spaces, dashes, brackets, full-width digits,
 `+86`/`0086`/`86` prefixes, an extension after `-`, `转` or `ext` — and returns a `PhoneNumber`
 whose `normalised` form (`+8613812345678`, `+862164381234;ext=123`) is what the database stores
@@ -22,7 +22,7 @@ from desktop.i18n import mark
 
 FIELD = "phone"
 
-# Segments allocated to personal mobiles (DOMAIN §6.2); 140–144 are 13-digit IoT numbers.
+# Segments allocated to personal mobiles (docs/domain.md §6.2); 140–144 are 13-digit IoT numbers.
 _MOBILE_SEGMENTS = frozenset(
     [*range(130, 140), *range(145, 150), *range(150, 160), 162, 165, 166, 167, *range(170, 179), *range(180, 200)]
 ) - {154}

@@ -1,7 +1,7 @@
 """Pinyin search keys for names, so that 张三丰 is found by typing `zsf`, `zhangsf` or `zhangsanfeng`.
 
 The client and volunteer services call `search_keys` when a name is saved and store the keys in
-an indexed column searched by prefix (DESIGN §8a: never scan). Keys are lower-case ASCII: the
+an indexed column searched by prefix (docs/architecture.md §8a: never scan). Keys are lower-case ASCII: the
 full pinyin, the initials, and the mixed forms people type (first k syllables in full, then
 initials). Surnames are read with a surname table because pypinyin reads 曾/单/解/仇/区/朴/查/
 乐/盖/覃… the common way, not the surname way; where a character has another plausible reading
@@ -219,7 +219,7 @@ def _default_reading(ch: str) -> str:
 
 def _pypinyin() -> dict[str, Any]:
     if not _modules:
-        import pypinyin  # deferred: 0.25 s at start-up otherwise (DESIGN §8a)
+        import pypinyin  # deferred: 0.25 s at start-up otherwise (docs/architecture.md §8a)
 
         _modules.update(lazy_pinyin=pypinyin.lazy_pinyin)
     return _modules

@@ -3,7 +3,7 @@
 The visit service calls `suggest_next_due` when a visit is saved (the caseworker may override
 the date, and `clamp_next_due` keeps any date within three months so that the ≥4/year rule
 holds); the due and overdue lists call `due_state` at display time; the risk ≥ 3 escalation of
-DOMAIN §2.3 uses `needs_escalation`, `escalation_task_due` and `key_attention`. Months are
+docs/domain.md §2.3 uses `needs_escalation`, `escalation_task_due` and `key_attention`. Months are
 calendar months with the day clamped to the end of a shorter month (31 Jan + 1 month = 28/29
 Feb), which is how people count "three months from today".
 """
@@ -56,7 +56,7 @@ def latest_next_due(last_visit: date) -> date:
 
 
 def suggest_next_due(visit_date: date, classification: int, stage: Stage = Stage.INITIAL) -> date:
-    """The next follow-up date suggested by DOMAIN §2.2 for a visit of the given class."""
+    """The next follow-up date suggested by docs/domain.md §2.2 for a visit of the given class."""
     if classification == UNSTABLE:
         return visit_date + SHORT_INTERVAL
     if classification == BASICALLY_STABLE:
@@ -88,7 +88,7 @@ def client_due_state(next_due: date | None, today: date, status: str | None = No
     """Due state for the register's lists: None when nothing is due or the client is no longer served.
 
     Clients who died, moved away or were closed (`codes.INACTIVE_STATUSES`) leave the overdue list
-    (DOMAIN §2.2) even if their last due date has passed.
+    (docs/domain.md §2.2) even if their last due date has passed.
     """
     if next_due is None or status in INACTIVE_STATUSES:
         return None
@@ -129,7 +129,7 @@ def yearly_compliance(visit_dates: Iterable[date], year: int) -> YearCompliance:
 
 
 def needs_escalation(risk_level: int | None) -> bool:
-    """Risk ≥ 3 triggers the mandatory notification dialog and a 14-day task (DOMAIN §2.3)."""
+    """Risk ≥ 3 triggers the mandatory notification dialog and a 14-day task (docs/domain.md §2.3)."""
     return risk_level is not None and risk_level >= ESCALATION_RISK
 
 

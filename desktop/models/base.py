@@ -1,4 +1,4 @@
-"""Declarative base and the sync identity every synced table carries (DESIGN §4).
+"""Declarative base and the sync identity every synced table carries (docs/architecture.md §4).
 
 Synced tables mix in `Synced`: a UUID `id` born where the record is born, the `origin` station
 code, `created_at`/`updated_at` in UTC, a hybrid-logical-clock `version` of the last change,

@@ -1,6 +1,6 @@
 """The register of people served (服务对象), with guardians, consent records and search keys.
 
-Fields follow DOMAIN §1.3 (个人信息补充表), §3.2(a) (intake), §5.2 (consent) and §7 (address).
+Fields follow docs/domain.md §1.3 (个人信息补充表), §3.2(a) (intake), §5.2 (consent) and §7 (address).
 Historical dates that may be known only to the year or month carry a precision (Y/YM/YMD).
 """
 
@@ -22,20 +22,20 @@ class Client(Synced, Base):
         Index("ix_clients_name_birth", "name", "birth_date"),
         Index("ix_clients_caseworker", "caseworker_id"),
         Index("ix_clients_village", "village_code"),
-        # (column, id) pairs serve the sortable register with keyset paging (DESIGN §8a).
+        # (column, id) pairs serve the sortable register with keyset paging (docs/architecture.md §8a).
         Index("ix_clients_sort_pinyin", "name_pinyin", "id"),
         Index("ix_clients_sort_birth", "birth_date", "id"),
         Index("ix_clients_sort_village", "village_code", "id"),
         Index("ix_clients_sort_status", "management_status", "id"),
         Index("ix_clients_sort_caseworker", "caseworker_name", "id"),
-        # A caseworker's register page in name order without sorting all their cases (DESIGN §8).
+        # A caseworker's register page in name order without sorting all their cases (docs/architecture.md §8).
         Index("ix_clients_caseworker_pinyin", "caseworker_id", "name_pinyin", "id"),
         # Tombstones only (partial, so it stays tiny): live count = all rows − tombstones, two index
         # reads instead of a scan of the table (services/info.py).
         Index("ix_clients_tombstones", "id", sqlite_where=text("deleted = 1")),
     )
 
-    # The station that owns the case now (changes on transfer, DESIGN §1).
+    # The station that owns the case now (changes on transfer, docs/architecture.md §1).
     station_code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(64))
     name_pinyin: Mapped[str] = mapped_column(String(128), default="")
@@ -65,7 +65,7 @@ class Client(Synced, Base):
     education: Mapped[str] = mapped_column(String(16), default="")
     ethnicity: Mapped[str] = mapped_column(String(16), default="")
     health_record_no: Mapped[str] = mapped_column(String(16), default="")
-    # 辖区村（居）委会联系人、电话 (DOMAIN §1.3 #6).
+    # 辖区村（居）委会联系人、电话 (docs/domain.md §1.3 #6).
     committee_contact: Mapped[str] = mapped_column(String(64), default="")
     committee_phone: Mapped[str] = mapped_column(String(32), default="")
 
@@ -85,7 +85,7 @@ class Client(Synced, Base):
     caseworker_name: Mapped[str] = mapped_column(String(64), default="")
     tags: Mapped[list[Any]] = mapped_column(default=list)
     care_team: Mapped[list[Any]] = mapped_column(default=list)
-    # 2018 表7 flags (DOMAIN §1.3).
+    # 2018 表7 flags (docs/domain.md §1.3).
     key_attention: Mapped[bool] = mapped_column(default=False)
     targeted_poverty: Mapped[bool] = mapped_column(default=False)
     guardian_subsidy: Mapped[bool] = mapped_column(default=False)
@@ -96,7 +96,7 @@ class Client(Synced, Base):
 
 
 class Guardian(Synced, Base):
-    """A guardian or family contact of a client (DOMAIN §1.3 #2–#5)."""
+    """A guardian or family contact of a client (docs/domain.md §1.3 #2–#5)."""
 
     __tablename__ = "guardians"
 
@@ -110,7 +110,7 @@ class Guardian(Synced, Base):
 
 
 class Consent(Synced, Base):
-    """One consent (or refusal) for one scope, signed by the person or a guardian (DOMAIN §5.2)."""
+    """One consent (or refusal) for one scope, signed by the person or a guardian (docs/domain.md §5.2)."""
 
     __tablename__ = "consents"
 
@@ -129,7 +129,7 @@ class ClientSearchKey(Base):
     """Derived, local-only search keys (name, pinyin forms, reversed ID/phone digits, committee).
 
     Rebuilt from the client row whenever it is written here or applied from a bundle, so prefix
-    queries hit an index instead of scanning (DESIGN §8a).
+    queries hit an index instead of scanning (docs/architecture.md §8a).
     """
 
     __tablename__ = "client_search_keys"
@@ -159,7 +159,7 @@ class ClientSchedule(Base):
         Index("ix_client_schedule_status_due", "status", "next_due"),
         Index("ix_client_schedule_caseworker", "caseworker_id", "status", "next_due"),
         # The due/overdue pages read in (next_due, client_id) order and stop after a page, checking
-        # the status inside the index, instead of sorting every active client (DESIGN §8).
+        # the status inside the index, instead of sorting every active client (docs/architecture.md §8).
         Index("ix_client_schedule_due_order", "next_due", "client_id", "status"),
         Index("ix_client_schedule_cw_due_order", "caseworker_id", "next_due", "client_id", "status"),
         # Open drafts are few: their sum reads only the schedule rows that have any.
@@ -177,7 +177,7 @@ class ClientSchedule(Base):
     last_risk: Mapped[int | None]
     key_attention: Mapped[bool] = mapped_column(default=False, index=True)
     key_attention_since: Mapped[date | None]
-    # The 14-day follow-up of the last risk >= 3 escalation, while 重点关注 holds (DOMAIN §2.3).
+    # The 14-day follow-up of the last risk >= 3 escalation, while 重点关注 holds (docs/domain.md §2.3).
     followup_due: Mapped[date | None]
     open_drafts: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -185,7 +185,7 @@ class ClientSchedule(Base):
 class RevealLog(Base):
     """Who revealed which masked field of which client, when and why. Local-only.
 
-    Holds ids and field names, never the revealed value (DOMAIN §5.2). Written only by
+    Holds ids and field names, never the revealed value (docs/domain.md §5.2). Written only by
     `desktop.services.reveal.record_reveal`, so the audit log can take these entries over.
     """
 

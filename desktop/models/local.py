@@ -22,7 +22,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(32))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
-    # Which caseworkers' cases a caseworker may see besides their own (DOMAIN §5.2 "team").
+    # Which caseworkers' cases a caseworker may see besides their own (docs/domain.md §5.2 "team").
     team: Mapped[str] = mapped_column(String(64), default="")
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
@@ -66,7 +66,7 @@ class ChangeLog(Base):
 class AuditEvent(Base):
     """Who did what to which record, append-only and hash-chained. Local-only.
 
-    Holds ids and field names, never values (DOMAIN §5.2): `hash` covers this row's content and
+    Holds ids and field names, never values (docs/domain.md §5.2): `hash` covers this row's content and
     `prev_hash`, so editing, deleting or inserting a row breaks the chain. Migration 0004_security
     adds triggers that refuse UPDATE and DELETE on the table (append-only inside SQLite too).
     """

@@ -3,7 +3,7 @@ conflicts, quarantined records and delivery confirmations. None of these tables 
 
 They hold codes, hashes, counts and record ids; only `sync_conflicts.losing_value` and
 `sync_quarantine.record` hold record content, kept inside the protected database so that a value
-that lost a merge or a record that could not be applied is never silently dropped (DESIGN §2.2).
+that lost a merge or a record that could not be applied is never silently dropped (docs/architecture.md §2.2).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Contacts with a client (家庭访视, 电话, 门诊, 陪同就医 …) and their addenda.
 
-One row per contact: the national follow-up checklist (DOMAIN §1.1 with the 2018 changes of §1.2,
+One row per contact: the national follow-up checklist (docs/domain.md §1.1 with the 2018 changes of §1.2,
 column names after the national system's field map) plus the social-work record (§3.2(d)).
-`sources` maps each clinical item to its information source (DOMAIN §0). A finalised visit is
+`sources` maps each clinical item to its information source (docs/domain.md §0). A finalised visit is
 read-only; corrections are `VisitAddendum` rows that keep the original.
 """
 
@@ -45,7 +45,7 @@ class Visit(Synced, Base):
     status: Mapped[str] = mapped_column(String(8), default="draft")
     finalised_at: Mapped[datetime | None]
 
-    # Lost to follow-up / death paths (DOMAIN §1.1 #3, #4).
+    # Lost to follow-up / death paths (docs/domain.md §1.1 #3, #4).
     lost_reason: Mapped[int | None]
     lost_reason_other: Mapped[str] = mapped_column(String(128), default="")
     death_date: Mapped[date | None]
@@ -53,7 +53,7 @@ class Visit(Synced, Base):
     death_illness: Mapped[int | None]
     death_cause_other: Mapped[str] = mapped_column(String(128), default="")
 
-    # Checklist (DOMAIN §1.1 #5–#22).
+    # Checklist (docs/domain.md §1.1 #5–#22).
     risk_level: Mapped[int | None]
     symptoms: Mapped[list[Any]] = mapped_column(default=list)
     symptoms_other: Mapped[str] = mapped_column(String(128), default="")
@@ -84,10 +84,10 @@ class Visit(Synced, Base):
     treatment_effect: Mapped[int | None]
     marked_psychotic_symptoms: Mapped[bool] = mapped_column(default=False)
     serious_physical_illness: Mapped[bool] = mapped_column(default=False)
-    # The last two 稳定 criteria of DOMAIN §2.2: physical illness stable, nothing else abnormal.
+    # The last two 稳定 criteria of docs/domain.md §2.2: physical illness stable, nothing else abnormal.
     physical_illness_unstable: Mapped[bool] = mapped_column(default=False)
     other_abnormality: Mapped[bool] = mapped_column(default=False)
-    # Referral block: 2018 splits it into suggested and done (DOMAIN §1.2).
+    # Referral block: 2018 splits it into suggested and done (docs/domain.md §1.2).
     referral_suggested: Mapped[int | None]
     referral_done: Mapped[int | None]
     referral_reason: Mapped[str] = mapped_column(String(255), default="")
@@ -103,10 +103,10 @@ class Visit(Synced, Base):
     # Where a 基本稳定 client is in the §2.2 cycle (domain.schedule.Stage): decides 2 weeks or 3 months.
     schedule_stage: Mapped[str] = mapped_column(String(20), default="initial")
     next_visit_date: Mapped[date | None]
-    # {item: INFO_SOURCE code} for the clinical items (DOMAIN §0).
+    # {item: INFO_SOURCE code} for the clinical items (docs/domain.md §0).
     sources: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
-    # Social-work record (DOMAIN §3.2(d)).
+    # Social-work record (docs/domain.md §3.2(d)).
     purpose: Mapped[str] = mapped_column(Text, default="")
     narrative: Mapped[str] = mapped_column(Text, default="")
     client_state: Mapped[str] = mapped_column(Text, default="")
@@ -114,7 +114,7 @@ class Visit(Synced, Base):
     services_provided: Mapped[str] = mapped_column(Text, default="")
     plan: Mapped[str] = mapped_column(Text, default="")
 
-    # Risk >= 3 escalation (DOMAIN §2.3): [{party, name, at, channel}] and the 14-day follow-up.
+    # Risk >= 3 escalation (docs/domain.md §2.3): [{party, name, at, channel}] and the 14-day follow-up.
     escalation: Mapped[list[Any]] = mapped_column(default=list)
     escalation_followup_due: Mapped[date | None]
 

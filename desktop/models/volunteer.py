@@ -1,6 +1,6 @@
 """The volunteer team: volunteers, shift templates and shifts, assignments, attendance, certificates.
 
-Fields follow DOMAIN §4.2. Service minutes are never stored as typed numbers: they are computed
+Fields follow docs/domain.md §4.2. Service minutes are never stored as typed numbers: they are computed
 from check-in/out and breaks. Volunteers are never hard-deleted (status `left`), certificates are
 voided, never removed, and their numbers are never reused.
 """
@@ -38,7 +38,7 @@ class Volunteer(Synced, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     # Last four digits, for the kiosk's "identify by phone tail".
     phone_tail: Mapped[str] = mapped_column(String(4), default="")
-    # 上海志愿者网 national unified volunteer number (format unknown: loose text, DOMAIN §4.3).
+    # 上海志愿者网 national unified volunteer number (format unknown: loose text, docs/domain.md §4.3).
     volunteer_no: Mapped[str] = mapped_column(String(32), default="")
     residence: Mapped[str] = mapped_column(String(128), default="")
     village_code: Mapped[str] = mapped_column(String(12), default="")
@@ -106,7 +106,7 @@ class ShiftAssignment(Synced, Base):
 
 
 class Attendance(Synced, Base):
-    """One check-in/check-out of a volunteer: the source of service minutes (DOMAIN §4.2)."""
+    """One check-in/check-out of a volunteer: the source of service minutes (docs/domain.md §4.2)."""
 
     __tablename__ = "attendance"
     __table_args__ = (

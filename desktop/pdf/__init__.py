@@ -1,4 +1,4 @@
-"""Printed forms: ReportLab PDFs fed plain frozen dataclasses (DESIGN §3, §7).
+"""Printed forms: ReportLab PDFs fed plain frozen dataclasses (docs/architecture.md §3, §7).
 
 Public API — each `render_<form>(data, *, meta) -> bytes`, plus `render_many` for batches:
 

@@ -1,4 +1,4 @@
-"""`certificate` — 志愿服务记录证明, issued free of charge to a volunteer (民政部令第67号; DOMAIN §4.2).
+"""`certificate` — 志愿服务记录证明, issued free of charge to a volunteer (民政部令第67号; docs/domain.md §4.2).
 
 Four blocks: the volunteer's identity, the service (hours and activities), the issuer
 (name, responsible person, handler, contact), and the certificate number and date; then a

@@ -2,7 +2,7 @@
 
 One sheet that a caseworker can file or bring to a case conference: identity and address,
 register and management status, guardians, consent records (including withdrawals), the
-diagnosis as relayed with its source (DOMAIN §0), support flags of the 2018 表7, the
+diagnosis as relayed with its source (docs/domain.md §0), support flags of the 2018 表7, the
 care-and-support team (关爱帮扶小组) and the latest visits.
 """
 

@@ -6,7 +6,7 @@ the contract:
 * coded values are the `value`s of the lists in `desktop.domain.codes` (ints or strings), and
   `None` means "not filled" (printed as empty boxes, never guessed);
 * identity strings (ID number, phone, address detail) arrive ALREADY MASKED as the service
-  decided (DOMAIN §5.2) — the PDF prints them verbatim and only says, through
+  decided (docs/domain.md §5.2) — the PDF prints them verbatim and only says, through
   `PrintMeta.masked`, whether the copy is masked;
 * dates are `datetime.date`, times `datetime.time`, timestamps naive local `datetime`;
 * mappings (social functioning, dangerous-behaviour counts, information sources) are keyed by
@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from desktop.i18n import mark
 
 # Clinical items a social worker only relays, each printed with its information source
-# (codes.INFO_SOURCE) — DOMAIN §0. Keys of `Checklist.sources` / `Diagnosis.source`.
+# (codes.INFO_SOURCE) — docs/domain.md §0. Keys of `Checklist.sources` / `Diagnosis.source`.
 CLINICAL_ITEMS: tuple[tuple[str, str], ...] = (
     ("diagnosis", mark("pdf", "诊断")),
     ("medication", mark("pdf", "用药情况")),
@@ -103,7 +103,7 @@ class Medication:
 
 @dataclass(frozen=True)
 class Checklist:
-    """The national follow-up items (DOMAIN §1.1 + §1.2). Unset items stay unticked."""
+    """The national follow-up items (docs/domain.md §1.1 + §1.2). Unset items stay unticked."""
 
     visit_objects: tuple[int, ...] = ()  # codes.VISIT_OBJECT
     lost_reason: int | None = None  # codes.LOST_REASON
@@ -151,7 +151,7 @@ class Checklist:
 
 @dataclass(frozen=True)
 class SocialWork:
-    """The social-work part of a contact record (DOMAIN §3.2 d)."""
+    """The social-work part of a contact record (docs/domain.md §3.2 d)."""
 
     purpose: str = ""  # 本次目标
     location: str = ""
@@ -191,7 +191,7 @@ class VisitData:
     visit_date: date
     mode: int  # codes.VISIT_MODE
     visitor_name: str
-    visitor_role: str = mark("pdf", "社工")  # printed beside the 随访人员 signature line (DOMAIN §0)
+    visitor_role: str = mark("pdf", "社工")  # printed beside the 随访人员 signature line (docs/domain.md §0)
     start_time: time | None = None
     end_time: time | None = None
     visit_no: str = ""
@@ -324,7 +324,7 @@ class ServiceActivity:
 
 @dataclass(frozen=True)
 class CertificateData:
-    """志愿服务记录证明 (民政部令第67号; DOMAIN §4.2). Carries the FULL ID: a proof needs it."""
+    """志愿服务记录证明 (民政部令第67号; docs/domain.md §4.2). Carries the FULL ID: a proof needs it."""
 
     certificate_no: str  # 站点码-YYYY-NNNN, from the register, never reused
     issued_on: date

@@ -1,7 +1,7 @@
 """The one CJK font of every StationDesk PDF, registered with ReportLab once.
 
 WenQuanYi Micro Hei ships in `resources/fonts` (TrueType outlines in a .ttc collection; ReportLab
-refuses CFF/OpenType CJK fonts, DESIGN §8a). ReportLab embeds only the glyphs a document uses, as
+refuses CFF/OpenType CJK fonts, docs/architecture.md §8a). ReportLab embeds only the glyphs a document uses, as
 a subset, so every PDF is self-contained and looks the same in every viewer. `missing_glyphs`
 lets tests (and services, before printing a name) prove that nothing would fall back to a box.
 """

@@ -1,6 +1,6 @@
 """`monthly` — 月度工作统计: the station's month in numbers, with one chart.
 
-Aggregates only (S0, DOMAIN §5.2): visits by mode and by classification, face-to-face share,
+Aggregates only (S0, docs/domain.md §5.2): visits by mode and by classification, face-to-face share,
 overdue clients, new clients, volunteer hours — so the sheet carries no confidentiality mark
 and no masking note. The chart is a vector ReportLab bar chart with the CJK font on its axis.
 """

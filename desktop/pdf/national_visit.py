@@ -1,8 +1,8 @@
-"""`national-visit` — 严重精神障碍患者随访服务记录表 in the 2018 表8 row order (DOMAIN §1.2).
+"""`national-visit` — 严重精神障碍患者随访服务记录表 in the 2018 表8 row order (docs/domain.md §1.2).
 
 Mirrors the printed national form so the 精防医生 can read it like their own: numbered options
 with ticked boxes, the chosen code in boxes at the row end, and the 编号 as □□□-□□□□□. Filled
-from a visit; clinical rows say where the information came from (DOMAIN §0), and the signature
+from a visit; clinical rows say where the information came from (docs/domain.md §0), and the signature
 row is 随访人员 with role, not 随访医生.
 """
 

@@ -1,4 +1,4 @@
-"""Who may edit a client's records: the station that owns the case (DESIGN §1, issue 6).
+"""Who may edit a client's records: the station that owns the case (docs/architecture.md §1, issue 6).
 
 After the district transfers a client to another station, the old station keeps the rows as
 read-only history; the district itself may edit any station's records (it resolves conflicts).

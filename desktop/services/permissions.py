@@ -2,7 +2,7 @@
 
 Every public service function is declared with `@entry("permission")`; the decorator refuses a
 caller whose role lacks the permission before any work is done, and records the function in
-`REGISTRY`, so a test can walk every entry point (DOMAIN §5.2: roles are enforced in services,
+`REGISTRY`, so a test can walk every entry point (docs/domain.md §5.2: roles are enforced in services,
 not only by hiding buttons).
 """
 
@@ -34,7 +34,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "account.self": STAFF,
     "clients.read": CASE_READERS,
     "clients.write": CASE,
-    # Showing a masked ID number or phone in full (DOMAIN §5.2: explicit action with a reason).
+    # Showing a masked ID number or phone in full (docs/domain.md §5.2: explicit action with a reason).
     "clients.reveal": CASE,
     "visits.read": CASE_READERS,
     "visits.write": CASE,
@@ -51,7 +51,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Station-wide settings that are not about security (the language of printed forms).
     "station.configure": frozenset({"lead", "admin"}),
     "demo.generate": frozenset({"admin", "lead"}),
-    # Printing (DOMAIN §5.2): case forms for case staff, volunteer forms for the volunteer team,
+    # Printing (docs/domain.md §5.2): case forms for case staff, volunteer forms for the volunteer team,
     # the station's monthly statistics for the lead and the district.
     "print.case": CASE,
     "print.volunteer": VOLUNTEER,
@@ -59,7 +59,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Spreadsheets: the kind-specific write/read permission is checked as well (desktop/services/sheets).
     "sheets.import": CASE | VOLUNTEER,
     "sheets.export": CASE_READERS | VOLUNTEER,
-    # Data exchange with the district (DOMAIN §5.2: bulk export needs the station lead).
+    # Data exchange with the district (docs/domain.md §5.2: bulk export needs the station lead).
     "sync.read": frozenset({"caseworker", "lead", "coordinator", "district_admin", "admin"}),
     "sync.exchange": frozenset({"lead", "district_admin", "admin"}),
     "sync.keys": frozenset({"lead", "district_admin", "admin"}),

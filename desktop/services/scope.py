@@ -1,7 +1,7 @@
 """Record scope: which clients (and so which visits and other case records) an actor may see.
 
 Roles say *what kind* of thing a user may do (permissions.py); scope says *which records*
-(DOMAIN §5.2):
+(docs/domain.md §5.2):
 - caseworker: own cases (client.caseworker_id) plus the cases of caseworkers in the same team
   (users.team, when not empty); a station setting lets caseworkers see every case of the station;
 - station lead: every case of the station; district admin (and the command line): every case;
@@ -35,7 +35,7 @@ def client_filter(
 ) -> ColumnElement[bool]:
     """A WHERE clause over `Client` that keeps only the clients `ctx.actor` may see.
 
-    `sorted_by`: the clause filters a page of the register in that sort order (DESIGN §8: first
+    `sorted_by`: the clause filters a page of the register in that sort order (docs/architecture.md §8: first
     rows in ≤ 100 ms over 100,000 clients); the caseworker clause is then shaped so SQLite reads
     the page from an index in order instead of sorting every case of the team in a temp b-tree.
     `by_ids`: the query also restricts `Client.id` to a short list (search): the caseworker clause
@@ -45,7 +45,7 @@ def client_filter(
     if role in _ALL:
         return true()
     # Cases the station owns now, and those it once had (transferred away: kept as read-only
-    # history, DESIGN §1; writes are refused by services.ownership).
+    # history, docs/architecture.md §1; writes are refused by services.ownership).
     station = or_(Client.station_code == ctx.station_code, Client.origin == ctx.station_code)
     if role == "lead":
         return station

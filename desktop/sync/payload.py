@@ -9,7 +9,7 @@ Layout of the plaintext (UTF-8, one JSON value per line):
 Records must be dicts of JSON values (str, int, float, bool, None, list, dict; str keys; ints
 within 64 bits). Datetimes, bytes and other types are refused rather than silently turned into
 strings, so what is read back equals what was written. (orjson writes NaN and ±inf as null:
-callers must not put them in records.) orjson does the encoding: per DESIGN §8a JSON encoding
+callers must not put them in records.) orjson does the encoding: per docs/architecture.md §8a JSON encoding
 dominates bundle time, and orjson is several times faster than the stdlib here.
 """
 

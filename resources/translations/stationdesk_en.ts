@@ -5276,8 +5276,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/bench_commands.py" line="15" />
-            <source>性能基准：在演示数据库上测量 DESIGN §8 的各项预算（不碰数据目录）</source>
-            <translation>Benchmarks: measure every DESIGN §8 budget on a demo database (the data folder is not touched)</translation>
+            <source>性能基准：在演示数据库上测量各项性能预算（不碰数据目录）</source>
+            <translation>Benchmarks: measure every performance budget on a demo database (the data folder is not touched)</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/bench_commands.py" line="23" />

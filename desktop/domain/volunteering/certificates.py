@@ -1,4 +1,4 @@
-"""志愿服务记录证明 (volunteer service record certificates): numbering and content (DOMAIN §4.2).
+"""志愿服务记录证明 (volunteer service record certificates): numbering and content (docs/domain.md §4.2).
 
 Numbers read `STATIONCODE-YYYY-NNNN`: the station code, the year of issue, and a sequence per
 station per year, zero-padded to four digits and simply wider after 9999 (`SD01-2026-10000`).
@@ -7,7 +7,7 @@ number is computed from the highest sequence ever issued, voided ones included. 
 are pure; the certificate service wraps "read highest + insert" in one transaction with a unique
 index so two coordinators issuing at once cannot get the same number.
 
-`Certificate` carries the four content blocks of 令第67号 as summarised in DOMAIN §4.2 — volunteer
+`Certificate` carries the four content blocks of 令第67号 as summarised in docs/domain.md §4.2 — volunteer
 identity, service information, issuer, number/date/notes — ready for the PDF layer to render.
 """
 

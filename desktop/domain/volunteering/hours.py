@@ -1,4 +1,4 @@
-"""The volunteer hours ledger rules (DOMAIN §4.2 "App rules").
+"""The volunteer hours ledger rules (docs/domain.md §4.2 "App rules").
 
 * Service minutes are computed, never typed: check-out − check-in − break minutes. Travel to and
   from the site is not service time and is simply never part of the attendance. Partial minutes

@@ -92,7 +92,7 @@ def initialise(
             put_setting(session, "station_name", station_name)
             put_setting(session, "district", district)
             put_setting(session, "mode", mode)
-            # Keys the ID-number hash used for duplicate detection (DOMAIN §5.2).
+            # Keys the ID-number hash used for duplicate detection (docs/domain.md §5.2).
             put_setting(session, "id_hash_secret", secrets.token_hex(32))
             session.add(Station(code=station_code, name=station_name, district=district, mode=mode))
             session.flush()

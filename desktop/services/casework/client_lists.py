@@ -1,4 +1,4 @@
-"""The register as sorted pages (keyset paging in SQL) and search as you type (DESIGN §8)."""
+"""The register as sorted pages (keyset paging in SQL) and search as you type (docs/architecture.md §8)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from desktop.services.permissions import entry
 from desktop.services.scope import client_filter
 
 PAGE_SIZE = 200
-# Search as you type shows the best matches; more letters narrow it down (DESIGN §8 budget).
+# Search as you type shows the best matches; more letters narrow it down (docs/architecture.md §8 budget).
 SEARCH_LIMIT = 50
 
 _SORT_COLUMN = {

@@ -1,4 +1,4 @@
-"""A client's guardians and family contacts (DOMAIN §1.3 #2–#5) and consent records (§5.2).
+"""A client's guardians and family contacts (docs/domain.md §1.3 #2–#5) and consent records (§5.2).
 
 Consents are kept per scope; a new record for a scope does not overwrite the old one (the old
 stays as history), and withdrawing sets the withdrawal date. Removing a guardian tombstones it.

@@ -1,7 +1,7 @@
 """Rows the register hands out: list summaries and the client detail, built from the ORM row.
 
 Shared by `clients` (writes), `client_lists` (sorted pages and search) and the dashboard.
-Masking happens here, so no screen gets a full ID number or phone by accident (DOMAIN §5.2).
+Masking happens here, so no screen gets a full ID number or phone by accident (docs/domain.md §5.2).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _age(birth: date | None, today: date | None = None) -> int | None:
 
 
 # The columns a list row needs: selecting them, not whole ORM objects, keeps JSON columns undecoded
-# and search within budget (DESIGN §8).
+# and search within budget (docs/architecture.md §8).
 SUMMARY_COLUMNS = (
     Client.id,
     Client.name,
@@ -178,7 +178,7 @@ def _detail(client: Client, warnings: tuple[Notice, ...] = ()) -> ClientDetail:
         id_type=client.id_type,
         id_masked=mask_id(client.id_number),
         phone_masked=mask_phone(client.phone),
-        # 区 + 街道/镇 + 居委会 only; the house number is behind "reveal" (DOMAIN §5.2).
+        # 区 + 街道/镇 + 居委会 only; the house number is behind "reveal" (docs/domain.md §5.2).
         address_text=_address_text(client),
         address_uncoded=bool(client.village_free_text and not client.village_code),
         household_type=client.household_type,

@@ -1,7 +1,7 @@
 """The client register: create, update (with the status life cycle), read, duplicates, sorted lists.
 
 Guardians and consents are in `client_people`, revealing a masked value in `reveal`, search keys in
-`search_keys`. Lists are sorted in SQL and paged by keyset (DESIGN §8a), never by OFFSET.
+`search_keys`. Lists are sorted in SQL and paged by keyset (docs/architecture.md §8a), never by OFFSET.
 """
 
 from __future__ import annotations
@@ -69,14 +69,14 @@ class ClientInput:
     registered_on: date | None = None
     employment: int | None = None
     economic_status: int | None = None
-    # 2018 表7 flags (DOMAIN §1.3): 精准扶贫, 监护补助, 精神残疾等级 (0 = none), 家庭医生签约, 社区康复.
+    # 2018 表7 flags (docs/domain.md §1.3): 精准扶贫, 监护补助, 精神残疾等级 (0 = none), 家庭医生签约, 社区康复.
     targeted_poverty: bool = False
     guardian_subsidy: bool = False
     disability_grade: int = 0
     family_doctor: bool = False
     community_rehab: bool = False
     notes: str = ""
-    # Edit forms never show the stored ID number and phones in full (DOMAIN §5.2): with this set,
+    # Edit forms never show the stored ID number and phones in full (docs/domain.md §5.2): with this set,
     # an empty ID number or phone means "keep what is stored", not "erase it".
     keep_identity: bool = False
 

@@ -2,7 +2,7 @@
 
 Computed when shown, against the given day: the derived `client_schedule` table only says when
 each client's next visit falls due and whether 重点关注 holds; whether that is overdue or due soon
-is decided here, now (DOMAIN §2.2; DESIGN §4 "overdue status at display time"). Each list is
+is decided here, now (docs/domain.md §2.2; docs/architecture.md §4 "overdue status at display time"). Each list is
 capped for the screen and carries its full count.
 """
 
@@ -196,7 +196,7 @@ def dashboard_lists(
     """Some of the 工作台's lists (names from LISTS), read together.
 
     The page asks for the tab in view first and the others after it, so the first rows wait for
-    one list's queries, not five (DESIGN §8, first rows ≤ 100 ms)."""
+    one list's queries, not five (docs/architecture.md §8, first rows ≤ 100 ms)."""
     today = today or date.today()
     with ctx.db.read() as session:
         return {key: _one_list(session, key, today, caseworker_id, limit) for key in keys}

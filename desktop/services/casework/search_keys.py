@@ -1,4 +1,4 @@
-"""Search keys of a client: what a caseworker types to find someone (DESIGN §8, DOMAIN §6).
+"""Search keys of a client: what a caseworker types to find someone (docs/architecture.md §8, docs/domain.md §6).
 
 Kinds of key, all matched by prefix through one index:
   the name itself (张三丰), pinyin forms (zhangsanfeng, zsf, zhangsf), `i:` + the ID number's digits

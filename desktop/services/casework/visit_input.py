@@ -1,6 +1,6 @@
 """What a caseworker enters for one contact, and the rules that read it (pure, no database).
 
-`VisitInput` carries every item of the national follow-up checklist (DOMAIN §1.1 with the 2018
+`VisitInput` carries every item of the national follow-up checklist (docs/domain.md §1.1 with the 2018
 changes of §1.2), the information source of each clinical item (§0), the social-work record
 (§3.2(d)), the lost-to-follow-up and death paths and the risk ≥ 3 escalation (§2.3).
 `assess` gives the form its live feedback: the suggested class (domain.classification), the
@@ -41,7 +41,7 @@ from desktop.domain.notices import Notice
 from desktop.errors import ValidationError
 from desktop.i18n import mark, tr, translate
 
-# Clinical items that carry an information source (DOMAIN §0): the social worker records, never judges.
+# Clinical items that carry an information source (docs/domain.md §0): the social worker records, never judges.
 CLINICAL_ITEMS = (
     "risk_level",
     "symptoms",
@@ -125,14 +125,14 @@ class VisitInput:
     start_time: str = ""
     end_time: str = ""
     location: str = ""
-    # Lost to follow-up / death paths (DOMAIN §1.1 #3, #4): when set, the checklist is not asked.
+    # Lost to follow-up / death paths (docs/domain.md §1.1 #3, #4): when set, the checklist is not asked.
     lost_reason: int | None = None
     lost_reason_other: str = ""
     death_date: date | None = None
     death_cause: int | None = None
     death_illness: int | None = None
     death_cause_other: str = ""
-    # Checklist (DOMAIN §1.1 #5–#23).
+    # Checklist (docs/domain.md §1.1 #5–#23).
     risk_level: int | None = None
     symptoms: tuple[int, ...] = ()
     symptoms_other: str = ""
@@ -177,7 +177,7 @@ class VisitInput:
     schedule_stage: str = schedule.Stage.INITIAL.value
     next_visit_date: date | None = None
     sources: Mapping[str, int] = field(default_factory=dict)
-    # Social-work record (DOMAIN §3.2(d)).
+    # Social-work record (docs/domain.md §3.2(d)).
     purpose: str = ""
     narrative: str = ""
     client_state: str = ""

@@ -1,9 +1,9 @@
 """Realistic Chinese demo data, written in bulk so 100,000 clients take minutes, not hours.
 
-Rows are built as plain dicts and written with Core `executemany` in chunks (DESIGN §8a: ORM
+Rows are built as plain dicts and written with Core `executemany` in chunks (docs/architecture.md §8a: ORM
 object-at-a-time inserts are ~8x slower and use gigabytes). Each row gets the same sync identity
 the unit of work gives hand-made rows, plus its change-log entry, so exports see demo data too.
-Visits follow the classification and scheduling rules of DOMAIN §2.2, so some clients are due,
+Visits follow the classification and scheduling rules of docs/domain.md §2.2, so some clients are due,
 some overdue and some at high risk.
 """
 
@@ -370,7 +370,7 @@ class DemoBuilder:
             "schedule_stage": "initial",
             "physical_illness_unstable": False,
             "other_abnormality": False,
-            # Information source of every clinical item (DOMAIN §0): the caseworker records, never judges.
+            # Information source of every clinical item (docs/domain.md §0): the caseworker records, never judges.
             "sources": {
                 "risk_level": 4,
                 "symptoms": 1,

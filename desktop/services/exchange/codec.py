@@ -6,7 +6,7 @@ JSON columns as JSON values, `field_versions` as `{"*": [hlc, origin(, seen)], f
 or column added by another part of the program syncs without a change here.
 
 Rows are read and written through the SQLite driver directly (raw values are already in record
-form except booleans and JSON text), because per DESIGN §8a the ORM costs several times more and a
+form except booleans and JSON text), because per docs/architecture.md §8a the ORM costs several times more and a
 full bundle has a million rows.
 """
 

@@ -2,7 +2,7 @@
 
 Everything here is pure (no database), so it can run in a second process while the importer
 writes the previous batch: a full district import is about half Python decoding and half SQLite
-writing, and the PC has two cores (DESIGN §8). `prepare` turns raw records of one table into a
+writing, and the PC has two cores (docs/architecture.md §8). `prepare` turns raw records of one table into a
 `Batch` of validated rows in stored form (the column order of `TableCodec.insert_sql`, JSON
 columns as text), plus the records that cannot be applied with their reason. The importer uses
 the same `prepare` in-process for small bundles and for quarantine retries, so both paths apply

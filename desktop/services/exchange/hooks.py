@@ -1,7 +1,7 @@
 """Derived local rows to rebuild when synced rows arrive from a bundle (table name → hook).
 
 Imports write through the driver, not the services, so whatever a service derives from a row
-locally must be derived here too: for clients, the search keys (DESIGN §8a — prefix queries hit
+locally must be derived here too: for clients, the search keys (docs/architecture.md §8a — prefix queries hit
 an index). A new table with derived data adds its hook here; the sync engine itself stays generic.
 
 A hook has two halves so the import can run the expensive half on the second core:

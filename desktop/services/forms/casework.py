@@ -1,7 +1,7 @@
 """Printed forms: load records, map them (form_mapping), render them (desktop.pdf).
 
 Every entry point returns a `RenderedPdf` — the bytes and a neutral file name (form and date,
-never a person's name: DOMAIN §5.2 keeps personal data out of file names). Masking is the
+never a person's name: docs/domain.md §5.2 keeps personal data out of file names). Masking is the
 default; `unmasked=True` is accepted only by the forms that may legally need full values
 (`UNMASKABLE`: the visit record and the national form handed to the 精防医生, and the volunteer
 certificate). Case forms need `print.case`, volunteer forms `print.volunteer`, the monthly
@@ -32,7 +32,7 @@ from desktop.services.permissions import entry, helper
 from desktop.services.scope import visible_client, visible_visit
 from desktop.services.settings import get_setting
 
-# Forms that may be printed with full identity values (DOMAIN §5.2: "only for forms that legally need it").
+# Forms that may be printed with full identity values (docs/domain.md §5.2: "only for forms that legally need it").
 UNMASKABLE = frozenset({"visit", "national-visit", "certificate"})
 PREVIEW_MARK = mark("pdf", "样张 预览")
 RECENT_VISITS = 6

@@ -2,7 +2,7 @@
 
 Pure functions over loaded ORM rows: no session, no queries, no permission checks (those are in
 `desktop.services.forms.casework`). When the casework or volunteer models grow a field that a form
-prints, this is the file to extend. Masking follows DOMAIN §5.2 and is decided here, once:
+prints, this is the file to extend. Masking follows docs/domain.md §5.2 and is decided here, once:
 with `masked=True` ID numbers, phones and the street/house part of addresses are replaced by
 the masks of `desktop.domain.masking`; names stay in full (these are case documents, not lists).
 """

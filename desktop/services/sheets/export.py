@@ -1,6 +1,6 @@
 """Export of lists (clients, visits, volunteers, hours, or any page's rows) to .xlsx.
 
-Values are masked by default (ID numbers and phones as on screen, DOMAIN §5.2); the full
+Values are masked by default (ID numbers and phones as on screen, docs/domain.md §5.2); the full
 values need `reveal=True`, which only a station lead may ask for (bulk export of identities
 needs the lead's approval). Every workbook carries the station name and the export time in its
 title rows. The monthly figures are in `desktop.services.sheets.monthly`.
@@ -170,7 +170,7 @@ def _hours_rows(
 ) -> tuple[tuple[str, ...], Iterator[list[object]]]:
     from desktop.domain.volunteering.hours import round_hours, service_minutes
 
-    # One row per volunteer per activity: the layout for manual entry on 上海志愿者网 (DOMAIN §4.3).
+    # One row per volunteer per activity: the layout for manual entry on 上海志愿者网 (docs/domain.md §4.3).
     headers = (
         "服务日期",
         "姓名",

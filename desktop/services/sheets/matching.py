@@ -1,7 +1,7 @@
 """Matching imported rows against the database and against earlier rows of the same sheet.
 
 Clients and volunteers are matched by the keyed hash of the ID number (the plain number is never
-looked up, DOMAIN §5.2), then by name + birth date; visits find their client the same way;
+looked up, docs/domain.md §5.2), then by name + birth date; visits find their client the same way;
 hours find their volunteer by 志愿者编号, ID hash, or a name that is unique in the team. A row
 that matches a record already there, or an earlier row, is a duplicate: reported, not written.
 """

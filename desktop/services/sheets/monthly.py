@@ -1,6 +1,6 @@
 """The monthly figures (月度工作统计) for YYYY-MM, computed in SQL and written to .xlsx.
 
-Aggregates only (S0, DOMAIN §5.2): visits by mode and by classification, face-to-face visits,
+Aggregates only (S0, docs/domain.md §5.2): visits by mode and by classification, face-to-face visits,
 clients overdue at the end of the month (or today, for the running month), new clients, the
 volunteer hours that count (confirmed or reported, closed, reviewed when auto-closed).
 """

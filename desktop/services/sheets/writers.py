@@ -3,7 +3,7 @@
 Clients are written the way `services.clients` writes them (pinyin sort key, ID hash under the
 station secret, search keys replaced), so an imported client is found by name, initials, ID tail,
 phone tail and committee like any other. Rows are added through the ORM so that every new row
-gets its version and change-log entry (DESIGN §4). Rows are flushed in batches (ids are set
+gets its version and change-log entry (docs/architecture.md §4). Rows are flushed in batches (ids are set
 here, so nothing needs a flush to learn its key) and search keys go in with one multi-row
 insert per batch: a 5,000-row register is written in seconds, not minutes.
 """

@@ -75,7 +75,7 @@ def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 # The ledger's columns: plain tuples, not ORM objects (a month of a large station is thousands of
-# rows, and building entities cost more than the query; DESIGN §8). Each has the attribute names
+# rows, and building entities cost more than the query; docs/architecture.md §8). Each has the attribute names
 # `to_domain` and `_row` read.
 _LEDGER_COLUMNS = (
     Attendance.id,
@@ -199,7 +199,7 @@ def ledger_first_rows(
 ) -> tuple[LedgerRow, ...]:
     """The first `limit` rows of `ledger(...)` with the same arguments, read as one short index range.
 
-    The hours tab paints these first (DESIGN §8) and then completes the list, its totals and its
+    The hours tab paints these first (docs/architecture.md §8) and then completes the list, its totals and its
     warnings from `ledger`."""
     query = _ledger_query(start, end, volunteer_id, status)
     if flagged_only:

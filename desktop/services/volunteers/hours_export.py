@@ -1,4 +1,4 @@
-"""Export of confirmed hours laid out for entry on 上海志愿者网 (DOMAIN §4.3): .xlsx or .csv.
+"""Export of confirmed hours laid out for entry on 上海志愿者网 (docs/domain.md §4.3): .xlsx or .csv.
 
 One row per volunteer per activity per day: 姓名, 证件号 (masked unless asked for), 志愿者编号,
 项目名称, 日期, 时长 (hours rounded by the station's rule). Only confirmed entries not yet reported

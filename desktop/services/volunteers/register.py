@@ -1,4 +1,4 @@
-"""The volunteer register (DOMAIN §4.2): identity, contact, skills, availability, records, status.
+"""The volunteer register (docs/domain.md §4.2): identity, contact, skills, availability, records, status.
 
 Volunteers are never hard-deleted: leaving is a status (`left`) with a date. The ID number is
 checked as for clients (desktop.domain.idnumber) and kept with a keyed hash for duplicate
@@ -233,7 +233,7 @@ def _apply(session: Session, volunteer: Volunteer, data: VolunteerInput, id_numb
 
 
 # The columns a summary reads: a list loads these alone, not whole ORM objects with their JSON
-# record lists (DESIGN §8: 500 ORM rows took ~120 ms, the columns ~15 ms).
+# record lists (docs/architecture.md §8: 500 ORM rows took ~120 ms, the columns ~15 ms).
 _SUMMARY_COLUMNS = (
     Volunteer.id,
     Volunteer.name,

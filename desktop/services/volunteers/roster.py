@@ -325,7 +325,7 @@ def _assignments(session: Session, shift_ids: list[str]) -> dict[str, list[str]]
 
 # The rota page reads a week (≈1,000 shifts and 2,300 assignments on a busy station) as plain
 # column tuples through the Core connection: ORM objects, and even the ORM's row loading for
-# column selects, cost more than the queries (DESIGN §8, first rows ≤ 100 ms): 25 ms against 10
+# column selects, cost more than the queries (docs/architecture.md §8, first rows ≤ 100 ms): 25 ms against 10
 # for the crews of the bench week.
 _WEEK_COLUMNS = (
     Shift.id,

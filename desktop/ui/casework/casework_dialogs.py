@@ -37,7 +37,7 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
 
 
 class EscalationDialog(QDialog):
-    """DOMAIN §2.3: who was notified (精防医生 / 民警 / 居委 / 监护人), when and how; it blocks the save."""
+    """docs/domain.md §2.3: who was notified (精防医生 / 民警 / 居委 / 监护人), when and how; it blocks the save."""
 
     def __init__(self, visit_date: date, existing: tuple[Notification, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,4 @@
-"""Add a guardian or record a consent (DOMAIN §1.3, §5.2) for the client shown in the detail."""
+"""Add a guardian or record a consent (docs/domain.md §1.3, §5.2) for the client shown in the detail."""
 
 from __future__ import annotations
 

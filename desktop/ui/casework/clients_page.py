@@ -22,7 +22,7 @@ from desktop.ui.casework.clients_model import ClientListModel
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.view import table_view
 
-# Keystroke to painted results ≤ 50 ms (DESIGN §8): the search itself takes ~1–7 ms on 100,000
+# Keystroke to painted results ≤ 50 ms (docs/architecture.md §8): the search itself takes ~1–7 ms on 100,000
 # clients, so no pause is added; the zero-interval timer still merges keys that arrive in one event-loop pass.
 SEARCH_DELAY_MS = 0
 

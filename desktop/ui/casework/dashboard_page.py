@@ -105,7 +105,7 @@ class DashboardPage(QWidget):
         shown = keys[max(self.tabs.currentIndex(), 0)]
         others = [key for key in keys if key != shown]
         # The tab in view first, then the other tabs, then the summary counts: the first rows wait
-        # for one list's queries only (DESIGN §8, first rows ≤ 100 ms); the rest follow at once.
+        # for one list's queries only (docs/architecture.md §8, first rows ≤ 100 ms); the rest follow at once.
         for wanted in ([shown], others):
             self._runner.run(
                 lambda wanted=wanted: dashboard_lists(ctx, wanted, today, caseworker_id=mine),

@@ -1,5 +1,5 @@
 """The head of the visit form: date, mode, who was seen, times, place, and which path applies
-(an ordinary follow-up, lost to follow-up, or death — DOMAIN §1.1 #3, #4)."""
+(an ordinary follow-up, lost to follow-up, or death — docs/domain.md §1.1 #3, #4)."""
 
 from __future__ import annotations
 

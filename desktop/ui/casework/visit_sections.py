@@ -1,4 +1,4 @@
-"""The parts of the visit form: the national checklist (DOMAIN §1.1/§1.2) with information sources,
+"""The parts of the visit form: the national checklist (docs/domain.md §1.1/§1.2) with information sources,
 the medication rows, and the social-work record. Each part reads and writes plain dicts of
 `VisitInput` fields, so the dialog only assembles them.
 
@@ -64,7 +64,7 @@ def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
 
 
 class SourceCombo(CodeCombo):
-    """信息来源 of one clinical item (DOMAIN §0)."""
+    """信息来源 of one clinical item (docs/domain.md §0)."""
 
     def __init__(self) -> None:
         super().__init__(INFO_SOURCE, blank=QCoreApplication.translate("SourceCombo", "（信息来源）"), numbered=True)
@@ -346,7 +346,7 @@ class ChecklistSection(QGroupBox):
 
 
 class SocialWorkSection(QGroupBox):
-    """社工服务记录 (DOMAIN §3.2(d)): purpose, what happened, state, needs, services, plan."""
+    """社工服务记录 (docs/domain.md §3.2(d)): purpose, what happened, state, needs, services, plan."""
 
     FIELDS = (
         ("purpose", mark("SocialWorkSection", "本次目标(&G)")),

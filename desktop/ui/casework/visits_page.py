@@ -1,6 +1,6 @@
 """访视记录: the station's visits, newest first, filtered by date range, mode, class and status.
 
-Rows are paged from SQL by keyset as the view scrolls (DESIGN §8a); Enter opens the client.
+Rows are paged from SQL by keyset as the view scrolls (docs/architecture.md §8a); Enter opens the client.
 """
 
 from __future__ import annotations

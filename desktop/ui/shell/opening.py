@@ -2,7 +2,7 @@
 the user types, check the password there too, then put the pages in the window.
 
 Both steps run on the TaskRunner's single worker, in that order, so a password submitted before
-the database is open simply waits its turn; the UI thread never waits on either (DESIGN §8).
+the database is open simply waits its turn; the UI thread never waits on either (docs/architecture.md §8).
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ class DtoTableModel(QAbstractTableModel, Generic[Row]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask for a dozen roles per cell when painting and fitting columns: answer the ones
-        # this model never fills before touching the index (DESIGN §8, first rows painted).
+        # this model never fills before touching the index (docs/architecture.md §8, first rows painted).
         if role != _DISPLAY and role != _ALIGNMENT:
             return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

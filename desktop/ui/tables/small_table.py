@@ -2,7 +2,7 @@
 
 `DtoTableModel` answers every `data()` call in Python. A view asks for about ten roles per cell
 each time it paints or fits a column, and each call crosses into Python: on the 工作台 that was
-25–40 ms for one list of 100 rows, more than its queries (DESIGN §8, first rows ≤ 100 ms). This
+25–40 ms for one list of 100 rows, more than its queries (docs/architecture.md §8, first rows ≤ 100 ms). This
 model writes each cell's text into Qt once, when the rows arrive; painting and measuring then stay
 in C++. Use it for lists capped at a few hundred rows; lists that page from SQLite keep
 `DtoTableModel`, which computes only the cells a view asks for.

@@ -128,7 +128,7 @@ class HoursTab(QWidget):
             # Python's interpreter lock on the worker, and the paint would wait for it.
             QTimer.singleShot(WHOLE_PERIOD_AFTER_MS, self, whole_period)
 
-        # First rows painted ≤ 100 ms (DESIGN §8); the whole period, totals and warnings follow.
+        # First rows painted ≤ 100 ms (docs/architecture.md §8); the whole period, totals and warnings follow.
         self._runner.run(first_rows, shown)
 
     def _loaded(self, generation: int, ledger: Ledger) -> None:

@@ -76,7 +76,7 @@ class RotaPage(RotaSetupActions, QWidget):
         self._cells: dict[tuple[dt.date, str, str], list[ShiftRow]] = {}
         self._candidate_rows: list[VolunteerSummary] = []
         # The week is asked for before the widgets are built, so the worker reads it while they are
-        # (the page is built on its first show: DESIGN §8, first rows ≤ 100 ms); the refresh that
+        # (the page is built on its first show: docs/architecture.md §8, first rows ≤ 100 ms); the refresh that
         # follows the first show then waits for this answer instead of asking again.
         self._first_load_pending = True
         monday = self.monday

@@ -29,7 +29,7 @@ from desktop.ui.volunteers.hours_tab import HoursTab
 from desktop.ui.volunteers.models import VolunteerTableModel
 from desktop.ui.volunteers.volunteer_dialog import VolunteerDialog
 
-# Keystroke to painted results ≤ 50 ms (DESIGN §8), as on the clients page: the search itself takes a
+# Keystroke to painted results ≤ 50 ms (docs/architecture.md §8), as on the clients page: the search itself takes a
 # few ms on 2,000 volunteers, so the pause only merges a fast typist's keystrokes.
 SEARCH_DELAY_MS = 20
 

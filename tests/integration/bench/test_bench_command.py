@@ -1,4 +1,4 @@
-"""`stationdesk bench` at a tiny size: every DESIGN §8 line is there, with numbers (no timings asserted)."""
+"""`stationdesk bench` at a tiny size: every docs/architecture.md §8 line is there, with numbers (no timings asserted)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from desktop.errors import AppError
 
 ROOT = Path(__file__).resolve().parents[3]
 KEYS = {"name", "value", "unit", "budget", "baseline", "ratio", "pass"}
-# A fragment of each line's name, one per budget of DESIGN §8 (and one per list page).
+# A fragment of each line's name, one per budget of docs/architecture.md §8 (and one per list page).
 EXPECTED = (
     "cold start to main window, sign-in ready",
     "cold start to signed-in main window",

@@ -1,4 +1,4 @@
-"""No personal data in logs, file names or error messages (DOMAIN §5.2).
+"""No personal data in logs, file names or error messages (docs/domain.md §5.2).
 
 Runs the app's scenarios with logging at DEBUG (SQL statements included) into the data dir's log
 files — CLI init/demo/info/backup/audit, failing commands, client create/search/open/reveal, visit

@@ -1,5 +1,5 @@
 """The visit form driven by keyboard only: a whole visit entered and finalised, a refused edit, an
-addendum, and a risk-3 visit that walks through the escalation step (DOMAIN §2.3)."""
+addendum, and a risk-3 visit that walks through the escalation step (docs/domain.md §2.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Start-up imports only what the first paint needs (DESIGN §8a: alembic 0.35 s, pypinyin 0.25 s)."""
+"""Start-up imports only what the first paint needs (docs/architecture.md §8a: alembic 0.35 s, pypinyin 0.25 s)."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ def new_client(ctx: ServiceContext, name: str = "王建国", **changes: Any) -> 
 
 
 def stable_visit(client_id: str, day: date = VISIT_DAY, **changes: Any) -> VisitInput:
-    """A home visit in which every 稳定 criterion holds (DOMAIN §2.2) and every source is given."""
+    """A home visit in which every 稳定 criterion holds (docs/domain.md §2.2) and every source is given."""
     visit = VisitInput(
         client_id=client_id,
         visit_date=day,

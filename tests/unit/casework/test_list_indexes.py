@@ -1,4 +1,4 @@
-"""The register and the counts stay index reads on a large database (DESIGN §8)."""
+"""The register and the counts stay index reads on a large database (docs/architecture.md §8)."""
 
 from __future__ import annotations
 

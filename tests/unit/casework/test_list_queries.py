@@ -1,4 +1,4 @@
-"""The faster list queries return exactly what the old ones did, and read through their indexes (DESIGN §8).
+"""The faster list queries return exactly what the old ones did, and read through their indexes (docs/architecture.md §8).
 
 The references below are the previous implementations (ORM entities, crews and names looked up in
 chunks), kept here to compare against on a small demo station.

@@ -1,4 +1,4 @@
-"""The client register through its services: ID checksum vectors (DOMAIN §6.1), duplicates by keyed
+"""The client register through its services: ID checksum vectors (docs/domain.md §6.1), duplicates by keyed
 hash and by name + birth date, the status life cycle, guardians, consents, reveal, sorted pages."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def test_checksum_vectors_through_the_register(
 
 
 def test_second_vector_checksum_holds_but_its_1880_birth_is_refused(ctx: ServiceContext) -> None:
-    # DOMAIN §6.1: 440524188001010014 → check character 4; its birth year is outside 1900–today.
+    # docs/domain.md §6.1: 440524188001010014 → check character 4; its birth year is outside 1900–today.
     from desktop.domain.idnumber import check_character
 
     assert check_character("44052418800101001") == "4"

@@ -1,4 +1,4 @@
-"""DOMAIN §2.2 through the visit service, case by case: the suggested class is stored, overrides
+"""docs/domain.md §2.2 through the visit service, case by case: the suggested class is stored, overrides
 need a reason, next-due dates follow the class, and no next date is ever more than 3 months away."""
 
 from __future__ import annotations

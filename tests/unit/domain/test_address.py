@@ -1,4 +1,4 @@
-"""The shipped Shanghai address dictionary (DOMAIN §7) and address validation."""
+"""The shipped Shanghai address dictionary (docs/domain.md §7) and address validation."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_xuhui_has_12_subdistricts_1_town_and_the_development_zone() -> None:
         "漕河泾新兴技术开发区": "类似乡级单位",
     }
     committees = sum(len(address.villages(t.code)) for t in address.townships(XUHUI))
-    assert 290 <= committees <= 320  # DOMAIN §7.3: ≈306
+    assert 290 <= committees <= 320  # docs/domain.md §7.3: ≈306
 
 
 def test_jiading_has_3_subdistricts_7_towns_and_2_zones() -> None:

@@ -1,4 +1,4 @@
-"""Classification rules (DOMAIN §2.2) and consistency warnings (§2.1), as tables."""
+"""Classification rules (docs/domain.md §2.2) and consistency warnings (§2.1), as tables."""
 
 from __future__ import annotations
 

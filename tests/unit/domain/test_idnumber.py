@@ -1,4 +1,4 @@
-"""ID number rules (DOMAIN §6.1): vectors, error codes, derivations, and properties."""
+"""ID number rules (docs/domain.md §6.1): vectors, error codes, derivations, and properties."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ TODAY = date(2026, 11, 23)
     ("first17", "check"),
     [
         ("11010519491231002", "X"),  # the standard's own example
-        ("44052418800101001", "4"),  # DOMAIN §6.1
+        ("44052418800101001", "4"),  # docs/domain.md §6.1
         ("31010419800101123", "9"),  # worked by hand: S = 146, 146 mod 11 = 3 -> '9'
         ("31010819750615002", "4"),
         ("31023019620301051", "6"),

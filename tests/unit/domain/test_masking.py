@@ -1,4 +1,4 @@
-"""Display masks (DOMAIN §5.2): each mask as a table of input and expected output."""
+"""Display masks (docs/domain.md §5.2): each mask as a table of input and expected output."""
 
 from __future__ import annotations
 

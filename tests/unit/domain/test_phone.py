@@ -1,4 +1,4 @@
-"""Phone number rules (DOMAIN §6.2): table of accepted forms, refusals, and fuzzing."""
+"""Phone number rules (docs/domain.md §6.2): table of accepted forms, refusals, and fuzzing."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pinyin search keys (DESIGN §4, §8a): typed forms, surname readings, odd names, limits."""
+"""Pinyin search keys (docs/architecture.md §4, §8a): typed forms, surname readings, odd names, limits."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Scheduling rules (DOMAIN §2.2, §2.3): due dates, yearly compliance, due state, escalation."""
+"""Scheduling rules (docs/domain.md §2.2, §2.3): due dates, yearly compliance, due state, escalation."""
 
 from __future__ import annotations
 
