@@ -131,8 +131,14 @@ class AuditPage(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
-        heading = QLabel(self.tr("审计日志"))
-        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self._build_controls()
+        filters = self._build_filters()
+        footer = self._build_table(ctx, runner)
+        self._build_layout(filters, footer)
+
+    def _build_controls(self) -> None:
+        self._heading = QLabel(self.tr("审计日志"))
+        self._heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.user = QComboBox()
         self.user.addItem(self.tr("（全部用户）"), "")
         self.action = QComboBox()
@@ -152,6 +158,7 @@ class AuditPage(QWidget):
         self.chain_label = QLabel("")
         self.chain_label.setWordWrap(True)
 
+    def _build_filters(self) -> QFormLayout:
         filters = QFormLayout()
         row1 = QHBoxLayout()
         row1.addWidget(self.user, 1)
@@ -167,7 +174,10 @@ class AuditPage(QWidget):
         row3.addWidget(self.object_id, 1)
         row3.addWidget(self.search_button)
         filters.addRow(self.tr("对象编号(&O)"), row3)
+        return filters
 
+    def _build_table(self, ctx: ServiceContext, runner: TaskRunner) -> QHBoxLayout:
+        """The event list; returns its footer row (count, more)."""
         self.model = AuditModel(ctx, runner, self)
         self.model.loaded.connect(self._update_footer)
         # Fitted on FIT_ROWS rows like every other list, not Qt's 1,000: a page holds 500 events,
@@ -182,12 +192,14 @@ class AuditPage(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.more_button)
+        return footer
+
+    def _build_layout(self, filters: QFormLayout, footer: QHBoxLayout) -> None:
         chain = QHBoxLayout()
         chain.addWidget(self.chain_label, 1)
         chain.addWidget(self.verify_button)
-
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self._heading)
         layout.addLayout(filters)
         layout.addLayout(chain)
         layout.addWidget(self.table, 1)

@@ -33,14 +33,11 @@ from desktop.services.exchange import keys as key_service
 from desktop.services.exchange import status as sync_status
 from desktop.services.permissions import allowed
 
+from desktop.ui.exchange.exchange_columns import conflict_columns, peer_columns, received_columns, sent_columns
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.tables.dto_table import Column, DtoTableModel
+from desktop.ui.tables.dto_table import DtoTableModel
 from desktop.ui.tables.view import table_view
-
-
-def _when(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class ExchangePage(QWidget):
@@ -49,6 +46,14 @@ class ExchangePage(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
+        self._build_key_widgets()
+        self._build_exchange_widgets()
+        self._build_conflict_widgets()
+        self._build_tabs()
+        self._connect()
+        self.progress.connect(self._on_progress)
+
+    def _build_key_widgets(self) -> None:
         self.fingerprint = QLabel("")
         font = QFont(self.fingerprint.font())
         font.setPointSize(font.pointSize() + 6)
@@ -60,18 +65,9 @@ class ExchangePage(QWidget):
         self.export_enrollment_button = QPushButton(self.tr("导出本站登记文件(&E)…"))
         self.trust_button = QPushButton(self.tr("信任对方登记文件(&T)…"))
         self.passphrase_button = QPushButton(self.tr("修改密钥口令(&P)…"))
-        self.peers = DtoTableModel[sync_status.PeerStatus](
-            [
-                Column(self.tr("站点"), lambda p: p.code),
-                Column(self.tr("类型"), lambda p: self.tr("区级") if p.mode == "district" else self.tr("社工站")),
-                Column(self.tr("最近收到"), lambda p: p.last_received_sequence or "", align_right=True),
-                Column(self.tr("收到时间"), lambda p: _when(p.last_received_at)),
-                Column(self.tr("缺少的序号"), lambda p: "、".join(map(str, p.missing_sequences))),
-                Column(self.tr("最近发出"), lambda p: p.last_sent_sequence or "", align_right=True),
-                Column(self.tr("对方已确认"), lambda p: p.last_confirmed_sequence or "", align_right=True),
-                Column(self.tr("指纹"), lambda p: p.fingerprint),
-            ]
-        )
+        self.peers = DtoTableModel[sync_status.PeerStatus](peer_columns())
+
+    def _build_exchange_widgets(self) -> None:
         self.peer_combo = QComboBox()
         self.full_check = QCheckBox(self.tr("全量导出(&F)"))
         self.export_button = QPushButton(self.tr("导出到文件夹(&X)…"))
@@ -79,47 +75,27 @@ class ExchangePage(QWidget):
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.status = QLabel("")
-        self.sent = DtoTableModel[sync_export.SentInfo](
-            [
-                Column(self.tr("对方"), lambda s: s.peer),
-                Column(self.tr("序号"), lambda s: s.sequence, align_right=True),
-                Column(self.tr("类型"), lambda s: self.tr("全量") if s.full else self.tr("增量")),
-                Column(self.tr("记录数"), lambda s: s.records, align_right=True),
-                Column(self.tr("时间"), lambda s: _when(s.created_at)),
-                Column(self.tr("已确认"), lambda s: _when(s.confirmed_at)),
-                Column(self.tr("文件"), lambda s: s.file_name),
-            ]
-        )
-        self.received = DtoTableModel[sync_status.ImportInfo](
-            [
-                Column(self.tr("来自"), lambda r: r.sender),
-                Column(self.tr("序号"), lambda r: r.sequence, align_right=True),
-                Column(self.tr("时间"), lambda r: _when(r.at)),
-                Column(self.tr("新增"), lambda r: r.created, align_right=True),
-                Column(self.tr("更新"), lambda r: r.updated, align_right=True),
-                Column(self.tr("未变"), lambda r: r.unchanged, align_right=True),
-                Column(self.tr("冲突"), lambda r: r.conflicts, align_right=True),
-                Column(self.tr("隔离"), lambda r: r.quarantined, align_right=True),
-            ]
-        )
-        self.conflicts = DtoTableModel[sync_status.ConflictInfo](
-            [
-                Column(self.tr("数据表"), lambda c: c.table),
-                Column(self.tr("字段"), lambda c: c.field),
-                Column(self.tr("现在的值"), lambda c: c.current_value),
-                Column(self.tr("被覆盖的值"), lambda c: c.losing_value),
-                Column(self.tr("被覆盖方"), lambda c: c.losing_origin),
-                Column(self.tr("胜出方"), lambda c: c.winning_origin),
-                Column(self.tr("时间"), lambda c: _when(c.at)),
-            ]
-        )
+        self.sent = DtoTableModel[sync_export.SentInfo](sent_columns())
+        self.received = DtoTableModel[sync_status.ImportInfo](received_columns())
+
+    def _build_conflict_widgets(self) -> None:
+        self.conflicts = DtoTableModel[sync_status.ConflictInfo](conflict_columns())
         self.conflict_view = table_view(self.conflicts)
         self.restore_button = QPushButton(self.tr("恢复被覆盖的值(&R)"))
         self.keep_button = QPushButton(self.tr("保留现在的值(&K)"))
-        self._build()
-        self.progress.connect(self._on_progress)
 
-    def _build(self) -> None:
+    def _build_tabs(self) -> None:
+        keys_tab = self._build_keys_tab()
+        exchange_tab = self._build_exchange_tab()
+        conflict_tab = self._build_conflict_tab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(exchange_tab, self.tr("导出 / 导入"))
+        self.tabs.addTab(keys_tab, self.tr("密钥与站点"))
+        self.tabs.addTab(conflict_tab, self.tr("冲突"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+
+    def _build_keys_tab(self) -> QWidget:
         keys_box = QGroupBox(self.tr("本站密钥"))
         form = QFormLayout(keys_box)
         form.addRow(self.tr("站点："), self.identity)
@@ -139,7 +115,9 @@ class ExchangePage(QWidget):
         keys_layout.addWidget(keys_box)
         keys_layout.addWidget(QLabel(self.tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）")))
         keys_layout.addWidget(table_view(self.peers), 1)
+        return keys_tab
 
+    def _build_exchange_tab(self) -> QWidget:
         exchange_tab = QWidget()
         layout = QVBoxLayout(exchange_tab)
         row = QHBoxLayout()
@@ -158,7 +136,9 @@ class ExchangePage(QWidget):
         layout.addWidget(table_view(self.sent), 1)
         layout.addWidget(QLabel(self.tr("导入记录")))
         layout.addWidget(table_view(self.received), 1)
+        return exchange_tab
 
+    def _build_conflict_tab(self) -> QWidget:
         conflict_tab = QWidget()
         conflict_layout = QVBoxLayout(conflict_tab)
         conflict_layout.addWidget(
@@ -170,14 +150,9 @@ class ExchangePage(QWidget):
         conflict_buttons.addWidget(self.keep_button)
         conflict_buttons.addStretch(1)
         conflict_layout.addLayout(conflict_buttons)
+        return conflict_tab
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(exchange_tab, self.tr("导出 / 导入"))
-        self.tabs.addTab(keys_tab, self.tr("密钥与站点"))
-        self.tabs.addTab(conflict_tab, self.tr("冲突"))
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.tabs)
-
+    def _connect(self) -> None:
         self.create_keys_button.clicked.connect(self.create_keys)
         self.export_enrollment_button.clicked.connect(self.export_enrollment)
         self.trust_button.clicked.connect(self.trust)

@@ -42,6 +42,18 @@ class HoursTab(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self._generation = 0  # of refresh(): late answers of an earlier one are dropped
+        top = self._build_filters()
+        self._build_table()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The period, status and rounding row; any change of the period or status lists again."""
         today = dt.date.today()
         self.start = DateEdit(today.replace(day=1))
         self.end = DateEdit(today)
@@ -69,7 +81,9 @@ class HoursTab(QWidget):
         top.addWidget(QLabel(self.tr("显示取整")))
         top.addWidget(self.rounding)
         top.addWidget(refresh)
+        return top
 
+    def _build_table(self) -> None:
         self.model = LedgerModel(self)
         self.table = table_view(self.model, selection=SelectionMode.ExtendedSelection)
         self.warnings = QLabel("")
@@ -77,6 +91,7 @@ class HoursTab(QWidget):
         self.warnings.setStyleSheet("color: #7a5200;")
         self.summary = QLabel("")
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("核对自动签退(&V)…"), self.review),
@@ -94,13 +109,7 @@ class HoursTab(QWidget):
         export.clicked.connect(self.export)
         buttons.addWidget(self.reveal_id)
         buttons.addWidget(export)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        return buttons
 
     def refresh(self) -> None:
         ctx, start, end = self._ctx, self.start.value(), self.end.value()

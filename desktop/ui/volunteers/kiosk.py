@@ -51,6 +51,16 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self._may_close = False
+        self._build_style()
+        self._build_widgets()
+        self._build_layout()
+        self._build_timers()
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.request_exit)
+        self._tick()
+        self.reset()
+        self.sweep()
+
+    def _build_style(self) -> None:
         self.setWindowTitle(self.tr("志愿者签到"))
         self.setObjectName("kiosk")
         self.setStyleSheet(
@@ -63,6 +73,8 @@ class KioskWindow(QWidget):
             "QLabel#kioskResult { font-size: 34px; font-weight: 600; padding: 24px; border-radius: 12px; }"
             "QLabel#kioskDetail { font-size: 24px; color: #333; }"
         )
+
+    def _build_widgets(self) -> None:
         self.title = QLabel(self.tr("志愿者签到 / 签退"))
         self.title.setObjectName("kioskTitle")
         self.clock = QLabel("")
@@ -89,10 +101,11 @@ class KioskWindow(QWidget):
         self.choices = QHBoxLayout()
         self.choices.setSpacing(24)
         self.choice_buttons: list[QPushButton] = []
+
+    def _build_layout(self) -> None:
         footer = QLabel(self.tr("如遇问题请联系前台协调员。本终端仅用于志愿者签到。"))
         footer.setStyleSheet("color: #777; font-size: 16px;")
         footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.clock)
@@ -114,6 +127,8 @@ class KioskWindow(QWidget):
         layout.addStretch(2)
         layout.addWidget(footer)
 
+    def _build_timers(self) -> None:
+        """The result clears itself, the clock ticks, and forgotten check-outs are closed."""
         self._reset_timer = QTimer(self)
         self._reset_timer.setSingleShot(True)
         self._reset_timer.timeout.connect(self.reset)
@@ -123,10 +138,6 @@ class KioskWindow(QWidget):
         self._sweep_timer = QTimer(self)
         self._sweep_timer.timeout.connect(self.sweep)
         self._sweep_timer.start(SWEEP_MS)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.request_exit)
-        self._tick()
-        self.reset()
-        self.sweep()
 
     # --- flow ------------------------------------------------------------------------------------
 

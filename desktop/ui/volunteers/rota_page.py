@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from desktop.i18n import mark
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers import roster, rota_plan
-from desktop.services.volunteers.register import VolunteerSummary, search_volunteers
+from desktop.services.volunteers.register import VolunteerSummary
 from desktop.services.volunteers.roster import ShiftRow, WeekRota
 from desktop.services.volunteers.rota_plan import RotaConflict, SaveResult
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.volunteers.rota_crew import RotaCrewEditing
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
 WEEKDAYS = (
@@ -62,7 +63,7 @@ OFF_DAY = QColor("#eeeeee")
 SHIFTS_SHOWN_IN_CELL = 6
 
 
-class RotaPage(RotaSetupActions, QWidget):
+class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
@@ -82,6 +83,14 @@ class RotaPage(RotaSetupActions, QWidget):
         monday = self.monday
         runner.run(lambda: roster.week_rota(ctx, monday), self._loaded, self._first_load_failed)
 
+        bar = self._build_week_bar()
+        setup = self._build_setup_bar()
+        self._build_grid()
+        left = self._build_conflicts()
+        panel = self._build_crew_panel()
+        self._build_layout(bar, setup, left, panel)
+
+    def _build_week_bar(self) -> QHBoxLayout:
         heading = QLabel(self.tr("排班"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.previous_button = QPushButton(self.tr("◀ 上一周(&P)"))
@@ -89,6 +98,18 @@ class RotaPage(RotaSetupActions, QWidget):
         self.next_button = QPushButton(self.tr("下一周(&N) ▶"))
         self.week_label = QLabel("")
         self.week_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.previous_button.clicked.connect(lambda: self.show_week(self.monday - dt.timedelta(days=7)))
+        self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
+        self.this_week_button.clicked.connect(lambda: self.show_week(dt.date.today()))
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addSpacing(16)
+        for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        return bar
+
+    def _build_setup_bar(self) -> QHBoxLayout:
         self.generate_button = QPushButton(self.tr("按模板生成本周班次(&G)"))
         self.one_off_button = QPushButton(self.tr("新增临时班次(&O)…"))
         self.supplement_button = QPushButton(self.tr("节假日补充(&H)…"))
@@ -96,18 +117,9 @@ class RotaPage(RotaSetupActions, QWidget):
         self.rotation_button = QPushButton(self.tr("社区轮值(&C)…"))
         self.templates_button.clicked.connect(self.edit_templates)
         self.rotation_button.clicked.connect(self.edit_rotation)
-        self.previous_button.clicked.connect(lambda: self.show_week(self.monday - dt.timedelta(days=7)))
-        self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
-        self.this_week_button.clicked.connect(lambda: self.show_week(dt.date.today()))
         self.generate_button.clicked.connect(self.generate)
         self.one_off_button.clicked.connect(self.add_one_off)
         self.supplement_button.clicked.connect(self.edit_supplement)
-        bar = QHBoxLayout()
-        bar.addWidget(heading)
-        bar.addSpacing(16)
-        for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
-            bar.addWidget(widget)
-        bar.addStretch(1)
         setup = QHBoxLayout()
         for widget in (
             self.generate_button,
@@ -118,7 +130,10 @@ class RotaPage(RotaSetupActions, QWidget):
         ):
             setup.addWidget(widget)
         setup.addStretch(1)
+        return setup
 
+    def _build_grid(self) -> None:
+        """The calendar warning above the grid, and the grid of days × time slots."""
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("background: #fff3cd; color: #7a5200; padding: 6px; border-radius: 4px;")
@@ -133,6 +148,8 @@ class RotaPage(RotaSetupActions, QWidget):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.currentCellChanged.connect(lambda row, column, _r, _c: self._cell_selected(row, column))
 
+    def _build_conflicts(self) -> QWidget:
+        """The conflict list and the check / save row under the grid; returns the grid's side."""
         self.conflict_list = QListWidget()
         self.conflict_list.setMaximumHeight(120)
         self.check_button = QPushButton(self.tr("检查冲突(&K)"))
@@ -154,7 +171,10 @@ class RotaPage(RotaSetupActions, QWidget):
         left_layout.addWidget(QLabel(self.tr("冲突")))
         left_layout.addWidget(self.conflict_list)
         left_layout.addLayout(actions)
+        return left
 
+    def _build_crew_panel(self) -> QGroupBox:
+        """班次人员: the chosen shift, its crew, and the volunteers to put on it."""
         panel = QGroupBox(self.tr("班次人员"))
         self.shift_combo = QComboBox()
         self.shift_combo.currentIndexChanged.connect(lambda _i: self._show_crew())
@@ -178,7 +198,9 @@ class RotaPage(RotaSetupActions, QWidget):
         panel_layout.addWidget(self.search_box)
         panel_layout.addWidget(self.candidates, 2)
         panel_layout.addWidget(self.assign_button)
+        return panel
 
+    def _build_layout(self, bar: QHBoxLayout, setup: QHBoxLayout, left: QWidget, panel: QGroupBox) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(panel)
@@ -219,39 +241,7 @@ class RotaPage(RotaSetupActions, QWidget):
         self._fill_grid()
         self._show_conflicts()
 
-    def _search(self, text: str) -> None:
-        ctx = self._ctx
-        self._runner.run(lambda: search_volunteers(ctx, text, status="active", limit=100), self._candidates_loaded)
-
-    def _candidates_loaded(self, rows: list[VolunteerSummary]) -> None:
-        self._candidate_rows = rows
-        self._render_candidates()
-
-    def _render_candidates(self) -> None:
-        """The volunteers to pick from; under 社区轮值 those of the committee on duty come first (★)."""
-        shift = self.current_shift()
-        on_duty = shift.village_code if shift is not None else ""
-        rows = sorted(self._candidate_rows, key=lambda r: not (on_duty and r.village_code == on_duty))
-        self.candidates.clear()
-        for row in rows:
-            skills = "、".join(row.skills)
-            mark = "★ " if on_duty and row.village_code == on_duty else ""
-            item = QListWidgetItem(mark + (f"{row.name}　{skills}" if skills else row.name))
-            item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
-            self.candidates.addItem(item)
-
     # --- grid ------------------------------------------------------------------------------------
-
-    def crew(self, shift: ShiftRow) -> list[tuple[str, str]]:
-        if shift.id in self.proposal:
-            return self.proposal[shift.id]
-        return [(a.id, a.name) for a in shift.assigned]
-
-    def shifts_in(self, row: int, column: int) -> list[ShiftRow]:
-        if self.week is None or not (0 <= row < len(self._slots)) or not 0 <= column < 7:
-            return []
-        start, end = self._slots[row]
-        return list(self._cells.get((self.week.monday + dt.timedelta(days=column), start, end), ()))
 
     def _fill_grid(self) -> None:
         assert self.week is not None
@@ -308,28 +298,6 @@ class RotaPage(RotaSetupActions, QWidget):
         if self.proposal:
             self.status.setText(self.tr("{n} 个班次有未保存的修改").format(n=len(self.proposal)))
 
-    def select_cell(self, row: int, column: int) -> None:
-        self.grid.setCurrentCell(row, column)
-        self._cell_selected(row, column)
-
-    def _cell_selected(self, row: int, column: int) -> None:
-        shifts = self.shifts_in(row, column)
-        previous = self.shift_combo.currentData()
-        self.shift_combo.blockSignals(True)
-        self.shift_combo.clear()
-        for shift in shifts:
-            self.shift_combo.addItem(f"{shift.title} {shift.start_time}–{shift.end_time}", shift.id)
-        index = self.shift_combo.findData(previous)
-        self.shift_combo.setCurrentIndex(max(index, 0))
-        self.shift_combo.blockSignals(False)
-        self._show_crew()
-
-    def current_shift(self) -> ShiftRow | None:
-        shift_id = self.shift_combo.currentData()
-        if self.week is None or shift_id is None:
-            return None
-        return next((s for s in self.week.shifts if s.id == shift_id), None)
-
     def _show_crew(self) -> None:
         self._render_candidates()
         self.crew_list.clear()
@@ -354,38 +322,7 @@ class RotaPage(RotaSetupActions, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, volunteer_id)
             self.crew_list.addItem(item)
 
-    # --- editing ---------------------------------------------------------------------------------
-
-    def assign(self, volunteer_id: str, name: str) -> None:
-        shift = self.current_shift()
-        if shift is None:
-            return
-        crew = list(self.crew(shift))
-        if any(vid == volunteer_id for vid, _ in crew):
-            return
-        crew.append((volunteer_id, name))
-        self.proposal[shift.id] = crew
-        self._fill_grid()
-
-    def assign_selected(self) -> None:
-        item = self.candidates.currentItem()
-        if item is not None:
-            self.assign(*item.data(Qt.ItemDataRole.UserRole))
-
-    def unassign(self, volunteer_id: str) -> None:
-        shift = self.current_shift()
-        if shift is None:
-            return
-        self.proposal[shift.id] = [(vid, name) for vid, name in self.crew(shift) if vid != volunteer_id]
-        self._fill_grid()
-
-    def remove_selected(self) -> None:
-        item = self.crew_list.currentItem()
-        if item is not None:
-            self.unassign(item.data(Qt.ItemDataRole.UserRole))
-
-    def _plain_proposal(self) -> dict[str, list[str]]:
-        return {sid: [vid for vid, _ in crew] for sid, crew in self.proposal.items()}
+    # --- checking and saving ---------------------------------------------------------------------
 
     def check(self) -> None:
         ctx, proposal = self._ctx, self._plain_proposal()

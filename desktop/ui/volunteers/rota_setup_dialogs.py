@@ -62,6 +62,23 @@ class TemplatesDialog(QDialog):
         self.rows: list[TemplateRow] = []
         self.setWindowTitle(self.tr("班次模板"))
         self.resize(860, 560)
+        toggle = self._build_table()
+        box = self._build_form()
+        add = QPushButton(self.tr("添加模板(&A)"))
+        add.clicked.connect(self.add)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(box)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(close)
+        self.load()
+
+    def _build_table(self) -> QPushButton:
+        """The templates list; returns its 停用 / 启用 button."""
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [self.tr("名称"), self.tr("星期"), self.tr("时间"), self.tr("人数"), self.tr("技能"), self.tr("状态")]
@@ -71,7 +88,10 @@ class TemplatesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         toggle = QPushButton(self.tr("停用 / 启用所选(&D)"))
         toggle.clicked.connect(self.toggle_selected)
+        return toggle
 
+    def _build_form(self) -> QGroupBox:
+        """新增模板: the fields of a new template."""
         box = QGroupBox(self.tr("新增模板"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("如：前台接待"))
@@ -105,18 +125,7 @@ class TemplatesDialog(QDialog):
         form.addRow(self.tr("所需技能(&K)"), self.skill)
         form.addRow(self.tr("地点(&L)"), self.location)
         form.addRow(self.tr("启用日期"), self.valid_from)
-        add = QPushButton(self.tr("添加模板(&A)"))
-        add.clicked.connect(self.add)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(box)
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(close)
-        self.load()
+        return box
 
     def load(self) -> None:
         ctx = self._ctx

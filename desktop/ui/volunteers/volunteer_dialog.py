@@ -49,7 +49,17 @@ class VolunteerDialog(QDialog):
         self.saved: VolunteerDetail | None = None
         self.setWindowTitle(self.tr("编辑志愿者") if volunteer_id else self.tr("登记志愿者"))
         self.resize(720, 560)
+        self._build_tabs(self._build_basics(district))
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.buttons)
+        if initial is not None:
+            self.set_value(initial)
 
+    def _build_basics(self, district: str) -> QWidget:
+        """The 基本信息 tab: identity, contact and committee."""
         self.name = QLineEdit()
         self.id_type = CodeCombo(ID_TYPE)
         self.id_number = QLineEdit()
@@ -76,7 +86,9 @@ class VolunteerDialog(QDialog):
         form.addRow(self.tr("专业技能(&K)"), self.skills)
         form.addRow(self.tr("加入日期"), self.joined_on)
         form.addRow(self.tr("备注"), self.notes)
+        return basics
 
+    def _build_tabs(self, basics: QWidget) -> None:
         self.availability = AvailabilityEditor()
         self.trainings = RecordTable(
             [("name", self.tr("培训名称")), ("day", self.tr("日期")), ("hours", self.tr("学时")),
@@ -97,6 +109,7 @@ class VolunteerDialog(QDialog):
         self.tabs.addTab(self.commendations, self.tr("表彰奖励"))
         self.tabs.addTab(self.evaluations, self.tr("评价"))
 
+    def _build_buttons(self) -> None:
         self.warnings = QLabel("")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #7a5200;")
@@ -105,12 +118,6 @@ class VolunteerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.buttons)
-        if initial is not None:
-            self.set_value(initial)
 
     def set_value(self, data: VolunteerInput) -> None:
         self.name.setText(data.name)

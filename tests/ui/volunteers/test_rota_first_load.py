@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
+
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.auth import login
 from desktop.services.context import ServiceContext
@@ -63,3 +66,25 @@ def test_a_failed_first_read_is_asked_again_by_the_next_refresh(
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)
     qtbot.wait(50)
     assert len(headless_dialogs) == 3
+
+
+def test_the_week_is_asked_for_before_any_widget_is_built(
+    qtbot: QtBot, anonymous: ServiceContext, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The constructor is split into _build_* parts; the read must still start ahead of them all."""
+    coordinator = anonymous.as_actor(login(anonymous, "coord", STAFF_PASSWORD))
+    built_when_asked: list[bool] = []
+    run = runner.run
+
+    def watching(work: Any, on_done: Any = None, on_error: Any = None) -> None:
+        page = getattr(on_done, "__self__", None)
+        if isinstance(page, RotaPage):
+            built_when_asked.append(bool(page.findChildren(QWidget)))
+        run(work, on_done, on_error)
+
+    monkeypatch.setattr(runner, "run", watching)
+    page = RotaPage(coordinator, runner)
+    qtbot.addWidget(page)
+    assert page.findChildren(QWidget)  # the check above looks at something that does get built
+    assert built_when_asked[0] is False
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)
