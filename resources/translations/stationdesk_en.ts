@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="134" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="140" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="137" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="215" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="143" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="227" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="139" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="151" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="146" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="150" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="159" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="166" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="162" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="169" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="165" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="172" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="169" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="176" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="179" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="189" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="224" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="236" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="235" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="247" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="239" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="251" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -1691,416 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="59" />
-            <source>生成密钥(&amp;G)…</source>
-            <translation>&amp;Generate keys…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="60" />
-            <source>导出本站登记文件(&amp;E)…</source>
-            <translation>&amp;Export this station's enrolment file…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="61" />
-            <source>信任对方登记文件(&amp;T)…</source>
-            <translation>&amp;Trust other station's enrolment file…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="62" />
-            <source>修改密钥口令(&amp;P)…</source>
-            <translation>Change key &amp;passphrase…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="29" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="232" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="207" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="232" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="207" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="44" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="31" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="68" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="32" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="69" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="33" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="70" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="34" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="71" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="35" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="72" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="36" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="42" />
+            <source>对方</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="43" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="55" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="44" />
+            <source>全量</source>
+            <translation>Full</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="44" />
+            <source>增量</source>
+            <translation>Incremental</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="45" />
+            <source>记录数</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="46" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="56" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="73" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="47" />
+            <source>已确认</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="48" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="54" />
+            <source>来自</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="57" />
+            <source>新增</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
+            <source>更新</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
+            <source>未变</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="222" />
+            <source>冲突</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="61" />
+            <source>隔离</source>
+            <translation>Quarantined</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="67" />
+            <source>数据表</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="68" />
+            <source>字段</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="69" />
+            <source>现在的值</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="70" />
+            <source>被覆盖的值</source>
+            <translation>Overwritten value</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="71" />
+            <source>被覆盖方</source>
+            <translation>Overwritten side</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="72" />
+            <source>胜出方</source>
+            <translation>Winning side</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="64" />
+            <source>生成密钥(&amp;G)…</source>
+            <translation>&amp;Generate keys…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
+            <source>导出本站登记文件(&amp;E)…</source>
+            <translation>&amp;Export this station's enrolment file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <source>信任对方登记文件(&amp;T)…</source>
+            <translation>&amp;Trust other station's enrolment file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
+            <source>修改密钥口令(&amp;P)…</source>
+            <translation>Change key &amp;passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="72" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="73" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
-            <source>对方</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="96" />
-            <source>序号</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
-            <source>全量</source>
-            <translation>Full</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
-            <source>增量</source>
-            <translation>Incremental</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
-            <source>记录数</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="97" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
-            <source>时间</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
-            <source>已确认</source>
-            <translation>Confirmed</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="90" />
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
-            <source>来自</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="98" />
-            <source>新增</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
-            <source>更新</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
-            <source>未变</source>
-            <translation>Unchanged</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="247" />
-            <source>冲突</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
-            <source>隔离</source>
-            <translation>Quarantined</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
-            <source>数据表</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="108" />
-            <source>字段</source>
-            <translation>Fields</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
-            <source>现在的值</source>
-            <translation>Current value</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
-            <source>被覆盖的值</source>
-            <translation>Overwritten value</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="111" />
-            <source>被覆盖方</source>
-            <translation>Overwritten side</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
-            <source>胜出方</source>
-            <translation>Winning side</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
-            <source>本站密钥</source>
-            <translation>This station's keys</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
-            <source>站点：</source>
-            <translation>Station:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
-            <source>指纹（电话中逐组念给对方核对）：</source>
-            <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
-            <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
-            <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="146" />
-            <source>发给(&amp;O)：</source>
-            <translation>Send t&amp;o:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="157" />
-            <source>发出的数据包</source>
-            <translation>Bundles sent</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="159" />
-            <source>导入记录</source>
-            <translation>Import history</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="165" />
-            <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
-            <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="175" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="176" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <source>本站密钥</source>
+            <translation>This station's keys</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <source>站点：</source>
+            <translation>Station:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <source>指纹（电话中逐组念给对方核对）：</source>
+            <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
+            <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
+            <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <source>发给(&amp;O)：</source>
+            <translation>Send t&amp;o:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
+            <source>发出的数据包</source>
+            <translation>Bundles sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="137" />
+            <source>导入记录</source>
+            <translation>Import history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="145" />
+            <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
+            <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="168" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="200" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="175" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="211" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="247" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="222" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="244" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="275" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="282" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="257" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="283" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="258" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="266" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="266" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="300" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="275" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="276" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="284" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="314" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="289" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="315" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="290" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="320" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="305" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="341" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="349" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="349" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="350" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="363" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="340" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="377" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="356" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2207,152 +2207,152 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="61" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="55" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="74" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="76" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="81" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="92" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="107" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="93" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="149" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
             <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
             <translation>{n} records; {m} min confirmed; {f} to review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="174" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="174" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="191" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="191" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="216" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="232" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="241" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="235" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="251" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="260" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="252" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="261" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2441,77 +2441,77 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="64" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="78" />
             <source>志愿者签到 / 签退</source>
             <translation>Volunteer check-in / check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="82" />
             <source>请输入手机号码后四位并按回车，或将志愿者卡对准扫码器</source>
             <translation>Enter the last four digits of your phone number and press Enter, or hold your volunteer card up to the scanner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="90" />
             <source>手机尾号 4 位</source>
             <translation>Last 4 digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="92" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="106" />
             <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
             <translation>If you need help, please ask the volunteer coordinator at the front desk. This terminal is for volunteer check-in only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="166" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="177" />
             <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
             <translation>No volunteer found with these last phone digits. Please check and try again, or contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="171" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="182" />
             <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
             <translation>Several volunteers have the same last phone digits. Please choose your name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="173" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="173" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="193" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="204" />
             <source>{name}，签到成功　{time}</source>
             <translation>{name}, checked in at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="194" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="205" />
             <source>今天没有您的排班，已按临时服务签到</source>
             <translation>You have no shift today; checked in for ad-hoc service.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="196" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="207" />
             <source>{name}，签退成功　{time}</source>
             <translation>{name}, checked out at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="197" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="208" />
             <source>本次服务 {minutes} 分钟，谢谢您！</source>
             <translation>This session: {minutes} min of service. Thank you!</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="230" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="241" />
             <source>退出签到终端：请协调员或站长登录</source>
             <translation>Exit check-in kiosk: volunteer coordinator or station lead, please sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="236" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="247" />
             <source>只有志愿者协调员或站长可以退出签到终端。</source>
             <translation>Only a volunteer coordinator or station lead can exit the check-in kiosk.</translation>
         </message>
@@ -3175,197 +3175,197 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
             <source>周一</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
             <source>周二</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
             <source>周三</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
             <source>周四</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
             <source>周五</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
             <source>周六</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="54" />
             <source>周日</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="94" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="96" />
             <source>◀ 上一周(&amp;P)</source>
             <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="88" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="97" />
             <source>本周(&amp;T)</source>
             <translation>&amp;This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="89" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="98" />
             <source>下一周(&amp;N) ▶</source>
             <translation>&amp;Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="92" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="113" />
             <source>按模板生成本周班次(&amp;G)</source>
             <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="93" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
             <source>新增临时班次(&amp;O)…</source>
             <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
             <source>节假日补充(&amp;H)…</source>
             <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
             <source>班次模板(&amp;M)…</source>
             <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="117" />
             <source>社区轮值(&amp;C)…</source>
             <translation>&amp;Community rotation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="138" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="155" />
             <source>检查冲突(&amp;K)</source>
             <translation>Chec&amp;k conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="139" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="156" />
             <source>保存排班(&amp;S)</source>
             <translation>&amp;Save rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="140" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="157" />
             <source>放弃修改(&amp;U)</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="154" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="171" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="158" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="178" />
             <source>班次人员</source>
             <translation>Volunteers on shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="164" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="184" />
             <source>移出班次(&amp;R)</source>
             <translation>&amp;Remove from shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="167" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="187" />
             <source>查找：姓名、拼音首字母、手机尾号</source>
             <translation>Find: name, pinyin initials, last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="171" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="191" />
             <source>排入班次(&amp;A)</source>
             <translation>&amp;Add to shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="268" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="258" />
             <source>{weekday} {day}</source>
             <translation>{weekday} {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="270" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="260" />
             <source>调休上班</source>
             <translation>Make-up working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="264" />
             <source>轮值：{name}</source>
             <translation>On rotation: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="284" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="288" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="278" />
             <source>…… 另有 {n} 个班次（选中此格查看）</source>
             <translation>… and {n} more shifts (select the cell to see them)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="309" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="299" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="341" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="309" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="343" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="311" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="346" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="348" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="316" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="404" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="341" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="408" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="345" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="419" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="356" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="420" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="357" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="429" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="366" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -3373,12 +3373,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="270" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="279" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="273" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="282" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -3386,32 +3386,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="189" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="191" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="200" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="201" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="195" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="204" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="209" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="210" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3945,108 +3945,108 @@ Offline workbench for community mental-health social-work stations.</translation
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
-            <source>人数</source>
-            <translation>Capacity</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
-            <source>技能</source>
-            <translation>Skill</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
-            <source>时间</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
-            <source>星期</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
-            <source>停用 / 启用所选(&amp;D)</source>
-            <translation>&amp;Disable / enable selected</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="75" />
-            <source>新增模板</source>
-            <translation>New template</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="77" />
-            <source>如：前台接待</source>
-            <translation>e.g. Front desk</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="82" />
-            <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
-            <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
-            <source>名称(&amp;T)</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="104" />
-            <source>人数上限(&amp;C)</source>
-            <translation>&amp;Capacity</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
-            <source>所需技能(&amp;K)</source>
-            <translation>Required s&amp;kill</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="106" />
-            <source>地点(&amp;L)</source>
-            <translation>&amp;Location</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="107" />
-            <source>启用日期</source>
-            <translation>Effective from</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="108" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="70" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <source>人数</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <source>技能</source>
+            <translation>Skill</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="123" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="116" />
+            <source>星期</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="89" />
+            <source>停用 / 启用所选(&amp;D)</source>
+            <translation>&amp;Disable / enable selected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
+            <source>新增模板</source>
+            <translation>New template</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="97" />
+            <source>如：前台接待</source>
+            <translation>e.g. Front desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="102" />
+            <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
+            <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="115" />
+            <source>名称(&amp;T)</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="124" />
+            <source>人数上限(&amp;C)</source>
+            <translation>&amp;Capacity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="125" />
+            <source>所需技能(&amp;K)</source>
+            <translation>Required s&amp;kill</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
+            <source>地点(&amp;L)</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
+            <source>启用日期</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="138" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="140" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="138" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="147" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="138" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="147" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -4634,159 +4634,159 @@ Tell the user in person.</translation>
             <translation>Edit volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="58" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="68" />
             <source>上海志愿者网统一编号（可稍后补填）</source>
             <translation>volunteer.sh.cn unified number (can be added later)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="60" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="70" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="72" />
             <source>用顿号或逗号分隔，如：心理支持、文书整理</source>
             <translation>Separate with commas, e.g. psychological support, paperwork</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="79" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="80" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="81" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
             <source>手机(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
             <source>志愿者编号(&amp;O)</source>
             <translation>V&amp;olunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="84" />
             <source>居住区域(&amp;R)</source>
             <translation>&amp;Residential area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="85" />
             <source>所属居委会(&amp;H)</source>
             <translation>Neig&amp;hbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
             <source>专业技能(&amp;K)</source>
             <translation>S&amp;kills</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
             <source>加入日期</source>
             <translation>Date joined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="88" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
             <source>培训名称</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
             <source>学时</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="91" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
             <source>主办单位</source>
             <translation>Organiser</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
             <source>授予单位</source>
             <translation>Awarded by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
             <source>级别</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
             <source>表彰名称</source>
             <translation>Award</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="102" />
             <source>等级</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="102" />
             <source>评价主体</source>
             <translation>Evaluated by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="102" />
             <source>评价内容</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="106" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="107" />
             <source>可服务时间</source>
             <translation>Availability</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="108" />
             <source>培训</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="109" />
             <source>表彰奖励</source>
             <translation>Awards</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="110" />
             <source>评价</source>
             <translation>Evaluations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="117" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="118" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -6779,7 +6779,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="51" />
+            <location filename="../../desktop/services/exchange/importer.py" line="67" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -7115,7 +7115,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="181" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -7260,17 +7260,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="192" />
             <source>记录中的日期格式应为 YYYY-MM-DD。</source>
             <translation>Dates in the records must be in YYYY-MM-DD format.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="199" />
             <source>学时应为数字。</source>
             <translation>Training hours must be a number.</translation>
         </message>
