@@ -13,11 +13,12 @@ first as a ValidationError, the confirmation screen can show them all.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop.domain import schedule
 from desktop.domain.classification import UNSTABLE
+from desktop.domain.followups import FOLLOWUP_MODES
 from desktop.errors import ValidationError
 from desktop.i18n import mark, translate
 from desktop.services.casework.visit_input import Assessment, VisitInput
@@ -109,12 +110,30 @@ _DEATH: tuple[_Rule, ...] = (
     ("death_illness", mark("visit_checks", "躯体疾病的具体类别"), lambda d: d.death_cause != 1 or d.death_illness is not None),
     ("death_cause_other", mark("visit_checks", "死亡原因“其他”的内容"), lambda d: d.death_cause != 6 or _text(d.death_cause_other)),
 )  # fmt: skip
-_RULES = {"visit": _COMMON[:1] + _VISIT + _COMMON[1:], "lost": _COMMON + _LOST, "death": _COMMON + _DEATH}
+_RULES = {"visit": _COMMON[:1] + _VISIT + _COMMON[1:], "lost": _COMMON[:1] + _LOST + _COMMON[1:],
+          "death": _COMMON[:1] + _DEATH + _COMMON[1:]}  # fmt: skip
+# A contact that is no follow-up (个案会议, or one that reached nobody) asks no checklist item.
+_NOT_A_FOLLOWUP: tuple[_Rule, ...] = _COMMON
 
 
 def missing_items(data: VisitInput) -> tuple[MissingItem, ...]:
-    """The national form's items for the record's path (随访 / 失访 / 死亡) that are not filled."""
-    return tuple(MissingItem(name, label) for name, label, filled in _RULES[data.path] if not filled(data))
+    """The national form's items for the record's path (随访 / 失访 / 死亡) that are not filled.
+
+    `data` as it will be stored (`effective_input`): the suggested class and next date count."""
+    rules = _RULES[data.path]
+    if data.path == "visit" and (data.mode not in FOLLOWUP_MODES or not data.objects_seen):
+        rules = _NOT_A_FOLLOWUP
+    return tuple(MissingItem(name, label) for name, label, filled in rules if not filled(data))
+
+
+def effective_input(data: VisitInput, result: Assessment) -> VisitInput:
+    """`data` with what saving fills in: the suggested class and the suggested (or clamped) next date."""
+    classification = (data.classification or result.suggested) if data.path == "visit" else None
+    if data.next_visit_date is not None:
+        next_date = schedule.clamp_next_due(data.next_visit_date, data.visit_date)
+    else:
+        next_date = result.suggested_next
+    return replace(data, classification=classification, next_visit_date=next_date)
 
 
 def incomplete_problem(missing: tuple[MissingItem, ...]) -> Problem:
@@ -156,25 +175,6 @@ def escalation_problems(data: VisitInput, finalised_at: datetime) -> tuple[Probl
                 (("risk", risk),),
             )
         )
-    told = {note.party for note in data.escalation if _text(note.name)}
-    if not data.escalation:
-        found.append(
-            Problem(
-                "visit.escalation_required",
-                mark("errors", "危险性3级及以上：请先记录已通知的人员、时间和方式。"),
-                "escalation",
-            )
-        )
-    for party in required_parties(data) if data.escalation else ():
-        if party not in told:
-            found.append(
-                Problem(
-                    "visit.escalation_party_missing",
-                    mark("errors", "危险性{risk}级：请记录已通知{party}（姓名、时间和方式）。"),
-                    "escalation",
-                    (("risk", risk), ("party", party)),
-                )
-            )
     start = _visit_start(data)
     for note in data.escalation:
         if not _text(note.name):
@@ -203,6 +203,25 @@ def escalation_problems(data: VisitInput, finalised_at: datetime) -> tuple[Probl
                     mark("errors", "通知{party}的时间晚于定稿时间。"),
                     "escalation",
                     (("party", note.party),),
+                )
+            )
+    told = {note.party for note in data.escalation if _text(note.name)}
+    if not data.escalation:
+        found.append(
+            Problem(
+                "visit.escalation_required",
+                mark("errors", "危险性3级及以上：请先记录已通知的人员、时间和方式。"),
+                "escalation",
+            )
+        )
+    for party in required_parties(data) if data.escalation else ():
+        if party not in told:
+            found.append(
+                Problem(
+                    "visit.escalation_party_missing",
+                    mark("errors", "危险性{risk}级：请记录已通知{party}（姓名、时间和方式）。"),
+                    "escalation",
+                    (("risk", risk), ("party", party)),
                 )
             )
     if data.referral_done != 2:
@@ -242,3 +261,14 @@ def classification_problems(data: VisitInput, result: Assessment, role: str) -> 
             )
         )
     return tuple(found)
+
+
+def finalise_problems(data: VisitInput, result: Assessment, role: str, now: datetime) -> list[Problem]:
+    """Everything that stops `data` being finalised by a user of `role` at local time `now`."""
+    problems: list[Problem] = []
+    missing = missing_items(data)
+    if missing:
+        problems.append(incomplete_problem(missing))
+    problems.extend(escalation_problems(data, now))
+    problems.extend(classification_problems(data, result, role))
+    return problems

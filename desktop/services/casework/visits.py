@@ -1,8 +1,8 @@
 """Visit records: save a draft, finalise it (read-only after), add addenda, read a client's history.
 
-A draft may be changed freely. Finalising checks what a complete record needs (risk assessment,
-class, a reason when the class differs from the suggestion, the escalation for risk ≥ 3, the next
-date) and then the record never changes again: corrections are `VisitAddendum` rows that keep the
+A draft may be changed freely. Finalising checks what a complete record needs
+(`visit_checks.finalise_problems`: the national form's items of the path, the risk ≥ 3
+escalation, the rules of a class override) and then the record never changes again: corrections are `VisitAddendum` rows that keep the
 original. Finalising a death or lost-to-follow-up record moves the client's management status.
 After every write the client's derived schedule (due date, 重点关注) is recomputed.
 """
@@ -23,13 +23,7 @@ from desktop.models import SYNC_COLUMNS, Client, Visit, VisitAddendum
 from desktop.models.types import utcnow
 from desktop.services import audit
 from desktop.services.casework.schedule_index import refresh_clients
-from desktop.services.casework.visit_checks import (
-    Problem,
-    classification_problems,
-    escalation_problems,
-    incomplete_problem,
-    missing_items,
-)
+from desktop.services.casework.visit_checks import finalise_problems
 from desktop.services.casework.visit_input import (
     Assessment,
     Medication,
@@ -179,17 +173,6 @@ def _save(session: Session, ctx: ServiceContext, data: VisitInput, visit_id: str
     audited = [name for name in fields if name not in SYNC_COLUMNS]
     audit.record(session, ctx.actor, "create" if visit_id is None else "update", "visit", visit.id, audited)
     return visit, result
-
-
-def finalise_problems(data: VisitInput, result: Assessment, role: str, now: datetime) -> list[Problem]:
-    """Everything that stops `data` being finalised by a user of `role` at local time `now`."""
-    problems: list[Problem] = []
-    missing = missing_items(data)
-    if missing:
-        problems.append(incomplete_problem(missing))
-    problems.extend(escalation_problems(data, now))
-    problems.extend(classification_problems(data, result, role))
-    return problems
 
 
 def _require_complete(data: VisitInput, result: Assessment, role: str) -> None:
