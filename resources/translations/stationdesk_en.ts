@@ -1691,416 +1691,416 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="79" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="80" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="248" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="81" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="82" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="91" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="111" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="130" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="114" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="115" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="117" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="119" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="122" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="125" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="128" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="129" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="134" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="133" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="138" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="140" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="142" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="157" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="161" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="163" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="172" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="174" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="176" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="180" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="182" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="190" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="192" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="191" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="208" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="210" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="216" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="218" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="254" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="263" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="265" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="293" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="298" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="300" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="299" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="331" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="336" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="345" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="346" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="348" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="357" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="359" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="365" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="367" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="381" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="383" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="385" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="395" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="397" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="399" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="407" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="409" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -5295,44 +5295,79 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Benchmark database folder (default: bench-&lt;size&gt; in the user cache folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="18" />
+            <location filename="../../desktop/commands/casework_commands.py" line="23" />
+            <source>以该用户身份登录</source>
+            <translation>Sign in as this user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="24" />
+            <source>密码文件（第一行）；不给出时提示输入</source>
+            <translation>Password file (first line); asked for when not given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="37" />
+            <source>密码：</source>
+            <translation>Password: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="45" />
             <source>访视记录：到期名单、某位服务对象的访视</source>
             <translation>Visit records: due lists and a client's visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="20" />
+            <location filename="../../desktop/commands/casework_commands.py" line="47" />
             <source>逾期、7日内到期和高风险/重点关注名单</source>
             <translation>Overdue, due within 7 days, and high-risk / priority-attention lists</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="25" />
+            <location filename="../../desktop/commands/casework_commands.py" line="52" />
             <source>列出某位服务对象的访视记录（新的在前）</source>
             <translation>List a client's visit records (newest first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="29" />
+            <location filename="../../desktop/commands/casework_commands.py" line="56" />
+            <source>显示一条访视记录（--json：可再次录入的访视文件）</source>
+            <translation>Show a visit record (--json: a visit file that can be entered again)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="61" />
+            <source>按访视文件（JSON）录入一条访视记录，以登录用户身份</source>
+            <translation>Enter a visit record from a visit file (JSON), as the signed-in user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="65" />
+            <source>直接定稿（与界面定稿的检查相同）</source>
+            <translation>Finalise at once (the same checks as finalising in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="69" />
             <source>按访视记录重新计算各服务对象的下次到期日</source>
             <translation>Recalculate each client's next due date from the visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="33" />
+            <location filename="../../desktop/commands/casework_commands.py" line="73" />
             <source>服务对象登记册</source>
             <translation>Client register</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="35" />
+            <location filename="../../desktop/commands/casework_commands.py" line="75" />
             <source>按姓名、拼音首字母、证件号或电话尾号搜索</source>
             <translation>Search by name, pinyin initials, ID number or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="80" />
+            <location filename="../../desktop/commands/casework_commands.py" line="120" />
             <source>{title}：{n} 人</source>
             <translation>{title}: {n} people</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="161" />
+            <location filename="../../desktop/commands/casework_commands.py" line="201" />
             <source>已重新计算 {n} 位服务对象的随访到期日。</source>
             <translation>Recalculated visit due dates for {n} clients.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="277" />
+            <source>已录入访视记录 {id}（{status}）。</source>
+            <translation>Visit record {id} entered ({status}).</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="23" />
@@ -5420,7 +5455,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Print full identity details (visit, national-visit, certificate only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/pdf_commands.py" line="143" />
+            <location filename="../../desktop/commands/pdf_commands.py" line="145" />
             <source>已生成 {form}：{out}（{size} KB）</source>
             <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
@@ -5788,6 +5823,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="246" />
+            <source>访视文件不是有效的 JSON。</source>
+            <translation>The visit file is not valid JSON.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/db/backup.py" line="162" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
@@ -5943,14 +5983,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The ID number must be 5 to 30 characters long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="70" />
+            <location filename="../../desktop/domain/phone.py" line="78" />
             <source>请填写电话号码。</source>
             <translation>Please enter a phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="118" />
-            <source>电话号码格式不正确：请填写11位手机号或上海固定电话（021加8位）。</source>
-            <translation>Invalid phone number: enter an 11-digit mobile number or a Shanghai landline (021 plus 8 digits).</translation>
+            <location filename="../../desktop/domain/phone.py" line="133" />
+            <source>电话号码格式不正确：请填写11位手机号或固定电话（区号加7–8位号码）。</source>
+            <translation>Invalid phone number: enter an 11-digit mobile or a landline (area code and 7–8 digits).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/schedule.py" line="68" />
@@ -6410,6 +6450,73 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/admin/backups.py" line="83" />
+            <source>备份文件不能是当前数据库本身。</source>
+            <translation>The backup file cannot be the current database itself.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/language.py" line="25" />
+            <source>不支持该语言。</source>
+            <translation>That language is not supported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/security.py" line="39" />
+            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
+            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="54" />
+            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
+            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="57" />
+            <source>请填写站点名称。</source>
+            <translation>Please enter the station name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="59" />
+            <source>请填写所属区。</source>
+            <translation>Please enter the district.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="61" />
+            <source>模式只能是 station（社工站）或 district（区级）。</source>
+            <translation>The mode must be station (social-work station) or district (district office).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/setup.py" line="88" />
+            <source>该数据目录已完成初始设置，不能重复初始化。</source>
+            <translation>This data folder has already been set up and cannot be initialised again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="117" />
+            <source>找不到该用户。</source>
+            <translation>This user could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="130" />
+            <location filename="../../desktop/services/auth.py" line="166" />
+            <source>未知的角色。</source>
+            <translation>Unknown role.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="132" />
+            <source>请填写显示名称。</source>
+            <translation>Please enter a display name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="136" />
+            <location filename="../../desktop/services/admin/users.py" line="155" />
+            <source>至少需要保留一位启用的系统管理员。</source>
+            <translation>At least one active administrator must remain.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/users.py" line="153" />
+            <source>不能停用自己的账户。</source>
+            <translation>You cannot deactivate your own account.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/auth.py" line="42" />
             <source>密码至少需要 {n} 个字符。</source>
             <translation>The password needs at least {n} characters.</translation>
@@ -6435,50 +6542,9 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="166" />
-            <location filename="../../desktop/services/admin/users.py" line="130" />
-            <source>未知的角色。</source>
-            <translation>Unknown role.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/auth.py" line="170" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/backups.py" line="83" />
-            <source>备份文件不能是当前数据库本身。</source>
-            <translation>The backup file cannot be the current database itself.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
-            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
-            <location filename="../../desktop/services/volunteers/register.py" line="295" />
-            <source>找不到该志愿者。</source>
-            <translation>Volunteer not found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
-            <source>证明期间的结束日期不能早于开始日期。</source>
-            <translation>The end of the certificate period cannot be before its start.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
-            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
-            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
-            <source>找不到该证明。</source>
-            <translation>Certificate not found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
-            <source>该证明已作废，不能打印。</source>
-            <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/client_lists.py" line="63" />
@@ -6592,9 +6658,177 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
-            <source>居委会代码不在区划表中。</source>
-            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="144" />
+            <source>定稿前请填写以下项目：{items}。</source>
+            <translation>Fill in these items before finalising: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="173" />
+            <source>危险性{risk}级：本次随访分类只能是“不稳定”，不能调整。</source>
+            <translation>Risk level {risk}: this follow-up can only be classed "unstable"; it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="184" />
+            <source>请填写被通知的{party}的姓名。</source>
+            <translation>Enter the name of the {party} who was notified.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="194" />
+            <source>通知{party}的时间早于本次随访。</source>
+            <translation>The {party} was notified before this visit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="203" />
+            <source>通知{party}的时间晚于定稿时间。</source>
+            <translation>The {party} notification is later than finalising.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="213" />
+            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
+            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="222" />
+            <source>危险性{risk}级：请记录已通知{party}（姓名、时间和方式）。</source>
+            <translation>Risk level {risk}: record that the {party} was notified (name, time and channel).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="231" />
+            <source>危险性{risk}级：是否转诊应为“是”，并填写转诊原因和接收机构。</source>
+            <translation>Risk level {risk}: referral must be "yes", with the reason and the receiving institution.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="250" />
+            <source>所选分类与系统建议不同：请写明调整理由（至少{n}个字）。</source>
+            <translation>The chosen class differs from the suggestion: write the reason (at least {n} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="259" />
+            <source>只有站长（督导）可以采用与系统建议不同的随访分类；请采用建议分类或请站长定稿。</source>
+            <translation>Only the station lead (supervisor) may choose a class other than the suggested one; take the suggestion or ask the lead to finalise.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="243" />
+            <source>随访日期不能晚于今天。</source>
+            <translation>The visit date cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="255" />
+            <source>信息来源无效。</source>
+            <translation>Invalid information source.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="257" />
+            <source>用药情况和用药指导各最多填写3种药物。</source>
+            <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="260" />
+            <source>时间格式应为 时:分，如 09:30。</source>
+            <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="262" />
+            <source>结束时间不能早于开始时间。</source>
+            <translation>The end time cannot be earlier than the start time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="264" />
+            <source>死亡日期不能晚于今天。</source>
+            <translation>The date of death cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="266" />
+            <source>末次出院时间不能晚于随访日期。</source>
+            <translation>The last discharge date cannot be later than the visit date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="268" />
+            <source>下次随访日期须晚于本次随访日期。</source>
+            <translation>The next visit date must be later than this visit's date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="270" />
+            <source>未知的处置阶段。</source>
+            <translation>Unknown intervention stage.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="273" />
+            <source>通知对象或通知方式无效。</source>
+            <translation>Invalid notified party or notification method.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="275" />
+            <source>通知时间格式应为 年-月-日 时:分。</source>
+            <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="73" />
+            <source>文件中“{key}”应为 YYYY-MM-DD 格式的日期。</source>
+            <translation>"{key}" in the file must be a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="80" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="86" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="92" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="99" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="103" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="105" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="113" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="120" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="132" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="137" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="141" />
+            <source>文件中“{key}”的值类型不对。</source>
+            <translation>"{key}" in the file has a value of the wrong type.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="172" />
+            <source>访视文件应为一个 JSON 对象。</source>
+            <translation>The visit file must hold one JSON object.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="174" />
+            <source>不认识的访视文件格式：“{key}”。</source>
+            <translation>Unknown visit file format: "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="177" />
+            <source>文件中有不认识的项目：“{key}”。</source>
+            <translation>The file has an unknown item: "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="185" />
+            <source>文件中缺少“{key}”。</source>
+            <translation>"{key}" is missing from the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="162" />
+            <location filename="../../desktop/services/casework/visits.py" line="230" />
+            <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
+            <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="164" />
+            <source>不能把访视记录移到另一位服务对象名下。</source>
+            <translation>A visit record cannot be moved to another client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="189" />
+            <location filename="../../desktop/services/exchange/status.py" line="319" />
+            <location filename="../../desktop/services/scope.py" line="97" />
+            <source>找不到该服务对象，可能已被删除或移交。</source>
+            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="258" />
+            <source>请填写补充说明的内容。</source>
+            <translation>Please enter the text of the addendum.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="262" />
+            <source>草稿可以直接修改，定稿后才需要补充说明。</source>
+            <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/demo/setup.py" line="40" />
@@ -6602,59 +6836,9 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="84" />
-            <source>无法写入文件：{detail}</source>
-            <translation>Could not write the file: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="89" />
-            <source>该表单只能打印脱敏版本。</source>
-            <translation>This form can only be printed in the masked version.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="100" />
-            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
-            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="107" />
-            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
-            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="237" />
-            <source>{day} 没有计划随访的服务对象。</source>
-            <translation>No clients have a visit planned on {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/casework.py" line="267" />
-            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
-            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
-            <source>找不到该志愿者的这份证明登记。</source>
-            <translation>This certificate record for the volunteer could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
-            <source>请填写证明的起止日期。</source>
-            <translation>Please enter the certificate's start and end dates.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
-            <source>找不到该工时记录。</source>
-            <translation>This hours record could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
-            <source>只有草稿状态的工时记录可以修改。</source>
-            <translation>Only hours records in draft can be changed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
-            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
-            <translation>The export file must be .xlsx or .csv.</translation>
+            <location filename="../../desktop/services/exchange/importer.py" line="51" />
+            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
+            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/exchange/keys.py" line="48" />
@@ -6687,24 +6871,93 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
-            <source>找不到这位志愿者，请联系协调员。</source>
-            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
+            <location filename="../../desktop/services/exchange/status.py" line="175" />
+            <source>未知的数据表。</source>
+            <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
-            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
-            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
+            <location filename="../../desktop/services/exchange/status.py" line="280" />
+            <source>找不到该冲突记录。</source>
+            <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
-            <source>请输入手机号码的后四位数字。</source>
-            <translation>Enter the last four digits of your phone number.</translation>
+            <location filename="../../desktop/services/exchange/status.py" line="282" />
+            <source>该冲突已处理过。</source>
+            <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/language.py" line="25" />
-            <source>不支持该语言。</source>
-            <translation>That language is not supported.</translation>
+            <location filename="../../desktop/services/exchange/status.py" line="287" />
+            <source>冲突所属的记录已不存在。</source>
+            <translation>The record this conflict belongs to no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="315" />
+            <source>只有区级安装才能在站点之间移交服务对象。</source>
+            <translation>Only a district office installation can transfer clients between stations.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="322" />
+            <source>未知的站点代码。</source>
+            <translation>Unknown station code.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/status.py" line="324" />
+            <source>该服务对象已属于该站点。</source>
+            <translation>This client already belongs to that station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="84" />
+            <source>无法写入文件：{detail}</source>
+            <translation>Could not write the file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="89" />
+            <source>该表单只能打印脱敏版本。</source>
+            <translation>This form can only be printed in the masked version.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="100" />
+            <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
+            <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="107" />
+            <source>月份格式应为 YYYY-MM，如 2026-10。</source>
+            <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="237" />
+            <source>{day} 没有计划随访的服务对象。</source>
+            <translation>No clients have a visit planned on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/casework.py" line="267" />
+            <source>该现场访视表由其他站点打印，不能在本站录入。</source>
+            <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="194" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="112" />
+            <location filename="../../desktop/services/volunteers/register.py" line="295" />
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
+            <source>找不到该志愿者。</source>
+            <translation>Volunteer not found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="199" />
+            <source>找不到该志愿者的这份证明登记。</source>
+            <translation>This certificate record for the volunteer could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
+            <source>该证明已作废，不能打印。</source>
+            <translation>This certificate has been voided and cannot be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/forms/volunteer.py" line="204" />
+            <source>请填写证明的起止日期。</source>
+            <translation>Please enter the certificate's start and end dates.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/ownership.py" line="20" />
@@ -6728,61 +6981,9 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
-            <source>找不到该班次模板。</source>
-            <translation>This shift template could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
-            <source>找不到该班次。</source>
-            <translation>This shift could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
-            <source>排班还有{count}处冲突，请先处理后再保存。</source>
-            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/scope.py" line="97" />
-            <location filename="../../desktop/services/exchange/status.py" line="319" />
-            <location filename="../../desktop/services/casework/visits.py" line="208" />
-            <source>找不到该服务对象，可能已被删除或移交。</source>
-            <translation>This client could not be found; the record may have been deleted or transferred.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/scope.py" line="107" />
             <source>找不到该访视记录，可能已被删除。</source>
             <translation>This visit record could not be found; it may have been deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/security.py" line="39" />
-            <source>自动锁定时间须在 {low}–{high} 分钟之间。</source>
-            <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="54" />
-            <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
-            <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="57" />
-            <source>请填写站点名称。</source>
-            <translation>Please enter the station name.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="59" />
-            <source>请填写所属区。</source>
-            <translation>Please enter the district.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="61" />
-            <source>模式只能是 station（社工站）或 district（区级）。</source>
-            <translation>The mode must be station (social-work station) or district (district office).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/setup.py" line="88" />
-            <source>该数据目录已完成初始设置，不能重复初始化。</source>
-            <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sheets/export.py" line="226" />
@@ -6884,176 +7085,85 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="51" />
-            <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
-            <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="169" />
+            <source>证明期间的结束日期不能早于开始日期。</source>
+            <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="175" />
-            <source>未知的数据表。</source>
-            <translation>Unknown data table.</translation>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="180" />
+            <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
+            <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="280" />
-            <source>找不到该冲突记录。</source>
-            <translation>This conflict record could not be found.</translation>
+            <location filename="../../desktop/services/volunteers/certificates.py" line="189" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
+            <source>找不到该证明。</source>
+            <translation>Certificate not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="282" />
-            <source>该冲突已处理过。</source>
-            <translation>This conflict has already been resolved.</translation>
+            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
+            <source>居委会代码不在区划表中。</source>
+            <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="287" />
-            <source>冲突所属的记录已不存在。</source>
-            <translation>The record this conflict belongs to no longer exists.</translation>
+            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
+            <source>找不到该工时记录。</source>
+            <translation>This hours record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="315" />
-            <source>只有区级安装才能在站点之间移交服务对象。</source>
-            <translation>Only a district office installation can transfer clients between stations.</translation>
+            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
+            <source>只有草稿状态的工时记录可以修改。</source>
+            <translation>Only hours records in draft can be changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="322" />
-            <source>未知的站点代码。</source>
-            <translation>Unknown station code.</translation>
+            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
+            <source>导出文件须为 .xlsx 或 .csv 格式。</source>
+            <translation>The export file must be .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="324" />
-            <source>该服务对象已属于该站点。</source>
-            <translation>This client already belongs to that station.</translation>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
+            <source>找不到这位志愿者，请联系协调员。</source>
+            <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="117" />
-            <source>找不到该用户。</source>
-            <translation>This user could not be found.</translation>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
+            <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
+            <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="132" />
-            <source>请填写显示名称。</source>
-            <translation>Please enter a display name.</translation>
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
+            <source>请输入手机号码的后四位数字。</source>
+            <translation>Enter the last four digits of your phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="136" />
-            <location filename="../../desktop/services/admin/users.py" line="155" />
-            <source>至少需要保留一位启用的系统管理员。</source>
-            <translation>At least one active administrator must remain.</translation>
+            <location filename="../../desktop/services/volunteers/register.py" line="181" />
+            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
+            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="153" />
-            <source>不能停用自己的账户。</source>
-            <translation>You cannot deactivate your own account.</translation>
+            <location filename="../../desktop/services/volunteers/register.py" line="189" />
+            <source>培训、表彰或评价记录缺少名称。</source>
+            <translation>A training, commendation or evaluation record has no title.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="243" />
-            <source>随访日期不能晚于今天。</source>
-            <translation>The visit date cannot be later than today.</translation>
+            <location filename="../../desktop/services/volunteers/register.py" line="206" />
+            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
+            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="255" />
-            <source>信息来源无效。</source>
-            <translation>Invalid information source.</translation>
+            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
+            <source>找不到该班次模板。</source>
+            <translation>This shift template could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="257" />
-            <source>用药情况和用药指导各最多填写3种药物。</source>
-            <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
+            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
+            <source>找不到该班次。</source>
+            <translation>This shift could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="260" />
-            <source>时间格式应为 时:分，如 09:30。</source>
-            <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="262" />
-            <source>结束时间不能早于开始时间。</source>
-            <translation>The end time cannot be earlier than the start time.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="264" />
-            <source>死亡日期不能晚于今天。</source>
-            <translation>The date of death cannot be later than today.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="266" />
-            <source>末次出院时间不能晚于随访日期。</source>
-            <translation>The last discharge date cannot be later than the visit date.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="268" />
-            <source>下次随访日期须晚于本次随访日期。</source>
-            <translation>The next visit date must be later than this visit's date.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="270" />
-            <source>未知的处置阶段。</source>
-            <translation>Unknown intervention stage.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="273" />
-            <source>通知对象或通知方式无效。</source>
-            <translation>Invalid notified party or notification method.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="275" />
-            <source>通知时间格式应为 年-月-日 时:分。</source>
-            <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="161" />
-            <location filename="../../desktop/services/casework/visits.py" line="249" />
-            <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
-            <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="163" />
-            <source>不能把访视记录移到另一位服务对象名下。</source>
-            <translation>A visit record cannot be moved to another client.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="182" />
-            <source>请填写死亡日期和死亡原因。</source>
-            <translation>Please enter the date and cause of death.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="186" />
-            <source>失访原因为“其他”时请写明原因。</source>
-            <translation>When the reason for loss to follow-up is “Other”, please describe it.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="189" />
-            <source>定稿前请完成危险性评估。</source>
-            <translation>Complete the risk assessment before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="191" />
-            <source>定稿前请确定本次随访分类。</source>
-            <translation>Choose the classification of this visit before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="194" />
-            <source>所选分类与系统建议不同，请填写调整理由。</source>
-            <translation>The selected classification differs from the suggested one. Please enter a reason for the change.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="198" />
-            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
-            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="201" />
-            <source>定稿前请填写下次随访日期。</source>
-            <translation>Enter the next visit date before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="277" />
-            <source>请填写补充说明的内容。</source>
-            <translation>Please enter the text of the addendum.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="281" />
-            <source>草稿可以直接修改，定稿后才需要补充说明。</source>
-            <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
+            <location filename="../../desktop/services/volunteers/rota_plan.py" line="109" />
+            <source>排班还有{count}处冲突，请先处理后再保存。</source>
+            <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
@@ -7070,21 +7180,6 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/volunteers/settings.py" line="156" />
             <source>本程序已收录该年的法定节假日安排，无需补充。</source>
             <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="181" />
-            <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
-            <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="189" />
-            <source>培训、表彰或评价记录缺少名称。</source>
-            <translation>A training, commendation or evaluation record has no title.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="206" />
-            <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
-            <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/errors.py" line="19" />
@@ -7310,12 +7405,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The date of birth entered does not match the ID number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="88" />
+            <location filename="../../desktop/domain/phone.py" line="103" />
             <source>未填区号，已按上海固定电话（021）处理。</source>
             <translation>No area code given, so the number was treated as a Shanghai landline (021).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="113" />
+            <location filename="../../desktop/domain/phone.py" line="128" />
             <source>该手机号段不常见，请核对号码。</source>
             <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
@@ -8584,6 +8679,199 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/exchange/status.py" line="41" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
+        </message>
+    </context>
+    <context>
+        <name>visit_checks</name>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="68" />
+            <source>本次随访形式</source>
+            <translation>Follow-up mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="69" />
+            <source>服务内容与过程（记录正文）</source>
+            <translation>Service content and process (narrative)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="72" />
+            <source>本次随访对象</source>
+            <translation>Persons seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="73" />
+            <source>开始时间</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="74" />
+            <source>结束时间（须晚于开始时间）</source>
+            <translation>End time (later than the start time)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="75" />
+            <source>危险性评估</source>
+            <translation>Risk assessment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="76" />
+            <source>目前症状“其他”的内容</source>
+            <translation>Text of the "other" symptom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="77" />
+            <source>自知力</source>
+            <translation>Insight</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="78" />
+            <source>睡眠情况</source>
+            <translation>Sleep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="79" />
+            <source>饮食情况</source>
+            <translation>Appetite</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="80" />
+            <source>社会功能：个人生活料理</source>
+            <translation>Social functioning: self-care</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="81" />
+            <source>社会功能：家务劳动</source>
+            <translation>Social functioning: housework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="82" />
+            <source>社会功能：生产劳动及工作</source>
+            <translation>Social functioning: work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="83" />
+            <source>社会功能：学习能力</source>
+            <translation>Social functioning: learning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="84" />
+            <source>社会功能：社会人际交往</source>
+            <translation>Social functioning: social contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="85" />
+            <source>两次随访期间关锁情况</source>
+            <translation>Locking-up since the last follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="86" />
+            <source>两次随访期间住院情况</source>
+            <translation>Hospitalisation since the last follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="87" />
+            <source>末次出院时间</source>
+            <translation>Last discharge date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="88" />
+            <source>实验室检查</source>
+            <translation>Laboratory tests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="89" />
+            <source>实验室检查结果</source>
+            <translation>Laboratory test results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="90" />
+            <source>用药依从性</source>
+            <translation>Medication adherence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="91" />
+            <source>药物不良反应</source>
+            <translation>Adverse drug reactions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="92" />
+            <source>药物不良反应的药物和表现</source>
+            <translation>Drug and reaction of the adverse reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="93" />
+            <source>治疗效果</source>
+            <translation>Treatment effect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="94" />
+            <source>是否转诊</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="95" />
+            <source>转诊原因</source>
+            <translation>Reason for referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="96" />
+            <source>转诊至机构及科室</source>
+            <translation>Receiving institution and department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="97" />
+            <source>用药情况</source>
+            <translation>Current medication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="98" />
+            <source>康复措施</source>
+            <translation>Rehabilitation measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="99" />
+            <source>康复措施“其他”的内容</source>
+            <translation>Text of the "other" rehabilitation measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="100" />
+            <source>本次随访分类</source>
+            <translation>Classification of this follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="101" />
+            <source>下次随访日期</source>
+            <translation>Next follow-up date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="104" />
+            <source>失访原因</source>
+            <translation>Reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="105" />
+            <source>失访原因“其他”的内容</source>
+            <translation>Text of the "other" reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="108" />
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="109" />
+            <source>死亡原因</source>
+            <translation>Cause of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="110" />
+            <source>躯体疾病的具体类别</source>
+            <translation>Kind of physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="111" />
+            <source>死亡原因“其他”的内容</source>
+            <translation>Text of the "other" cause of death</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.errors import ValidationError
+from desktop.i18n import mark
 from desktop.services.casework.visit_input import Medication, Notification, VisitInput
 
 FORMAT = "stationdesk.visit/1"
@@ -69,39 +70,39 @@ def _date(key: str, value: object) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise _refuse("visit_json.date", "文件中“{key}”应为 YYYY-MM-DD 格式的日期。", key)
+    raise _refuse("visit_json.date", mark("errors", "文件中“{key}”应为 YYYY-MM-DD 格式的日期。"), key)
 
 
 def _int(key: str, value: object, optional: bool) -> int | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+        raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     return value
 
 
 def _ints(key: str, value: object) -> tuple[int, ...]:
     if not isinstance(value, list):
-        raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+        raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     return tuple(_int(key, item, False) for item in value)  # type: ignore[misc]
 
 
 def _objects(key: str, value: object) -> list[Mapping[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+        raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     return value
 
 
 def _drug(key: str, item: Mapping[str, Any]) -> Medication:
     allowed = set(Medication.__dataclass_fields__)
     if not set(item) <= allowed or not isinstance(item.get("name"), str):
-        raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+        raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     for name in ("morning_mg", "noon_mg", "evening_mg", "dose_mg"):
         value = item.get(name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+            raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     if not isinstance(item.get("long_acting", False), bool):
-        raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+        raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     _int(key, item.get("every_weeks"), True)
     return Medication(**item)
 
@@ -109,14 +110,14 @@ def _drug(key: str, item: Mapping[str, Any]) -> Medication:
 def _note(key: str, item: Mapping[str, Any]) -> Notification:
     names = ("party", "name", "at", "channel")
     if set(item) != set(names) or not all(isinstance(item[n], str) for n in names):
-        raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+        raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
     return Notification(item["party"], item["name"], item["at"], item["channel"])
 
 
 def _value(key: str, value: object) -> object:
     if key == "client_id":
         if not isinstance(value, str):
-            raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+            raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
         return value
     if key in _DATES:
         return _date(key, value)
@@ -128,16 +129,16 @@ def _value(key: str, value: object) -> object:
         return tuple(_note(key, item) for item in _objects(key, value))
     if key == "sources":
         if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-            raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+            raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
         return {k: _int(key, v, False) for k, v in value.items()}
     default = _FIELDS[key].default
     if isinstance(default, str) or key == "schedule_stage":
         if not isinstance(value, str):
-            raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+            raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
         return value
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise _refuse("visit_json.type", "文件中“{key}”的值类型不对。", key)
+            raise _refuse("visit_json.type", mark("errors", "文件中“{key}”的值类型不对。"), key)
         return value
     return _int(key, value, default is None or default is MISSING)
 
@@ -170,10 +171,10 @@ def parse(doc: object, *, client_id: str | None = None, visit_date: date | None 
     if not isinstance(doc, dict):
         raise ValidationError("visit_json.not_object", "访视文件应为一个 JSON 对象。")
     if doc.get("format", FORMAT) != FORMAT:
-        raise _refuse("visit_json.format", "不认识的访视文件格式：“{key}”。", "format")
+        raise _refuse("visit_json.format", mark("errors", "不认识的访视文件格式：“{key}”。"), "format")
     unknown = sorted(set(doc) - set(_FIELDS) - RECORD_KEYS)
     if unknown:
-        raise _refuse("visit_json.unknown_field", "文件中有不认识的项目：“{key}”。", unknown[0])
+        raise _refuse("visit_json.unknown_field", mark("errors", "文件中有不认识的项目：“{key}”。"), unknown[0])
     values = {key: _value(key, value) for key, value in doc.items() if key in _FIELDS}
     if client_id is not None:
         values["client_id"] = client_id
@@ -181,5 +182,5 @@ def parse(doc: object, *, client_id: str | None = None, visit_date: date | None 
         values.update(_moved(values, visit_date))
     for key in ("client_id", "visit_date"):
         if values.get(key) in (None, ""):
-            raise _refuse("visit_json.required", "文件中缺少“{key}”。", key)
+            raise _refuse("visit_json.required", mark("errors", "文件中缺少“{key}”。"), key)
     return VisitInput(**values)  # type: ignore[arg-type]
