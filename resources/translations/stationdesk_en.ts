@@ -5295,44 +5295,79 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Benchmark database folder (default: bench-&lt;size&gt; in the user cache folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="18" />
+            <location filename="../../desktop/commands/casework_commands.py" line="23" />
+            <source>以该用户身份登录</source>
+            <translation>Sign in as this user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="24" />
+            <source>密码文件（第一行）；不给出时提示输入</source>
+            <translation>Password file (first line); asked for when not given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="37" />
+            <source>密码：</source>
+            <translation>Password: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="45" />
             <source>访视记录：到期名单、某位服务对象的访视</source>
             <translation>Visit records: due lists and a client's visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="20" />
+            <location filename="../../desktop/commands/casework_commands.py" line="47" />
             <source>逾期、7日内到期和高风险/重点关注名单</source>
             <translation>Overdue, due within 7 days, and high-risk / priority-attention lists</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="25" />
+            <location filename="../../desktop/commands/casework_commands.py" line="52" />
             <source>列出某位服务对象的访视记录（新的在前）</source>
             <translation>List a client's visit records (newest first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="29" />
+            <location filename="../../desktop/commands/casework_commands.py" line="56" />
+            <source>显示一条访视记录（--json：可再次录入的访视文件）</source>
+            <translation>Show a visit record (--json: a visit file that can be entered again)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="61" />
+            <source>按访视文件（JSON）录入一条访视记录，以登录用户身份</source>
+            <translation>Enter a visit record from a visit file (JSON), as the signed-in user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="65" />
+            <source>直接定稿（与界面定稿的检查相同）</source>
+            <translation>Finalise at once (the same checks as finalising in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="69" />
             <source>按访视记录重新计算各服务对象的下次到期日</source>
             <translation>Recalculate each client's next due date from the visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="33" />
+            <location filename="../../desktop/commands/casework_commands.py" line="73" />
             <source>服务对象登记册</source>
             <translation>Client register</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="35" />
+            <location filename="../../desktop/commands/casework_commands.py" line="75" />
             <source>按姓名、拼音首字母、证件号或电话尾号搜索</source>
             <translation>Search by name, pinyin initials, ID number or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="80" />
+            <location filename="../../desktop/commands/casework_commands.py" line="120" />
             <source>{title}：{n} 人</source>
             <translation>{title}: {n} people</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="161" />
+            <location filename="../../desktop/commands/casework_commands.py" line="201" />
             <source>已重新计算 {n} 位服务对象的随访到期日。</source>
             <translation>Recalculated visit due dates for {n} clients.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="277" />
+            <source>已录入访视记录 {id}（{status}）。</source>
+            <translation>Visit record {id} entered ({status}).</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="23" />
@@ -5788,6 +5823,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="246" />
+            <source>访视文件不是有效的 JSON。</source>
+            <translation>The visit file is not valid JSON.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/commands/common.py" line="19" />
             <location filename="../../desktop/errors.py" line="117" />
             <location filename="../../desktop/errors.py" line="121" />
@@ -5950,14 +5990,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The ID number must be 5 to 30 characters long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="70" />
+            <location filename="../../desktop/domain/phone.py" line="78" />
             <source>请填写电话号码。</source>
             <translation>Please enter a phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="118" />
-            <source>电话号码格式不正确：请填写11位手机号或上海固定电话（021加8位）。</source>
-            <translation>Invalid phone number: enter an 11-digit mobile number or a Shanghai landline (021 plus 8 digits).</translation>
+            <location filename="../../desktop/domain/phone.py" line="133" />
+            <source>电话号码格式不正确：请填写11位手机号或固定电话（区号加7–8位号码）。</source>
+            <translation>Invalid phone number: enter an 11-digit mobile or a landline (area code and 7–8 digits).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/schedule.py" line="68" />
@@ -6656,6 +6696,56 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="144" />
+            <source>定稿前请填写以下项目：{items}。</source>
+            <translation>Fill in these items before finalising: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="173" />
+            <source>危险性{risk}级：本次随访分类只能是“不稳定”，不能调整。</source>
+            <translation>Risk level {risk}: this follow-up can only be classed "unstable"; it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="184" />
+            <source>请填写被通知的{party}的姓名。</source>
+            <translation>Enter the name of the {party} who was notified.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="194" />
+            <source>通知{party}的时间早于本次随访。</source>
+            <translation>The {party} was notified before this visit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="203" />
+            <source>通知{party}的时间晚于定稿时间。</source>
+            <translation>The {party} notification is later than finalising.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="213" />
+            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
+            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="222" />
+            <source>危险性{risk}级：请记录已通知{party}（姓名、时间和方式）。</source>
+            <translation>Risk level {risk}: record that the {party} was notified (name, time and channel).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="231" />
+            <source>危险性{risk}级：是否转诊应为“是”，并填写转诊原因和接收机构。</source>
+            <translation>Risk level {risk}: referral must be "yes", with the reason and the receiving institution.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="250" />
+            <source>所选分类与系统建议不同：请写明调整理由（至少{n}个字）。</source>
+            <translation>The chosen class differs from the suggestion: write the reason (at least {n} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="259" />
+            <source>只有站长（督导）可以采用与系统建议不同的随访分类；请采用建议分类或请站长定稿。</source>
+            <translation>Only the station lead (supervisor) may choose a class other than the suggested one; take the suggestion or ask the lead to finalise.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/casework/visit_input.py" line="243" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
@@ -6711,65 +6801,70 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="161" />
-            <location filename="../../desktop/services/casework/visits.py" line="249" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="73" />
+            <source>文件中“{key}”应为 YYYY-MM-DD 格式的日期。</source>
+            <translation>"{key}" in the file must be a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="80" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="86" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="92" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="99" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="103" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="105" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="113" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="120" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="132" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="137" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="141" />
+            <source>文件中“{key}”的值类型不对。</source>
+            <translation>"{key}" in the file has a value of the wrong type.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="172" />
+            <source>访视文件应为一个 JSON 对象。</source>
+            <translation>The visit file must hold one JSON object.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="174" />
+            <source>不认识的访视文件格式：“{key}”。</source>
+            <translation>Unknown visit file format: "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="177" />
+            <source>文件中有不认识的项目：“{key}”。</source>
+            <translation>The file has an unknown item: "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="185" />
+            <source>文件中缺少“{key}”。</source>
+            <translation>"{key}" is missing from the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="162" />
+            <location filename="../../desktop/services/casework/visits.py" line="230" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="163" />
+            <location filename="../../desktop/services/casework/visits.py" line="164" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
             <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="182" />
-            <source>请填写死亡日期和死亡原因。</source>
-            <translation>Please enter the date and cause of death.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="186" />
-            <source>失访原因为“其他”时请写明原因。</source>
-            <translation>When the reason for loss to follow-up is “Other”, please describe it.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/casework/visits.py" line="189" />
-            <source>定稿前请完成危险性评估。</source>
-            <translation>Complete the risk assessment before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="191" />
-            <source>定稿前请确定本次随访分类。</source>
-            <translation>Choose the classification of this visit before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="194" />
-            <source>所选分类与系统建议不同，请填写调整理由。</source>
-            <translation>The selected classification differs from the suggested one. Please enter a reason for the change.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="198" />
-            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
-            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="201" />
-            <source>定稿前请填写下次随访日期。</source>
-            <translation>Enter the next visit date before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="208" />
             <location filename="../../desktop/services/exchange/status.py" line="319" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="277" />
+            <location filename="../../desktop/services/casework/visits.py" line="258" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="281" />
+            <location filename="../../desktop/services/casework/visits.py" line="262" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
@@ -7353,12 +7448,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The date of birth entered does not match the ID number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="88" />
+            <location filename="../../desktop/domain/phone.py" line="103" />
             <source>未填区号，已按上海固定电话（021）处理。</source>
             <translation>No area code given, so the number was treated as a Shanghai landline (021).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="113" />
+            <location filename="../../desktop/domain/phone.py" line="128" />
             <source>该手机号段不常见，请核对号码。</source>
             <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
@@ -8720,6 +8815,199 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/exchange/status.py" line="41" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
+        </message>
+    </context>
+    <context>
+        <name>visit_checks</name>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="68" />
+            <source>本次随访形式</source>
+            <translation>Follow-up mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="69" />
+            <source>服务内容与过程（记录正文）</source>
+            <translation>Service content and process (narrative)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="72" />
+            <source>本次随访对象</source>
+            <translation>Persons seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="73" />
+            <source>开始时间</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="74" />
+            <source>结束时间（须晚于开始时间）</source>
+            <translation>End time (later than the start time)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="75" />
+            <source>危险性评估</source>
+            <translation>Risk assessment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="76" />
+            <source>目前症状“其他”的内容</source>
+            <translation>Text of the "other" symptom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="77" />
+            <source>自知力</source>
+            <translation>Insight</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="78" />
+            <source>睡眠情况</source>
+            <translation>Sleep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="79" />
+            <source>饮食情况</source>
+            <translation>Appetite</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="80" />
+            <source>社会功能：个人生活料理</source>
+            <translation>Social functioning: self-care</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="81" />
+            <source>社会功能：家务劳动</source>
+            <translation>Social functioning: housework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="82" />
+            <source>社会功能：生产劳动及工作</source>
+            <translation>Social functioning: work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="83" />
+            <source>社会功能：学习能力</source>
+            <translation>Social functioning: learning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="84" />
+            <source>社会功能：社会人际交往</source>
+            <translation>Social functioning: social contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="85" />
+            <source>两次随访期间关锁情况</source>
+            <translation>Locking-up since the last follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="86" />
+            <source>两次随访期间住院情况</source>
+            <translation>Hospitalisation since the last follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="87" />
+            <source>末次出院时间</source>
+            <translation>Last discharge date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="88" />
+            <source>实验室检查</source>
+            <translation>Laboratory tests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="89" />
+            <source>实验室检查结果</source>
+            <translation>Laboratory test results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="90" />
+            <source>用药依从性</source>
+            <translation>Medication adherence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="91" />
+            <source>药物不良反应</source>
+            <translation>Adverse drug reactions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="92" />
+            <source>药物不良反应的药物和表现</source>
+            <translation>Drug and reaction of the adverse reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="93" />
+            <source>治疗效果</source>
+            <translation>Treatment effect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="94" />
+            <source>是否转诊</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="95" />
+            <source>转诊原因</source>
+            <translation>Reason for referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="96" />
+            <source>转诊至机构及科室</source>
+            <translation>Receiving institution and department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="97" />
+            <source>用药情况</source>
+            <translation>Current medication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="98" />
+            <source>康复措施</source>
+            <translation>Rehabilitation measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="99" />
+            <source>康复措施“其他”的内容</source>
+            <translation>Text of the "other" rehabilitation measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="100" />
+            <source>本次随访分类</source>
+            <translation>Classification of this follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="101" />
+            <source>下次随访日期</source>
+            <translation>Next follow-up date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="104" />
+            <source>失访原因</source>
+            <translation>Reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="105" />
+            <source>失访原因“其他”的内容</source>
+            <translation>Text of the "other" reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="108" />
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="109" />
+            <source>死亡原因</source>
+            <translation>Cause of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="110" />
+            <source>躯体疾病的具体类别</source>
+            <translation>Kind of physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="111" />
+            <source>死亡原因“其他”的内容</source>
+            <translation>Text of the "other" cause of death</translation>
         </message>
     </context>
     <context>

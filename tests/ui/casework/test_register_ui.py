@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from desktop.models import RevealLog
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import search_clients
-from desktop.services.casework.visit_input import Notification, VisitInput
 from desktop.services.casework.visits import record_visit
 from desktop.services.context import ServiceContext
 from tests.ui import find
 from tests.ui.typing import commit_text
+from tests.unit.casework.helpers import NOTIFIED, stable_visit
 
 from desktop.ui.casework.client_detail import ClientDetailView
 from desktop.ui.casework.client_form import ClientFormDialog
@@ -77,13 +77,8 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
 ) -> None:
     client = search_clients(caseworker, "欧阳娜娜")[0]
     day = date.today() - timedelta(days=2)
-    older = record_visit(caseworker, VisitInput(client.id, day - timedelta(days=10), risk_level=1, mode=3))
-    newer = record_visit(
-        caseworker,
-        VisitInput(
-            client.id, day, risk_level=4, escalation=(Notification("精防医生", "陈医生", f"{day} 10:00", "电话"),)
-        ),
-    )
+    older = record_visit(caseworker, stable_visit(client.id, day - timedelta(days=10), risk_level=1, mode=3))
+    newer = record_visit(caseworker, stable_visit(client.id, day, risk_level=4, escalation=NOTIFIED))
     window = MainWindow(caseworker, runner, station_info(caseworker.db))
     qtbot.addWidget(window)
     window.show()
