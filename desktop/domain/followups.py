@@ -20,18 +20,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.domain import schedule
+from desktop.domain import codes, schedule
 
-# Station contact mode → national 随访形式 code, for the modes that count as a follow-up.
-# 7 个案会议 (case conference) is absent on purpose: the client is not assessed in it.
-FOLLOWUP_MODES: dict[int, int] = {
-    1: 1,  # 门诊
-    2: 2,  # 家庭访视
-    3: 3,  # 电话
-    4: 1,  # 陪同就医: the client is seen at a clinic
-    5: 2,  # 社区面谈: face to face outside the home
-    6: 3,  # 线上 (video): a remote contact like the phone
-}
+# Station contact mode → national 随访形式 code, for the modes that count as a follow-up: the same
+# table the national form prints from, so paper and schedule can never disagree. 7 个案会议 (case
+# conference) is absent from it on purpose: the client is not assessed in it.
+FOLLOWUP_MODES: dict[int, int] = codes.NATIONAL_MODE
 
 # A client with no follow-up yet is due for a first contact two weeks after registration.
 FIRST_VISIT_WITHIN = timedelta(days=14)
