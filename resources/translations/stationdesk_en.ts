@@ -1643,49 +1643,59 @@ Register as a new client anyway?</translation>
     <context>
         <name>EscalationDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="44" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="52" />
             <source>危险性3级及以上：记录通知情况</source>
             <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="57" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
             <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="64" />
+            <source>本次须通知：{parties}（每位填写姓名、时间和方式）。</source>
+            <translation>Must be notified this time: {parties} (a name, time and channel for each).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>通知对象</source>
             <translation>Notified party</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="60" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="74" />
             <source>（不填）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="78" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="95" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="123" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="128" />
+            <source>请记录已通知{parties}的姓名。</source>
+            <translation>Please record the name of the {parties} you notified.</translation>
         </message>
     </context>
     <context>
@@ -4226,172 +4236,172 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="47" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="50" />
             <source>初次处置：2周内复访</source>
             <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="48" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="51" />
             <source>处置后已稳定：3个月</source>
             <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="49" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
             <source>处置无效已建议转诊：2周内复查</source>
             <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="72" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="76" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="94" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="98" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="97" />
-            <source>与建议不同时必填</source>
-            <translation>Required if different from the suggestion</translation>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
+            <source>与建议不同时必填，至少10个字；由站长定稿</source>
+            <translation>Required when different from the suggestion, at least 10 characters; finalised by the station lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="106" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="107" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="111" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="111" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="112" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="116" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="113" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="117" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="124" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="131" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="132" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="129" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="133" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="130" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="134" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="148" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="152" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="221" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="225" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="258" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="262" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="268" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="281" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="279" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="283" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="308" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="308" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="317" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="317" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="341" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="366" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="342" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="367" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="343" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="368" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4571,6 +4581,94 @@ Tell the user in person.</translation>
             <location filename="../../desktop/ui/casework/visits_page.py" line="45" />
             <source>随访人员</source>
             <translation>Visitor</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitReviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="23" />
+            <source>正常随访</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="24" />
+            <source>失访</source>
+            <translation>Lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="25" />
+            <source>死亡</source>
+            <translation>Death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="33" />
+            <source>定稿前核对</source>
+            <translation>Check before finalising</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="42" />
+            <source>返回修改(&amp;B)</source>
+            <translation>&amp;Back to the form</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="43" />
+            <source>确认定稿(&amp;F)</source>
+            <translation>Confirm and &amp;finalise</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="61" />
+            <source>本次情况</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="64" />
+            <source>随访分类</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="65" />
+            <source>下次随访日期</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="67" />
+            <source>否：不改变随访计划</source>
+            <translation>No: the follow-up schedule does not change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="67" />
+            <source>是：更新随访计划与重点关注</source>
+            <translation>Yes: updates the schedule and the key-attention flag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="68" />
+            <source>计为一次随访</source>
+            <translation>Counts as a follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="70" />
+            <source>须通知</source>
+            <translation>Must be notified</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="75" />
+            <source>国家随访表尚缺以下项目：</source>
+            <translation>The national follow-up form still lacks:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="79" />
+            <source>不能定稿：</source>
+            <translation>Cannot be finalised:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="81" />
+            <source>定稿后记录只读，更正只能以补充说明添加。</source>
+            <translation>Once finalised the record is read-only; corrections can only be added as addenda.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="90" />
+            <source>（系统建议：{name}）</source>
+            <translation> (suggested: {name})</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5243,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>casework_dialogs</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="33" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="34" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
