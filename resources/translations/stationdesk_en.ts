@@ -1683,17 +1683,17 @@ Register as a new client anyway?</translation>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="96" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="123" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="124" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="129" />
             <source>请记录已通知{parties}的姓名。</source>
             <translation>Please record the name of the {parties} you notified.</translation>
         </message>
@@ -7042,32 +7042,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This client already belongs to that station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="84" />
+            <location filename="../../desktop/services/forms/casework.py" line="85" />
             <source>无法写入文件：{detail}</source>
             <translation>Could not write the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="89" />
+            <location filename="../../desktop/services/forms/casework.py" line="90" />
             <source>该表单只能打印脱敏版本。</source>
             <translation>This form can only be printed in the masked version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="100" />
+            <location filename="../../desktop/services/forms/casework.py" line="101" />
             <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
             <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="107" />
+            <location filename="../../desktop/services/forms/casework.py" line="108" />
             <source>月份格式应为 YYYY-MM，如 2026-10。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="237" />
+            <location filename="../../desktop/services/forms/casework.py" line="243" />
             <source>{day} 没有计划随访的服务对象。</source>
             <translation>No clients have a visit planned on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="267" />
+            <location filename="../../desktop/services/forms/casework.py" line="273" />
             <source>该现场访视表由其他站点打印，不能在本站录入。</source>
             <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
@@ -7670,7 +7670,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="117" />
-            <location filename="../../desktop/pdf/monthly.py" line="95" />
+            <location filename="../../desktop/pdf/monthly.py" line="106" />
             <location filename="../../desktop/pdf/visit.py" line="158" />
             <source>随访形式</source>
             <translation>Visit mode</translation>
@@ -7794,7 +7794,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="140" />
-            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/monthly.py" line="124" />
             <location filename="../../desktop/pdf/national_visit.py" line="225" />
             <location filename="../../desktop/pdf/visit.py" line="100" />
             <source>本次随访分类</source>
@@ -7935,7 +7935,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="85" />
-            <location filename="../../desktop/pdf/monthly.py" line="94" />
+            <location filename="../../desktop/pdf/monthly.py" line="105" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -8379,39 +8379,49 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Volunteers / shifts</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="86" />
+            <location filename="../../desktop/pdf/monthly.py" line="89" />
+            <source>全年≥4次随访达标（截至{day}）</source>
+            <translation>≥ 4 follow-ups this year (to {day})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="93" />
+            <source>随访不足4次 / 间隔超3个月</source>
+            <translation>Fewer than 4 / gap over 3 months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="97" />
             <source>一、概况</source>
             <translation>1. Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="88" />
+            <location filename="../../desktop/pdf/monthly.py" line="99" />
             <source>二、随访形式</source>
             <translation>2. Visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="95" />
-            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/monthly.py" line="106" />
+            <location filename="../../desktop/pdf/monthly.py" line="124" />
             <source>人次</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="95" />
-            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/monthly.py" line="106" />
+            <location filename="../../desktop/pdf/monthly.py" line="124" />
             <source>占比</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="103" />
+            <location filename="../../desktop/pdf/monthly.py" line="114" />
             <source>三、随访分类</source>
             <translation>3. Visit classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="111" />
+            <location filename="../../desktop/pdf/monthly.py" line="122" />
             <source>未分类（非严重精神障碍随访等）</source>
             <translation>Not classified (e.g. visits not for severe mental illness)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="116" />
+            <location filename="../../desktop/pdf/monthly.py" line="127" />
             <source>四、说明</source>
             <translation>4. Notes</translation>
         </message>
@@ -8854,14 +8864,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Addenda (corrections and additions made after the record was finalised)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="37" />
+            <location filename="../../desktop/services/forms/casework.py" line="38" />
             <source>样张 预览</source>
             <translation>Preview sample</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/monthly.py" line="92" />
-            <source>逾期与高风险人数按 {day} 各服务对象最近一次访视统计。</source>
-            <translation>Overdue and high-risk counts are based on each client's latest visit as of {day}.</translation>
+            <location filename="../../desktop/services/forms/monthly.py" line="94" />
+            <source>逾期与高风险人数按 {day} 各服务对象最近一次随访统计（草稿、个案会议不计）。</source>
+            <translation>Overdue and high-risk counts follow each client's latest follow-up up to {day} (drafts and case conferences do not count).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms/volunteer.py" line="73" />

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
 
 from desktop.domain import schedule
-from desktop.domain.followups import FOLLOWUP_MODES, counts_as_followup
+from desktop.domain.followups import FOLLOWUP_MODES
 from desktop.models import Client, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
@@ -52,6 +53,17 @@ class ComplianceReport:
         return self.compliant / self.clients if self.clients else 0.0
 
 
+def followup_clause() -> ColumnElement[bool]:
+    """`counts_as_followup` as SQL over the visits table, for queries that count in the database."""
+    return and_(
+        Visit.status == "final",
+        Visit.mode.in_(sorted(FOLLOWUP_MODES)),
+        Visit.lost_reason.is_(None),
+        Visit.death_date.is_(None),
+        func.json_array_length(Visit.objects_seen) > 0,
+    )
+
+
 @entry("visits.read")
 def yearly_compliance(
     ctx: ServiceContext,
@@ -62,35 +74,28 @@ def yearly_compliance(
     limit: int = LIMIT,
 ) -> ComplianceReport:
     """How the served clients of `year` measure against ≥ 4 follow-ups a year (up to `as_of`)."""
+    with ctx.db.read() as session:
+        return compliance_in(session, year, as_of, caseworker_id=caseworker_id, limit=limit)
+
+
+def compliance_in(
+    session: Session, year: int, as_of: date | None = None, *, caseworker_id: str | None = None, limit: int = LIMIT
+) -> ComplianceReport:
+    """`yearly_compliance` inside a read the caller holds (the monthly statistics count it too)."""
     as_of = min(as_of or date.today(), date(year, 12, 31))
     clients_query = select(Client.id, Client.name, Client.caseworker_name).where(
         Client.deleted.is_(False), Client.management_status.in_(SERVED)
     )
     if caseworker_id:
         clients_query = clients_query.where(Client.caseworker_id == caseworker_id)
-    visits_query = select(
-        Visit.client_id,
-        Visit.visit_date,
-        Visit.status,
-        Visit.mode,
-        Visit.objects_seen,
-        Visit.lost_reason,
-        Visit.death_date,
-    ).where(
-        Visit.deleted.is_(False),
-        Visit.status == "final",
-        Visit.mode.in_(sorted(FOLLOWUP_MODES)),
-        Visit.visit_date >= date(year, 1, 1),
-        Visit.visit_date <= as_of,
+    visits_query = select(Visit.client_id, Visit.visit_date).where(
+        Visit.deleted.is_(False), followup_clause(), Visit.visit_date >= date(year, 1, 1), Visit.visit_date <= as_of
     )
-    with ctx.db.read() as session:
-        clients = {row.id: row for row in session.execute(clients_query)}
-        days: dict[str, list[date]] = {client_id: [] for client_id in clients}
-        for row in session.execute(visits_query):
-            if row.client_id in days and counts_as_followup(
-                row.status, row.mode, row.objects_seen, row.lost_reason, row.death_date
-            ):
-                days[row.client_id].append(row.visit_date)
+    clients = {row.id: row for row in session.execute(clients_query)}
+    days: dict[str, list[date]] = {client_id: [] for client_id in clients}
+    for client_id, visit_date in session.execute(visits_query):
+        if client_id in days:
+            days[client_id].append(visit_date)
     failing: list[ComplianceEntry] = []
     compliant = below = gaps = 0
     for client_id, visit_days in days.items():
