@@ -6,7 +6,7 @@ Historical dates that may be known only to the year or month carry a precision (
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text

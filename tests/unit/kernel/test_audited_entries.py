@@ -25,7 +25,8 @@ def _events(ctx: ServiceContext, action: str) -> list[tuple[str, str, str, str, 
     with ctx.db.read() as session:
         query = select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.seq)
         return [
-            (e.object_type, e.object_id, e.username, e.result, repr(e.fields) + e.reason) for e in session.scalars(query)
+            (e.object_type, e.object_id, e.username, e.result, repr(e.fields) + e.reason)
+            for e in session.scalars(query)
         ]
 
 
