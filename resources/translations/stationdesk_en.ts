@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="102" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="107" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="110" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="116" />
             <source>对象编号</source>
             <translation>Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="112" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="117" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="113" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="118" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="140" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="143" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="148" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="232" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="150" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="157" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="161" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="166" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="171" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="169" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="174" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="172" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="177" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="176" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="181" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="189" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="194" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="236" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="241" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="247" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="252" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="251" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="256" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -4989,13 +4989,13 @@ Tell the user in person.</translation>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="46" />
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="112" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="47" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="110" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="53" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="54" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -5004,7 +5004,7 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="63" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="64" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
 最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
@@ -5017,12 +5017,12 @@ The most recent intact backup was written at {when}. Restore from it? The damage
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="71" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="72" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="112" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="110" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -5170,72 +5170,97 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
+            <source>审计链启用密钥</source>
+            <translation>Audit chain keyed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
             <source>访视</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="78" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="82" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
             <source>成功</source>
             <translation>Success</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
             <source>密码错误</source>
             <translation>Wrong password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
             <source>无此用户</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="87" />
             <source>账户已停用</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_page.py" line="88" />
+            <source>已开始</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="89" />
+            <source>失败</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="90" />
+            <source>此前的链已断开</source>
+            <translation>Earlier chain broken</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="91" />
+            <source>密钥缺失，重新起链</source>
+            <translation>Key missing, chain restarted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="93" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
@@ -5558,62 +5583,62 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="22" />
+            <location filename="../../desktop/commands/security_commands.py" line="23" />
             <source>备份数据库（SQLite 在线备份，可在程序运行时进行）</source>
             <translation>Back up the database (SQLite online backup; works while the program is running)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="23" />
+            <location filename="../../desktop/commands/security_commands.py" line="24" />
             <source>备份文件；缺省时写入数据目录的 backups 文件夹</source>
             <translation>Backup file; by default written to the backups folder in the data directory</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="24" />
+            <location filename="../../desktop/commands/security_commands.py" line="25" />
             <source>列出 backups 文件夹中的备份</source>
             <translation>List the backups in the backups folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="28" />
+            <location filename="../../desktop/commands/security_commands.py" line="29" />
             <source>从备份恢复数据库（先自动备份当前数据库）</source>
             <translation>Restore the database from a backup (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="30" />
+            <location filename="../../desktop/commands/security_commands.py" line="31" />
             <source>确认用备份替换当前数据库</source>
             <translation>Confirm replacing the current database with the backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="34" />
+            <location filename="../../desktop/commands/security_commands.py" line="35" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="36" />
+            <location filename="../../desktop/commands/security_commands.py" line="37" />
             <source>校验审计日志的哈希链；断开时退出码为 1</source>
             <translation>Verify the audit log's hash chain; exit code 1 if it is broken</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="62" />
+            <location filename="../../desktop/commands/security_commands.py" line="63" />
             <source>已备份到 {file}</source>
             <translation>Backed up to {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="70" />
+            <location filename="../../desktop/commands/security_commands.py" line="71" />
             <source>恢复会替换当前数据库，请加 --yes 确认</source>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="78" />
+            <location filename="../../desktop/commands/security_commands.py" line="79" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="93" />
+            <location filename="../../desktop/commands/security_commands.py" line="94" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="98" />
+            <location filename="../../desktop/commands/security_commands.py" line="99" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
@@ -5933,24 +5958,29 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="162" />
+            <location filename="../../desktop/db/backup.py" line="32" />
+            <source>数据库未通过完整性检查（{problem}），不做备份，以免损坏的文件替换完好的备份。</source>
+            <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="201" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="165" />
-            <location filename="../../desktop/db/backup.py" line="173" />
-            <location filename="../../desktop/db/backup.py" line="177" />
+            <location filename="../../desktop/db/backup.py" line="204" />
+            <location filename="../../desktop/db/backup.py" line="212" />
+            <location filename="../../desktop/db/backup.py" line="216" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="167" />
+            <location filename="../../desktop/db/backup.py" line="206" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="180" />
+            <location filename="../../desktop/db/backup.py" line="219" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
@@ -6586,7 +6616,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="83" />
+            <location filename="../../desktop/services/admin/backups.py" line="41" />
+            <source>数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。</source>
+            <translation>The database file is damaged (integrity check failed); the program will not use it. Newest good backup: {file} ({when}). To restore: close the program and run stationdesk restore "{file}" --yes, or choose to restore from it at start-up.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/backups.py" line="45" />
+            <source>数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。</source>
+            <translation>The database file is damaged (integrity check failed); the program will not use it, and there is no good backup. Please contact technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/backups.py" line="123" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
@@ -6702,7 +6742,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/casework/client_people.py" line="103" />
             <location filename="../../desktop/services/casework/client_people.py" line="121" />
             <location filename="../../desktop/services/casework/client_people.py" line="142" />
-            <location filename="../../desktop/services/reveal.py" line="102" />
+            <location filename="../../desktop/services/reveal.py" line="103" />
             <source>找不到该监护人记录。</source>
             <translation>Guardian record not found.</translation>
         </message>
@@ -7101,18 +7141,18 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reveal.py" line="64" />
+            <location filename="../../desktop/services/reveal.py" line="62" />
             <source>该字段不能显示。</source>
             <translation>This field cannot be revealed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reveal.py" line="67" />
-            <location filename="../../desktop/services/reveal.py" line="96" />
+            <location filename="../../desktop/services/reveal.py" line="65" />
+            <location filename="../../desktop/services/reveal.py" line="97" />
             <source>请填写查看完整信息的原因。</source>
             <translation>Please enter a reason for revealing the full details.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reveal.py" line="94" />
+            <location filename="../../desktop/services/reveal.py" line="95" />
             <source>该项不能显示完整内容。</source>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from desktop.models import RevealLog
+from desktop.models import AuditEvent
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import search_clients
 from desktop.services.casework.visits import record_visit
@@ -68,8 +68,8 @@ def test_reveal_asks_for_a_reason_and_is_recorded(qtbot: QtBot, caseworker: Serv
     find.field(view, "证件号码", QPushButton).click()  # its 显示… button
     qtbot.waitUntil(lambda: view.fields["id"].text() == "11010519491231002X", timeout=5000)
     with caseworker.db.read() as session:
-        log = session.scalars(select(RevealLog)).all()
-        assert [(r.client_id, r.field, r.reason) for r in log] == [(client.id, "id_number", "核对医保登记")]
+        log = session.scalars(select(AuditEvent).where(AuditEvent.action == "reveal")).all()
+        assert [(r.object_id, r.fields, r.reason) for r in log] == [(client.id, ["id_number"], "核对医保登记")]
 
 
 def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
