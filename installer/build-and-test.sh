@@ -25,7 +25,7 @@ started="$(seconds)"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)"
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
-  [ -x .venv/bin/python ] || tools/setup-env.sh build
+  tools/setup-env.sh build  # no network when .venv already has the build extra (tools/env_marker.py)
   python=.venv/bin/python
 fi
 if ! "$python" -c "import PyInstaller" 2>/dev/null; then
