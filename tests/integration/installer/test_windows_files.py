@@ -72,7 +72,7 @@ def test_one_version_and_one_set_of_data_files() -> None:
     # The spec reads the version for the programs' version resource; build.ps1 reads the same line
     # for ISCC; the setup refuses to build without it. Data files live only in the spec: the setup
     # packs the spec's whole output folder, so the two cannot ship different resources.
-    assert 'version=windows_version_info(VERSION) if WINDOWS else None' in SPEC
+    assert "version=windows_version_info(VERSION) if WINDOWS else None" in SPEC
     assert 'Select-String -Path "desktop\\__init__.py"' in PS1 and "/DAppVersion=$version" in PS1
     assert "#error" in ISS.split("#ifndef AppVersion", 1)[1].split("#endif", 1)[0]
     assert not re.findall(r"^Source: .*resources", ISS, flags=re.MULTILINE), "resources come from the spec only"
