@@ -44,6 +44,22 @@ build_seconds="$(elapsed "$t")"
 frozen="$root/dist/stationdesk"
 echo "built in ${build_seconds} s: $frozen ($(du -sh "$frozen" | cut -f1))"
 
+# The stations' oldest C library (统信 UOS 20: glibc 2.28). A package is only built when the frozen
+# folder fits it; --frozen-only (CI, which builds with this machine's Python) reports the figure and
+# fails on it only when GLIBC_MAX is set. installer/linux/build-old-glibc.sh builds one that fits.
+step "glibc floor: no symbol version newer than GLIBC_${GLIBC_MAX:-2.28}"
+glibc_ok=true
+installer/linux/check-glibc.sh "$frozen" >"$root/build/check-glibc.log" 2>&1 || glibc_ok=false
+tail -1 "$root/build/check-glibc.log"
+if ! $glibc_ok; then
+  if $frozen_only && [ -z "${GLIBC_MAX:-}" ]; then
+    echo "(not fatal with --frozen-only: this build is for this machine only; details in build/check-glibc.log)"
+  else
+    cat "$root/build/check-glibc.log" >&2
+    fail "the frozen folder needs a newer glibc than GLIBC_MAX=${GLIBC_MAX:-2.28} (installer/linux/build-old-glibc.sh builds one that fits; GLIBC_MAX=2.36 for a package for this machine only)"
+  fi
+fi
+
 # A clean environment: no virtualenv, no Python on PATH, no user settings, a scratch HOME.
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
@@ -86,6 +102,7 @@ fi
 step "Debian package"
 installer/linux/build-deb.sh "$frozen" dist
 deb="dist/stationdesk_${version}_$(dpkg --print-architecture).deb"
+installer/linux/check-glibc.sh "$deb" || fail "the package needs a newer glibc than GLIBC_MAX=${GLIBC_MAX:-2.28}"
 
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
