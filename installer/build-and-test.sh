@@ -6,6 +6,10 @@
 #
 #   installer/build-and-test.sh               everything (needs root or sudo for dpkg)
 #   installer/build-and-test.sh --frozen-only build + frozen smoke test only (CI without root)
+#   installer/build-and-test.sh --debian-root build, .deb, then install and use it in a bare Debian 11
+#                                             root instead of this machine (installer/linux/test-in-debian.sh;
+#                                             slow, never in .ci/run; needs a build that fits glibc 2.31:
+#                                             PYTHON from installer/linux/build-old-glibc.sh)
 #
 # Python: $PYTHON, else .venv/bin/python (made by tools/setup-env.sh). PyInstaller is installed
 # into it when missing (the `build` extra of pyproject.toml). Output: dist/stationdesk/ and
@@ -14,7 +18,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 frozen_only=false
+debian_root=false
 [ "${1:-}" = "--frozen-only" ] && frozen_only=true
+[ "${1:-}" = "--debian-root" ] && debian_root=true
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "build-and-test: FAILED: $*" >&2; exit 1; }
@@ -103,6 +109,18 @@ step "Debian package"
 installer/linux/build-deb.sh "$frozen" dist
 deb="dist/stationdesk_${version}_$(dpkg --print-architecture).deb"
 installer/linux/check-glibc.sh "$deb" || fail "the package needs a newer glibc than GLIBC_MAX=${GLIBC_MAX:-2.28}"
+
+if $debian_root; then
+  step "install and use the package in a bare Debian 11 root"
+  t="$(seconds)"
+  installer/linux/test-in-debian.sh "$deb" bullseye || fail "the package failed in the Debian 11 root"
+  echo
+  echo "build-and-test: OK (Debian 11 root) — StationDesk $version"
+  echo "  PyInstaller build      ${build_seconds} s"
+  echo "  .deb                   $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes) $deb"
+  echo "  Debian 11 root test    $(elapsed "$t") s; total $(elapsed "$started") s"
+  exit 0
+fi
 
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -57,12 +57,20 @@ zig="$work/zig/ziglang/zig"
 # Wrappers, because configure scripts take CC as one program name.
 mkdir -p "$work/bin"
 # Assembly (libffi's .S files) gets the plain triple: clang's assembler rejects the glibc suffix,
-# and assembled code names no libc symbol versions anyway.
+# and assembled code names no libc symbol versions anyway. CPython stamps its build date with
+# __DATE__, which zig's reproducible-build default turns into an error.
 cat >"$work/bin/cc" <<EOF
 #!/bin/sh
 target=x86_64-linux-gnu.2.28
-for arg in "\$@"; do case "\$arg" in *.S | *.s) target=x86_64-linux-gnu ;; esac; done
-exec "$zig" cc -target "\$target" "\$@"
+for arg do
+  shift
+  case "\$arg" in
+    *.S | *.s) target=x86_64-linux-gnu ;;
+    -Wl,-h*) arg="-Wl,-soname,\${arg#-Wl,-h}" ;; # CPython's soname flag; zig knows only the long form
+  esac
+  set -- "\$@" "\$arg"
+done
+exec "$zig" cc -target "\$target" -Wno-error=date-time "\$@"
 EOF
 cat >"$work/bin/ar" <<EOF
 #!/bin/sh
@@ -137,23 +145,20 @@ if [ ! -x "$python" ]; then
   step "CPython 3.11 from Debian's python3.11 source package (shared libpython, zig cc → glibc 2.28)"
   t="$(seconds)"
   src="$(fetch_source python3.11)"
-  rm -rf "$work/python-build" && mkdir -p "$work/python-build"
-  (
-    cd "$work/python-build"
-    # Static libraries first on the search path; $ORIGIN so libpython is found wherever it lies.
-    "$src/configure" --prefix="$work/python" --enable-shared --without-ensurepip --with-system-ffi \
-      --disable-test-modules \
-      CFLAGS="-O2 -I$prefix/include" CPPFLAGS="-I$prefix/include" \
-      LDFLAGS="-L$prefix/lib -L$prefix/lib64 -Wl,-rpath,\$ORIGIN/../lib" \
-      LIBFFI_CFLAGS="-I$prefix/include" LIBFFI_LIBS="$prefix/lib/libffi.a" \
-      LIBSQLITE3_CFLAGS="-I$prefix/include" LIBSQLITE3_LIBS="$prefix/lib/libsqlite3.a -lm" \
-      ZLIB_CFLAGS="-I$prefix/include" ZLIB_LIBS="$prefix/lib/libz.a" >"$work/python-configure.log" 2>&1
-    make -j"$jobs" >"$work/python-make.log" 2>&1
-    make install >"$work/python-install.log" 2>&1
-  ) || {
-    echo "build-old-glibc: CPython failed; see $work/python-*.log" >&2
-    exit 1
-  }
+  mkdir -p "$work/python-build"
+  # No libpython3.so (PY3LIBRARY=): zig cannot link that stub, and the stable-ABI wheels (PySide6,
+  # cryptography) do not link to it on Linux.
+  # Static libraries first on the search path; $ORIGIN so libpython is found wherever it lies.
+  (cd "$work/python-build" && { [ -f Makefile ] || "$src/configure" --prefix="$work/python" --enable-shared \
+    --without-ensurepip --with-system-ffi --disable-test-modules \
+    CFLAGS="-O2 -I$prefix/include" CPPFLAGS="-I$prefix/include" \
+    LDFLAGS="-L$prefix/lib -L$prefix/lib64 -Wl,-rpath,\\\$\$ORIGIN/../lib" \
+    LIBFFI_CFLAGS="-I$prefix/include" LIBFFI_LIBS="$prefix/lib/libffi.a" \
+    LIBSQLITE3_CFLAGS="-I$prefix/include" LIBSQLITE3_LIBS="$prefix/lib/libsqlite3.a -lm" \
+    ZLIB_CFLAGS="-I$prefix/include" ZLIB_LIBS="$prefix/lib/libz.a" >"$work/python-configure.log" 2>&1; } &&
+    make -j"$jobs" PY3LIBRARY= >"$work/python-make.log" 2>&1 &&
+    make install PY3LIBRARY= >"$work/python-install.log" 2>&1) ||
+    fail "CPython: see $work/python-*.log"
   echo "CPython built in $(($(seconds) - t)) s"
 fi
 "$python" -c "import sqlite3, zlib, ctypes, _multiprocessing, math; print('modules ok, sqlite', sqlite3.sqlite_version)"
@@ -180,6 +185,7 @@ fi
 
 step "frozen build, smoke test, glibc check and .deb with the old-glibc Python"
 export PYTHONPATH="$site" GLIBC_MAX="${GLIBC_MAX:-2.28}" DEB_XZ_LEVEL="${DEB_XZ_LEVEL:-6}"
+export STATIONDESK_SYSTEM_LIBRARIES=target # system libraries from the station, not from this machine
 PYTHON="$python" installer/build-and-test.sh --frozen-only
 installer/linux/build-deb.sh dist/stationdesk dist
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)"

@@ -34,7 +34,7 @@ fail() {
 mirror="${DEBIAN_MIRROR:-}"
 if [ -z "$mirror" ]; then
   mirror="$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null |
-    grep -v security | grep -o 'https\?://[^ ]*' | head -1)"
+    grep -E '^(URIs:|deb )' | grep -v security | grep -o 'https\?://[^ ]*' | head -1 || true)"
 fi
 [ -n "$mirror" ] || fail "no Debian mirror found in this machine's apt sources; set DEBIAN_MIRROR"
 
