@@ -70,7 +70,7 @@ in_root() {
 
 echo "== apt-get install ./$(basename "$deb") (pulls the declared dependencies)"
 t="$(seconds)"
-in_root sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$0"' \
+in_root sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$0"' \
   "$package" >"$cache/apt-install.log" 2>&1 || {
   tail -20 "$cache/apt-install.log" >&2
   fail "apt-get install of the package in $suite (full log: $cache/apt-install.log)"
