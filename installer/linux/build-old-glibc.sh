@@ -145,6 +145,10 @@ if [ ! -x "$python" ]; then
   step "CPython 3.11 from Debian's python3.11 source package (shared libpython, zig cc → glibc 2.28)"
   t="$(seconds)"
   src="$(fetch_source python3.11)"
+  # setup.py adds this machine's multiarch folders (/usr/include/<triple>) to every extension
+  # module: their glibc headers clash with zig's 2.28 ones. Everything needed is in $prefix.
+  sed -i 's/^        self.add_multiarch_paths()$/        pass  # old-glibc build: no build-machine headers/' \
+    "$src/setup.py"
   mkdir -p "$work/python-build"
   # No libpython3.so (PY3LIBRARY=): zig cannot link that stub, and the stable-ABI wheels (PySide6,
   # cryptography) do not link to it on Linux.
