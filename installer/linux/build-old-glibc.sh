@@ -149,6 +149,10 @@ if [ ! -x "$python" ]; then
   # module: their glibc headers clash with zig's 2.28 ones. Everything needed is in $prefix.
   sed -i 's/^        self.add_multiarch_paths()$/        pass  # old-glibc build: no build-machine headers/' \
     "$src/setup.py"
+  # setup.py compiles pyexpat without Py_BUILD_CORE_MODULE, which its internal headers need (the
+  # other such modules define it themselves); without pyexpat there is no xml.etree for openpyxl.
+  grep -q "define Py_BUILD_CORE_MODULE" "$src/Modules/pyexpat.c" ||
+    sed -i '1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif' "$src/Modules/pyexpat.c"
   mkdir -p "$work/python-build"
   # No libpython3.so (PY3LIBRARY=): zig cannot link that stub, and the stable-ABI wheels (PySide6,
   # cryptography) do not link to it on Linux.
@@ -165,7 +169,7 @@ if [ ! -x "$python" ]; then
     fail "CPython: see $work/python-*.log"
   echo "CPython built in $(($(seconds) - t)) s"
 fi
-"$python" -c "import sqlite3, zlib, ctypes, _multiprocessing, math; print('modules ok, sqlite', sqlite3.sqlite_version)"
+"$python" -c "import sqlite3, zlib, ctypes, _multiprocessing, math, pyexpat, xml.etree.ElementTree; print('modules ok, sqlite', sqlite3.sqlite_version)"
 installer/linux/check-glibc.sh "$work/python"
 [ "${1:-}" = "--python" ] && exit 0
 
