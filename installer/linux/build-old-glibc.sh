@@ -185,8 +185,11 @@ names = [d for d in deps["dependencies"] + deps["optional-dependencies"]["build"
 print("\n".join(names + ["pyside6-essentials==6.9.3", "pyside6-addons==6.9.3"]))
 EOF
 )"
+  # pip takes --platform literally: every manylinux level up to 2.28, and the legacy aliases.
+  platforms=(--platform manylinux2014_x86_64 --platform manylinux2010_x86_64 --platform manylinux1_x86_64)
+  for minor in $(seq 5 28); do platforms+=(--platform "manylinux_2_${minor}_x86_64"); done
   # shellcheck disable=SC2086
-  "$host_python" -m pip install --quiet --target "$site" --only-binary=:all: --platform manylinux_2_28_x86_64 \
+  "$host_python" -m pip install --quiet --target "$site" --only-binary=:all: "${platforms[@]}" \
     --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none $requirements
   touch "$site/.complete"
 fi
@@ -194,6 +197,9 @@ fi
 step "frozen build, smoke test, glibc check and .deb with the old-glibc Python"
 export PYTHONPATH="$site" GLIBC_MAX="${GLIBC_MAX:-2.28}" DEB_XZ_LEVEL="${DEB_XZ_LEVEL:-6}"
 export STATIONDESK_SYSTEM_LIBRARIES=target # system libraries from the station, not from this machine
+# The .ts → .qm step needs pyside6-lrelease, a console script the --target install does not make:
+# the build machine's (tools/setup-env.sh's .venv) compiles the same files.
+export PATH="$PATH:$(dirname "$host_python")"
 PYTHON="$python" installer/build-and-test.sh --frozen-only
 installer/linux/build-deb.sh dist/stationdesk dist
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)"
