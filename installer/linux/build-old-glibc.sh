@@ -201,7 +201,7 @@ export STATIONDESK_SYSTEM_LIBRARIES=target # system libraries from the station, 
 # the build machine's (tools/setup-env.sh's .venv) compiles the same files.
 export PATH="$PATH:$(dirname "$host_python")"
 PYTHON="$python" installer/build-and-test.sh --frozen-only
-installer/linux/build-deb.sh dist/stationdesk dist
+installer/linux/build-deb.sh dist/stationdesk dist || fail "build-deb.sh (see above)"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)"
 deb="dist/stationdesk_${version}_amd64.deb"
 installer/linux/check-glibc.sh "$deb"

@@ -87,7 +87,7 @@ in_root "${as_station[@]}" stationdesk --version
 t="$(seconds)"
 in_root "${as_station[@]}" stationdesk --smoke-test || fail "the installed program's smoke test failed in $suite"
 smoke_seconds="$(($(seconds) - t))"
-in_root "${as_station[@]}" exchange-check stationdesk /home/station/exchange || fail "export and import in $suite"
+in_root "${as_station[@]}" /usr/local/bin/exchange-check stationdesk /home/station/exchange || fail "export and import in $suite"
 
 echo
 echo "test-in-debian: OK in $suite — install ${install_seconds} s ($pulled packages), smoke test ${smoke_seconds} s," \
