@@ -10,9 +10,11 @@ window, QtPdf) are in `desktop.ui.shell.smoke`. Qt-free, so it can be reused by 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -219,7 +221,49 @@ def bundle_round_trip(ctx: ServiceContext, folder: Path) -> str:
     The two installations trust each other's enrollment files first, so this is the real exchange,
     database to database; cryptography's compiled code, compression and JSON all run frozen.
     """
-    return _service_round_trip(ctx, folder)
+    with _worker_for_every_import() as workers:
+        detail = _service_round_trip(ctx, folder)
+    check(workers.started == 1, "bundle", f"the import started {workers.started} decoder processes, expected 1")
+    return f"{detail}, decoded in a worker process"
+
+
+class _WorkerCount:
+    started = 0
+
+
+@contextlib.contextmanager
+def _worker_for_every_import() -> Iterator[_WorkerCount]:
+    """The import decodes in its worker process even for the smoke test's small bundle.
+
+    The record threshold below which the importer decodes in-process is about speed, not
+    correctness, so it is set to 0 here; the worker's starts are counted. An import that went
+    through a worker which did not run (a frozen build that cannot start it) fails with
+    DecoderFailed, so a finished import with one start proves the worker decoded it.
+    """
+    from desktop.services.exchange import decode
+
+    importlib.import_module("desktop.services.exchange.importer")  # and whatever holds its threshold
+    thresholds = {
+        module: module.WORKER_MIN_RECORDS
+        for name, module in list(sys.modules.items())
+        if name.startswith("desktop.services.exchange") and hasattr(module, "WORKER_MIN_RECORDS")
+    }
+    in_worker = decode._in_worker
+    workers = _WorkerCount()
+
+    def counted(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        workers.started += 1
+        return in_worker(*args, **kwargs)
+
+    try:
+        for module in thresholds:
+            module.WORKER_MIN_RECORDS = 0  # type: ignore[attr-defined]
+        decode._in_worker = counted  # type: ignore[assignment]
+        yield workers
+    finally:
+        decode._in_worker = in_worker  # type: ignore[assignment]
+        for module, value in thresholds.items():
+            module.WORKER_MIN_RECORDS = value  # type: ignore[attr-defined]
 
 
 def _service_round_trip(ctx: ServiceContext, folder: Path) -> str:

@@ -6,6 +6,10 @@
 #
 #   installer/build-and-test.sh               everything (needs root or sudo for dpkg)
 #   installer/build-and-test.sh --frozen-only build + frozen smoke test only (CI without root)
+#   installer/build-and-test.sh --debian-root build, .deb, then install and use it in a bare Debian 11
+#                                             root instead of this machine (installer/linux/test-in-debian.sh;
+#                                             slow, never in .ci/run; needs a build that fits glibc 2.31:
+#                                             PYTHON from installer/linux/build-old-glibc.sh)
 #
 # Python: $PYTHON, else .venv/bin/python (made by tools/setup-env.sh). PyInstaller is installed
 # into it when missing (the `build` extra of pyproject.toml). Output: dist/stationdesk/ and
@@ -14,7 +18,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 frozen_only=false
+debian_root=false
 [ "${1:-}" = "--frozen-only" ] && frozen_only=true
+[ "${1:-}" = "--debian-root" ] && debian_root=true
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "build-and-test: FAILED: $*" >&2; exit 1; }
@@ -25,7 +31,7 @@ started="$(seconds)"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)"
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
-  [ -x .venv/bin/python ] || tools/setup-env.sh build
+  tools/setup-env.sh build  # no network when .venv already has the build extra (tools/env_marker.py)
   python=.venv/bin/python
 fi
 if ! "$python" -c "import PyInstaller" 2>/dev/null; then
@@ -43,6 +49,22 @@ t="$(seconds)"
 build_seconds="$(elapsed "$t")"
 frozen="$root/dist/stationdesk"
 echo "built in ${build_seconds} s: $frozen ($(du -sh "$frozen" | cut -f1))"
+
+# The stations' oldest C library (统信 UOS 20: glibc 2.28). A package is only built when the frozen
+# folder fits it; --frozen-only (CI, which builds with this machine's Python) reports the figure and
+# fails on it only when GLIBC_MAX is set. installer/linux/build-old-glibc.sh builds one that fits.
+step "glibc floor: no symbol version newer than GLIBC_${GLIBC_MAX:-2.28}"
+glibc_ok=true
+installer/linux/check-glibc.sh "$frozen" >"$root/build/check-glibc.log" 2>&1 || glibc_ok=false
+tail -1 "$root/build/check-glibc.log"
+if ! $glibc_ok; then
+  if $frozen_only && [ -z "${GLIBC_MAX:-}" ]; then
+    echo "(not fatal with --frozen-only: this build is for this machine only; details in build/check-glibc.log)"
+  else
+    cat "$root/build/check-glibc.log" >&2
+    fail "the frozen folder needs a newer glibc than GLIBC_MAX=${GLIBC_MAX:-2.28} (installer/linux/build-old-glibc.sh builds one that fits; GLIBC_MAX=2.36 for a package for this machine only)"
+  fi
+fi
 
 # A clean environment: no virtualenv, no Python on PATH, no user settings, a scratch HOME.
 scratch="$(mktemp -d)"
@@ -86,6 +108,19 @@ fi
 step "Debian package"
 installer/linux/build-deb.sh "$frozen" dist
 deb="dist/stationdesk_${version}_$(dpkg --print-architecture).deb"
+installer/linux/check-glibc.sh "$deb" || fail "the package needs a newer glibc than GLIBC_MAX=${GLIBC_MAX:-2.28}"
+
+if $debian_root; then
+  step "install and use the package in a bare Debian 11 root"
+  t="$(seconds)"
+  installer/linux/test-in-debian.sh "$deb" bullseye || fail "the package failed in the Debian 11 root"
+  echo
+  echo "build-and-test: OK (Debian 11 root) — StationDesk $version"
+  echo "  PyInstaller build      ${build_seconds} s"
+  echo "  .deb                   $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes) $deb"
+  echo "  Debian 11 root test    $(elapsed "$t") s; total $(elapsed "$started") s"
+  exit 0
+fi
 
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

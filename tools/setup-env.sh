@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: install the Debian packages Qt needs (when missing) and a virtualenv
-# in .venv with StationDesk in it. Usage: tools/setup-env.sh [pip extras, e.g. "test"]
+# in .venv with StationDesk in it. Usage: tools/setup-env.sh [pip extras, comma-separated, e.g. "test"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
@@ -27,11 +27,16 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$python_cmd" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip 2>/dev/null
-if [ -n "$extras" ]; then
-  .venv/bin/python -m pip install --quiet --editable ".[$extras]"
-else
-  .venv/bin/python -m pip install --quiet --editable .
+# pip only when the dependency lists, the Python version or the wanted extras changed since the last
+# successful set-up (tools/env_marker.py): the second ./run.sh starts with no network at all.
+if ! install_extras="$(.venv/bin/python tools/env_marker.py check "$extras")"; then
+  .venv/bin/python -m pip install --quiet --upgrade pip 2>/dev/null || true
+  if [ -n "$install_extras" ]; then
+    .venv/bin/python -m pip install --quiet --editable ".[$install_extras]"
+  else
+    .venv/bin/python -m pip install --quiet --editable .
+  fi
+  .venv/bin/python tools/env_marker.py write "$install_extras"
 fi
 # The compiled translations (.qm) are built, not committed: Qt loads them for the English interface.
 .venv/bin/python tools/translations.py release >/dev/null

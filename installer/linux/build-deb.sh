@@ -71,7 +71,9 @@ while read -r soname; do
   case "$soname" in libwayland*) recommends+=("$owner") ;; *) depends+=("$owner") ;; esac
 done < <(comm -23 "$needed" "$have")
 rm -f "$needed" "$have"
-depends_line="$(printf '%s\n' "${depends[@]}" | sort -u | paste -sd, - | sed 's/,/, /g')"
+# Debian 10 (统信 UOS 20) names the GCC runtime libgcc1; Debian 11 and later libgcc-s1.
+depends_line="$(printf '%s\n' "${depends[@]}" | sort -u | sed 's/^libgcc-s1$/libgcc-s1 | libgcc1/' |
+  paste -sd, - | sed 's/,/, /g')"
 recommends_line="$(printf '%s\n' "${recommends[@]}" | sort -u | paste -sd, - | sed 's/,/, /g')"
 
 installed_kb="$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)"

@@ -22,7 +22,6 @@ import gc
 import marshal
 import multiprocessing
 import pickle
-import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -293,8 +292,8 @@ def _widen(connection: Connection) -> None:
 
 
 def worker_available() -> bool:
-    """A decoder process can be started: not in a frozen build (spawn needs its own entry point)."""
-    return not getattr(sys, "frozen", False)
+    """A decoder process can be started, from source and frozen (installer/launcher.py runs it)."""
+    return True
 
 
 def _in_worker(streamed: Any, counts: Mapping[str, int], *, always_ask: bool = False) -> Iterator[Batch]:

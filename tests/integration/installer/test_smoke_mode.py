@@ -41,6 +41,7 @@ def test_smoke_test_runs_every_step_and_keeps_a_given_data_dir(tmp_path: Path) -
         assert f" {step}: " in result.stdout, f"step {step} did not report"
     assert "smoke test ok" in result.stdout
     assert " bundle: exported " in result.stdout and " imported " in result.stdout  # station → district
+    assert "decoded in a worker process" in result.stdout
     assert "About shows" in result.stdout  # the version is in the About box
     pdf = (data / "exports" / "smoke-visit.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and b"/FontFile2" in pdf
