@@ -65,6 +65,21 @@ class EscalationDialog(QDialog):
         )
         must.setVisible(bool(required))
         must.setWordWrap(True)
+        grid = self._build_rows(existing, required)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = _buttons(self, self.tr("确定(&O)"))
+        self.buttons.accepted.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(must)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.rows[0][0].setFocus()
+
+    def _build_rows(self, existing: tuple[Notification, ...], required: tuple[str, ...]) -> QGridLayout:
+        """One row per notified party: who, name, when, how; filled from `existing` or the required parties."""
         grid = QGridLayout()
         for col, text in enumerate((self.tr("通知对象"), self.tr("姓名"), self.tr("时间"), self.tr("方式"))):
             grid.addWidget(QLabel(text), 0, col)
@@ -91,17 +106,7 @@ class EscalationDialog(QDialog):
             first = sorted(required, key=lambda party: party != doctor) or [doctor]
             for row, party_name in zip(self.rows, first, strict=False):
                 row[0].set_value(party_name)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = _buttons(self, self.tr("确定(&O)"))
-        self.buttons.accepted.connect(self._accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(must)
-        layout.addLayout(grid)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.rows[0][0].setFocus()
+        return grid
 
     def value(self) -> tuple[Notification, ...]:
         notes = []
