@@ -29,12 +29,13 @@ from desktop.services.volunteers.register import Commendation, Evaluation, Train
 
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import CodeCombo, DateEdit
 from desktop.ui.volunteers.availability_editor import AvailabilityEditor
 from desktop.ui.volunteers.record_table import RecordTable
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(UnsavedChangesGuard, QDialog):
     def __init__(
         self,
         ctx: ServiceContext,
