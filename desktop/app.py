@@ -29,6 +29,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.collector import MainThreadCollector
 from desktop.ui.shell.errors import install_excepthook
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.wheel import install_wheel_guard
 
 if TYPE_CHECKING:
     from desktop.services.admin.opening import OpenStation
@@ -148,6 +149,7 @@ def run_gui(args: argparse.Namespace) -> int:
     family = load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    install_wheel_guard(app)
     _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     if smoke:
