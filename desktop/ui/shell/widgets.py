@@ -12,7 +12,9 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
+    QScrollArea,
     QTimeEdit,
     QWidget,
 )
@@ -125,3 +127,13 @@ def hbox(*widgets: QWidget, stretch: bool = True) -> QWidget:
     if stretch:
         row.addStretch(1)
     return box
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: a long form scrolls on a small screen instead of
+    making its window taller than the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
