@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -140,14 +141,13 @@ unsaved_answers: list[str] = []
 UNSAVED_CHOICES = ("draft", "save", "discard", "keep")
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
 def ask_unsaved(parent: QWidget | None, *, draft: bool) -> str:
     """An editing dialog is being closed with changes: "draft" (only when `draft`) or "save",
     "discard", or "keep" (go on editing; also Esc and the box's close button)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def _t(text: str) -> str:
-        return QCoreApplication.translate("dialogs", text)
-
     title = _t("修改尚未保存")
     if draft:
         text = _t("表单中有尚未保存的修改。要保存为草稿、放弃修改，还是继续编辑？")
