@@ -1,7 +1,7 @@
 """A row of buttons that wraps onto further lines when its pane is narrow (issue 19: at 1366×768
 and 125–150 % scaling the client page's 编辑, 记录访视 and print buttons ran off the right edge).
 
-Laid out right-aligned like the button rows it replaces; its minimum width is that of its widest
+Laid out right-aligned (or left-aligned) like the button rows it replaces; its minimum width is that of its widest
 button, and its height follows the width (heightForWidth), so the pane grows a line instead.
 """
 
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, *, right: bool = True) -> None:
         super().__init__(parent)
+        self._right = right
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +62,7 @@ class FlowLayout(QLayout):
         return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Lines of items, each line right-aligned; returns the height used."""
+        """Lines of items, each line right- or left-aligned; returns the height used."""
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
@@ -78,7 +79,7 @@ class FlowLayout(QLayout):
             height = max(item.sizeHint().height() for item in line)
             if move:
                 line_width = sum(item.sizeHint().width() for item in line) + self._gap * (len(line) - 1)
-                x = rect.x() + max(rect.width() - line_width, 0)
+                x = rect.x() + (max(rect.width() - line_width, 0) if self._right else 0)
                 for item in line:
                     size = item.sizeHint()
                     item.setGeometry(QRect(QPoint(x, y), QSize(min(size.width(), rect.width()), size.height())))
