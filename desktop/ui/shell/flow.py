@@ -82,7 +82,8 @@ class FlowLayout(QLayout):
                 x = rect.x() + (max(rect.width() - line_width, 0) if self._right else 0)
                 for item in line:
                     size = item.sizeHint()
-                    item.setGeometry(QRect(QPoint(x, y), QSize(min(size.width(), rect.width()), size.height())))
+                    top = y + (height - size.height()) // 2  # a caption level with its field
+                    item.setGeometry(QRect(QPoint(x, top), QSize(min(size.width(), rect.width()), size.height())))
                     x += size.width() + self._gap
             y += height + self._gap
         return max(y - rect.y() - self._gap, 0)

@@ -22,6 +22,7 @@ from desktop.services.volunteers.kiosk import KIOSK_ACTOR
 from desktop.services.volunteers.register import VolunteerInput, VolunteerSummary
 
 from desktop.ui.shell import dialogs
+from desktop.ui.shell.flow import FlowLayout
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
@@ -71,10 +72,9 @@ class RegisterTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.status_filter)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(right=False)  # wraps on a small screen instead of running off it
         for button in (self.add_button, self.edit_button, self.pause_button, self.leave_button, self.resume_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.card_button)
         buttons.addWidget(self.kiosk_button)
         layout = QVBoxLayout(self)
