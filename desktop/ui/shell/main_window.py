@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -34,6 +33,7 @@ from desktop.ui.shell.pages import Page, pages_for, start_page
 from desktop.ui.shell.placement import MAIN_WINDOW_SIZE, remember_main_window
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.warmup import IdleWarmUp
+from desktop.ui.shell.widgets import sized_by_current
 
 if TYPE_CHECKING:
     from desktop.paths import AppPaths
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.caption())
             self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
-        self.stack.currentChanged.connect(self._size_to_current_page)
+        sized_by_current(self.stack)  # a wide page built earlier must not widen the others
 
         # On a small screen (1366×768 at 150 %) a page scrolls rather than push the window off it.
         self.page_area = QScrollArea()
@@ -120,14 +120,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
-
-    def _size_to_current_page(self, current: int) -> None:
-        """Only the page shown sets the minimum size: a wide page met earlier (volunteers) must not
-        make every other page scroll sideways on a small screen."""
-        for index in range(self.stack.count()):
-            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
-            self.stack.widget(index).setSizePolicy(policy, policy)
-        self.stack.updateGeometry()
 
     def _build_status_bar(self, station: StationInfo) -> None:
         actor = self.ctx.actor

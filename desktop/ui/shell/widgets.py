@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
     QTimeEdit,
     QWidget,
 )
@@ -137,3 +140,21 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+def sized_by_current(pages: QTabWidget | QStackedWidget) -> None:
+    """Only the tab or page shown sets the minimum size: a wide one elsewhere must not make the one
+    in view scroll sideways on a small screen (Qt takes the widest of all by default)."""
+    stack = pages if isinstance(pages, QStackedWidget) else pages.findChild(QStackedWidget)
+    if stack is None:
+        return
+
+    def follow(current: int) -> None:
+        for index in range(stack.count()):
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            stack.widget(index).setSizePolicy(policy, policy)
+        stack.updateGeometry()
+        pages.updateGeometry()
+
+    pages.currentChanged.connect(follow)
+    follow(pages.currentIndex())

@@ -24,6 +24,7 @@ from desktop.services.volunteers.register import VolunteerInput, VolunteerSummar
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.flow import FlowLayout
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import sized_by_current
 from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab
@@ -175,6 +176,7 @@ class VolunteersPage(QWidget):
         self.tabs.addTab(self.register, self.tr("志愿者名册(&1)"))
         self.tabs.addTab(self.hours, self.tr("服务时长(&2)"))
         self.tabs.addTab(self.certificates, self.tr("服务证明(&3)"))
+        sized_by_current(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

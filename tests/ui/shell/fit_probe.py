@@ -3,7 +3,7 @@ Qt starts): every page of the main window for each role, and the main dialogs, s
 offscreen screen; prints one JSON list of what does not fit (a window beyond the screen's available
 area, a push button cut off by a parent that does not scroll).
 
-    python -m tests.ui.shell.fit_probe DATA_DIR
+    python -m tests.ui.shell.fit_probe DATA_DIR [LANGUAGE]
 """
 
 from __future__ import annotations
@@ -131,6 +131,13 @@ def main(data_dir: str) -> int:
     from desktop.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    if len(sys.argv) > 2:
+        from desktop import i18n
+
+        from desktop.ui.shell.translation import install_language
+
+        install_language(app, sys.argv[2])
+        i18n.set_backend(lambda context, text: QApplication.translate(context, text))
     install_screen_fit(app)
     dialogs.headless = True
     paths = AppPaths(Path(data_dir))
@@ -144,7 +151,11 @@ def main(data_dir: str) -> int:
             window = MainWindow(ctx, runner, station_info(db))
             for row in range(window.nav.count()):
                 window.nav.setCurrentRow(row)
-                _check(app, runner, window, f"{username}/{window.nav.item(row).text()}", report)
+                name = f"{username}/{window.nav.item(row).text()}"
+                _check(app, runner, window, name, report)
+                needed, room = window.stack.minimumSizeHint().width(), window.page_area.viewport().width()
+                if needed > room:  # reachable by scrolling sideways, but its right-hand part is out of sight
+                    report.append(f"{name}: page needs {needed} wide, the window has {room}")
             extra = {"lead": _dialogs, "coord": _coordinator_dialogs, "admin": _admin_dialogs}.get(username)
             for name, make in extra(ctx, runner) if extra else ():
                 dialog = make()
@@ -160,4 +171,4 @@ def main(data_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1]))  # and a language code (en) as the second argument

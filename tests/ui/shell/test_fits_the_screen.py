@@ -1,7 +1,7 @@
 """Every page and the main dialogs fit a 1366×768 or 1280×720 laptop at 100 %, 125 % and 150 % display
 scaling (issue 19): shown on an offscreen screen of that size (a subprocess: the screen and
 QT_SCALE_FACTOR are fixed when Qt starts), no window is larger than the screen and no button is
-cut off; long forms scroll. The main window remembers its place and never opens beyond the screen."""
+cut off, no page wider than the window; long forms scroll, button rows wrap. The main window remembers its place and never opens beyond the screen."""
 
 from __future__ import annotations
 
@@ -28,11 +28,19 @@ from desktop.ui.shell.placement import remember_main_window, restore_main_window
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.mark.parametrize(
-    ("width", "height", "scale"), [(1366, 768, "1"), (1366, 768, "1.25"), (1366, 768, "1.5"), (1280, 720, "1.5")]
-)
+SCREENS = [
+    (1366, 768, "1", "zh"),
+    (1366, 768, "1.25", "zh"),
+    (1366, 768, "1.5", "zh"),
+    (1280, 720, "1.5", "zh"),
+    (1366, 768, "1.5", "en"),  # English captions are longer
+    (1280, 720, "1.5", "en"),
+]
+
+
+@pytest.mark.parametrize(("width", "height", "scale", "language"), SCREENS)
 def test_every_page_and_dialog_fits_the_laptop_screen(
-    anonymous: ServiceContext, tmp_path: Path, width: int, height: int, scale: str
+    anonymous: ServiceContext, tmp_path: Path, width: int, height: int, scale: str, language: str
 ) -> None:
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
     config = tmp_path / "screen.json"
@@ -44,7 +52,7 @@ def test_every_page_and_dialog_fits_the_laptop_screen(
         "QT_SCALE_FACTOR": scale,
     }
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.shell.fit_probe", str(anonymous.paths.data_dir)],
+        [sys.executable, "-m", "tests.ui.shell.fit_probe", str(anonymous.paths.data_dir), language],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
