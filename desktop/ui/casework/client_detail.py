@@ -35,8 +35,8 @@ from desktop.services.reveal import record_reveal
 from desktop.ui.casework.visits_model import VisitHistoryModel
 from desktop.ui.printing.printer import Printer
 from desktop.ui.shell import dialogs
-from desktop.ui.shell.flow import FlowLayout, TallerWhenNarrow
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import FlowLayout, TallerWhenNarrow
 from desktop.ui.tables.dto_table import Column, DtoTableModel
 from desktop.ui.tables.view import table_view
 

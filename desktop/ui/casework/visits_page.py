@@ -21,9 +21,8 @@ from desktop.domain.codes import CLASSIFICATION, VISIT_MODE, VISIT_STATUS
 from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, VisitListRow, search_visits
 from desktop.services.context import ServiceContext
 
-from desktop.ui.shell.flow import FlowLayout
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.shell.widgets import CodeCombo, FlowLayout, OptionalDateEdit
 from desktop.ui.tables.dto_table import Column
 from desktop.ui.tables.keyset import KeysetModel
 from desktop.ui.tables.view import table_view

@@ -40,8 +40,8 @@ from desktop.services.volunteers.rota_plan import RotaConflict, SaveResult
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
-from desktop.ui.shell.flow import FlowLayout
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import FlowLayout
 from desktop.ui.volunteers.rota_crew import RotaCrewEditing
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 

@@ -22,9 +22,8 @@ from desktop.services.volunteers.kiosk import KIOSK_ACTOR
 from desktop.services.volunteers.register import VolunteerInput, VolunteerSummary
 
 from desktop.ui.shell import dialogs
-from desktop.ui.shell.flow import FlowLayout
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import sized_by_current
+from desktop.ui.shell.widgets import FlowLayout, sized_by_current
 from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab

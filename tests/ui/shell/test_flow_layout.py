@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.ui.shell.flow import FlowLayout
+from desktop.ui.shell.widgets import FlowLayout
 
 CAPTIONS = ("打印档案", "空白访视表", "打印访视记录", "国家随访表")
 
