@@ -91,3 +91,27 @@ def test_print_preview_is_no_taller_than_its_screen(qtbot: QtBot, caseworker: Se
     area = preview.screen().availableGeometry()
     assert preview.frameGeometry().height() <= area.height()
     assert area.contains(preview.close_button.mapToGlobal(preview.close_button.rect().bottomRight()))
+
+
+def test_closing_the_main_window_remembers_where_it_was(
+    qtbot: QtBot, caseworker: ServiceContext, installation: AppPaths
+) -> None:
+    from desktop.preferences import saved_window_geometry
+    from desktop.services.admin.setup import station_info
+
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()  # the window stops it when it closes
+    window = MainWindow(caseworker, runner, station_info(caseworker.db))
+    qtbot.addWidget(window)
+    window.placement_paths = installation
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 450)
+    assert saved_window_geometry(installation) is None
+    window.close()
+    again = QMainWindow()
+    qtbot.addWidget(again)
+    restore_main_window(again, installation)
+    assert again.size() == QSize(700, 450)
