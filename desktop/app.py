@@ -28,7 +28,9 @@ from desktop.paths import AppPaths, resolve_paths, resource_path
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.collector import MainThreadCollector
 from desktop.ui.shell.errors import install_excepthook
+from desktop.ui.shell.placement import install_screen_fit, restore_main_window
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.wheel import install_wheel_guard
 
 if TYPE_CHECKING:
     from desktop.services.admin.opening import OpenStation
@@ -148,6 +150,8 @@ def run_gui(args: argparse.Namespace) -> int:
     family = load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    install_wheel_guard(app)
+    install_screen_fit(app)
     _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     if smoke:
@@ -188,6 +192,8 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
         station_name = opened.station.name
     panel = SignInPanel(station_name, hint)
     window = MainWindow.awaiting_sign_in(runner, station_name, panel)
+    window.placement_paths = paths
+    restore_main_window(window, paths)
     opening = Opening(paths, runner, window, panel, opened)
     window.show()
     panel.setFocus()
@@ -271,6 +277,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    install_screen_fit(app)
     _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     db = None

@@ -1,4 +1,5 @@
-"""This computer's preferences (`preferences.json` in the data directory): the interface language.
+"""This computer's preferences (`preferences.json` in the data directory): the interface language
+and where the main window was.
 
 Kept in a small file rather than the database because the language must be known before the
 database is opened (the first-run wizard and the login dialog are already translated) and because
@@ -47,10 +48,24 @@ def ui_language(paths: AppPaths, requested: str | None = None) -> str:
 def save_ui_language(paths: AppPaths, language: str) -> None:
     if language not in SUPPORTED:
         raise ValueError(language)
+    _write(paths, "ui_language", language)
+
+
+def _write(paths: AppPaths, key: str, value: object) -> None:
     data = _read(paths.preferences)
-    data["ui_language"] = language
+    data[key] = value
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     # Write then rename, so a crash mid-write leaves the old file, never half a file.
     temporary = paths.preferences.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     temporary.replace(paths.preferences)
+
+
+def saved_window_geometry(paths: AppPaths) -> str | None:
+    """The main window's last size and position (Qt's saveGeometry, base64), if any."""
+    value = _read(paths.preferences).get("window_geometry")
+    return value if isinstance(value, str) else None
+
+
+def save_window_geometry(paths: AppPaths, value: str) -> None:
+    _write(paths, "window_geometry", value)

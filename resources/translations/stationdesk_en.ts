@@ -377,67 +377,67 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="44" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="45" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="46" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="76" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="76" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="84" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="84" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="100" />
             <source>出具单位信息</source>
             <translation>Issuer details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="104" />
             <source>出具主体名称</source>
             <translation>Issuing organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="104" />
             <source>联系方式</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="104" />
             <source>负责人</source>
             <translation>Person in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="106" />
             <source>上海志愿者网项目名称</source>
             <translation>Project name on volunteer.sh.cn</translation>
         </message>
@@ -826,249 +826,249 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientDetailView</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="74" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="75" />
             <source>性别 / 年龄</source>
             <translation>Sex / age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="75" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="76" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="76" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="77" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="77" />
-            <location filename="../../desktop/ui/casework/client_detail.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="78" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="153" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="78" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="79" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="79" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="80" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="80" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="81" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="81" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="82" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="82" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="83" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="83" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="84" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="84" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="85" />
             <source>居委联系人</source>
             <translation>Neighbourhood committee contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="90" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="93" />
             <source>显示…</source>
             <translation>Reveal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="107" />
             <source>请在左侧选择一位服务对象</source>
             <translation>Select a client on the left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="110" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="108" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="111" />
             <source>记录访视(&amp;V)…</source>
             <translation>Record &amp;visit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="120" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="123" />
             <source>打印档案(&amp;A)</source>
             <translation>Print pr&amp;ofile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="121" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="124" />
             <source>空白访视表(&amp;B)</source>
             <translation>&amp;Blank visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="122" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="125" />
             <source>打印访视记录(&amp;P)</source>
             <translation>&amp;Print visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="123" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="126" />
             <source>国家随访表(&amp;N)</source>
             <translation>&amp;National follow-up form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="147" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="149" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="148" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
             <source>关系</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="149" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="151" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="152" />
             <source>同住</source>
             <translation>Lives with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="152" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="157" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="159" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="158" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
             <source>不同意</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="158" />
-            <location filename="../../desktop/ui/casework/client_detail.py" line="158" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
             <source>同意</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="159" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="161" />
             <source>签署人</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="162" />
             <source>签署日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="161" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="163" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="165" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="167" />
             <source>添加监护人(&amp;G)…</source>
             <translation>Add &amp;guardian…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="166" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="168" />
             <source>记录知情同意(&amp;K)…</source>
             <translation>&amp;Record consent…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="167" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="169" />
             <source>删除所选监护人</source>
             <translation>Delete selected guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="168" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="170" />
             <source>撤回所选同意</source>
             <translation>Withdraw selected consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="184" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="186" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="186" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="188" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="189" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="191" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="222" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="224" />
             <source>  ★重点关注</source>
             <translation>  ★ Priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="227" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="229" />
             <source>（居委会待编码）</source>
             <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="273" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="275" />
             <source>服务对象档案</source>
             <translation>Client profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="279" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="281" />
             <source>空白访视表（现场填写）</source>
             <translation>Blank visit form (fill in on site)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="288" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="288" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="295" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="297" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="296" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="298" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="382" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="384" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="382" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="384" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="395" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="397" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="395" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="397" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1076,264 +1076,264 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientFormDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="61" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="62" />
             <source>登记服务对象</source>
             <translation>Register client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="61" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="62" />
             <source>编辑服务对象</source>
             <translation>Edit client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="66" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="67" />
             <source>（我自己）</source>
             <translation>(Me)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="84" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="85" />
             <source>（按证件号码）</source>
             <translation>(From ID number)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="91" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="92" />
             <source>列表中没有时手工填写，日后编码</source>
             <translation>If not in the list, type it in; it will be coded later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="93" />
-            <location filename="../../desktop/ui/casework/client_form.py" line="95" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="94" />
             <location filename="../../desktop/ui/casework/client_form.py" line="96" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="97" />
             <source>（未填）</source>
             <translation>(Not given)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="98" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="99" />
             <source>精准扶贫对象</source>
             <translation>Targeted poverty relief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="99" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="100" />
             <source>监护补助对象</source>
             <translation>Guardian subsidy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="100" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="101" />
             <source>家庭医生签约</source>
             <translation>Family doctor contract</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="101" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="102" />
             <source>参加社区康复</source>
             <translation>In community rehabilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
             <source>一级</source>
             <translation>Grade 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
             <source>三级</source>
             <translation>Grade 3</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
             <source>二级</source>
             <translation>Grade 2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
             <source>四级</source>
             <translation>Grade 4</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
             <source>（无精神残疾证）</source>
             <translation>(No psychiatric disability card)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="109" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="110" />
             <source>失访、死亡、迁出、结案须写明原因</source>
             <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="113" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="114" />
             <source>（角色）</source>
             <translation>(Role)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="122" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="125" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="126" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="127" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="127" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="128" />
             <source>出生日期(&amp;B)</source>
             <translation>Date of &amp;birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="128" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="129" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="129" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="130" />
             <source>区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="130" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
             <source>街道 / 镇</source>
             <translation>Subdistrict / town</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="132" />
             <source>居委会 / 村委会</source>
             <translation>Neighbourhood / village committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="133" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
             <source>详细地址(&amp;A)</source>
             <translation>&amp;Address details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="136" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="136" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="137" />
             <source>就业 / 经济</source>
             <translation>Employment / finances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="137" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="138" />
             <source>精神残疾证</source>
             <translation>Psychiatric disability card</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="138" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="139" />
             <source>其他情况</source>
             <translation>Other circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="139" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="140" />
             <source>管理状态(&amp;S)</source>
             <translation>Management &amp;status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="140" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="141" />
             <source>状态原因</source>
             <translation>Status reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="141" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="142" />
             <source>负责社工(&amp;W)</source>
             <translation>Case&amp;worker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="147" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="148" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="149" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="150" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="151" />
             <source>居委联系人 / 电话</source>
             <translation>Neighbourhood committee contact / phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="152" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="161" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="162" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="162" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="163" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="171" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="172" />
             <source>（请选择区）</source>
             <translation>(Select a district)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="185" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="186" />
             <source>（请选择街道/镇）</source>
             <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="192" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="193" />
             <source>（请选择居委会）</source>
             <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="197" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="198" />
             <source>（不在列表中，手工填写）</source>
             <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="234" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="236" />
             <source>号码有效：{sex}，{birth} 出生</source>
             <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="241" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="243" />
             <source>号码有效</source>
             <translation>Valid number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="290" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="293" />
             <source>（不修改请留空）</source>
             <translation> (leave blank to keep)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="343" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="346" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="343" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="346" />
             <source>证件号码相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="348" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="351" />
             <source>可能重复登记</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="349" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="352" />
             <source>登记册中已有可能是同一人的服务对象：
 {lines}
 
@@ -1344,7 +1344,7 @@ Anything entered after it will not be in the restored data (the current database
 Register as a new client anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="364" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="367" />
             <source>已保存，请核对</source>
             <translation>Saved – please check</translation>
         </message>
@@ -1438,57 +1438,57 @@ Register as a new client anyway?</translation>
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="104" />
             <source>记录知情同意</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="106" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="108" />
             <source>同意</source>
             <translation>Agrees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="109" />
             <source>不同意</source>
             <translation>Does not agree</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="112" />
             <source>（本人签署不填）</source>
             <translation>(Leave blank if signed by the client)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="115" />
             <source>同意范围(&amp;C)</source>
             <translation>&amp;Consent scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="116" />
             <source>意见(&amp;Y)</source>
             <translation>Decis&amp;ion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="117" />
             <source>签署人(&amp;W)</source>
             <translation>Signed &amp;by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="118" />
             <source>监护人姓名</source>
             <translation>Guardian's name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="119" />
             <source>与服务对象关系</source>
             <translation>Relationship to client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="120" />
             <source>签署日期(&amp;D)</source>
             <translation>&amp;Date signed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="121" />
             <source>告知书版本</source>
             <translation>Notice version</translation>
         </message>
@@ -1643,57 +1643,57 @@ Register as a new client anyway?</translation>
     <context>
         <name>EscalationDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="53" />
             <source>危险性3级及以上：记录通知情况</source>
             <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="58" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
             <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="65" />
             <source>本次须通知：{parties}（每位填写姓名、时间和方式）。</source>
             <translation>Must be notified this time: {parties} (a name, time and channel for each).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
-            <source>方式</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
-            <source>时间</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
-            <source>通知对象</source>
-            <translation>Notified party</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="74" />
-            <source>（不填）</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="72" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <source>方式</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <source>通知对象</source>
+            <translation>Notified party</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="90" />
+            <source>（不填）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="133" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="129" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="138" />
             <source>请记录已通知{parties}的姓名。</source>
             <translation>Please record the name of the {parties} you notified.</translation>
         </message>
@@ -1707,13 +1707,13 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="207" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="209" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="207" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="209" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -1818,8 +1818,8 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="222" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
@@ -1859,258 +1859,258 @@ Register as a new client anyway?</translation>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="64" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="68" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="72" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="73" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="73" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="137" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="137" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="139" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="145" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="147" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="168" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="170" />
             <source>密钥口令</source>
             <translation>Key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="175" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="211" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="213" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="222" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="244" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
             <source>为本站密钥设置口令（至少 8 个字符）：</source>
             <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="257" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="259" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="258" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="260" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="266" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="268" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="266" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="268" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="275" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="277" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="276" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="278" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="284" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="289" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
             <source>当前的密钥口令：</source>
             <translation>Current key passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="290" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="292" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="297" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>请先信任对方站点的登记文件。</source>
             <translation>Trust the other station's enrolment file first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="305" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
             <source>请输入本站密钥口令以签署数据包：</source>
             <translation>Enter this station's key passphrase to sign the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="326" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="326" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>请输入本站密钥口令以解密数据包：</source>
             <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="340" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="340" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="344" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="356" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="356" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="358" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2174,42 +2174,42 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>GuardianDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="63" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="64" />
             <source>添加监护人</source>
             <translation>Add guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="63" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="64" />
             <source>编辑监护人</source>
             <translation>Edit guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="67" />
             <source>（请选择）</source>
             <translation>(Select)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="70" />
             <source>与服务对象同住</source>
             <translation>Lives with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="71" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="72" />
             <source>与服务对象关系(&amp;R)</source>
             <translation>&amp;Relationship to client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="73" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="74" />
             <source>住址(&amp;A)</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2398,52 +2398,52 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="126" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="130" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="135" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="136" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="138" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="139" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="140" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="141" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="141" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="142" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="142" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="144" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="145" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="147" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2461,67 +2461,67 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>Volunteer check-in / check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="83" />
             <source>请输入手机号码后四位并按回车，或将志愿者卡对准扫码器</source>
             <translation>Enter the last four digits of your phone number and press Enter, or hold your volunteer card up to the scanner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="92" />
             <source>手机尾号 4 位</source>
             <translation>Last 4 digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="106" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="108" />
             <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
             <translation>If you need help, please ask the volunteer coordinator at the front desk. This terminal is for volunteer check-in only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="180" />
             <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
             <translation>No volunteer found with these last phone digits. Please check and try again, or contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="182" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="185" />
             <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
             <translation>Several volunteers have the same last phone digits. Please choose your name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="187" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="187" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="204" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="207" />
             <source>{name}，签到成功　{time}</source>
             <translation>{name}, checked in at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="205" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="208" />
             <source>今天没有您的排班，已按临时服务签到</source>
             <translation>You have no shift today; checked in for ad-hoc service.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="210" />
             <source>{name}，签退成功　{time}</source>
             <translation>{name}, checked out at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="208" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="211" />
             <source>本次服务 {minutes} 分钟，谢谢您！</source>
             <translation>This session: {minutes} min of service. Thank you!</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="241" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="244" />
             <source>退出签到终端：请协调员或站长登录</source>
             <translation>Exit check-in kiosk: volunteer coordinator or station lead, please sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="247" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="250" />
             <source>只有志愿者协调员或站长可以退出签到终端。</source>
             <translation>Only a volunteer coordinator or station lead can exit the check-in kiosk.</translation>
         </message>
@@ -2698,103 +2698,103 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="66" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="78" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="73" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="85" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="116" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="129" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="123" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="136" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="185" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="198" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="186" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="199" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="192" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="205" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="197" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="210" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="203" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="216" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="217" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="212" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="225" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="215" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="228" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="216" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="229" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="217" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="218" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="231" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="243" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="243" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="248" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="261" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="251" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="264" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="298" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="299" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -2945,47 +2945,47 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>OneOffShiftDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="51" />
             <source>新增临时班次</source>
             <translation>New one-off shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="53" />
             <source>如：社区讲堂</source>
             <translation>e.g. Community talk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="65" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="66" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="67" />
             <source>开始(&amp;B)</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="68" />
             <source>结束(&amp;E)</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="69" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="70" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="71" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
@@ -2993,7 +2993,7 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="37" />
+            <location filename="../../desktop/ui/printing/preview.py" line="38" />
             <source>打印预览 — {title}</source>
             <translation>Print preview — {title}</translation>
         </message>
@@ -3013,37 +3013,37 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="78" />
+            <location filename="../../desktop/ui/printing/preview.py" line="80" />
             <source>共 {n} 页</source>
             <translation>{n} pages</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="78" />
+            <location filename="../../desktop/ui/printing/preview.py" line="80" />
             <source>正在载入…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="105" />
+            <location filename="../../desktop/ui/printing/preview.py" line="107" />
             <source>打印机无法开始打印，请检查打印机后重试。</source>
             <translation>The printer could not start printing. Check the printer and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="105" />
+            <location filename="../../desktop/ui/printing/preview.py" line="107" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="132" />
+            <location filename="../../desktop/ui/printing/preview.py" line="134" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="132" />
+            <location filename="../../desktop/ui/printing/preview.py" line="134" />
             <source>另存为 PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/preview.py" line="142" />
+            <location filename="../../desktop/ui/printing/preview.py" line="144" />
             <source>已保存：{path}</source>
             <translation>Saved: {path}</translation>
         </message>
@@ -3122,47 +3122,47 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RegisterTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="45" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、手机尾号</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="48" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="58" />
             <source>登记志愿者(&amp;N)…</source>
             <translation>&amp;Register volunteer…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="58" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="59" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="59" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="60" />
             <source>暂停</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="60" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="61" />
             <source>退出</source>
             <translation>Mark as left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="61" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="62" />
             <source>恢复在岗</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="63" />
             <source>志愿者卡内容…</source>
             <translation>Volunteer card content…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="63" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="64" />
             <source>打开签到终端(&amp;K)</source>
             <translation>Open check-in &amp;kiosk</translation>
         </message>
@@ -3185,82 +3185,82 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
             <source>周一</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
             <source>周二</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
             <source>周三</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
             <source>周四</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
             <source>周五</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="54" />
             <source>周六</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="55" />
             <source>周日</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="95" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="97" />
             <source>◀ 上一周(&amp;P)</source>
             <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="98" />
             <source>本周(&amp;T)</source>
             <translation>&amp;This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="99" />
             <source>下一周(&amp;N) ▶</source>
             <translation>&amp;Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
             <source>按模板生成本周班次(&amp;G)</source>
             <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
             <source>新增临时班次(&amp;O)…</source>
             <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
             <source>节假日补充(&amp;H)…</source>
             <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="117" />
             <source>班次模板(&amp;M)…</source>
             <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="118" />
             <source>社区轮值(&amp;C)…</source>
             <translation>&amp;Community rotation…</translation>
         </message>
@@ -3383,12 +3383,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="279" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="296" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="282" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="299" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -3396,32 +3396,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="202" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="213" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="214" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="204" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="217" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="222" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="223" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3505,73 +3505,73 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="29" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="30" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="36" />
-            <location filename="../../desktop/ui/admin/info_pages.py" line="57" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="37" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="58" />
             <source>本机</source>
             <translation>This computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="40" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="41" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="41" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="42" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="42" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="43" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="43" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="44" />
             <source>模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="44" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="45" />
             <source>数据库版本</source>
             <translation>Database version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="45" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="46" />
             <source>数据目录</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="46" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="47" />
             <source>程序版本</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="58" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="59" />
             <source>账户与安全</source>
             <translation>Account and security</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="61" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="62" />
             <source>用户</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="64" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="65" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="83" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="85" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/info_pages.py" line="83" />
+            <location filename="../../desktop/ui/admin/info_pages.py" line="85" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -3862,51 +3862,51 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SupplementDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="103" />
             <source>节假日补充</source>
             <translation>Add holiday dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="112" />
             <source>每行一个放假日期（周一至周五），如：
 2027-01-01 元旦</source>
             <translation>One day off per line (Monday to Friday), e.g.:
 2027-01-01 New Year's Day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="114" />
             <source>每行一个调休上班日期（周六或周日），如：
 2027-02-07 春节</source>
             <translation>One make-up working day per line (Saturday or Sunday), e.g.:
 2027-02-07 Spring Festival</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="116" />
             <source>年份(&amp;Y)</source>
             <translation>&amp;Year</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="118" />
             <source>放假日(&amp;O)</source>
             <translation>Days &amp;off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="119" />
             <source>调休上班日(&amp;W)</source>
             <translation>Make-up &amp;working days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="122" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="123" />
             <source>按国务院办公厅发布的当年节假日安排通知填写。</source>
             <translation>Fill in from the State Council General Office's notice on that year's public holidays.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="134" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="135" />
             <source>本程序已收录{year}年的法定节假日安排，无需补充。</source>
             <translation>The statutory holidays for {year} are already built in; nothing needs adding.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="138" />
             <source>本程序收录了{first}–{last}年的节假日安排；{year}年需要人工补充。</source>
             <translation>Holidays for {first}–{last} are built in; those for {year} must be added by hand.</translation>
         </message>
@@ -3914,149 +3914,149 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
             <source>周一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
             <source>周二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
             <source>周三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
             <source>周四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
             <source>周五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
             <source>周六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
             <source>周日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="63" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="64" />
             <source>班次模板</source>
             <translation>Shift templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="68" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="71" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
             <source>人数</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="123" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="124" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="117" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="90" />
             <source>停用 / 启用所选(&amp;D)</source>
             <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
             <source>新增模板</source>
             <translation>New template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
             <source>如：前台接待</source>
             <translation>e.g. Front desk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
             <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="116" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="125" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>启用日期</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="138" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="139" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="141" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="148" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="148" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -4064,52 +4064,52 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="78" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="79" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="78" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="79" />
             <source>编辑用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="87" />
             <source>同一小组的社工可以看到彼此的个案</source>
             <translation>Caseworkers in the same team can see each other's cases</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="88" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="89" />
             <source>用户名(&amp;U)</source>
             <translation>&amp;Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="89" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
             <source>角色(&amp;R)</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="92" />
             <source>小组(&amp;T)</source>
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="99" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="100" />
             <source>临时密码：&lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;请当面告知该用户；首次登录时须修改密码。</source>
             <translation>Temporary password: &lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;Tell the user in person; they must change it when they first sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="106" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="107" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="107" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="108" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4117,52 +4117,52 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UserTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="52" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="53" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="53" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
             <source>小组</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="57" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="58" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="59" />
             <source>上次登录</source>
             <translation>Last sign-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="65" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="66" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="67" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="68" />
             <source>已锁定（登录失败过多）</source>
             <translation>Locked (too many failed sign-ins)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="69" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="70" />
             <source>待修改密码</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="70" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="71" />
             <source>正常</source>
             <translation>Active</translation>
         </message>
@@ -4170,63 +4170,63 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>UsersSection</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="129" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="133" />
             <source>新建用户(&amp;N)…</source>
             <translation>&amp;New user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="130" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="134" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="131" />
-            <location filename="../../desktop/ui/admin/users_section.py" line="177" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="135" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="181" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="132" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="136" />
             <source>重置密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="144" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="148" />
             <source>同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。用户不能删除，只能停用（停用后不能登录，历史记录保留）。</source>
             <translation>Caseworkers in the same team can see each other's cases; the station lead sees all cases at the station; administrators only manage accounts and cannot see case content. Users cannot be deleted, only deactivated (they can then no longer sign in, and their history is kept).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="177" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="181" />
             <source>启用(&amp;A)</source>
             <translation>&amp;Activate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="182" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="186" />
             <source>用户</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="208" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="212" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="209" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="213" />
             <source>停用后该用户不能再登录，记录仍保留。确定停用 {u} 吗？</source>
             <translation>Once deactivated, the user can no longer sign in; their records are kept. Deactivate {u}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="222" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="226" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="223" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="227" />
             <source>为 {u} 设置临时密码并解除锁定？该用户下次登录时须修改密码。</source>
             <translation>Set a temporary password for {u} and unlock the account? They must change the password at their next sign-in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="229" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="233" />
             <source>{u} 的临时密码：{p}
 请当面告知该用户。</source>
             <translation>Temporary password for {u}: {p}
@@ -4236,172 +4236,172 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="50" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="51" />
             <source>初次处置：2周内复访</source>
             <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="51" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
             <source>处置后已稳定：3个月</source>
             <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="53" />
             <source>处置无效已建议转诊：2周内复查</source>
             <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="76" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="79" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="98" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="104" />
             <source>与建议不同时必填，至少10个字；由站长定稿</source>
             <translation>Required when different from the suggestion, at least 10 characters; finalised by the station lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="113" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="111" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="117" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="116" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="117" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="121" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="124" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="131" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="134" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="132" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="135" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="133" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="136" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="134" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="152" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="155" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="225" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="228" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="246" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="246" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="262" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="265" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="275" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="281" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="284" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="283" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="286" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="308" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="311" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="308" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="311" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="317" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="320" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="317" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="320" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="366" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="369" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="367" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="370" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="368" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="371" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4538,47 +4538,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitListModel</name>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="35" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
             <source>服务对象</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="38" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="40" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="40" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
             <source>危险性</source>
             <translation>Risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="41" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
             <source>下次随访</source>
             <translation>Next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="45" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
@@ -4674,47 +4674,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="68" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="67" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="71" />
             <source>全部形式</source>
             <translation>All modes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="73" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="72" />
             <source>全部分类</source>
             <translation>All classifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="74" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="73" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="75" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="74" />
             <source>筛选(&amp;L)</source>
             <translation>Fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="79" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="78" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="80" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="79" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="116" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="114" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="117" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="115" />
             <source>显示 {n} 条访视记录，新的在前</source>
             <translation>Showing {n} visit records, newest first</translation>
         </message>
@@ -4722,169 +4722,169 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteerDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="51" />
             <source>登记志愿者</source>
             <translation>Register volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="51" />
             <source>编辑志愿者</source>
             <translation>Edit volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="69" />
             <source>上海志愿者网统一编号（可稍后补填）</source>
             <translation>volunteer.sh.cn unified number (can be added later)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="71" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="73" />
             <source>用顿号或逗号分隔，如：心理支持、文书整理</source>
             <translation>Separate with commas, e.g. psychological support, paperwork</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="79" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="80" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="80" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="81" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="81" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
             <source>手机(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="84" />
             <source>志愿者编号(&amp;O)</source>
             <translation>V&amp;olunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="85" />
             <source>居住区域(&amp;R)</source>
             <translation>&amp;Residential area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
             <source>所属居委会(&amp;H)</source>
             <translation>Neig&amp;hbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
             <source>专业技能(&amp;K)</source>
             <translation>S&amp;kills</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="88" />
             <source>加入日期</source>
             <translation>Date joined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="88" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="89" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
             <source>培训名称</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
             <source>学时</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="94" />
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="100" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
             <source>主办单位</source>
             <translation>Organiser</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
             <source>授予单位</source>
             <translation>Awarded by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
             <source>级别</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
             <source>表彰名称</source>
             <translation>Award</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
             <source>等级</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
             <source>评价主体</source>
             <translation>Evaluated by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
             <source>评价内容</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="106" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="107" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="108" />
             <source>可服务时间</source>
             <translation>Availability</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="109" />
             <source>培训</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="110" />
             <source>表彰奖励</source>
             <translation>Awards</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="110" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="111" />
             <source>评价</source>
             <translation>Evaluations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="118" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="118" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="119" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4948,12 +4948,12 @@ Tell the user in person.</translation>
     <context>
         <name>_Form</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="32" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="33" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="33" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="34" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4961,30 +4961,30 @@ Tell the user in person.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="75" />
+            <location filename="../../desktop/app.py" line="77" />
             <source>正在生成演示数据，请稍候……</source>
             <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="77" />
-            <location filename="../../desktop/app.py" line="144" />
+            <location filename="../../desktop/app.py" line="79" />
+            <location filename="../../desktop/app.py" line="146" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="160" />
-            <location filename="../../desktop/app.py" line="291" />
+            <location filename="../../desktop/app.py" line="164" />
+            <location filename="../../desktop/app.py" line="298" />
             <location filename="../../desktop/ui/shell/opening.py" line="99" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="179" />
+            <location filename="../../desktop/app.py" line="183" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="270" />
+            <location filename="../../desktop/app.py" line="276" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
@@ -5268,7 +5268,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>casework_dialogs</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="34" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="35" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5936,6 +5936,44 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/commands/volunteer_commands.py" line="109" />
             <source>已自动签退 {n} 条记录，待协调员核对。</source>
             <translation>Checked out {n} records automatically; they await review by the volunteer coordinator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="151" />
+            <source>修改尚未保存</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="153" />
+            <source>表单中有尚未保存的修改。要保存为草稿、放弃修改，还是继续编辑？</source>
+            <translation>This form has changes that have not been saved. Save them as a draft, discard them, or keep editing?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="155" />
+            <source>表单中有尚未保存的修改。要保存、放弃修改，还是继续编辑？</source>
+            <translation>This form has changes that have not been saved. Save them, discard them, or keep editing?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="161" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="161" />
+            <source>保存草稿(&amp;S)</source>
+            <translation>&amp;Save as draft</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="162" />
+            <source>放弃修改(&amp;D)</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/dialogs.py" line="163" />
+            <source>继续编辑(&amp;K)</source>
+            <translation>&amp;Keep editing</translation>
         </message>
     </context>
     <context>
@@ -7498,12 +7536,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="193" />
             <source>记录中的日期格式应为 YYYY-MM-DD。</source>
             <translation>Dates in the records must be in YYYY-MM-DD format.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="199" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="200" />
             <source>学时应为数字。</source>
             <translation>Training hours must be a number.</translation>
         </message>
@@ -8937,12 +8975,12 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>rota_dialogs</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="38" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="39" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="39" />
+            <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="40" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>

@@ -12,6 +12,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
 
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import sized_by_current
 
 
 class SettingsPage(QWidget):
@@ -63,6 +64,7 @@ class SettingsPage(QWidget):
             self.backups = BackupSection(ctx, runner)
             self.tabs.addTab(self.backups, self.tr("备份与恢复"))
         self.tabs.currentChanged.connect(lambda _index: self._refresh_tab())
+        sized_by_current(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)

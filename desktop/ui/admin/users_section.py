@@ -33,6 +33,7 @@ from desktop.services.context import ServiceContext
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import CodeCombo
 from desktop.ui.tables.dto_table import Column, DtoTableModel
 from desktop.ui.tables.view import table_view
@@ -70,7 +71,7 @@ class UserTableModel(DtoTableModel[UserAccount]):
         return self.tr("正常")
 
 
-class UserDialog(QDialog):
+class UserDialog(UnsavedChangesGuard, QDialog):
     """New user (with a temporary password) or the role, team and name of an existing one."""
 
     def __init__(self, user: UserAccount | None = None, parent: QWidget | None = None) -> None:
@@ -108,6 +109,9 @@ class UserDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def save_from_guard(self) -> None:
+        self.accept()  # the section saves what an accepted dialog holds
 
     def new_user(self) -> NewUser:
         return NewUser(

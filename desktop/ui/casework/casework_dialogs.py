@@ -22,6 +22,7 @@ from desktop.domain.codes import NOTIFIED_PARTY, NOTIFY_CHANNEL
 from desktop.services.casework.visit_input import Notification
 
 from desktop.ui.casework.visit_review_dialog import parties_text
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import CodeCombo
 
 ESCALATION_ROWS = 4
@@ -37,7 +38,7 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     return buttons
 
 
-class EscalationDialog(QDialog):
+class EscalationDialog(UnsavedChangesGuard, QDialog):
     """docs/domain.md §2.3: who was notified (精防医生 / 民警 / 居委 / 监护人), when and how; it blocks the save."""
 
     def __init__(
@@ -123,6 +124,9 @@ class EscalationDialog(QDialog):
             )
         return tuple(notes)
 
+    def save_from_guard(self) -> None:
+        self._accept()
+
     def _accept(self) -> None:
         notes = self.value()
         if not notes:
@@ -137,7 +141,7 @@ class EscalationDialog(QDialog):
         self.accept()
 
 
-class TextDialog(QDialog):
+class TextDialog(UnsavedChangesGuard, QDialog):
     """One required text: an addendum to a finalised visit, or the reason for revealing a value."""
 
     def __init__(self, title: str, prompt: str, ok: str, parent: QWidget | None = None, *, multiline: bool = True):
@@ -166,6 +170,9 @@ class TextDialog(QDialog):
     def text(self) -> str:
         edit = self.text_edit
         return (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
+
+    def save_from_guard(self) -> None:
+        self._accept()
 
     def _accept(self) -> None:
         if self.text():

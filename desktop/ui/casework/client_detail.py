@@ -36,6 +36,7 @@ from desktop.ui.casework.visits_model import VisitHistoryModel
 from desktop.ui.printing.printer import Printer
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import FlowLayout, TallerWhenNarrow
 from desktop.ui.tables.dto_table import Column, DtoTableModel
 from desktop.ui.tables.view import table_view
 
@@ -47,7 +48,7 @@ def _forms() -> Any:
     return forms
 
 
-class ClientDetailView(QWidget):
+class ClientDetailView(TallerWhenNarrow, QWidget):
     visit_logged = Signal(object)
     client_changed = Signal(str)
 
@@ -84,8 +85,10 @@ class ClientDetailView(QWidget):
             ("committee", self.tr("居委联系人")),
         ):
             value = QLabel("")
-            value.setWordWrap(True)
+            value.setWordWrap(key not in ("id", "phone"))  # a masked number is read whole
             self.fields[key] = value
+            caption_label = QLabel(caption)
+            caption_label.setWordWrap(True)  # a long English caption takes two lines, not the pane's width
             if key in ("id", "phone"):
                 button = QPushButton(self.tr("显示…"))
                 button.setObjectName(f"reveal_{key}")
@@ -95,9 +98,9 @@ class ClientDetailView(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(value, 1)
                 row.addWidget(button)
-                form.addRow(caption, row)
+                form.addRow(caption_label, row)
             else:
-                form.addRow(caption, value)
+                form.addRow(caption_label, value)
         return form
 
     def _build_header(self) -> QHBoxLayout:
@@ -116,7 +119,7 @@ class ClientDetailView(QWidget):
         header.addWidget(self.log_button)
         return header
 
-    def _build_print_row(self) -> QHBoxLayout:
+    def _build_print_row(self) -> FlowLayout:
         self.print_profile_button = QPushButton(self.tr("打印档案(&A)"))
         self.print_blank_button = QPushButton(self.tr("空白访视表(&B)"))
         self.print_visit_button = QPushButton(self.tr("打印访视记录(&P)"))
@@ -125,8 +128,7 @@ class ClientDetailView(QWidget):
         self.print_blank_button.clicked.connect(self.print_blank_form)
         self.print_visit_button.clicked.connect(lambda: self.print_visit(national=False))
         self.print_national_button.clicked.connect(lambda: self.print_visit(national=True))
-        print_row = QHBoxLayout()
-        print_row.addStretch(1)
+        print_row = FlowLayout()  # wraps on a narrow pane rather than run off its edge
         for button in (
             self.print_profile_button,
             self.print_blank_button,

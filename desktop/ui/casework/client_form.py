@@ -45,13 +45,14 @@ from desktop.services.context import ServiceContext
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard, fills_form
 from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, hbox
 
 UNLISTED = "__free__"
 TEAM_ROWS = 4
 
 
-class ClientFormDialog(QDialog):
+class ClientFormDialog(UnsavedChangesGuard, QDialog):
     def __init__(
         self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None, client_id: str | None = None
     ) -> None:
@@ -200,6 +201,7 @@ class ClientFormDialog(QDialog):
     def _village_changed(self) -> None:
         self.village_text.setEnabled(self.village.currentData() == UNLISTED)
 
+    @fills_form
     def _caseworkers_loaded(self, rows: list[tuple[str, str]]) -> None:
         for user_id, name in rows:
             self.caseworker.addItem(name, (user_id, name))
@@ -283,6 +285,7 @@ class ClientFormDialog(QDialog):
 
     _keep_identity = False
 
+    @fills_form
     def load(self, data: ClientInput, shown: ClientDetail | None = None) -> None:
         """Fill the form; stored numbers stay hidden: their masks are hints, an empty field keeps them."""
         self._keep_identity = data.keep_identity

@@ -18,10 +18,11 @@ from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard, fills_form
 from desktop.ui.shell.widgets import CodeCombo, DateEdit
 
 
-class _Form(QDialog):
+class _Form(UnsavedChangesGuard, QDialog):
     def __init__(self, runner: TaskRunner, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -75,6 +76,7 @@ class GuardianDialog(_Form):
         if guardian_id:
             runner.run(lambda: guardian_form_values(ctx, guardian_id), self.load)
 
+    @fills_form
     def load(self, data: GuardianInput) -> None:
         self.name.setText(data.name)
         self.relationship.set_value(data.relationship or None)

@@ -44,6 +44,7 @@ from desktop.ui.casework.visit_sections import ChecklistSection, SocialWorkSecti
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, hbox
 
 STAGES = (
@@ -53,7 +54,9 @@ STAGES = (
 )
 
 
-class VisitDialog(QDialog):
+class VisitDialog(UnsavedChangesGuard, QDialog):
+    offers_draft = True  # closing with changes offers 保存草稿
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -391,6 +394,12 @@ class VisitDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.header.visit_date.setFocus()
+
+    def save_from_guard(self) -> None:
+        self.save(final=False)
+
+    def extra_state(self) -> object:
+        return self.escalation  # recorded notifications are changes too
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a line edit must not close the form (it is not a default-button dialog).

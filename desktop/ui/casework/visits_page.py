@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, VisitL
 from desktop.services.context import ServiceContext
 
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit
+from desktop.ui.shell.widgets import CodeCombo, FlowLayout, OptionalDateEdit
 from desktop.ui.tables.dto_table import Column
 from desktop.ui.tables.keyset import KeysetModel
 from desktop.ui.tables.view import table_view
@@ -74,7 +73,7 @@ class VisitsPage(QWidget):
         self.status = CodeCombo(VISIT_STATUS, blank=self.tr("全部状态"))
         self.apply = QPushButton(self.tr("筛选(&L)"))
         self.apply.clicked.connect(self.refresh)
-        filters = QHBoxLayout()
+        filters = FlowLayout(right=False)  # wraps on a small screen instead of running off it
         for caption, widget in (
             (self.tr("从"), self.date_from),
             (self.tr("到"), self.date_to),
@@ -86,7 +85,6 @@ class VisitsPage(QWidget):
                 filters.addWidget(QLabel(caption))
             filters.addWidget(widget)
         filters.addWidget(self.apply)
-        filters.addStretch(1)
         self.model = VisitListModel(ctx, runner, self)
         self.table = table_view(self.model, fit_columns=False)
         self.table.activated.connect(self._activated)

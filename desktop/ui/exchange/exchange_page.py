@@ -36,6 +36,7 @@ from desktop.services.permissions import allowed
 from desktop.ui.exchange.exchange_columns import conflict_columns, peer_columns, received_columns, sent_columns
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import sized_by_current
 from desktop.ui.tables.dto_table import DtoTableModel
 from desktop.ui.tables.view import table_view
 
@@ -92,6 +93,7 @@ class ExchangePage(QWidget):
         self.tabs.addTab(exchange_tab, self.tr("导出 / 导入"))
         self.tabs.addTab(keys_tab, self.tr("密钥与站点"))
         self.tabs.addTab(conflict_tab, self.tr("冲突"))
+        sized_by_current(self.tabs)
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
 

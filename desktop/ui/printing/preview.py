@@ -22,6 +22,7 @@ from desktop.services.forms.casework import RenderedPdf
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
+from desktop.ui.shell.placement import fit_to_screen
 from desktop.ui.shell.tasks import TaskRunner
 
 MAX_PRINT_DPI = 300
@@ -35,7 +36,6 @@ class PdfPreviewDialog(QDialog):
         self.rendered, self._runner = rendered, runner
         self.saved_to: str | None = None
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
-        self.resize(900, 1000)
 
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(rendered.content))
@@ -68,6 +68,8 @@ class PdfPreviewDialog(QDialog):
         self.document.statusChanged.connect(self._status_changed)
         self._status_changed()
         self.print_button.setFocus()
+        # A page's width, as tall as the screen it opens on allows (its buttons stay reachable).
+        fit_to_screen(self, QSize(900, 1000))
 
     @property
     def page_count(self) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -132,3 +133,38 @@ def ask_int(parent: QWidget | None, title: str, label: str, value: int, minimum:
         return int_answers.pop(0) if int_answers else value
     number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
     return number if ok else None
+
+
+# Headless answers for ask_unsaved, taken in order. Nothing queued: "discard", so a headless close
+# (smoke runs, tests that close a form) behaves as closing did before the guard existed.
+unsaved_answers: list[str] = []
+UNSAVED_CHOICES = ("draft", "save", "discard", "keep")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def ask_unsaved(parent: QWidget | None, *, draft: bool) -> str:
+    """An editing dialog is being closed with changes: "draft" (only when `draft`) or "save",
+    "discard", or "keep" (go on editing; also Esc and the box's close button)."""
+    title = _t("修改尚未保存")
+    if draft:
+        text = _t("表单中有尚未保存的修改。要保存为草稿、放弃修改，还是继续编辑？")
+    else:
+        text = _t("表单中有尚未保存的修改。要保存、放弃修改，还是继续编辑？")
+    shown.append((title, text))
+    if headless:
+        answer = unsaved_answers.pop(0) if unsaved_answers else "discard"
+        return "save" if answer == "draft" and not draft else answer
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(_t("保存草稿(&S)") if draft else _t("保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_t("放弃修改(&D)"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_t("继续编辑(&K)"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "draft" if draft else "save"
+    return "discard" if clicked is discard else "keep"

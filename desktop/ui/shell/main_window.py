@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -28,10 +30,13 @@ from desktop.i18n import current_language
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.pages import Page, pages_for, start_page
+from desktop.ui.shell.placement import MAIN_WINDOW_SIZE, remember_main_window
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.warmup import IdleWarmUp
+from desktop.ui.shell.widgets import sized_by_current
 
 if TYPE_CHECKING:
+    from desktop.paths import AppPaths
     from desktop.services.admin.security import SecuritySettings
     from desktop.services.admin.setup import StationInfo
     from desktop.services.context import ServiceContext
@@ -56,7 +61,9 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self._signed_in = False
         self._logged_out = False
-        self.resize(1280, 800)
+        self.resize(MAIN_WINDOW_SIZE)  # shrunk to the screen when shown (ui/shell/placement.py)
+        # Set by the program (not by tests): where the window's size and position are remembered.
+        self.placement_paths: AppPaths | None = None
         if ctx is not None and station is not None:
             self.open_workspace(ctx, station)
 
@@ -101,11 +108,17 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.caption())
             self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
+        sized_by_current(self.stack)  # a wide page built earlier must not widen the others
 
+        # On a small screen (1366×768 at 150 %) a page scrolls rather than push the window off it.
+        self.page_area = QScrollArea()
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
 
     def _build_status_bar(self, station: StationInfo) -> None:
@@ -312,6 +325,9 @@ class MainWindow(QMainWindow):
             clients.detail.open_visit(visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.placement_paths is not None:
+            with contextlib.suppress(OSError):  # a read-only data folder must not block closing
+                remember_main_window(self, self.placement_paths)
         self._log_out()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -29,6 +29,7 @@ from desktop.services.volunteers.settings import IssuerSettings
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import DateEdit
 from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.models import CertificateModel
@@ -115,7 +116,7 @@ class CertificatesTab(QWidget):
             self._runner.run(lambda: volunteer_settings.set_issuer_settings(ctx, value), None)
 
 
-class IssueDialog(QDialog):
+class IssueDialog(UnsavedChangesGuard, QDialog):
     """Choose a volunteer and the period; the hours come from the ledger (countable entries only)."""
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -150,6 +151,9 @@ class IssueDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._search("")
+
+    def save_from_guard(self) -> None:
+        self.issue()
 
     def _search(self, text: str) -> None:
         ctx = self._ctx

@@ -77,11 +77,13 @@ class KioskWindow(QWidget):
     def _build_widgets(self) -> None:
         self.title = QLabel(self.tr("志愿者签到 / 签退"))
         self.title.setObjectName("kioskTitle")
+        self.title.setWordWrap(True)
         self.clock = QLabel("")
         self.clock.setObjectName("kioskClock")
         self.prompt = QLabel(self.tr("请输入手机号码后四位并按回车，或将志愿者卡对准扫码器"))
         self.prompt.setObjectName("kioskPrompt")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)  # the English prompt is wider than a small screen
         self.input = QLineEdit()
         self.input.setObjectName("kioskInput")
         self.input.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -106,6 +108,7 @@ class KioskWindow(QWidget):
         footer = QLabel(self.tr("如遇问题请联系前台协调员。本终端仅用于志愿者签到。"))
         footer.setStyleSheet("color: #777; font-size: 16px;")
         footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        footer.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.clock)

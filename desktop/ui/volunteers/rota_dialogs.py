@@ -30,6 +30,7 @@ from desktop.services.volunteers.settings import (
 
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import DateEdit
 
 
@@ -41,7 +42,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class OneOffShiftDialog(QDialog):
+class OneOffShiftDialog(UnsavedChangesGuard, QDialog):
     """A shift on one date (e.g. a 社区讲堂), with capacity and required skill."""
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, day: dt.date, parent: QWidget | None = None) -> None:
@@ -93,7 +94,7 @@ class OneOffShiftDialog(QDialog):
         show_error(self, error)
 
 
-class SupplementDialog(QDialog):
+class SupplementDialog(UnsavedChangesGuard, QDialog):
     """Type in the published holiday notice for a year the calendar package does not know yet."""
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, year: int, parent: QWidget | None = None) -> None:
@@ -142,6 +143,7 @@ class SupplementDialog(QDialog):
         self.workdays.setPlainText("\n".join(f"{d} {n}" for d, n in sorted(status.adjusted_workdays.items())))
         for widget in (self.holidays, self.workdays, self.buttons):
             widget.setEnabled(not status.covered_by_package)
+        self.mark_clean()  # the year's stored days are now shown; earlier typing was replaced
 
     def save(self) -> None:
         try:

@@ -41,6 +41,7 @@ from desktop.services.volunteers.rota_plan import RotaConflict, SaveResult
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import FlowLayout
 from desktop.ui.volunteers.rota_crew import RotaCrewEditing
 from desktop.ui.volunteers.rota_setup_dialogs import RotaSetupActions
 
@@ -109,7 +110,7 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
         bar.addStretch(1)
         return bar
 
-    def _build_setup_bar(self) -> QHBoxLayout:
+    def _build_setup_bar(self) -> FlowLayout:
         self.generate_button = QPushButton(self.tr("按模板生成本周班次(&G)"))
         self.one_off_button = QPushButton(self.tr("新增临时班次(&O)…"))
         self.supplement_button = QPushButton(self.tr("节假日补充(&H)…"))
@@ -120,7 +121,7 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.one_off_button.clicked.connect(self.add_one_off)
         self.supplement_button.clicked.connect(self.edit_supplement)
-        setup = QHBoxLayout()
+        setup = FlowLayout(right=False)  # wraps on a small screen (English captions are long)
         for widget in (
             self.generate_button,
             self.one_off_button,
@@ -129,7 +130,6 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
             self.supplement_button,
         ):
             setup.addWidget(widget)
-        setup.addStretch(1)
         return setup
 
     def _build_grid(self) -> None:
@@ -200,7 +200,7 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
         panel_layout.addWidget(self.assign_button)
         return panel
 
-    def _build_layout(self, bar: QHBoxLayout, setup: QHBoxLayout, left: QWidget, panel: QGroupBox) -> None:
+    def _build_layout(self, bar: QHBoxLayout, setup: FlowLayout, left: QWidget, panel: QGroupBox) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(panel)

@@ -40,6 +40,7 @@ from desktop.services.volunteers.roster import TemplateRow
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.unsaved import UnsavedChangesGuard, fills_form
 from desktop.ui.shell.widgets import DateEdit
 
 WEEKDAYS = (
@@ -53,7 +54,7 @@ WEEKDAYS = (
 )
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(UnsavedChangesGuard, QDialog):
     """The recurring shifts (e.g. every Tuesday 09:00–11:30 front desk): list, add, switch off."""
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -65,10 +66,10 @@ class TemplatesDialog(QDialog):
         toggle = self._build_table()
         box = self._build_form()
         add = QPushButton(self.tr("添加模板(&A)"))
-        add.clicked.connect(self.add)
+        add.clicked.connect(lambda: self.add())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.accept)
+        close.rejected.connect(self.reject)  # through the guard: a half-typed template is kept
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignRight)
@@ -149,7 +150,10 @@ class TemplatesDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
 
-    def add(self) -> None:
+    def save_from_guard(self) -> None:
+        self.add(then_close=True)
+
+    def add(self, *, then_close: bool = False) -> None:
         data = roster.TemplateInput(
             title=self.title.text(),
             start_time=self.start.time().toString("HH:mm"),
@@ -163,8 +167,17 @@ class TemplatesDialog(QDialog):
         )
         ctx = self._ctx
         self._runner.run(
-            lambda: roster.create_template(ctx, data), lambda _row: self.load(), lambda e: show_error(self, e)
+            lambda: roster.create_template(ctx, data),
+            lambda _row: self._added(then_close),
+            lambda e: show_error(self, e),
         )
+
+    def _added(self, then_close: bool) -> None:
+        self.mark_clean()  # what the form holds is saved now
+        if then_close:
+            self.accept()
+            return
+        self.load()
 
     def toggle_selected(self) -> None:
         index = self.table.currentRow()
@@ -178,7 +191,7 @@ class TemplatesDialog(QDialog):
         )
 
 
-class RotationDialog(QDialog):
+class RotationDialog(UnsavedChangesGuard, QDialog):
     """社区轮值: the committees that take turns supplying volunteers, one per working day, in order."""
 
     def __init__(
@@ -218,6 +231,10 @@ class RotationDialog(QDialog):
         ctx = self._ctx
         self._runner.run(lambda: rotation_service.committee_rotation(ctx), self._loaded)
 
+    def extra_state(self) -> object:
+        return tuple(self.chosen())  # the committees ticked, in their dragged order
+
+    @fills_form
     def _loaded(self, setting: CommitteeRotationSetting) -> None:
         if setting.codes:
             first = address.get(setting.codes[0])

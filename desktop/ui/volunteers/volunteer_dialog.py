@@ -29,12 +29,13 @@ from desktop.services.volunteers.register import Commendation, Evaluation, Train
 
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, DateEdit
+from desktop.ui.shell.unsaved import UnsavedChangesGuard
+from desktop.ui.shell.widgets import CodeCombo, DateEdit, scrolling
 from desktop.ui.volunteers.availability_editor import AvailabilityEditor
 from desktop.ui.volunteers.record_table import RecordTable
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(UnsavedChangesGuard, QDialog):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -103,8 +104,8 @@ class VolunteerDialog(QDialog):
              ("day", self.tr("日期"))]
         )  # fmt: skip
         self.tabs = QTabWidget()
-        self.tabs.addTab(basics, self.tr("基本信息"))
-        self.tabs.addTab(self.availability, self.tr("可服务时间"))
+        self.tabs.addTab(scrolling(basics), self.tr("基本信息"))
+        self.tabs.addTab(scrolling(self.availability), self.tr("可服务时间"))
         self.tabs.addTab(self.trainings, self.tr("培训"))
         self.tabs.addTab(self.commendations, self.tr("表彰奖励"))
         self.tabs.addTab(self.evaluations, self.tr("评价"))

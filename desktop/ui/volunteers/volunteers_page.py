@@ -23,6 +23,7 @@ from desktop.services.volunteers.register import VolunteerInput, VolunteerSummar
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.shell.widgets import FlowLayout, sized_by_current
 from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab
@@ -71,10 +72,9 @@ class RegisterTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.status_filter)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(right=False)  # wraps on a small screen instead of running off it
         for button in (self.add_button, self.edit_button, self.pause_button, self.leave_button, self.resume_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.card_button)
         buttons.addWidget(self.kiosk_button)
         layout = QVBoxLayout(self)
@@ -175,6 +175,7 @@ class VolunteersPage(QWidget):
         self.tabs.addTab(self.register, self.tr("志愿者名册(&1)"))
         self.tabs.addTab(self.hours, self.tr("服务时长(&2)"))
         self.tabs.addTab(self.certificates, self.tr("服务证明(&3)"))
+        sized_by_current(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
