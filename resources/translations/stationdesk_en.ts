@@ -1496,118 +1496,133 @@ Register as a new client anyway?</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="45" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="45" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="47" />
             <source>只看我负责的服务对象(&amp;M)</source>
             <translation>Only &amp;my clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="55" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="57" />
             <source>逾期未访</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="56" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="58" />
             <source>7日内到期</source>
             <translation>Due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="57" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="59" />
             <source>高风险 / 重点关注</source>
             <translation>High risk / priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="58" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="60" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="59" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="61" />
             <source>未定稿的访视</source>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="62" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="75" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="64" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="63" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="65" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="64" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="66" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="65" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="74" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="76" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="79" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="80" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="119" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="94" />
+            <source>显示更多(&amp;N)</source>
+            <translation>Show &amp;more</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="95" />
+            <source>列表往下滚动到底时也会接着显示</source>
+            <translation>Scrolling to the end of the list shows more as well</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="135" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="126" />
-            <source>，显示前 {n} 条</source>
-            <translation>, showing first {n}</translation>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="150" />
+            <source>{title}（{n}）</source>
+            <translation>{title} ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="131" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="161" />
+            <source>已显示 {shown} / {total} 条</source>
+            <translation>Showing {shown} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="172" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
