@@ -377,69 +377,85 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="48" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="49" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="50" />
+            <source>打印(&amp;P)…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
+            <source>打印所选证明：先预览，再打印或另存为 PDF</source>
+            <translation>Print the selected certificate: preview it, then print or save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
+            <source>打印完整证件号码(&amp;U)</source>
+            <translation>Print f&amp;ull ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <source>交给志愿者本人的证明需要完整证件号码；留档或公示用脱敏版本</source>
+            <translation>A certificate handed to the volunteer needs the full ID number; file or display copies use the masked version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="66" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="110" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <source>打印证明</source>
+            <translation>Print certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="110" />
+            <source>请先在列表中选择要打印的证明。</source>
+            <translation>Select the certificate to print in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <source>{number} 已作废，不能打印。</source>
+            <translation>{number} is void and cannot be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="121" />
+            <source>志愿服务记录证明 {number}</source>
+            <translation>Volunteer service certificate {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="99" />
-            <source>出具单位信息</source>
-            <translation>Issuer details</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
-            <source>出具主体名称</source>
-            <translation>Issuing organisation</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
-            <source>联系方式</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="103" />
-            <source>负责人</source>
-            <translation>Person in charge</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
-            <source>上海志愿者网项目名称</source>
-            <translation>Project name on volunteer.sh.cn</translation>
         </message>
     </context>
     <context>
@@ -2403,54 +2419,118 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="165" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="169" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="135" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="175" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="138" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="140" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="180" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="141" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="181" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="142" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="182" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="145" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuerDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="28" />
+            <source>出具单位信息</source>
+            <translation>Issuer details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="30" />
+            <source>出具主体名称</source>
+            <translation>Issuing organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="31" />
+            <source>负责人</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="32" />
+            <source>联系方式</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="33" />
+            <source>上海志愿者网项目名称</source>
+            <translation>Project name on the Shanghai volunteer website</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="36" />
+            <source>在证明上签字的负责人姓名</source>
+            <translation>Name of the person in charge who signs the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="37" />
+            <source>如 021-64381234</source>
+            <translation>e.g. 021-64381234</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="69" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="46" />
+            <source>出具证明前请先填写：{fields}。这些信息会印在每份证明上。</source>
+            <translation>Before issuing a certificate, fill in: {fields}. These details are printed on every certificate.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="54" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="55" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="70" />
+            <source>还需填写：{fields}。</source>
+            <translation>Still to fill in: {fields}.</translation>
         </message>
     </context>
     <context>
