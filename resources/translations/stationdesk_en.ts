@@ -2727,47 +2727,57 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="119" />
+            <location filename="../../desktop/ui/shell/lock.py" line="125" />
             <source>社工站工作台 — 已锁定</source>
             <translation>StationDesk — locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="122" />
+            <location filename="../../desktop/ui/shell/lock.py" line="128" />
             <source>屏幕已锁定</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="125" />
+            <location filename="../../desktop/ui/shell/lock.py" line="131" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
             <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="127" />
+            <location filename="../../desktop/ui/shell/lock.py" line="133" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
             <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="132" />
+            <location filename="../../desktop/ui/shell/lock.py" line="138" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
             <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="140" />
+            <location filename="../../desktop/ui/shell/lock.py" line="146" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="146" />
+            <location filename="../../desktop/ui/shell/lock.py" line="152" />
             <source>解锁(&amp;U)</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="147" />
+            <location filename="../../desktop/ui/shell/lock.py" line="153" />
+            <source>切换用户(&amp;W)</source>
+            <translation>S&amp;witch user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/lock.py" line="154" />
+            <source>退出当前用户，回到登录界面由其他人登录</source>
+            <translation>Sign the current user out and return to the sign-in screen for someone else</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/lock.py" line="155" />
             <source>退出程序(&amp;Q)</source>
             <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="163" />
+            <location filename="../../desktop/ui/shell/lock.py" line="172" />
             <source>请输入密码。</source>
             <translation>Please enter your password.</translation>
         </message>
@@ -2783,103 +2793,104 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="66" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="78" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="68" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="80" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="205" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="116" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="120" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="123" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="133" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="185" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="259" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="186" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="260" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="192" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="266" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="197" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="271" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="203" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="277" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="278" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="212" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="286" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="215" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="289" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="216" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="290" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="217" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="291" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="218" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="292" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="304" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="304" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="248" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="322" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="251" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="325" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="359" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="360" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -3514,12 +3525,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>ScreenLock</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="222" />
+            <location filename="../../desktop/ui/shell/lock.py" line="240" />
             <source>社工站工作台已锁定</source>
             <translation>StationDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="228" />
+            <location filename="../../desktop/ui/shell/lock.py" line="246" />
             <source>社工站工作台（已锁定）</source>
             <translation>StationDesk (locked)</translation>
         </message>
@@ -3994,6 +4005,30 @@ Offline workbench for community mental-health social-work stations.</translation
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="137" />
             <source>本程序收录了{first}–{last}年的节假日安排；{year}年需要人工补充。</source>
             <translation>Holidays for {first}–{last} are built in; those for {year} must be added by hand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchUser</name>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="37" />
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="37" />
+            <source>退出程序</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="39" />
+            <source>还有 {n} 个窗口（如正在填写的访视表）未关闭，其中未保存的内容将会丢失。
+要保留这些内容，请由当前用户解锁后保存（访视表可存为草稿）。
+
+仍要继续吗？</source>
+            <translation>{n} window(s) (such as a visit form being filled in) are still open; anything not saved in them will be lost.
+To keep it, the current user should unlock and save (a visit form can be saved as a draft).
+
+Continue anyway?</translation>
         </message>
     </context>
     <context>
