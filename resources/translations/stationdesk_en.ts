@@ -2556,57 +2556,97 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>Last 4 digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="106" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="107" />
             <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
             <translation>If you need help, please ask the volunteer coordinator at the front desk. This terminal is for volunteer check-in only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="178" />
             <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
             <translation>No volunteer found with these last phone digits. Please check and try again, or contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="182" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="183" />
             <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
             <translation>Several volunteers have the same last phone digits. Please choose your name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="185" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="185" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="204" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="212" />
             <source>{name}，签到成功　{time}</source>
             <translation>{name}, checked in at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="205" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="213" />
             <source>今天没有您的排班，已按临时服务签到</source>
             <translation>You have no shift today; checked in for ad-hoc service.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="215" />
             <source>{name}，签退成功　{time}</source>
             <translation>{name}, checked out at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="208" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="216" />
             <source>本次服务 {minutes} 分钟，谢谢您！</source>
             <translation>This session: {minutes} min of service. Thank you!</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="241" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="221" />
+            <source>{name}，您已在 {time} 签到，无需重复扫描</source>
+            <translation>{name}, you checked in at {time}; no need to scan again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="222" />
+            <source>服务结束离开时再扫描一次即可签退。</source>
+            <translation>Scan once more when you leave to check out.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="224" />
+            <source>{name}，您已在 {time} 签退，无需重复扫描</source>
+            <translation>{name}, you checked out at {time}; no need to scan again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="225" />
+            <source>本次签退已经记录，谢谢您！</source>
+            <translation>Your check-out is recorded. Thank you!</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="232" />
+            <source>{name}，您 {time} 签到，到现在服务了 {minutes} 分钟。确定现在签退吗？</source>
+            <translation>{name}, you checked in at {time} and have served {minutes} minutes so far. Check out now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="239" />
+            <source>确定签退(&amp;Y)</source>
+            <translation>&amp;Yes, check out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="240" />
+            <source>不签退(&amp;N)</source>
+            <translation>&amp;No, stay checked in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="252" />
+            <source>没有签退，您仍在签到中。</source>
+            <translation>Not checked out: you are still checked in.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="284" />
             <source>退出签到终端：请协调员或站长登录</source>
             <translation>Exit check-in kiosk: volunteer coordinator or station lead, please sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="247" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="290" />
             <source>只有志愿者协调员或站长可以退出签到终端。</source>
             <translation>Only a volunteer coordinator or station lead can exit the check-in kiosk.</translation>
         </message>
@@ -7199,17 +7239,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The export file must be .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="115" />
             <source>找不到这位志愿者，请联系协调员。</source>
             <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="117" />
             <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
             <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="136" />
             <source>请输入手机号码的后四位数字。</source>
             <translation>Enter the last four digits of your phone number.</translation>
         </message>
