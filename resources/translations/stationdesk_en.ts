@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="102" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="110" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
-            <source>对象编号</source>
-            <translation>Object ID</translation>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+            <source>记录</source>
+            <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="112" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="113" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="69" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="140" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="143" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="190" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="166" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="129" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="169" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="132" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="172" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="135" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="176" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="139" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="189" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="236" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="199" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="247" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="210" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="251" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="214" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -5102,214 +5102,1048 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="40" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="20" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="41" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="21" />
             <source>退出登录</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="42" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="22" />
             <source>登录失败</source>
             <translation>Sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="43" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="23" />
             <source>账户锁定</source>
             <translation>Account lockout</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="44" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="24" />
             <source>屏幕锁定</source>
             <translation>Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="45" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="25" />
             <source>解锁</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="46" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="26" />
             <source>解锁失败</source>
             <translation>Unlock failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="47" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="27" />
             <source>打开服务对象</source>
             <translation>Open client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="48" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="28" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="29" />
             <source>新建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="30" />
             <source>修改</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="51" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="31" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="52" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="32" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="53" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="33" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="54" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="34" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="55" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="35" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="56" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="36" />
             <source>密钥变更</source>
             <translation>Key change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="37" />
             <source>备份</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="38" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="39" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="60" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="40" />
             <source>修改设置</source>
             <translation>Change settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="41" />
             <source>初始设置</source>
             <translation>Initial setup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="62" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="42" />
             <source>生成演示数据</source>
             <translation>Generate demo data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="63" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="43" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="44" />
             <source>修改用户</source>
             <translation>Change user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="45" />
             <source>启用用户</source>
             <translation>Activate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="46" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="47" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
-            <source>服务对象</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
-            <source>访视</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
-            <source>用户</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
-            <source>站点</source>
-            <translation>Station</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
-            <source>数据库</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
-            <source>监护人</source>
-            <translation>Guardians</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
-            <source>志愿者</source>
-            <translation>Volunteers</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="82" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="52" />
             <source>成功</source>
             <translation>Success</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="53" />
             <source>密码错误</source>
             <translation>Wrong password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="54" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="55" />
             <source>无此用户</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="56" />
             <source>账户已停用</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="88" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="57" />
+            <source>手动备份</source>
+            <translation>Manual backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="58" />
+            <source>每日备份</source>
+            <translation>Daily backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="60" />
             <source>命令行</source>
             <translation>Command line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="64" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="141" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
+            <source>服务对象</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="65" />
+            <source>访视</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="66" />
+            <source>用户</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="67" />
+            <source>站点</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="68" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="69" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="70" />
+            <source>监护人</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="72" />
+            <source>访视补充说明</source>
+            <translation>Visit addendum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="73" />
+            <source>知情同意</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="74" />
+            <source>服务记录</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="75" />
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="76" />
+            <source>班次模板</source>
+            <translation>Shift template</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="77" />
+            <source>排班表</source>
+            <translation>Rota</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="78" />
+            <source>服务证明</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="79" />
+            <source>出具单位信息</source>
+            <translation>Issuer details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="80" />
+            <source>时长取整规则</source>
+            <translation>Hours rounding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="81" />
+            <source>居委轮值</source>
+            <translation>Committee rotation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="82" />
+            <source>节假日补充</source>
+            <translation>Holiday supplement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="83" />
+            <source>本站密钥</source>
+            <translation>Station keys</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="84" />
+            <source>对方站点</source>
+            <translation>Partner station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="85" />
+            <source>数据交换包</source>
+            <translation>Exchange bundle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="86" />
+            <source>数据冲突</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="87" />
+            <source>空白访视表（批量）</source>
+            <translation>Blank visit forms (batch)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="88" />
+            <source>月度工作统计</source>
+            <translation>Monthly statistics</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="92" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="93" />
+            <source>姓名拼音</source>
+            <translation>Name (pinyin)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="94" />
+            <source>拼音首字母</source>
+            <translation>Pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="95" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="96" />
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="97" />
+            <source>出生日期精度</source>
+            <translation>Date of birth precision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="98" />
+            <source>证件类型</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="99" />
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="100" />
+            <source>原始证件号码</source>
+            <translation>ID number as entered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="101" />
+            <source>证件号码索引</source>
+            <translation>ID number index</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="102" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="103" />
+            <source>原始联系电话</source>
+            <translation>Phone as entered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="104" />
+            <source>手机尾号</source>
+            <translation>Phone last digits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="105" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="232" />
+            <source>区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="106" />
+            <source>街道 / 镇</source>
+            <translation>Subdistrict / town</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="107" />
+            <source>居委会 / 村委会</source>
+            <translation>Neighbourhood committee</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="108" />
+            <source>行政区划版本</source>
+            <translation>Division list year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="109" />
+            <source>居委会（手填）</source>
+            <translation>Neighbourhood committee (typed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="110" />
+            <source>详细地址</source>
+            <translation>Street address</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="111" />
+            <source>户别</source>
+            <translation>Household registration</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="112" />
+            <source>就业情况</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="113" />
+            <source>经济状况</source>
+            <translation>Economic status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="114" />
+            <source>婚姻状况</source>
+            <translation>Marital status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="115" />
+            <source>文化程度</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="116" />
+            <source>民族</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="117" />
+            <source>健康档案编号</source>
+            <translation>Health record number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="118" />
+            <source>居委联系人</source>
+            <translation>Committee contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="119" />
+            <source>居委联系电话</source>
+            <translation>Committee phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="120" />
+            <source>诊断</source>
+            <translation>Diagnosis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="121" />
+            <source>确诊医院</source>
+            <translation>Diagnosing hospital</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="122" />
+            <source>确诊日期</source>
+            <translation>Date of diagnosis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="123" />
+            <source>初次发病时间</source>
+            <translation>Onset date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="124" />
+            <source>发病时间精度</source>
+            <translation>Onset date precision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="125" />
+            <source>来源</source>
+            <translation>Referral source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="126" />
+            <source>登记日期</source>
+            <translation>Registered on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="127" />
+            <source>管理状态</source>
+            <translation>Management status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="128" />
+            <source>状态原因</source>
+            <translation>Status reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="129" />
+            <source>状态日期</source>
+            <translation>Status date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="130" />
+            <source>负责社工</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="131" />
+            <source>负责社工姓名</source>
+            <translation>Caseworker name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="132" />
+            <source>服务对象类别</source>
+            <translation>Client categories</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="133" />
+            <source>关爱帮扶小组</source>
+            <translation>Care team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="134" />
+            <source>重点关注</source>
+            <translation>Close attention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="135" />
+            <source>精准扶贫</source>
+            <translation>Targeted poverty relief</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="136" />
+            <source>监护补贴</source>
+            <translation>Guardian subsidy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="137" />
+            <source>精神残疾证</source>
+            <translation>Disability certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="138" />
+            <source>家庭医生签约</source>
+            <translation>Family doctor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="139" />
+            <source>社区康复</source>
+            <translation>Community rehabilitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="140" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="142" />
+            <source>访视日期</source>
+            <translation>Visit date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="143" />
+            <source>开始时间</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="144" />
+            <source>结束时间</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="145" />
+            <source>随访形式</source>
+            <translation>Contact mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="146" />
+            <source>访视对象</source>
+            <translation>People seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="147" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="148" />
+            <source>随访人员</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="149" />
+            <source>随访人员姓名</source>
+            <translation>Visitor name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="150" />
+            <source>随访人员身份</source>
+            <translation>Visitor role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="151" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="152" />
+            <source>定稿时间</source>
+            <translation>Finalised at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="153" />
+            <source>失访原因</source>
+            <translation>Reason lost to contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="154" />
+            <source>失访原因（其他）</source>
+            <translation>Reason lost to contact (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="155" />
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="156" />
+            <source>死亡原因</source>
+            <translation>Cause of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="157" />
+            <source>躯体疾病</source>
+            <translation>Physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="158" />
+            <source>死亡原因（其他）</source>
+            <translation>Cause of death (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="159" />
+            <source>危险性评估</source>
+            <translation>Risk level</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="160" />
+            <source>目前症状</source>
+            <translation>Current symptoms</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="161" />
+            <source>目前症状（其他）</source>
+            <translation>Current symptoms (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="162" />
+            <source>自知力</source>
+            <translation>Insight</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="163" />
+            <source>睡眠情况</source>
+            <translation>Sleep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="164" />
+            <source>饮食情况</source>
+            <translation>Diet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="165" />
+            <source>个人生活料理</source>
+            <translation>Self-care</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="166" />
+            <source>家务劳动</source>
+            <translation>Housework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="167" />
+            <source>生产劳动及工作</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="168" />
+            <source>学习能力</source>
+            <translation>Learning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="169" />
+            <source>社会人际交往</source>
+            <translation>Social contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="170" />
+            <source>轻度滋事</source>
+            <translation>Minor disturbance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="171" />
+            <source>肇事</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="172" />
+            <source>肇祸</source>
+            <translation>Serious incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="173" />
+            <source>其他危害行为</source>
+            <translation>Other harmful behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="174" />
+            <source>自伤</source>
+            <translation>Self-harm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="175" />
+            <source>自杀未遂</source>
+            <translation>Suicide attempt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="176" />
+            <source>关锁情况</source>
+            <translation>Confinement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="177" />
+            <source>住院情况</source>
+            <translation>Hospital stays</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="178" />
+            <source>末次出院时间</source>
+            <translation>Last discharge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="179" />
+            <source>出院时间精度</source>
+            <translation>Last discharge precision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="180" />
+            <source>实验室检查</source>
+            <translation>Lab tests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="181" />
+            <source>实验室检查结果</source>
+            <translation>Lab test results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="182" />
+            <source>用药依从性</source>
+            <translation>Medication adherence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="183" />
+            <source>药物不良反应</source>
+            <translation>Adverse drug reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="184" />
+            <source>不良反应描述</source>
+            <translation>Adverse reaction details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="185" />
+            <source>严重不良反应</source>
+            <translation>Serious adverse reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="186" />
+            <source>治疗效果</source>
+            <translation>Treatment effect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="187" />
+            <source>明显精神病性症状</source>
+            <translation>Marked psychotic symptoms</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="188" />
+            <source>严重躯体疾病</source>
+            <translation>Serious physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="189" />
+            <source>躯体疾病不稳定</source>
+            <translation>Unstable physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="190" />
+            <source>其他异常</source>
+            <translation>Other abnormality</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="191" />
+            <source>是否建议转诊</source>
+            <translation>Referral suggested</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="192" />
+            <source>是否已转诊</source>
+            <translation>Referral made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="193" />
+            <source>转诊原因</source>
+            <translation>Referral reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="194" />
+            <source>转诊至</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="195" />
+            <source>用药情况</source>
+            <translation>Medication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="196" />
+            <source>用药指导</source>
+            <translation>Medication guidance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="197" />
+            <source>康复措施</source>
+            <translation>Rehabilitation measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="198" />
+            <source>康复措施（其他）</source>
+            <translation>Rehabilitation (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="199" />
+            <source>本次随访分类</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="200" />
+            <source>建议分类</source>
+            <translation>Suggested classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="201" />
+            <source>更改分类的原因</source>
+            <translation>Reason for changing the classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="202" />
+            <source>随访阶段</source>
+            <translation>Follow-up stage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="203" />
+            <source>下次随访日期</source>
+            <translation>Next visit date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="204" />
+            <source>信息来源</source>
+            <translation>Information sources</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="205" />
+            <source>访视目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="206" />
+            <source>服务内容与过程</source>
+            <translation>Service content and process</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="207" />
+            <source>服务对象状况</source>
+            <translation>Client's state</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="208" />
+            <source>需求</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="209" />
+            <source>提供的服务</source>
+            <translation>Services provided</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="210" />
+            <source>下一步计划</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="211" />
+            <source>报告与处置</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="212" />
+            <source>两周复访日期</source>
+            <translation>Two-week follow-up due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="213" />
+            <source>内容</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="214" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="215" />
+            <source>显示姓名</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="216" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="217" />
+            <source>小组</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="218" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="219" />
+            <source>锁定期限</source>
+            <translation>Locked until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="220" />
+            <source>启用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="221" />
+            <source>须修改密码</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="222" />
+            <source>志愿者编号</source>
+            <translation>Volunteer number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="223" />
+            <source>居住地</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="224" />
+            <source>特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="225" />
+            <source>可服务时间</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="226" />
+            <source>培训</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="227" />
+            <source>表彰</source>
+            <translation>Commendations</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="228" />
+            <source>评价</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="229" />
+            <source>加入日期</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="230" />
+            <source>站点代码</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="231" />
+            <source>所属站点</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="233" />
+            <source>打印语言</source>
+            <translation>Print language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="234" />
+            <source>自动锁定时间</source>
+            <translation>Auto-lock time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="235" />
+            <source>社工可查看全站服务对象</source>
+            <translation>Caseworkers see the whole station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
+            <source>访视记录</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
+            <source>排班</source>
+            <translation>Shifts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="259" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="267" />
+            <source>{n} 分钟</source>
+            <translation>{n} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="269" />
+            <source>{kind}前备份</source>
+            <translation>Backup before {kind}</translation>
         </message>
     </context>
     <context>
