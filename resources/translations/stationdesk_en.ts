@@ -525,31 +525,31 @@ Anything entered after it will not be in the restored data (the current database
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
@@ -609,54 +609,54 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="299" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>导入问题清单</source>
             <translation>Import problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
             <source>问题清单已保存到
 {path}</source>
             <translation>Problem list saved to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
             <source>身份证号相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
             <source>志愿者编号相同</source>
             <translation>Same volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
             <source>同一服务对象、同一天、同一随访形式</source>
             <translation>Same client, same day, same visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="314" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
             <source>同一志愿者、同一签到时间</source>
             <translation>Same volunteer, same check-in time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="316" />
             <source>系统中已有此记录（{by}），不再导入。</source>
             <translation>This record is already in the system ({by}); it will not be imported again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="318" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
             <source>与第 {row} 行重复（{by}），不再导入。</source>
             <translation>Duplicate of row {row} ({by}); it will not be imported again.</translation>
         </message>
@@ -1646,27 +1646,27 @@ Register as a new client anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="327" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="326" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="336" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="335" />
             <source>正在导入，请稍候…</source>
             <translation>Importing, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="344" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="343" />
             <source>导入未能完成，数据未作任何改动。</source>
             <translation>The import could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="352" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
             <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
             <translation>Imported {n} rows of {kind}. {skipped} rows were not imported because of problems or duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="356" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="355" />
             <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
             <translation>Correct the problem rows in the spreadsheet, then import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
@@ -1728,13 +1728,13 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="207" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="220" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="207" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="220" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -1839,8 +1839,8 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="222" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="97" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
@@ -1901,237 +1901,251 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="72" />
+            <source>尚未信任任何站点：请在“密钥与站点”页点“信任对方登记文件…”。</source>
+            <translation>No station is trusted yet: on the "Keys and stations" tab, click "Trust other station's enrolment file…".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="73" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="92" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="96" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="116" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="119" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="135" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="139" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="137" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="145" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="149" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="168" />
-            <source>密钥口令</source>
-            <translation>Key passphrase</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="172" />
+            <source>本站数据交换密钥的口令</source>
+            <translation>This station's data-exchange key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="175" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="178" />
+            <source>请输入本站数据交换密钥的口令，{purpose}。
+初始设置时，它就是当时设置的系统管理员登录密码；如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。</source>
+            <translation>Enter this station's data-exchange key passphrase, {purpose}.
+After the first set-up it is the administrator's sign-in password chosen then; if it was changed later with "Change key passphrase…" on the "Keys and stations" tab, it is the new one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="188" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="211" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="222" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="244" />
-            <source>为本站密钥设置口令（至少 8 个字符）：</source>
-            <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="260" />
+            <source>为本站数据交换密钥设置口令（至少 8 个字符）。
+以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。</source>
+            <translation>Set a passphrase for this station's data-exchange key (at least 8 characters).
+It is asked for at every export and import; it is not a sign-in password. Keep it with the station lead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="250" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="257" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="276" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="258" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="277" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="266" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="266" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="275" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="276" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="284" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="303" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="289" />
-            <source>当前的密钥口令：</source>
-            <translation>Current key passphrase:</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="308" />
+            <source>即当前的口令</source>
+            <translation>that is, the current one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="290" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="314" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="323" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
-            <source>请先信任对方站点的登记文件。</source>
-            <translation>Trust the other station's enrolment file first.</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
+            <source>还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，选择对方交来的登记文件，并在电话中核对指纹。</source>
+            <translation>There is no station to send to yet. On the "Keys and stations" tab, click "Trust other station's enrolment file…", choose the file the other station gave you and check its fingerprint by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="305" />
-            <source>请输入本站密钥口令以签署数据包：</source>
-            <translation>Enter this station's key passphrase to sign the bundle:</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
+            <source>用于签署数据包</source>
+            <translation>to sign the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="344" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
-            <source>请输入本站密钥口令以解密数据包：</source>
-            <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="353" />
+            <source>用于解密数据包</source>
+            <translation>to decrypt the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="338" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="340" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="370" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="380" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="382" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="356" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="384" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2391,27 +2405,27 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="368" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="367" />
             <source>从 Excel 导入</source>
             <translation>Import from Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="378" />
             <source>下一步(&amp;N) &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
             <source>&lt; 上一步(&amp;B)</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="382" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
