@@ -329,47 +329,47 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificateModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
             <source>证件号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
             <source>服务期间</source>
             <translation>Service period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
             <source>服务时长(小时)</source>
             <translation>Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="78" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="79" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="79" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="80" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
@@ -1039,6 +1039,16 @@ Anything entered after it will not be in the restored data (the current database
             <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/casework/client_detail.py" line="232" />
+            <source>{status}（{reason}）</source>
+            <translation>{status} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_detail.py" line="234" />
+            <source>{status}　{day}</source>
+            <translation>{status}, {day}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/casework/client_detail.py" line="273" />
             <source>服务对象档案</source>
             <translation>Client profile</translation>
@@ -1432,6 +1442,11 @@ Register as a new client anyway?</translation>
         <name>ClientsPage</name>
         <message>
             <location filename="../../desktop/ui/casework/clients_page.py" line="35" />
+            <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
+            <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/clients_page.py" line="36" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
@@ -1997,6 +2012,11 @@ After the first set-up it is the administrator's sign-in password chosen then; i
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="221" />
+            <source>{code}（{mode}）</source>
+            <translation>{code} ({mode})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
@@ -2252,152 +2272,152 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="61" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="62" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="75" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="77" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="81" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="82" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="109" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
-            <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
-            <translation>{n} records; {m} min confirmed; {f} to review.</translation>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="159" />
+            <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
+            <translation>{n} entries; {time} confirmed; {f} to check.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="186" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="186" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="222" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="222" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="229" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="241" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="247" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="260" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="263" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="261" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="264" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2482,6 +2502,11 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="202" />
+            <source>{name}　{phone}　{status}</source>
+            <translation>{name}  {phone}  {status}</translation>
+        </message>
     </context>
     <context>
         <name>IssuerDialog</name>
@@ -2550,117 +2575,124 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="65" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="79" />
             <source>志愿者签到 / 签退</source>
             <translation>Volunteer check-in / check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="83" />
             <source>请输入手机号码后四位并按回车，或将志愿者卡对准扫码器</source>
             <translation>Enter the last four digits of your phone number and press Enter, or hold your volunteer card up to the scanner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="91" />
             <source>手机尾号 4 位</source>
             <translation>Last 4 digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="108" />
             <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
             <translation>If you need help, please ask the volunteer coordinator at the front desk. This terminal is for volunteer check-in only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="178" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="179" />
             <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
             <translation>No volunteer found with these last phone digits. Please check and try again, or contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="184" />
             <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
             <translation>Several volunteers have the same last phone digits. Please choose your name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="186" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="186" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="212" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="190" />
+            <source>{text}
+（{action}）</source>
+            <translation>{text}
+({action})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="213" />
             <source>{name}，签到成功　{time}</source>
             <translation>{name}, checked in at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="213" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="214" />
             <source>今天没有您的排班，已按临时服务签到</source>
             <translation>You have no shift today; checked in for ad-hoc service.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="215" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="216" />
             <source>{name}，签退成功　{time}</source>
             <translation>{name}, checked out at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="216" />
-            <source>本次服务 {minutes} 分钟，谢谢您！</source>
-            <translation>This session: {minutes} min of service. Thank you!</translation>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="217" />
+            <source>本次服务 {time}，谢谢您！</source>
+            <translation>You served {time} today. Thank you!</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="221" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="222" />
             <source>{name}，您已在 {time} 签到，无需重复扫描</source>
             <translation>{name}, you checked in at {time}; no need to scan again</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="222" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="223" />
             <source>服务结束离开时再扫描一次即可签退。</source>
             <translation>Scan once more when you leave to check out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="224" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="225" />
             <source>{name}，您已在 {time} 签退，无需重复扫描</source>
             <translation>{name}, you checked out at {time}; no need to scan again</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="225" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="226" />
             <source>本次签退已经记录，谢谢您！</source>
             <translation>Your check-out is recorded. Thank you!</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="232" />
-            <source>{name}，您 {time} 签到，到现在服务了 {minutes} 分钟。确定现在签退吗？</source>
-            <translation>{name}, you checked in at {time} and have served {minutes} minutes so far. Check out now?</translation>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="233" />
+            <source>{name}，您 {time} 签到，到现在服务了 {served}。确定现在签退吗？</source>
+            <translation>{name}, you checked in at {time} and have served {served} so far. Check out now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="239" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="240" />
             <source>确定签退(&amp;Y)</source>
             <translation>&amp;Yes, check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="240" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="241" />
             <source>不签退(&amp;N)</source>
             <translation>&amp;No, stay checked in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="252" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="253" />
             <source>没有签退，您仍在签到中。</source>
             <translation>Not checked out: you are still checked in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="284" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="285" />
             <source>退出签到终端：请协调员或站长登录</source>
             <translation>Exit check-in kiosk: volunteer coordinator or station lead, please sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="290" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="291" />
             <source>只有志愿者协调员或站长可以退出签到终端。</source>
             <translation>Only a volunteer coordinator or station lead can exit the check-in kiosk.</translation>
         </message>
@@ -2669,43 +2701,43 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <name>LanguageSection</name>
         <message>
             <location filename="../../desktop/ui/admin/language_section.py" line="24" />
-            <location filename="../../desktop/ui/admin/language_section.py" line="63" />
-            <location filename="../../desktop/ui/admin/language_section.py" line="70" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="65" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="72" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="34" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="36" />
             <source>保存语言设置(&amp;G)</source>
             <translation>Save lan&amp;guage settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="38" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="40" />
             <source>界面语言（本机）(&amp;I)</source>
             <translation>&amp;Interface (this computer):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="39" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="41" />
             <source>打印表单语言（全站）(&amp;P)</source>
             <translation>&amp;Printed forms (whole station):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="40" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="42" />
             <source>界面语言在重新启动程序后生效。打印表单语言只有站长和系统管理员可以修改。</source>
             <translation>The interface language takes effect when the program is restarted. Only the station lead and the administrator can change the language of printed forms.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="63" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="65" />
             <source>无法保存本机的语言设置：数据目录不可写。</source>
             <translation>Could not save this computer's language: the data folder cannot be written to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="67" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="69" />
             <source>语言设置已保存。</source>
             <translation>Language settings saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="69" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="71" />
             <source>界面语言将在重新启动程序后生效。</source>
             <translation>The interface language will change when you restart the program.</translation>
         </message>
@@ -2713,67 +2745,67 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LedgerModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="39" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="40" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="40" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="41" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="41" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="42" />
             <source>活动</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="42" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
             <source>（在岗）</source>
             <translation>(on duty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
             <source>休息(分)</source>
             <translation>Break (min)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
-            <source>分钟</source>
-            <translation>min</translation>
+            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
+            <source>时长</source>
+            <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
             <source>小时</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
             <source>⚑ 自动签退</source>
             <translation>⚑ Auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="51" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -3471,61 +3503,71 @@ Offline workbench for community mental-health social-work stations.</translation
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="278" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="275" />
+            <source>{title}（{n}/{capacity}）</source>
+            <translation>{title} ({n}/{capacity})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="281" />
             <source>…… 另有 {n} 个班次（选中此格查看）</source>
             <translation>… and {n} more shifts (select the cell to see them)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="299" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="302" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="309" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="312" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="311" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="317" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="316" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="319" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="341" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="344" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="345" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="348" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="356" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="359" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="357" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="360" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="366" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="369" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -4510,72 +4552,97 @@ Tell the user in person.</translation>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="221" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="220" />
+            <source>{n}. {at} {author}：{text}</source>
+            <translation>{n}. {at} {author}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="225" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="258" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="262" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="268" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="265" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="266" />
+            <source>&lt;b&gt;{name}&lt;/b&gt;　{reasons}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="280" />
+            <source>{party}{name}（{at} {channel}）</source>
+            <translation>{party} {name} ({at}, {channel})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="281" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="284" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="279" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="286" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="307" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="307" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="316" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="316" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="341" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="348" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="342" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="349" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="343" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="350" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4978,32 +5045,32 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteerTableModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="24" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="25" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="25" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="26" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="26" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="27" />
             <source>手机</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="27" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="28" />
             <source>志愿者编号</source>
             <translation>Volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="28" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="29" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="29" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="30" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -6799,6 +6866,24 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
     </context>
     <context>
+        <name>durations</name>
+        <message>
+            <location filename="../../desktop/ui/shell/durations.py" line="16" />
+            <source>{m} 分钟</source>
+            <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/durations.py" line="18" />
+            <source>{h} 小时</source>
+            <translation>{h} h</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/durations.py" line="19" />
+            <source>{h} 小时 {m} 分钟</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="../../desktop/bench/database.py" line="78" />
@@ -8133,7 +8218,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="193" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -8278,7 +8363,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="237" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>

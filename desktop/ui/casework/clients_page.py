@@ -31,9 +31,9 @@ class ClientsPage(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(
-            self.tr("搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会")
-        )
+        # Short enough for the list pane at 1366 px and 150 % scaling; the tooltip says it all.
+        self.search_box.setPlaceholderText(self.tr("搜索：姓名、首字母（如 zsf）、证件或手机尾号"))
+        self.search_box.setToolTip(self.tr("搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会"))
         self.search_box.setClearButtonEnabled(True)
         self.count_label = QLabel("")
 

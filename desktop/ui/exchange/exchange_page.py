@@ -218,7 +218,7 @@ class ExchangePage(QWidget):
             button.setEnabled(has_keys)
         if info is not None:
             mode = self.tr("区级") if info.mode == "district" else self.tr("社工站")
-            self.identity.setText(f"{info.station_code}（{mode}）")
+            self.identity.setText(self.tr("{code}（{mode}）").format(code=info.station_code, mode=mode))
             self.fingerprint.setText(info.fingerprint)
         else:
             self.identity.setText(self.tr("尚未生成密钥"))

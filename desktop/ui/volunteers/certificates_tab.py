@@ -198,7 +198,11 @@ class IssueDialog(QDialog):
     def _found(self, rows: list[VolunteerSummary]) -> None:
         self.people.clear()
         for row in rows:
-            item = QListWidgetItem(f"{row.name}　{row.phone_masked}　{row.status_label}")
+            item = QListWidgetItem(
+                self.tr("{name}　{phone}　{status}").format(
+                    name=row.name, phone=row.phone_masked, status=row.status_label
+                )
+            )
             item.setData(256, row.id)
             self.people.addItem(item)
         if rows:

@@ -27,6 +27,7 @@ from desktop.services.volunteers.hours_export import ExportResult, export_confir
 from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 
 from desktop.ui.shell import dialogs
+from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import CodeCombo, DateEdit
@@ -155,7 +156,9 @@ class HoursTab(QWidget):
         )
         flagged = sum(1 for r in ledger.rows if r.needs_review)
         self.summary.setText(
-            self.tr("共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。").format(n=len(ledger.rows), m=counted, f=flagged)
+            self.tr("共 {n} 条记录；已确认 {time}；待核对 {f} 条。").format(
+                n=len(ledger.rows), time=duration_text(counted), f=flagged
+            )
         )
 
     def selected_rows(self) -> list[LedgerRow]:

@@ -29,6 +29,7 @@ from desktop.services.volunteers import kiosk as kiosk_service
 from desktop.services.volunteers.kiosk import KioskMatch, KioskResult
 from desktop.services.volunteers.settings import station_now
 
+from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -186,7 +187,7 @@ class KioskWindow(QWidget):
             text = f"&{number}  {match.masked_name}"
             if match.shift_label:
                 text += f"\n{match.shift_label}"
-            button = QPushButton(f"{text}\n（{action}）")
+            button = QPushButton(self.tr("{text}\n（{action}）").format(text=text, action=action))
             button.setStyleSheet("font-size: 26px; padding: 16px 28px; min-width: 240px;")
             button.clicked.connect(lambda _checked=False, vid=match.volunteer_id: self.toggle(vid))
             self.choices.addWidget(button)
@@ -213,7 +214,7 @@ class KioskWindow(QWidget):
             self._show(headline, "ok", detail=result.shift_label or self.tr("今天没有您的排班，已按临时服务签到"))
         else:
             headline = self.tr("{name}，签退成功　{time}").format(name=result.masked_name, time=time)
-            detail = self.tr("本次服务 {minutes} 分钟，谢谢您！").format(minutes=result.minutes or 0)
+            detail = self.tr("本次服务 {time}，谢谢您！").format(time=duration_text(result.minutes or 0))
             self._show(headline, "ok", detail=detail)
 
     def _repeated(self, result: KioskResult, time: str) -> None:
@@ -229,8 +230,8 @@ class KioskWindow(QWidget):
         """A check-out soon after the check-in: made only when the volunteer confirms it."""
         volunteer_id = self._pending
         self._show(
-            self.tr("{name}，您 {time} 签到，到现在服务了 {minutes} 分钟。确定现在签退吗？").format(
-                name=result.masked_name, time=time, minutes=result.minutes or 0
+            self.tr("{name}，您 {time} 签到，到现在服务了 {served}。确定现在签退吗？").format(
+                name=result.masked_name, time=time, served=duration_text(result.minutes or 0)
             ),
             "neutral",
             reset=False,

@@ -94,7 +94,7 @@ def test_check_in_and_out_by_card(qtbot: QtBot, coordinator: ServiceContext, run
     _check_in_earlier(coordinator, volunteer, 120)
     _enter(qtbot, window, card)
     qtbot.waitUntil(lambda: "签退成功" in window.result.text(), timeout=5000)
-    assert "120 分钟" in window.detail.text()
+    assert "本次服务 2 小时，" in window.detail.text()  # hours as hours, not "120 分钟"
     _enter(qtbot, window, card)  # and again just after the check-out: not a new check-in
     qtbot.waitUntil(lambda: "签退，无需重复扫描" in window.result.text(), timeout=5000)
     today = dt.date.today()
