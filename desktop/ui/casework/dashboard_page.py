@@ -60,6 +60,10 @@ class DashboardPage(QWidget):
             "lost": self.tr("失访"),
             "drafts": self.tr("未定稿的访视"),
         }
+        self._build_tabs(runner)
+        self._build_layout()
+
+    def _build_tabs(self, runner: TaskRunner) -> None:
         due_columns: list[Column[DueEntry]] = [
             Column(self.tr("姓名"), lambda e: ("★ " if e.key_attention else "") + e.name),
             Column(self.tr("应访日期"), lambda e: _date(e.due)),
@@ -96,6 +100,7 @@ class DashboardPage(QWidget):
         self.more.clicked.connect(self._load_more)
         self.tabs.currentChanged.connect(lambda _index: self._update_more())
 
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
