@@ -377,83 +377,83 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="50" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
             <source>打印(&amp;P)…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
             <source>打印所选证明：先预览，再打印或另存为 PDF</source>
             <translation>Print the selected certificate: preview it, then print or save as PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
             <source>打印完整证件号码(&amp;U)</source>
             <translation>Print f&amp;ull ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
             <source>交给志愿者本人的证明需要完整证件号码；留档或公示用脱敏版本</source>
             <translation>A certificate handed to the volunteer needs the full ID number; file or display copies use the masked version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="56" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="66" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="68" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="107" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="107" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="110" />
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="112" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="115" />
             <source>打印证明</source>
             <translation>Print certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="110" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="112" />
             <source>请先在列表中选择要打印的证明。</source>
             <translation>Select the certificate to print in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="115" />
             <source>{number} 已作废，不能打印。</source>
             <translation>{number} is void and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="121" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="123" />
             <source>志愿服务记录证明 {number}</source>
             <translation>Volunteer service certificate {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="131" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="131" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
@@ -1441,27 +1441,32 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="35" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="36" />
             <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
             <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="60" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="61" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="95" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
+            <source>（只显示最相符的 {n} 位，请多输入几个字缩小范围）</source>
+            <translation> (only the {n} best matches: type more to narrow the search)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/clients_page.py" line="99" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1562,98 +1567,98 @@ Register as a new client anyway?</translation>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="64" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="68" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="81" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="65" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="66" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="75" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="76" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="74" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="82" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="79" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="83" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="80" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="84" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="94" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="98" />
             <source>显示更多(&amp;N)</source>
             <translation>Show &amp;more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="95" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="99" />
             <source>列表往下滚动到底时也会接着显示</source>
             <translation>Scrolling to the end of the list shows more as well</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="135" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="140" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="150" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="155" />
             <source>{title}（{n}）</source>
             <translation>{title} ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="161" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="166" />
             <source>已显示 {shown} / {total} 条</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="172" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="177" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -1743,13 +1748,13 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="220" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="223" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="220" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="223" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -1854,8 +1859,8 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="97" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
@@ -1895,277 +1900,284 @@ Register as a new client anyway?</translation>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="64" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="68" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="69" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="72" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
             <source>尚未信任任何站点：请在“密钥与站点”页点“信任对方登记文件…”。</source>
             <translation>No station is trusted yet: on the "Keys and stations" tab, click "Trust other station's enrolment file…".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="76" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="77" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="79" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="89" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="88" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="90" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="97" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="96" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="98" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="102" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="105" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="119" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="121" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="127" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="129" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="139" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="240" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="141" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="241" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="149" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="152" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="172" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="175" />
             <source>本站数据交换密钥的口令</source>
             <translation>This station's data-exchange key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="178" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="181" />
             <source>请输入本站数据交换密钥的口令，{purpose}。
 初始设置时，它就是当时设置的系统管理员登录密码；如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。</source>
             <translation>Enter this station's data-exchange key passphrase, {purpose}.
 After the first set-up it is the administrator's sign-in password chosen then; if it was changed later with "Change key passphrase…" on the "Keys and stations" tab, it is the new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="188" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="191" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="221" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
             <source>{code}（{mode}）</source>
             <translation>{code} ({mode})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="227" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="239" />
+            <source>（最近 {n} 个）</source>
+            <translation> (latest {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="260" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="267" />
             <source>为本站数据交换密钥设置口令（至少 8 个字符）。
 以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。</source>
             <translation>Set a passphrase for this station's data-exchange key (at least 8 characters).
 It is asked for at every export and import; it is not a sign-in password. Keep it with the station lead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="276" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="276" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="283" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="277" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="284" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="292" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="292" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="301" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="302" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="303" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="310" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="308" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="315" />
             <source>即当前的口令</source>
             <translation>that is, the current one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="309" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="316" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="314" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="321" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="323" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="330" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="325" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
             <source>还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，选择对方交来的登记文件，并在电话中核对指纹。</source>
             <translation>There is no station to send to yet. On the "Keys and stations" tab, click "Trust other station's enrolment file…", choose the file the other station gave you and check its fingerprint by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="340" />
             <source>用于签署数据包</source>
             <translation>to sign the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="344" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="351" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="359" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="359" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="353" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="360" />
             <source>用于解密数据包</source>
             <translation>to decrypt the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="366" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="373" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="375" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="370" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="377" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="380" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="387" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="382" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="389" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="384" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="401" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="401" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2272,152 +2284,157 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="62" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="71" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="78" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="80" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="85" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="103" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="104" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="105" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="111" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="112" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="159" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
+            <source>……另有 {n} 条提示</source>
+            <translation>… and {n} more notices</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="165" />
             <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
             <translation>{n} entries; {time} confirmed; {f} to check.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="213" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="222" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="222" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="229" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="235" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="250" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="247" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="253" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="263" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="269" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="264" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="270" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2453,59 +2470,64 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="165" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="167" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="169" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="171" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="175" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="177" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="180" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="180" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="182" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="181" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="182" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="188" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="202" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="204" />
             <source>{name}　{phone}　{status}</source>
             <translation>{name}  {phone}  {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="213" />
+            <source>…只列出前 {n} 位，请输入姓名或手机尾号缩小范围</source>
+            <translation>… only the first {n} are listed: type a name or phone digits to narrow the list</translation>
         </message>
     </context>
     <context>
@@ -3366,6 +3388,16 @@ Offline workbench for community mental-health social-work stations.</translation
     </context>
     <context>
         <name>RotaPage</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_crew.py" line="60" />
+            <source>{name}　{skills}</source>
+            <translation>{name}  {skills}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_crew.py" line="65" />
+            <source>…只列出前 {n} 位，请输入姓名或拼音缩小范围</source>
+            <translation>… only the first {n} are listed: type a name or pinyin to narrow the list</translation>
+        </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="48" />
             <source>周一</source>
@@ -7861,7 +7893,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/visits.py" line="208" />
-            <location filename="../../desktop/services/exchange/status.py" line="319" />
+            <location filename="../../desktop/services/exchange/status.py" line="320" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
@@ -7922,32 +7954,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="280" />
+            <location filename="../../desktop/services/exchange/status.py" line="281" />
             <source>找不到该冲突记录。</source>
             <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="282" />
+            <location filename="../../desktop/services/exchange/status.py" line="283" />
             <source>该冲突已处理过。</source>
             <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="287" />
+            <location filename="../../desktop/services/exchange/status.py" line="288" />
             <source>冲突所属的记录已不存在。</source>
             <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="315" />
+            <location filename="../../desktop/services/exchange/status.py" line="316" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
             <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="322" />
+            <location filename="../../desktop/services/exchange/status.py" line="323" />
             <source>未知的站点代码。</source>
             <translation>Unknown station code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="324" />
+            <location filename="../../desktop/services/exchange/status.py" line="325" />
             <source>该服务对象已属于该站点。</source>
             <translation>This client already belongs to that station.</translation>
         </message>
@@ -8218,7 +8250,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="193" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -8363,7 +8395,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="237" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="243" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import current_language
+from desktop.services.casework.client_lists import SEARCH_LIMIT
 from desktop.services.context import ServiceContext
 
 from desktop.ui.casework.client_detail import ClientDetailView
@@ -93,6 +94,8 @@ class ClientsPage(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         suffix = self.tr("（向下滚动加载更多）") if self.model.canFetchMore() else ""
+        if self.search_box.text().strip() and count >= SEARCH_LIMIT:
+            suffix = self.tr("（只显示最相符的 {n} 位，请多输入几个字缩小范围）").format(n=SEARCH_LIMIT)
         self.count_label.setText(self.tr("显示 {n} 位服务对象").format(n=count) + suffix)
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -39,6 +39,8 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.dto_table import DtoTableModel
 from desktop.ui.tables.view import table_view
 
+HISTORY_ROWS = 200  # sent_history's and import_history's default
+
 
 class ExchangePage(QWidget):
     progress = Signal(int, int)
@@ -136,9 +138,10 @@ class ExchangePage(QWidget):
         layout.addWidget(self.no_peer_hint)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("发出的数据包")))
+        self.sent_title, self.received_title = QLabel(self.tr("发出的数据包")), QLabel(self.tr("导入记录"))
+        layout.addWidget(self.sent_title)
         layout.addWidget(table_view(self.sent), 1)
-        layout.addWidget(QLabel(self.tr("导入记录")))
+        layout.addWidget(self.received_title)
         layout.addWidget(table_view(self.received), 1)
         return exchange_tab
 
@@ -205,7 +208,7 @@ class ExchangePage(QWidget):
                 sync_status.exchange_overview(ctx),
                 sync_export.sent_history(ctx),
                 sync_status.import_history(ctx),
-                sync_status.list_conflicts(ctx) if allowed(ctx.actor.role, "sync.conflicts") else [],
+                sync_status.list_conflicts(ctx, limit=None) if allowed(ctx.actor.role, "sync.conflicts") else [],
             )
 
         self.runner.run(load, self._show)
@@ -232,6 +235,10 @@ class ExchangePage(QWidget):
         self.no_peer_hint.setVisible(not overview.peers)
         self.sent.set_rows(sent)
         self.received.set_rows(received)
+        # The histories are read newest first, HISTORY_ROWS at most: say so when that many came.
+        full = self.tr("（最近 {n} 个）").format(n=HISTORY_ROWS)
+        self.sent_title.setText(self.tr("发出的数据包") + (full if len(sent) >= HISTORY_ROWS else ""))
+        self.received_title.setText(self.tr("导入记录") + (full if len(received) >= HISTORY_ROWS else ""))
         self.conflicts.set_rows(conflicts)
         self.tabs.setTabText(2, self.tr("冲突（{n}）").format(n=len(conflicts)) if conflicts else self.tr("冲突"))
 

@@ -37,6 +37,8 @@ from desktop.ui.tables.view import table_view
 from desktop.ui.volunteers.issuer_dialog import IssuerDialog, missing_issuer_fields
 from desktop.ui.volunteers.models import CertificateModel
 
+PICK_LIMIT = 50  # volunteers listed to pick from; typing narrows the list
+
 
 class CertificatesTab(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -193,7 +195,7 @@ class IssueDialog(QDialog):
 
     def _search(self, text: str) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: search_volunteers(ctx, text, limit=50), self._found)
+        self._runner.run(lambda: search_volunteers(ctx, text, limit=PICK_LIMIT), self._found)
 
     def _found(self, rows: list[VolunteerSummary]) -> None:
         self.people.clear()
@@ -207,6 +209,10 @@ class IssueDialog(QDialog):
             self.people.addItem(item)
         if rows:
             self.people.setCurrentRow(0)
+        if len(rows) >= PICK_LIMIT:  # a search's best matches: say that there are more
+            more = QListWidgetItem(self.tr("…只列出前 {n} 位，请输入姓名或手机尾号缩小范围").format(n=PICK_LIMIT))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.people.addItem(more)
 
     def issue(self) -> None:
         item = self.people.currentItem()

@@ -38,6 +38,9 @@ from desktop.ui.volunteers.models import LedgerModel
 WHOLE_PERIOD_AFTER_MS = 30
 
 
+WARNINGS_SHOWN = 20  # lines of warnings under the ledger; the rest are counted
+
+
 class HoursTab(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,7 +153,10 @@ class HoursTab(QWidget):
         else:
             self.model.set_rows(ledger.rows)
         self.rounding.set_value(ledger.rounding)
-        self.warnings.setText("\n".join(w.message for w in ledger.warnings[:20]))
+        shown = [w.message for w in ledger.warnings[:WARNINGS_SHOWN]]
+        if len(ledger.warnings) > WARNINGS_SHOWN:
+            shown.append(self.tr("……另有 {n} 条提示").format(n=len(ledger.warnings) - WARNINGS_SHOWN))
+        self.warnings.setText("\n".join(shown))
         counted = sum(
             r.minutes or 0 for r in ledger.rows if r.status in ("confirmed", "reported") and not r.needs_review
         )
