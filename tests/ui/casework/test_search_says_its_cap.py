@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
 
 from desktop.services.casework.client_lists import SEARCH_LIMIT
 from desktop.services.casework.clients import search_clients
