@@ -5428,8 +5428,9 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
             <source>监护人</source>
-            <translation>Guardian</translation>
+            <translation>Guardians</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="71" />
@@ -5444,11 +5445,13 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
             <source>知情同意</source>
-            <translation>Consent</translation>
+            <translation>Consents</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
             <source>服务记录</source>
             <translation>Attendance</translation>
         </message>
@@ -5459,8 +5462,9 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="76" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
             <source>班次模板</source>
-            <translation>Shift template</translation>
+            <translation>Shift templates</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="77" />
@@ -6244,17 +6248,37 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Shifts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="259" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
+            <source>排班安排</source>
+            <translation>Shift assignments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />
+            <source>站点名称</source>
+            <translation>Station name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="249" />
+            <source>工作模式</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="250" />
+            <source>所属区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="272" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="267" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="280" />
             <source>{n} 分钟</source>
             <translation>{n} minutes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="269" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="282" />
             <source>{kind}前备份</source>
             <translation>Backup before {kind}</translation>
         </message>

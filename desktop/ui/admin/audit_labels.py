@@ -237,6 +237,17 @@ FIELD_LABELS = {
     "visits": mark("audit", "访视记录"),
     "volunteers": mark("audit", "志愿者"),
     "shifts": mark("audit", "排班"),
+    "consents": mark("audit", "知情同意"),
+    "guardians": mark("audit", "监护人"),
+    "shift_templates": mark("audit", "班次模板"),
+    "shift_assignments": mark("audit", "排班安排"),
+    "attendance": mark("audit", "服务记录"),
+}
+# Where a record type uses a field name in its own sense (a station's mode is not a visit's).
+OBJECT_FIELD_LABELS = {
+    ("station", "name"): mark("audit", "站点名称"),
+    ("station", "mode"): mark("audit", "工作模式"),
+    ("station", "district"): mark("audit", "所属区"),
 }
 
 
@@ -251,12 +262,14 @@ def object_text(object_type: str) -> str:
     return _t(OBJECT_LABELS[object_type]) if object_type in OBJECT_LABELS else object_type
 
 
-def field_text(field: str) -> str:
+def field_text(field: str, object_type: str = "") -> str:
+    if (object_type, field) in OBJECT_FIELD_LABELS:
+        return _t(OBJECT_FIELD_LABELS[object_type, field])
     return _t(FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
-def fields_text(fields: tuple[str, ...] | list[str]) -> str:
-    return _t("、").join(field_text(field) for field in fields)
+def fields_text(fields: tuple[str, ...] | list[str], object_type: str = "") -> str:
+    return _t("、").join(field_text(field, object_type) for field in fields)
 
 
 def result_text(result: str) -> str:

@@ -66,7 +66,7 @@ class AuditModel(KeysetModel[AuditRow]):
             Column(self.tr("记录"), lambda r: r.object_name or r.object_id),
             Column(self.tr("结果"), lambda r: result_text(r.result)),
             Column(self.tr("原因"), lambda r: r.reason),
-            Column(self.tr("字段"), lambda r: fields_text(r.fields)),
+            Column(self.tr("字段"), lambda r: fields_text(r.fields, r.object_type)),
         ]
         self._record_column = 6
 

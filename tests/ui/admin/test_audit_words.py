@@ -64,3 +64,5 @@ def test_the_audit_log_reads_as_words(
     assert logins and all(not UUID.search(row["记录"]) for row in logins)
     column = list(page.model.rows).index(next(r for r in page.model.rows if r.action == "update"))
     assert page.model.data(page.model.index(column, 6), Qt.ItemDataRole.ToolTipRole) == client.id
+    (setup,) = _cells(page, "setup")
+    assert setup["字段"] == "站点代码、所属区、工作模式、站点名称"  # a station's mode, not a visit's
