@@ -5397,9 +5397,8 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="64" />
             <location filename="../../desktop/ui/admin/audit_labels.py" line="141" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
             <source>服务对象</source>
-            <translation>Clients</translation>
+            <translation>Client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="65" />
@@ -5428,15 +5427,13 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="70" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
             <source>监护人</source>
-            <translation>Guardians</translation>
+            <translation>Guardian</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="71" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
             <source>志愿者</source>
-            <translation>Volunteers</translation>
+            <translation>Volunteer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="72" />
@@ -5445,13 +5442,11 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="73" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
             <source>知情同意</source>
-            <translation>Consents</translation>
+            <translation>Consent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="74" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
             <source>服务记录</source>
             <translation>Attendance</translation>
         </message>
@@ -5462,9 +5457,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="76" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
             <source>班次模板</source>
-            <translation>Shift templates</translation>
+            <translation>Shift template</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="77" />
@@ -6238,19 +6232,49 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Caseworkers see the whole station</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
+            <source>服务对象记录</source>
+            <translation>Client records</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
             <source>访视记录</source>
-            <translation>Visits</translation>
+            <translation>Visit records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
+            <source>志愿者记录</source>
+            <translation>Volunteer records</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
-            <source>排班</source>
-            <translation>Shifts</translation>
+            <source>班次记录</source>
+            <translation>Shift records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
+            <source>知情同意记录</source>
+            <translation>Consent records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
+            <source>监护人记录</source>
+            <translation>Guardian records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
+            <source>班次模板记录</source>
+            <translation>Shift template records</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
-            <source>排班安排</source>
-            <translation>Shift assignments</translation>
+            <source>排班安排记录</source>
+            <translation>Shift assignment records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
+            <source>服务时长记录</source>
+            <translation>Attendance records</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />

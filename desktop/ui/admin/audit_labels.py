@@ -233,15 +233,15 @@ FIELD_LABELS = {
     "language": mark("audit", "打印语言"),
     "security.idle_lock_minutes": mark("audit", "自动锁定时间"),
     "scope.caseworkers_see_station": mark("audit", "社工可查看全站服务对象"),
-    "clients": mark("audit", "服务对象"),
+    "clients": mark("audit", "服务对象记录"),
     "visits": mark("audit", "访视记录"),
-    "volunteers": mark("audit", "志愿者"),
-    "shifts": mark("audit", "排班"),
-    "consents": mark("audit", "知情同意"),
-    "guardians": mark("audit", "监护人"),
-    "shift_templates": mark("audit", "班次模板"),
-    "shift_assignments": mark("audit", "排班安排"),
-    "attendance": mark("audit", "服务记录"),
+    "volunteers": mark("audit", "志愿者记录"),
+    "shifts": mark("audit", "班次记录"),
+    "consents": mark("audit", "知情同意记录"),
+    "guardians": mark("audit", "监护人记录"),
+    "shift_templates": mark("audit", "班次模板记录"),
+    "shift_assignments": mark("audit", "排班安排记录"),
+    "attendance": mark("audit", "服务时长记录"),
 }
 # Where a record type uses a field name in its own sense (a station's mode is not a visit's).
 OBJECT_FIELD_LABELS = {
