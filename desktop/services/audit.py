@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent
 from desktop.services.audit_chain import ACTIONS, ANCHOR, MAX_REASON, ChainCheck, compute_hash, record, verify
+from desktop.services.audit_names import object_names
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 
@@ -43,6 +44,7 @@ class AuditRow:
     fields: tuple[str, ...]
     result: str
     reason: str
+    object_name: str = ""  # the person the event is about, masked (desktop.services.audit_names)
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class AuditFilter:
     date_to: date | None = None
 
 
-def _row(event: AuditEvent) -> AuditRow:
+def _row(event: AuditEvent, names: dict[tuple[str, str], str]) -> AuditRow:
     return AuditRow(
         seq=event.seq,
         at=event.at,
@@ -67,6 +69,7 @@ def _row(event: AuditEvent) -> AuditRow:
         fields=tuple(event.fields or ()),
         result=event.result,
         reason=event.reason,
+        object_name=names.get((event.object_type, event.object_id), ""),
     )
 
 
@@ -93,7 +96,9 @@ def list_events(
     if before_seq is not None:
         query = query.where(AuditEvent.seq < before_seq)
     with ctx.db.read() as session:
-        return [_row(event) for event in session.scalars(query)]
+        events = list(session.scalars(query))
+        names = object_names(session, ((e.object_type, e.object_id) for e in events))
+        return [_row(event, names) for event in events]
 
 
 @entry("audit.read")

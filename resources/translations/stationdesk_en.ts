@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="107" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="116" />
-            <source>对象编号</source>
-            <translation>Object ID</translation>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+            <source>记录</source>
+            <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="117" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="118" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="69" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="148" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="232" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="190" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="150" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="157" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="161" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="171" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="129" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="174" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="132" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="177" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="135" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="181" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="139" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="194" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="241" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="199" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="252" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="210" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="256" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="214" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -329,47 +329,47 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificateModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
             <source>证件号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
             <source>服务期间</source>
             <translation>Service period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
             <source>服务时长(小时)</source>
             <translation>Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="78" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="79" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="79" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="80" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
@@ -377,69 +377,85 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <source>打印(&amp;P)…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <source>打印所选证明：先预览，再打印或另存为 PDF</source>
+            <translation>Print the selected certificate: preview it, then print or save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
+            <source>打印完整证件号码(&amp;U)</source>
+            <translation>Print f&amp;ull ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="56" />
+            <source>交给志愿者本人的证明需要完整证件号码；留档或公示用脱敏版本</source>
+            <translation>A certificate handed to the volunteer needs the full ID number; file or display copies use the masked version</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="57" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
+            <source>打印证明</source>
+            <translation>Print certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <source>请先在列表中选择要打印的证明。</source>
+            <translation>Select the certificate to print in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
+            <source>{number} 已作废，不能打印。</source>
+            <translation>{number} is void and cannot be printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="124" />
+            <source>志愿服务记录证明 {number}</source>
+            <translation>Volunteer service certificate {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="100" />
-            <source>出具单位信息</source>
-            <translation>Issuer details</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="104" />
-            <source>出具主体名称</source>
-            <translation>Issuing organisation</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="104" />
-            <source>联系方式</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="104" />
-            <source>负责人</source>
-            <translation>Person in charge</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="106" />
-            <source>上海志愿者网项目名称</source>
-            <translation>Project name on volunteer.sh.cn</translation>
         </message>
     </context>
     <context>
@@ -509,31 +525,31 @@ Anything entered after it will not be in the restored data (the current database
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
@@ -593,54 +609,54 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="299" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
             <source>导入问题清单</source>
             <translation>Import problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
             <source>问题清单已保存到
 {path}</source>
             <translation>Problem list saved to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
             <source>身份证号相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
             <source>志愿者编号相同</source>
             <translation>Same volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
             <source>同一服务对象、同一天、同一随访形式</source>
             <translation>Same client, same day, same visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="314" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
             <source>同一志愿者、同一签到时间</source>
             <translation>Same volunteer, same check-in time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="316" />
             <source>系统中已有此记录（{by}），不再导入。</source>
             <translation>This record is already in the system ({by}); it will not be imported again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="318" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
             <source>与第 {row} 行重复（{by}），不再导入。</source>
             <translation>Duplicate of row {row} ({by}); it will not be imported again.</translation>
         </message>
@@ -1021,6 +1037,16 @@ Anything entered after it will not be in the restored data (the current database
             <location filename="../../desktop/ui/casework/client_detail.py" line="229" />
             <source>（居委会待编码）</source>
             <translation> (neighbourhood committee not yet coded)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_detail.py" line="234" />
+            <source>{status}（{reason}）</source>
+            <translation>{status} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_detail.py" line="236" />
+            <source>{status}　{day}</source>
+            <translation>{status}, {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/casework/client_detail.py" line="275" />
@@ -1415,22 +1441,32 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="35" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="36" />
+            <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
+            <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="60" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="61" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="95" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
+            <source>（只显示最相符的 {n} 位，请多输入几个字缩小范围）</source>
+            <translation> (only the {n} best matches: type more to narrow the search)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/clients_page.py" line="99" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1496,118 +1532,133 @@ Register as a new client anyway?</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="45" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="45" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="47" />
             <source>只看我负责的服务对象(&amp;M)</source>
             <translation>Only &amp;my clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="55" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="57" />
             <source>逾期未访</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="56" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="58" />
             <source>7日内到期</source>
             <translation>Due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="57" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="59" />
             <source>高风险 / 重点关注</source>
             <translation>High risk / priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="58" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="60" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="59" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="61" />
             <source>未定稿的访视</source>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="62" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="75" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="68" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="81" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="63" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="64" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="65" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="75" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="76" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="76" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="82" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="83" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="84" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="119" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="98" />
+            <source>显示更多(&amp;N)</source>
+            <translation>Show &amp;more</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="99" />
+            <source>列表往下滚动到底时也会接着显示</source>
+            <translation>Scrolling to the end of the list shows more as well</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="140" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="126" />
-            <source>，显示前 {n} 条</source>
-            <translation>, showing first {n}</translation>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="155" />
+            <source>{title}（{n}）</source>
+            <translation>{title} ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="131" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="166" />
+            <source>已显示 {shown} / {total} 条</source>
+            <translation>Showing {shown} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="177" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -1615,27 +1666,27 @@ Register as a new client anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="327" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="326" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="336" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="335" />
             <source>正在导入，请稍候…</source>
             <translation>Importing, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="344" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="343" />
             <source>导入未能完成，数据未作任何改动。</source>
             <translation>The import could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="352" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
             <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
             <translation>Imported {n} rows of {kind}. {skipped} rows were not imported because of problems or duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="356" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="355" />
             <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
             <translation>Correct the problem rows in the spreadsheet, then import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
@@ -1707,13 +1758,13 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="209" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="225" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="209" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="225" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -1818,8 +1869,8 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="95" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="245" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
@@ -1859,258 +1910,284 @@ Register as a new client anyway?</translation>
             <translation>Winning side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="65" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
             <source>生成密钥(&amp;G)…</source>
             <translation>&amp;Generate keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="66" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="68" />
             <source>导出本站登记文件(&amp;E)…</source>
             <translation>&amp;Export this station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="67" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="69" />
             <source>信任对方登记文件(&amp;T)…</source>
             <translation>&amp;Trust other station's enrolment file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="68" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="70" />
             <source>修改密钥口令(&amp;P)…</source>
             <translation>Change key &amp;passphrase…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="73" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
+            <source>尚未信任任何站点：请在“密钥与站点”页点“信任对方登记文件…”。</source>
+            <translation>No station is trusted yet: on the "Keys and stations" tab, click "Trust other station's enrolment file…".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="78" />
             <source>全量导出(&amp;F)</source>
             <translation>&amp;Full export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="79" />
             <source>导出到文件夹(&amp;X)…</source>
             <translation>E&amp;xport to folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="80" />
             <source>导入数据包或回执(&amp;I)…</source>
             <translation>&amp;Import bundle or receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="90" />
             <source>恢复被覆盖的值(&amp;R)</source>
             <translation>&amp;Restore overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="91" />
             <source>保留现在的值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="93" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="98" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="94" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="103" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="108" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="104" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="118" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="126" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="131" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="137" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="242" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="139" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="147" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="154" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="170" />
-            <source>密钥口令</source>
-            <translation>Key passphrase</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
+            <source>本站数据交换密钥的口令</source>
+            <translation>This station's data-exchange key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="183" />
+            <source>请输入本站数据交换密钥的口令，{purpose}。
+初始设置时，它就是当时设置的系统管理员登录密码；如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。</source>
+            <translation>Enter this station's data-exchange key passphrase, {purpose}.
+After the first set-up it is the administrator's sign-in password chosen then; if it was changed later with "Change key passphrase…" on the "Keys and stations" tab, it is the new one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="213" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
+            <source>{code}（{mode}）</source>
+            <translation>{code} ({mode})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="229" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="224" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="241" />
+            <source>（最近 {n} 个）</source>
+            <translation> (latest {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="245" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
-            <source>为本站密钥设置口令（至少 8 个字符）：</source>
-            <translation>Set a passphrase for this station's keys (at least 8 characters):</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
+            <source>为本站数据交换密钥设置口令（至少 8 个字符）。
+以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。</source>
+            <translation>Set a passphrase for this station's data-exchange key (at least 8 characters).
+It is asked for at every export and import; it is not a sign-in password. Keep it with the station lead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="278" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="259" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="260" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="268" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="268" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="277" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="303" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="278" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="312" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="291" />
-            <source>当前的密钥口令：</source>
-            <translation>Current key passphrase:</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
+            <source>即当前的口令</source>
+            <translation>that is, the current one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="292" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="297" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="323" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
-            <source>请先信任对方站点的登记文件。</source>
-            <translation>Trust the other station's enrolment file first.</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="334" />
+            <source>还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，选择对方交来的登记文件，并在电话中核对指纹。</source>
+            <translation>There is no station to send to yet. On the "Keys and stations" tab, click "Trust other station's enrolment file…", choose the file the other station gave you and check its fingerprint by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="307" />
-            <source>请输入本站密钥口令以签署数据包：</source>
-            <translation>Enter this station's key passphrase to sign the bundle:</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
+            <source>用于签署数据包</source>
+            <translation>to sign the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="353" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="326" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="361" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="326" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="361" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
-            <source>请输入本站密钥口令以解密数据包：</source>
-            <translation>Enter this station's key passphrase to decrypt the bundle:</translation>
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
+            <source>用于解密数据包</source>
+            <translation>to decrypt the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="340" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="375" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="377" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="344" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="389" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="356" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="358" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="368" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2217,152 +2294,157 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="61" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="71" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="78" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="80" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="81" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="85" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="103" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="104" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="105" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="111" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="112" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
-            <source>共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。</source>
-            <translation>{n} records; {m} min confirmed; {f} to review.</translation>
+            <source>……另有 {n} 条提示</source>
+            <translation>… and {n} more notices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="165" />
+            <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
+            <translation>{n} entries; {time} confirmed; {f} to check.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="198" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="225" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="235" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="241" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="250" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="244" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="253" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="260" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="269" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="261" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="270" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2370,27 +2452,27 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="368" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="367" />
             <source>从 Excel 导入</source>
             <translation>Import from Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="378" />
             <source>下一步(&amp;N) &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
             <source>&lt; 上一步(&amp;B)</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="382" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2398,130 +2480,251 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="126" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="168" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="130" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="172" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="136" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="139" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="181" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="141" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="142" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="144" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="146" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="188" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="208" />
+            <source>{name}　{phone}　{status}</source>
+            <translation>{name}  {phone}  {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="217" />
+            <source>…只列出前 {n} 位，请输入姓名或手机尾号缩小范围</source>
+            <translation>… only the first {n} are listed: type a name or phone digits to narrow the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuerDialog</name>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="28" />
+            <source>出具单位信息</source>
+            <translation>Issuer details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="30" />
+            <source>出具主体名称</source>
+            <translation>Issuing organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="31" />
+            <source>负责人</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="32" />
+            <source>联系方式</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="33" />
+            <source>上海志愿者网项目名称</source>
+            <translation>Project name on the Shanghai volunteer website</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="36" />
+            <source>在证明上签字的负责人姓名</source>
+            <translation>Name of the person in charge who signs the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="37" />
+            <source>如 021-64381234</source>
+            <translation>e.g. 021-64381234</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="69" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="46" />
+            <source>出具证明前请先填写：{fields}。这些信息会印在每份证明上。</source>
+            <translation>Before issuing a certificate, fill in: {fields}. These details are printed on every certificate.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="54" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="55" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/issuer_dialog.py" line="70" />
+            <source>还需填写：{fields}。</source>
+            <translation>Still to fill in: {fields}.</translation>
         </message>
     </context>
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="65" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="79" />
             <source>志愿者签到 / 签退</source>
             <translation>Volunteer check-in / check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="84" />
             <source>请输入手机号码后四位并按回车，或将志愿者卡对准扫码器</source>
             <translation>Enter the last four digits of your phone number and press Enter, or hold your volunteer card up to the scanner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="92" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="93" />
             <source>手机尾号 4 位</source>
             <translation>Last 4 digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="110" />
             <source>如遇问题请联系前台协调员。本终端仅用于志愿者签到。</source>
             <translation>If you need help, please ask the volunteer coordinator at the front desk. This terminal is for volunteer check-in only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="180" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="182" />
             <source>没有找到这个手机尾号的志愿者，请核对后重试，或联系协调员。</source>
             <translation>No volunteer found with these last phone digits. Please check and try again, or contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="187" />
             <source>有几位志愿者的手机尾号相同，请选择您自己：</source>
             <translation>Several volunteers have the same last phone digits. Please choose your name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="187" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="189" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="187" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="189" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="193" />
+            <source>{text}
+（{action}）</source>
+            <translation>{text}
+({action})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="216" />
             <source>{name}，签到成功　{time}</source>
             <translation>{name}, checked in at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="208" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="217" />
             <source>今天没有您的排班，已按临时服务签到</source>
             <translation>You have no shift today; checked in for ad-hoc service.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="210" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="219" />
             <source>{name}，签退成功　{time}</source>
             <translation>{name}, checked out at {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="211" />
-            <source>本次服务 {minutes} 分钟，谢谢您！</source>
-            <translation>This session: {minutes} min of service. Thank you!</translation>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="220" />
+            <source>本次服务 {time}，谢谢您！</source>
+            <translation>You served {time} today. Thank you!</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="225" />
+            <source>{name}，您已在 {time} 签到，无需重复扫描</source>
+            <translation>{name}, you checked in at {time}; no need to scan again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="226" />
+            <source>服务结束离开时再扫描一次即可签退。</source>
+            <translation>Scan once more when you leave to check out.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="228" />
+            <source>{name}，您已在 {time} 签退，无需重复扫描</source>
+            <translation>{name}, you checked out at {time}; no need to scan again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="229" />
+            <source>本次签退已经记录，谢谢您！</source>
+            <translation>Your check-out is recorded. Thank you!</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="236" />
+            <source>{name}，您 {time} 签到，到现在服务了 {served}。确定现在签退吗？</source>
+            <translation>{name}, you checked in at {time} and have served {served} so far. Check out now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="243" />
+            <source>确定签退(&amp;Y)</source>
+            <translation>&amp;Yes, check out</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/kiosk.py" line="244" />
+            <source>不签退(&amp;N)</source>
+            <translation>&amp;No, stay checked in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="256" />
+            <source>没有签退，您仍在签到中。</source>
+            <translation>Not checked out: you are still checked in.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="288" />
             <source>退出签到终端：请协调员或站长登录</source>
             <translation>Exit check-in kiosk: volunteer coordinator or station lead, please sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/kiosk.py" line="250" />
+            <location filename="../../desktop/ui/volunteers/kiosk.py" line="294" />
             <source>只有志愿者协调员或站长可以退出签到终端。</source>
             <translation>Only a volunteer coordinator or station lead can exit the check-in kiosk.</translation>
         </message>
@@ -2530,43 +2733,43 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <name>LanguageSection</name>
         <message>
             <location filename="../../desktop/ui/admin/language_section.py" line="24" />
-            <location filename="../../desktop/ui/admin/language_section.py" line="63" />
-            <location filename="../../desktop/ui/admin/language_section.py" line="70" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="65" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="72" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="34" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="36" />
             <source>保存语言设置(&amp;G)</source>
             <translation>Save lan&amp;guage settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="38" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="40" />
             <source>界面语言（本机）(&amp;I)</source>
             <translation>&amp;Interface (this computer):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="39" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="41" />
             <source>打印表单语言（全站）(&amp;P)</source>
             <translation>&amp;Printed forms (whole station):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="40" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="42" />
             <source>界面语言在重新启动程序后生效。打印表单语言只有站长和系统管理员可以修改。</source>
             <translation>The interface language takes effect when the program is restarted. Only the station lead and the administrator can change the language of printed forms.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="63" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="65" />
             <source>无法保存本机的语言设置：数据目录不可写。</source>
             <translation>Could not save this computer's language: the data folder cannot be written to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="67" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="69" />
             <source>语言设置已保存。</source>
             <translation>Language settings saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/language_section.py" line="69" />
+            <location filename="../../desktop/ui/admin/language_section.py" line="71" />
             <source>界面语言将在重新启动程序后生效。</source>
             <translation>The interface language will change when you restart the program.</translation>
         </message>
@@ -2574,67 +2777,67 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LedgerModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="39" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="40" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="40" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="41" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="41" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="42" />
             <source>活动</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="42" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
             <source>（在岗）</source>
             <translation>(on duty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
             <source>休息(分)</source>
             <translation>Break (min)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
-            <source>分钟</source>
-            <translation>min</translation>
+            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
+            <source>时长</source>
+            <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
             <source>小时</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
             <source>⚑ 自动签退</source>
             <translation>⚑ Auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="51" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -2642,47 +2845,57 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="119" />
+            <location filename="../../desktop/ui/shell/lock.py" line="125" />
             <source>社工站工作台 — 已锁定</source>
             <translation>StationDesk — locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="122" />
+            <location filename="../../desktop/ui/shell/lock.py" line="128" />
             <source>屏幕已锁定</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="125" />
+            <location filename="../../desktop/ui/shell/lock.py" line="131" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
             <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="127" />
+            <location filename="../../desktop/ui/shell/lock.py" line="133" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
             <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="132" />
+            <location filename="../../desktop/ui/shell/lock.py" line="138" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
             <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="140" />
+            <location filename="../../desktop/ui/shell/lock.py" line="146" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="146" />
+            <location filename="../../desktop/ui/shell/lock.py" line="152" />
             <source>解锁(&amp;U)</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="147" />
+            <location filename="../../desktop/ui/shell/lock.py" line="153" />
+            <source>切换用户(&amp;W)</source>
+            <translation>S&amp;witch user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/lock.py" line="154" />
+            <source>退出当前用户，回到登录界面由其他人登录</source>
+            <translation>Sign the current user out and return to the sign-in screen for someone else</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/lock.py" line="155" />
             <source>退出程序(&amp;Q)</source>
             <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="163" />
+            <location filename="../../desktop/ui/shell/lock.py" line="172" />
             <source>请输入密码。</source>
             <translation>Please enter your password.</translation>
         </message>
@@ -2698,103 +2911,104 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="73" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="85" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="75" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="87" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="218" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="129" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="133" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="136" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="146" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="198" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="272" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="199" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="273" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="205" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="279" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="210" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="284" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="216" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="290" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="217" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="291" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="225" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="299" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="228" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="229" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="303" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="230" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="304" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="231" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="305" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="261" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="335" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="338" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="372" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="373" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -3185,6 +3399,16 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaPage</name>
         <message>
+            <location filename="../../desktop/ui/volunteers/rota_crew.py" line="60" />
+            <source>{name}　{skills}</source>
+            <translation>{name}  {skills}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_crew.py" line="65" />
+            <source>…只列出前 {n} 位，请输入姓名或拼音缩小范围</source>
+            <translation>… only the first {n} are listed: type a name or pinyin to narrow the list</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
             <source>周一</source>
             <translation>Mon</translation>
@@ -3321,61 +3545,71 @@ Offline workbench for community mental-health social-work stations.</translation
         </message>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="278" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="275" />
+            <source>{title}（{n}/{capacity}）</source>
+            <translation>{title} ({n}/{capacity})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="281" />
             <source>…… 另有 {n} 个班次（选中此格查看）</source>
             <translation>… and {n} more shifts (select the cell to see them)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="299" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="302" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="309" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="312" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="311" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="317" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="316" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="319" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="341" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="344" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="345" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="348" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="356" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="359" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="357" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="360" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="366" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="369" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -3429,12 +3663,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>ScreenLock</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="222" />
+            <location filename="../../desktop/ui/shell/lock.py" line="240" />
             <source>社工站工作台已锁定</source>
             <translation>StationDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="228" />
+            <location filename="../../desktop/ui/shell/lock.py" line="246" />
             <source>社工站工作台（已锁定）</source>
             <translation>StationDesk (locked)</translation>
         </message>
@@ -3912,6 +4146,30 @@ Offline workbench for community mental-health social-work stations.</translation
         </message>
     </context>
     <context>
+        <name>SwitchUser</name>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="37" />
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="37" />
+            <source>退出程序</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="39" />
+            <source>还有 {n} 个窗口（如正在填写的访视表）未关闭，其中未保存的内容将会丢失。
+要保留这些内容，请由当前用户解锁后保存（访视表可存为草稿）。
+
+仍要继续吗？</source>
+            <translation>{n} window(s) (such as a visit form being filled in) are still open; anything not saved in them will be lost.
+To keep it, the current user should unlock and save (a visit form can be saved as a draft).
+
+Continue anyway?</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplatesDialog</name>
         <message>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
@@ -4336,72 +4594,97 @@ Tell the user in person.</translation>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="228" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="227" />
+            <source>{n}. {at} {author}：{text}</source>
+            <translation>{n}. {at} {author}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="232" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="246" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="250" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="246" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="250" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="265" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="269" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="275" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="273" />
+            <source>&lt;b&gt;{name}&lt;/b&gt;　{reasons}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="279" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="284" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="287" />
+            <source>{party}{name}（{at} {channel}）</source>
+            <translation>{party} {name} ({at}, {channel})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="288" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="291" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="286" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="293" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="311" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="318" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="311" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="318" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="320" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="327" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="320" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="327" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="369" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="376" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="370" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="377" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="371" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="378" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4892,32 +5175,32 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteerTableModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="24" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="25" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="25" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="26" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="26" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="27" />
             <source>手机</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="27" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="28" />
             <source>志愿者编号</source>
             <translation>Volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="28" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="29" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="29" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="30" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -5030,239 +5313,1121 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="40" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="20" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="41" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="21" />
             <source>退出登录</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="42" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="22" />
             <source>登录失败</source>
             <translation>Sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="43" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="23" />
             <source>账户锁定</source>
             <translation>Account lockout</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="44" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="24" />
             <source>屏幕锁定</source>
             <translation>Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="45" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="25" />
             <source>解锁</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="46" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="26" />
             <source>解锁失败</source>
             <translation>Unlock failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="47" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="27" />
             <source>打开服务对象</source>
             <translation>Open client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="48" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="28" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="29" />
             <source>新建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="30" />
             <source>修改</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="51" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="31" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="52" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="32" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="53" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="33" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="54" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="34" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="55" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="35" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="56" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="36" />
             <source>密钥变更</source>
             <translation>Key change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="37" />
             <source>备份</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="38" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="39" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="60" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="40" />
             <source>修改设置</source>
             <translation>Change settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="41" />
             <source>初始设置</source>
             <translation>Initial setup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="62" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="42" />
             <source>生成演示数据</source>
             <translation>Generate demo data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="63" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="43" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="44" />
             <source>修改用户</source>
             <translation>Change user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="45" />
             <source>启用用户</source>
             <translation>Activate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="46" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="47" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="48" />
             <source>审计链启用密钥</source>
             <translation>Audit chain keyed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
-            <source>服务对象</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
-            <source>访视</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
-            <source>用户</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
-            <source>站点</source>
-            <translation>Station</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
-            <source>数据库</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
-            <source>监护人</source>
-            <translation>Guardians</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="78" />
-            <source>志愿者</source>
-            <translation>Volunteers</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="53" />
             <source>成功</source>
             <translation>Success</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="54" />
             <source>密码错误</source>
             <translation>Wrong password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="55" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="56" />
             <source>无此用户</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="87" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="57" />
             <source>账户已停用</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="88" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="58" />
+            <source>手动备份</source>
+            <translation>Manual backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="59" />
+            <source>每日备份</source>
+            <translation>Daily backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="61" />
             <source>已开始</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="89" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="62" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="90" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="63" />
             <source>此前的链已断开</source>
             <translation>Earlier chain broken</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="91" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="64" />
             <source>密钥缺失，重新起链</source>
             <translation>Key missing, chain restarted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="93" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="66" />
             <source>命令行</source>
             <translation>Command line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="147" />
+            <source>服务对象</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="71" />
+            <source>访视</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="72" />
+            <source>用户</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="73" />
+            <source>站点</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="74" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="75" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="76" />
+            <source>监护人</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="77" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="78" />
+            <source>访视补充说明</source>
+            <translation>Visit addendum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="79" />
+            <source>知情同意</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="80" />
+            <source>服务记录</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="81" />
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="82" />
+            <source>班次模板</source>
+            <translation>Shift template</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="83" />
+            <source>排班表</source>
+            <translation>Rota</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="84" />
+            <source>服务证明</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="85" />
+            <source>出具单位信息</source>
+            <translation>Issuer details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="86" />
+            <source>时长取整规则</source>
+            <translation>Hours rounding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="87" />
+            <source>居委轮值</source>
+            <translation>Committee rotation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="88" />
+            <source>节假日补充</source>
+            <translation>Holiday supplement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="89" />
+            <source>本站密钥</source>
+            <translation>Station keys</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="90" />
+            <source>对方站点</source>
+            <translation>Partner station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="91" />
+            <source>数据交换包</source>
+            <translation>Exchange bundle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="92" />
+            <source>数据冲突</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="93" />
+            <source>空白访视表（批量）</source>
+            <translation>Blank visit forms (batch)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="94" />
+            <source>月度工作统计</source>
+            <translation>Monthly statistics</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="98" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="99" />
+            <source>姓名拼音</source>
+            <translation>Name (pinyin)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="100" />
+            <source>拼音首字母</source>
+            <translation>Pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="101" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="102" />
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="103" />
+            <source>出生日期精度</source>
+            <translation>Date of birth precision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="104" />
+            <source>证件类型</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="105" />
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="106" />
+            <source>原始证件号码</source>
+            <translation>ID number as entered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="107" />
+            <source>证件号码索引</source>
+            <translation>ID number index</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="108" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="109" />
+            <source>原始联系电话</source>
+            <translation>Phone as entered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="110" />
+            <source>手机尾号</source>
+            <translation>Phone last digits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="111" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
+            <source>区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="112" />
+            <source>街道 / 镇</source>
+            <translation>Subdistrict / town</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="113" />
+            <source>居委会 / 村委会</source>
+            <translation>Neighbourhood committee</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="114" />
+            <source>行政区划版本</source>
+            <translation>Division list year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="115" />
+            <source>居委会（手填）</source>
+            <translation>Neighbourhood committee (typed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="116" />
+            <source>详细地址</source>
+            <translation>Street address</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="117" />
+            <source>户别</source>
+            <translation>Household registration</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="118" />
+            <source>就业情况</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="119" />
+            <source>经济状况</source>
+            <translation>Economic status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="120" />
+            <source>婚姻状况</source>
+            <translation>Marital status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="121" />
+            <source>文化程度</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="122" />
+            <source>民族</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="123" />
+            <source>健康档案编号</source>
+            <translation>Health record number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="124" />
+            <source>居委联系人</source>
+            <translation>Committee contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="125" />
+            <source>居委联系电话</source>
+            <translation>Committee phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="126" />
+            <source>诊断</source>
+            <translation>Diagnosis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="127" />
+            <source>确诊医院</source>
+            <translation>Diagnosing hospital</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="128" />
+            <source>确诊日期</source>
+            <translation>Date of diagnosis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="129" />
+            <source>初次发病时间</source>
+            <translation>Onset date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="130" />
+            <source>发病时间精度</source>
+            <translation>Onset date precision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="131" />
+            <source>来源</source>
+            <translation>Referral source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="132" />
+            <source>登记日期</source>
+            <translation>Registered on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="133" />
+            <source>管理状态</source>
+            <translation>Management status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="134" />
+            <source>状态原因</source>
+            <translation>Status reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="135" />
+            <source>状态日期</source>
+            <translation>Status date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="136" />
+            <source>负责社工</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="137" />
+            <source>负责社工姓名</source>
+            <translation>Caseworker name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="138" />
+            <source>服务对象类别</source>
+            <translation>Client categories</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="139" />
+            <source>关爱帮扶小组</source>
+            <translation>Care team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="140" />
+            <source>重点关注</source>
+            <translation>Close attention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="141" />
+            <source>精准扶贫</source>
+            <translation>Targeted poverty relief</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="142" />
+            <source>监护补贴</source>
+            <translation>Guardian subsidy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="143" />
+            <source>精神残疾证</source>
+            <translation>Disability certificate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="144" />
+            <source>家庭医生签约</source>
+            <translation>Family doctor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="145" />
+            <source>社区康复</source>
+            <translation>Community rehabilitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="146" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="148" />
+            <source>访视日期</source>
+            <translation>Visit date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="149" />
+            <source>开始时间</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="150" />
+            <source>结束时间</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="151" />
+            <source>随访形式</source>
+            <translation>Contact mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="152" />
+            <source>访视对象</source>
+            <translation>People seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="153" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="154" />
+            <source>随访人员</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="155" />
+            <source>随访人员姓名</source>
+            <translation>Visitor name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="156" />
+            <source>随访人员身份</source>
+            <translation>Visitor role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="157" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="158" />
+            <source>定稿时间</source>
+            <translation>Finalised at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="159" />
+            <source>失访原因</source>
+            <translation>Reason lost to contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="160" />
+            <source>失访原因（其他）</source>
+            <translation>Reason lost to contact (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="161" />
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="162" />
+            <source>死亡原因</source>
+            <translation>Cause of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="163" />
+            <source>躯体疾病</source>
+            <translation>Physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="164" />
+            <source>死亡原因（其他）</source>
+            <translation>Cause of death (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="165" />
+            <source>危险性评估</source>
+            <translation>Risk level</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="166" />
+            <source>目前症状</source>
+            <translation>Current symptoms</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="167" />
+            <source>目前症状（其他）</source>
+            <translation>Current symptoms (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="168" />
+            <source>自知力</source>
+            <translation>Insight</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="169" />
+            <source>睡眠情况</source>
+            <translation>Sleep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="170" />
+            <source>饮食情况</source>
+            <translation>Diet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="171" />
+            <source>个人生活料理</source>
+            <translation>Self-care</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="172" />
+            <source>家务劳动</source>
+            <translation>Housework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="173" />
+            <source>生产劳动及工作</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="174" />
+            <source>学习能力</source>
+            <translation>Learning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="175" />
+            <source>社会人际交往</source>
+            <translation>Social contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="176" />
+            <source>轻度滋事</source>
+            <translation>Minor disturbance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="177" />
+            <source>肇事</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="178" />
+            <source>肇祸</source>
+            <translation>Serious incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="179" />
+            <source>其他危害行为</source>
+            <translation>Other harmful behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="180" />
+            <source>自伤</source>
+            <translation>Self-harm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="181" />
+            <source>自杀未遂</source>
+            <translation>Suicide attempt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="182" />
+            <source>关锁情况</source>
+            <translation>Confinement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="183" />
+            <source>住院情况</source>
+            <translation>Hospital stays</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="184" />
+            <source>末次出院时间</source>
+            <translation>Last discharge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="185" />
+            <source>出院时间精度</source>
+            <translation>Last discharge precision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="186" />
+            <source>实验室检查</source>
+            <translation>Lab tests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="187" />
+            <source>实验室检查结果</source>
+            <translation>Lab test results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="188" />
+            <source>用药依从性</source>
+            <translation>Medication adherence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="189" />
+            <source>药物不良反应</source>
+            <translation>Adverse drug reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="190" />
+            <source>不良反应描述</source>
+            <translation>Adverse reaction details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="191" />
+            <source>严重不良反应</source>
+            <translation>Serious adverse reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="192" />
+            <source>治疗效果</source>
+            <translation>Treatment effect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="193" />
+            <source>明显精神病性症状</source>
+            <translation>Marked psychotic symptoms</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="194" />
+            <source>严重躯体疾病</source>
+            <translation>Serious physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="195" />
+            <source>躯体疾病不稳定</source>
+            <translation>Unstable physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="196" />
+            <source>其他异常</source>
+            <translation>Other abnormality</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="197" />
+            <source>是否建议转诊</source>
+            <translation>Referral suggested</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="198" />
+            <source>是否已转诊</source>
+            <translation>Referral made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="199" />
+            <source>转诊原因</source>
+            <translation>Referral reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="200" />
+            <source>转诊至</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="201" />
+            <source>用药情况</source>
+            <translation>Medication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="202" />
+            <source>用药指导</source>
+            <translation>Medication guidance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="203" />
+            <source>康复措施</source>
+            <translation>Rehabilitation measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="204" />
+            <source>康复措施（其他）</source>
+            <translation>Rehabilitation (other)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="205" />
+            <source>本次随访分类</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="206" />
+            <source>建议分类</source>
+            <translation>Suggested classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="207" />
+            <source>更改分类的原因</source>
+            <translation>Reason for changing the classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="208" />
+            <source>随访阶段</source>
+            <translation>Follow-up stage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="209" />
+            <source>下次随访日期</source>
+            <translation>Next visit date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="210" />
+            <source>信息来源</source>
+            <translation>Information sources</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="211" />
+            <source>访视目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="212" />
+            <source>服务内容与过程</source>
+            <translation>Service content and process</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="213" />
+            <source>服务对象状况</source>
+            <translation>Client's state</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="214" />
+            <source>需求</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="215" />
+            <source>提供的服务</source>
+            <translation>Services provided</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="216" />
+            <source>下一步计划</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="217" />
+            <source>报告与处置</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="218" />
+            <source>两周复访日期</source>
+            <translation>Two-week follow-up due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="219" />
+            <source>内容</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="220" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="221" />
+            <source>显示姓名</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="222" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="223" />
+            <source>小组</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="224" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="225" />
+            <source>锁定期限</source>
+            <translation>Locked until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="226" />
+            <source>启用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="227" />
+            <source>须修改密码</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="228" />
+            <source>志愿者编号</source>
+            <translation>Volunteer number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="229" />
+            <source>居住地</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="230" />
+            <source>特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="231" />
+            <source>可服务时间</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="232" />
+            <source>培训</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="233" />
+            <source>表彰</source>
+            <translation>Commendations</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="234" />
+            <source>评价</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="235" />
+            <source>加入日期</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
+            <source>站点代码</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
+            <source>所属站点</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
+            <source>打印语言</source>
+            <translation>Print language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
+            <source>自动锁定时间</source>
+            <translation>Auto-lock time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
+            <source>社工可查看全站服务对象</source>
+            <translation>Caseworkers see the whole station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
+            <source>服务对象记录</source>
+            <translation>Client records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
+            <source>访视记录</source>
+            <translation>Visit records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
+            <source>志愿者记录</source>
+            <translation>Volunteer records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="245" />
+            <source>班次记录</source>
+            <translation>Shift records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="246" />
+            <source>知情同意记录</source>
+            <translation>Consent records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="247" />
+            <source>监护人记录</source>
+            <translation>Guardian records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />
+            <source>班次模板记录</source>
+            <translation>Shift template records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="249" />
+            <source>排班安排记录</source>
+            <translation>Shift assignment records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="250" />
+            <source>服务时长记录</source>
+            <translation>Attendance records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="254" />
+            <source>站点名称</source>
+            <translation>Station name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="255" />
+            <source>工作模式</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="256" />
+            <source>所属区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="278" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="286" />
+            <source>{n} 分钟</source>
+            <translation>{n} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="288" />
+            <source>{kind}前备份</source>
+            <translation>Backup before {kind}</translation>
         </message>
     </context>
     <context>
@@ -5941,39 +7106,57 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>dialogs</name>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="151" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="158" />
             <source>修改尚未保存</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="153" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="160" />
             <source>表单中有尚未保存的修改。要保存为草稿、放弃修改，还是继续编辑？</source>
             <translation>This form has changes that have not been saved. Save them as a draft, discard them, or keep editing?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="155" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="162" />
             <source>表单中有尚未保存的修改。要保存、放弃修改，还是继续编辑？</source>
             <translation>This form has changes that have not been saved. Save them, discard them, or keep editing?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="161" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="168" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="161" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="168" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save as draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="162" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="169" />
             <source>放弃修改(&amp;D)</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/dialogs.py" line="163" />
+            <location filename="../../desktop/ui/shell/dialogs.py" line="170" />
             <source>继续编辑(&amp;K)</source>
             <translation>&amp;Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>durations</name>
+        <message>
+            <location filename="../../desktop/ui/shell/durations.py" line="16" />
+            <source>{m} 分钟</source>
+            <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/durations.py" line="18" />
+            <source>{h} 小时</source>
+            <translation>{h} h</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/durations.py" line="19" />
+            <source>{h} 小时 {m} 分钟</source>
+            <translation>{h} h {m} min</translation>
         </message>
     </context>
     <context>
@@ -7029,7 +8212,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/visits.py" line="189" />
-            <location filename="../../desktop/services/exchange/status.py" line="319" />
+            <location filename="../../desktop/services/exchange/status.py" line="320" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
@@ -7090,32 +8273,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="280" />
+            <location filename="../../desktop/services/exchange/status.py" line="281" />
             <source>找不到该冲突记录。</source>
             <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="282" />
+            <location filename="../../desktop/services/exchange/status.py" line="283" />
             <source>该冲突已处理过。</source>
             <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="287" />
+            <location filename="../../desktop/services/exchange/status.py" line="288" />
             <source>冲突所属的记录已不存在。</source>
             <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="315" />
+            <location filename="../../desktop/services/exchange/status.py" line="316" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
             <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="322" />
+            <location filename="../../desktop/services/exchange/status.py" line="323" />
             <source>未知的站点代码。</source>
             <translation>Unknown station code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="324" />
+            <location filename="../../desktop/services/exchange/status.py" line="325" />
             <source>该服务对象已属于该站点。</source>
             <translation>This client already belongs to that station.</translation>
         </message>
@@ -7340,17 +8523,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The export file must be .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="102" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="115" />
             <source>找不到这位志愿者，请联系协调员。</source>
             <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="104" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="117" />
             <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
             <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="123" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="136" />
             <source>请输入手机号码的后四位数字。</source>
             <translation>Enter the last four digits of your phone number.</translation>
         </message>
@@ -7386,7 +8569,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -7531,7 +8714,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="243" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>

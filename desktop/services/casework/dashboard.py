@@ -3,7 +3,7 @@
 Computed when shown, against the given day: the derived `client_schedule` table only says when
 each client's next visit falls due and whether 重点关注 holds; whether that is overdue or due soon
 is decided here, now (docs/domain.md §2.2; docs/architecture.md §4 "overdue status at display time"). Each list is
-capped for the screen and carries its full count.
+read a page at a time (`offset`, `limit`) and carries its full count, so the page can list every row.
 """
 
 from __future__ import annotations
@@ -106,19 +106,26 @@ def _entry(row: Any, today: date) -> DueEntry:
 
 
 def _listing(
-    session: Any, where: list[Any], order: list[Any], today: date, limit: int, page_where: list[Any] | None = None
+    session: Any,
+    where: list[Any],
+    order: list[Any],
+    today: date,
+    page: tuple[int, int],
+    page_where: list[Any] | None = None,
 ) -> DashboardList:
     """Filter, count and order on the small schedule rows; join clients only for the rows shown.
 
-    `page_where`: the same filter shaped for reading the page in order (see `_in_order`)."""
+    `page`: (offset, limit); `page_where`: the same filter shaped for reading the page in order."""
+    offset, limit = page
     total = session.scalar(select(func.count()).select_from(ClientSchedule).where(*where)) or 0
-    page = (
+    query = (
         select(ClientSchedule.client_id)
         .where(*(page_where or where))
         .order_by(*order, ClientSchedule.client_id)
+        .offset(offset)
         .limit(limit)
     )
-    ids = list(session.scalars(page))
+    ids = list(session.scalars(query))
     rows = session.execute(
         select(*_SHOWN).join(ClientSchedule, ClientSchedule.client_id == Client.id).where(Client.id.in_(ids))
     ).all()
@@ -130,7 +137,7 @@ def _listing(
 LISTS = ("overdue", "due_soon", "high_risk", "lost", "drafts")
 
 
-def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, limit: int) -> DashboardList:
+def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, page: tuple[int, int]) -> DashboardList:
     # Counted from the schedule rows, listed oldest first through (status, visit_date, id).
     # `open_drafts > 0` changes no sum; it lets ix_client_schedule_drafts read only those rows.
     draft_total = session.scalar(
@@ -148,12 +155,12 @@ def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, limit: int
         DraftEntry(
             r.id, r.client_id, r.name, r.visit_date, label(VISIT_MODE, r.mode, current_language()), r.visitor_name
         )
-        for r in session.execute(drafts_query.order_by(Visit.visit_date, Visit.id).limit(limit))
+        for r in session.execute(drafts_query.order_by(Visit.visit_date, Visit.id).offset(page[0]).limit(page[1]))
     )
     return DashboardList(drafts, int(draft_total))
 
 
-def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, limit: int) -> DashboardList:
+def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, page: tuple[int, int]) -> DashboardList:
     soon = today + timedelta(days=DUE_SOON_DAYS)
     mine = [ClientSchedule.caseworker_id == caseworker_id] if caseworker_id else []
     active = [*mine, ClientSchedule.status.in_(ACTIVE)]
@@ -164,10 +171,10 @@ def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, li
     order = [ClientSchedule.next_due]
     if key == "overdue":
         overdue_where = [ClientSchedule.next_due < today]
-        return _listing(session, [*active, *overdue_where], order, today, limit, [*in_order, *overdue_where])
+        return _listing(session, [*active, *overdue_where], order, today, page, [*in_order, *overdue_where])
     if key == "due_soon":
         soon_where = [ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon]
-        return _listing(session, [*active, *soon_where], order, today, limit, [*in_order, *soon_where])
+        return _listing(session, [*active, *soon_where], order, today, page, [*in_order, *soon_where])
     if key == "high_risk":
         # A 重点关注 client who is lost to follow-up stays here: a 失访 record assessed nothing.
         return _listing(
@@ -175,14 +182,14 @@ def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, li
             [*mine, ClientSchedule.status.in_(HIGH_RISK_STATUSES), ClientSchedule.key_attention.is_(True)],
             [ClientSchedule.last_risk.desc(), ClientSchedule.next_due],
             today,
-            limit,
+            page,
         )
     if key == "lost":
         return _listing(
-            session, [*mine, ClientSchedule.status == "lost"], [ClientSchedule.last_visit_date.desc()], today, limit
+            session, [*mine, ClientSchedule.status == "lost"], [ClientSchedule.last_visit_date.desc()], today, page
         )
     if key == "drafts":
-        return _drafts(session, mine, caseworker_id, limit)
+        return _drafts(session, mine, caseworker_id, page)
     raise KeyError(key)
 
 
@@ -194,14 +201,16 @@ def dashboard_lists(
     *,
     caseworker_id: str | None = None,
     limit: int = LIMIT,
+    offset: int = 0,
 ) -> dict[str, DashboardList]:
-    """Some of the 工作台's lists (names from LISTS), read together.
+    """Some of the 工作台's lists (names from LISTS), read together: `limit` rows from `offset`.
 
     The page asks for the tab in view first and the others after it, so the first rows wait for
-    one list's queries, not five (docs/architecture.md §8, first rows ≤ 100 ms)."""
+    one list's queries, not five (docs/architecture.md §8, first rows ≤ 100 ms); the rows after
+    the first page are read with `offset` when the list is scrolled or 显示更多 is clicked."""
     today = today or date.today()
     with ctx.db.read() as session:
-        return {key: _one_list(session, key, today, caseworker_id, limit) for key in keys}
+        return {key: _one_list(session, key, today, caseworker_id, (offset, limit)) for key in keys}
 
 
 @entry("visits.read")

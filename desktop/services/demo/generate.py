@@ -60,6 +60,10 @@ class DemoResult:
     seconds: float
 
 
+# The first demo client: the README's search example (`clients search zsf`) finds her.
+README_NAME = ("张淑芬", 2)
+
+
 class _Writer:
     """Buffers rows per table and flushes them with executemany, logging each as a change."""
 
@@ -169,14 +173,16 @@ class DemoBuilder:
     def clients(self, count: int, visits_per_client: int, progress: Progress | None) -> None:
         villages = self.villages()
         for index in range(count):
-            self.client(villages, visits_per_client)
+            self.client(villages, visits_per_client, README_NAME if index == 0 else None)
             if progress and index % 5000 == 0:
                 progress("clients", index, count)
         self.w.flush()
 
-    def client(self, villages: list[tuple[str, str, str]], visits: int) -> None:
+    def client(self, villages: list[tuple[str, str, str]], visits: int, named: tuple[str, int] | None = None) -> None:
         rng = self.rng
-        name, sex = self.people.name()
+        name, sex = self.people.name()  # drawn even when `named`: the rest of the demo stays the same
+        if named is not None:
+            name, sex = named
         birth = date(rng.randint(1950, 2003), rng.randint(1, 12), rng.randint(1, 28))
         number = _id_number(rng, birth, sex)
         phone = self.people.mobile()

@@ -244,7 +244,8 @@ def _conflict_info(session: Any, c: SyncConflict) -> ConflictInfo:
 
 
 @entry("sync.conflicts")
-def list_conflicts(ctx: ServiceContext, include_resolved: bool = False, limit: int = 500) -> list[ConflictInfo]:
+def list_conflicts(ctx: ServiceContext, include_resolved: bool = False, limit: int | None = 500) -> list[ConflictInfo]:
+    """Newest first; `limit=None` for all of them (the page lists every open conflict)."""
     query = select(SyncConflict).order_by(SyncConflict.id.desc()).limit(limit)
     if not include_resolved:
         query = query.where(SyncConflict.resolved.is_(False))

@@ -6,6 +6,10 @@ shows of a volunteer is the masked name (张*) and the shift. A volunteer identi
 four digits of their phone (several matches are told apart by masked name and shift) or by the
 QR card (desktop.domain.volunteering.qrcard, keyed with the station's card secret).
 
+A second scan within REPEAT_SCAN of the volunteer's last check-in or check-out records nothing
+(a card held to the scanner twice once checked its owner out after "0 分钟"); a check-out sooner
+than MIN_SERVICE after the check-in is only made once the volunteer confirms it (`short_ok`).
+
 Forgotten check-outs are closed at the shift's end and flagged (`auto_closed`); they do not count
 until the coordinator reviews them (desktop.domain.volunteering.hours).
 """
@@ -34,6 +38,10 @@ EARLY_MINUTES = 60
 # An attendance still open this long after its shift ended counts as a forgotten check-out; within
 # it, the volunteer who stayed a little longer simply checks out at the real time.
 GRACE = dt.timedelta(hours=2)
+# A scan this soon after the last check-in or check-out is a repeat: nothing is recorded.
+REPEAT_SCAN = dt.timedelta(minutes=5)
+# A check-out sooner than this after the check-in waits for the volunteer's confirmation.
+MIN_SERVICE = dt.timedelta(minutes=15)
 # What the ledger calls service given by a volunteer who was not on a shift.
 WALK_IN_ACTIVITY = "志愿服务"
 
@@ -50,11 +58,16 @@ class KioskMatch:
 
 @dataclass(frozen=True)
 class KioskResult:
-    action: str  # "in" | "out"
+    """`action` "in" | "out": recorded. "repeat": nothing recorded, `at` is the earlier check-in or
+    check-out (`repeated` "in" | "out"). "confirm": nothing recorded, a short check-out to confirm
+    (`at` the check-in, `minutes` served so far)."""
+
+    action: str
     masked_name: str
     at: dt.datetime  # station time
     shift_label: str
     minutes: int | None  # service minutes of a check-out
+    repeated: str = ""
 
 
 def _label(shift: Shift | None) -> str:
@@ -178,12 +191,33 @@ def close_forgotten_checkouts(ctx: ServiceContext, now: dt.datetime | None = Non
         return _close_forgotten(session, now or station_now())
 
 
+def _last_check_out(session: Session, volunteer_id: str) -> Attendance | None:
+    return session.scalar(
+        select(Attendance)
+        .where(
+            Attendance.volunteer_id == volunteer_id,
+            Attendance.check_out.is_not(None),
+            Attendance.auto_closed.is_(False),
+            Attendance.deleted.is_(False),
+            Attendance.status != "void",
+        )
+        .order_by(Attendance.check_out.desc())
+        .limit(1)
+    )
+
+
 @entry("kiosk.checkin")
-def check_in_or_out(ctx: ServiceContext, volunteer_id: str, now: dt.datetime | None = None) -> KioskResult:
-    """Check out if the volunteer is checked in, else check in (on today's shift, or as a walk-in)."""
+def check_in_or_out(
+    ctx: ServiceContext, volunteer_id: str, now: dt.datetime | None = None, *, short_ok: bool = False
+) -> KioskResult:
+    """Check out if the volunteer is checked in, else check in (on today's shift, or as a walk-in).
+
+    Nothing is recorded for a repeated scan (REPEAT_SCAN), nor for a check-out under MIN_SERVICE
+    unless `short_ok` (the volunteer confirmed it): see KioskResult's "repeat" and "confirm"."""
     now = local(now or station_now())
     with ctx.db.write() as session:
         volunteer = _active_volunteer(session, volunteer_id)
+        name = mask_name(volunteer.name)
         _close_forgotten(session, now, volunteer.id)
         session.flush()
         open_entry = _open_attendance(session, volunteer.id)
@@ -192,8 +226,16 @@ def check_in_or_out(ctx: ServiceContext, volunteer_id: str, now: dt.datetime | N
             check_in = local(open_entry.check_in)
             check_out = max(now, check_in)
             minutes = hours.service_minutes(check_in, check_out, open_entry.break_minutes)
+            if check_out - check_in < REPEAT_SCAN:
+                return KioskResult("repeat", name, check_in, _label(shift), None, repeated="in")
+            if check_out - check_in < MIN_SERVICE and not short_ok:
+                return KioskResult("confirm", name, check_in, _label(shift), minutes)
             open_entry.check_out = check_out
-            return KioskResult("out", mask_name(volunteer.name), check_out, _label(shift), minutes)
+            return KioskResult("out", name, check_out, _label(shift), minutes)
+        last = _last_check_out(session, volunteer.id)
+        if last is not None and dt.timedelta(0) <= now - local(last.check_out) < REPEAT_SCAN:
+            shift = session.get(Shift, last.shift_id) if last.shift_id else None
+            return KioskResult("repeat", name, local(last.check_out), _label(shift), None, repeated="out")
         shift = _todays_shift(session, volunteer.id, now)
         session.add(
             Attendance(
@@ -208,4 +250,4 @@ def check_in_or_out(ctx: ServiceContext, volunteer_id: str, now: dt.datetime | N
                 status="draft",
             )
         )
-        return KioskResult("in", mask_name(volunteer.name), now, _label(shift), None)
+        return KioskResult("in", name, now, _label(shift), None)

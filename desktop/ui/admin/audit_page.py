@@ -1,12 +1,14 @@
 """审计日志 (station lead, administrator): who did what to which record, filtered, newest first,
-with a check of the hash chain. Shows ids and field names only — the log holds no values."""
+with a check of the hash chain. The log holds ids and field names, no values: they are shown as a
+reader says them (audit_labels: actions, record types, field captions; a person's masked name
+instead of the record's id, which stays in the tooltip and the filter)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,78 +21,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.codes import ROLES, label
-from desktop.i18n import current_language, mark
+from desktop.i18n import current_language
 from desktop.services.audit import AuditFilter, AuditRow, ChainCheck, audit_usernames, list_events, verify_chain
 from desktop.services.context import ServiceContext
 
+from desktop.ui.admin.audit_labels import (
+    ACTION_LABELS,
+    OTHER_ROLES,
+    _t,
+    action_text,
+    fields_text,
+    object_text,
+    result_text,
+)
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import DateEdit
 from desktop.ui.tables.dto_table import Column
-from desktop.ui.tables.keyset import KeysetModel
+from desktop.ui.tables.keyset import Index, KeysetModel
 from desktop.ui.tables.view import SelectionMode, table_view
 
 PAGE = 500
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
-
-
-ACTION_LABELS = {
-    "login": mark("audit", "登录"),
-    "logout": mark("audit", "退出登录"),
-    "login_failed": mark("audit", "登录失败"),
-    "lockout": mark("audit", "账户锁定"),
-    "lock": mark("audit", "屏幕锁定"),
-    "unlock": mark("audit", "解锁"),
-    "unlock_failed": mark("audit", "解锁失败"),
-    "open_client": mark("audit", "打开服务对象"),
-    "reveal": mark("audit", "显示完整信息"),
-    "create": mark("audit", "新建"),
-    "update": mark("audit", "修改"),
-    "delete": mark("audit", "删除"),
-    "void": mark("audit", "作废"),
-    "print": mark("audit", "打印"),
-    "export": mark("audit", "导出"),
-    "import": mark("audit", "导入"),
-    "key_change": mark("audit", "密钥变更"),
-    "backup": mark("audit", "备份"),
-    "restore": mark("audit", "恢复"),
-    "password_change": mark("audit", "修改密码"),
-    "settings_update": mark("audit", "修改设置"),
-    "setup": mark("audit", "初始设置"),
-    "demo_generate": mark("audit", "生成演示数据"),
-    "user_create": mark("audit", "新建用户"),
-    "user_update": mark("audit", "修改用户"),
-    "user_activate": mark("audit", "启用用户"),
-    "user_deactivate": mark("audit", "停用用户"),
-    "user_password_reset": mark("audit", "重置密码"),
-    "rechain": mark("audit", "审计链启用密钥"),
-}
-OBJECT_LABELS = {
-    "client": mark("audit", "服务对象"),
-    "visit": mark("audit", "访视"),
-    "user": mark("audit", "用户"),
-    "station": mark("audit", "站点"),
-    "database": mark("audit", "数据库"),
-    "settings": mark("audit", "设置"),
-    "guardian": mark("audit", "监护人"),
-    "volunteer": mark("audit", "志愿者"),
-}
-
-
-RESULT_LABELS = {
-    "ok": mark("audit", "成功"),
-    "bad_password": mark("audit", "密码错误"),
-    "locked": mark("audit", "账户已锁定"),
-    "unknown_user": mark("audit", "无此用户"),
-    "inactive": mark("audit", "账户已停用"),
-    "started": mark("audit", "已开始"),
-    "failed": mark("audit", "失败"),
-    "broken": mark("audit", "此前的链已断开"),
-    "key_missing": mark("audit", "密钥缺失，重新起链"),
-}
-OTHER_ROLES = {"system": mark("audit", "命令行"), "anonymous": "—", "": "—"}
 
 
 class AuditModel(KeysetModel[AuditRow]):
@@ -111,13 +61,21 @@ class AuditModel(KeysetModel[AuditRow]):
                 self.tr("角色"),
                 lambda r: _t(OTHER_ROLES[r.role]) if r.role in OTHER_ROLES else label(ROLES, r.role, language),
             ),
-            Column(self.tr("操作"), lambda r: _t(ACTION_LABELS.get(r.action, r.action))),
-            Column(self.tr("对象"), lambda r: _t(OBJECT_LABELS.get(r.object_type, r.object_type))),
-            Column(self.tr("对象编号"), lambda r: r.object_id),
-            Column(self.tr("结果"), lambda r: _t(RESULT_LABELS.get(r.result, r.result))),
+            Column(self.tr("操作"), lambda r: action_text(r.action)),
+            Column(self.tr("对象"), lambda r: object_text(r.object_type)),
+            Column(self.tr("记录"), lambda r: r.object_name or r.object_id),
+            Column(self.tr("结果"), lambda r: result_text(r.result)),
             Column(self.tr("原因"), lambda r: r.reason),
-            Column(self.tr("字段"), lambda r: "、".join(r.fields)),
+            Column(self.tr("字段"), lambda r: fields_text(r.fields, r.object_type)),
         ]
+        self._record_column = 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # The record's id stays at hand (to copy into the filter) where its name is shown.
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self._record_column:
+            row = self.row_at(index.row())
+            return row.object_id if row is not None and row.object_id else None
+        return super().data(index, role)
 
     def load(self, where: AuditFilter) -> None:
         self._filter = where

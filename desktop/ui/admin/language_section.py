@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from desktop.i18n import SUPPORTED
+from desktop.i18n import SUPPORTED, current_language
 from desktop.preferences import save_ui_language, saved_ui_language
 from desktop.services.admin.language import forms_language, set_forms_language
 from desktop.services.context import ServiceContext
@@ -28,7 +28,9 @@ class LanguageSection(QGroupBox):
         for combo in (self.interface, self.printing):
             for code in SUPPORTED:
                 combo.addItem(LANGUAGE_NAMES[code], code)
-        self._select(self.interface, saved_ui_language(ctx.paths))
+        # The language the window is in now: `--lang en` shows English even when this computer's
+        # saved choice is Chinese (saving then makes it this computer's choice too).
+        self._select(self.interface, current_language())
         self.can_configure = allowed(ctx.actor.role, "station.configure")
         self.printing.setEnabled(self.can_configure)
         self.save_button = QPushButton(self.tr("保存语言设置(&G)"))

@@ -231,9 +231,9 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
         self.fields["household"].setText(client.household_label or "—")
         status = client.management_status_label
         if client.status_reason:
-            status += f"（{client.status_reason}）"
+            status = self.tr("{status}（{reason}）").format(status=status, reason=client.status_reason)
         if client.status_date:
-            status += f"　{client.status_date.isoformat()}"
+            status = self.tr("{status}　{day}").format(status=status, day=client.status_date.isoformat())
         self.fields["status"].setText(status)
         self.fields["diagnosis"].setText(client.diagnosis or "—")
         self.fields["caseworker"].setText(client.caseworker_name or "—")

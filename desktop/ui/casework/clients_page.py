@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import current_language
+from desktop.services.casework.client_lists import SEARCH_LIMIT
 from desktop.services.context import ServiceContext
 
 from desktop.ui.casework.client_detail import ClientDetailView
@@ -31,9 +32,9 @@ class ClientsPage(QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(
-            self.tr("搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会")
-        )
+        # Short enough for the list pane at 1366 px and 150 % scaling; the tooltip says it all.
+        self.search_box.setPlaceholderText(self.tr("搜索：姓名、首字母（如 zsf）、证件或手机尾号"))
+        self.search_box.setToolTip(self.tr("搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会"))
         self.search_box.setClearButtonEnabled(True)
         self.count_label = QLabel("")
 
@@ -93,6 +94,8 @@ class ClientsPage(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         suffix = self.tr("（向下滚动加载更多）") if self.model.canFetchMore() else ""
+        if self.search_box.text().strip() and count >= SEARCH_LIMIT:
+            suffix = self.tr("（只显示最相符的 {n} 位，请多输入几个字缩小范围）").format(n=SEARCH_LIMIT)
         self.count_label.setText(self.tr("显示 {n} 位服务对象").format(n=count) + suffix)
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -1,7 +1,8 @@
 """工作台: today's overdue, due-soon, high-risk / 重点关注, lost-contact and draft lists.
 
 Computed by the dashboard service each time the page is shown (never stored). Enter or a double
-click on a row opens the client (a draft opens its visit form).
+click on a row opens the client (a draft opens its visit form). Each list shows its first page at
+once and the rest as it is scrolled or 显示更多 is clicked (DashboardListModel).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -23,9 +25,9 @@ from desktop.services.admin.info import station_counts
 from desktop.services.casework.dashboard import DashboardList, DraftEntry, DueEntry, dashboard_lists
 from desktop.services.context import ServiceContext
 
+from desktop.ui.casework.dashboard_lists import DashboardListModel, PageQuery
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.tables.dto_table import Column
-from desktop.ui.tables.small_table import SmallTableModel
 from desktop.ui.tables.view import table_view
 
 
@@ -48,7 +50,7 @@ class DashboardPage(QWidget):
         self.summary = QLabel("")
         self.values: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
-        self.models: dict[str, SmallTableModel[DueEntry] | SmallTableModel[DraftEntry]] = {}
+        self.models: dict[str, DashboardListModel[DueEntry] | DashboardListModel[DraftEntry]] = {}
         self._generation = 0  # results of an earlier refresh that arrive late are dropped
         self.views: dict[str, QTableView] = {}
         self._titles = {
@@ -58,6 +60,10 @@ class DashboardPage(QWidget):
             "lost": self.tr("失访"),
             "drafts": self.tr("未定稿的访视"),
         }
+        self._build_tabs(runner)
+        self._build_layout()
+
+    def _build_tabs(self, runner: TaskRunner) -> None:
         due_columns: list[Column[DueEntry]] = [
             Column(self.tr("姓名"), lambda e: ("★ " if e.key_attention else "") + e.name),
             Column(self.tr("应访日期"), lambda e: _date(e.due)),
@@ -78,14 +84,23 @@ class DashboardPage(QWidget):
             Column(self.tr("随访人员"), lambda d: d.visitor_name),
         ]
         for key, title in self._titles.items():
-            model: SmallTableModel[DueEntry] | SmallTableModel[DraftEntry] = (
-                SmallTableModel(draft_columns, self) if key == "drafts" else SmallTableModel(due_columns, self)
+            model: DashboardListModel[DueEntry] | DashboardListModel[DraftEntry] = (
+                DashboardListModel(draft_columns, runner, self)
+                if key == "drafts"
+                else DashboardListModel(due_columns, runner, self)
             )
             view = table_view(model)
             view.activated.connect(lambda index, k=key: self._activate(k, index.row()))
+            model.grown.connect(lambda k=key: self._show_count(k))
             self.models[key], self.views[key] = model, view
             self.tabs.addTab(view, title)
+        self.shown_count = QLabel("")
+        self.more = QPushButton(self.tr("显示更多(&N)"))
+        self.more.setToolTip(self.tr("列表往下滚动到底时也会接着显示"))
+        self.more.clicked.connect(self._load_more)
+        self.tabs.currentChanged.connect(lambda _index: self._update_more())
 
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -94,6 +109,12 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.shown_count)
+        bottom.addWidget(self.more)
+        layout.addLayout(bottom)
+        self._update_more()
         self.setFocusProxy(self.tabs)
 
     def refresh(self) -> None:
@@ -117,14 +138,39 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return
         self.heading.setText(self.tr("工作台　{day}").format(day=today.isoformat()))
-        for n, key in enumerate(self._titles):
+        mine = self._ctx.actor.user_id if self.mine.isChecked() else None
+        for key in self._titles:
             listing = lists.get(key)
             if listing is None:
                 continue
-            self.models[key].set_rows(listing.entries)
-            shown = len(listing.entries)
-            more = self.tr("，显示前 {n} 条").format(n=shown) if shown < listing.total else ""
-            self.tabs.setTabText(n, f"{self._titles[key]}（{listing.total}{more}）")
+            self.models[key].show_first(listing, self._pages(key, today, mine))
+            self._show_count(key)
+
+    def _pages(self, key: str, today: date, mine: str | None) -> PageQuery:
+        ctx = self._ctx
+        return lambda offset: lambda: dashboard_lists(ctx, [key], today, caseworker_id=mine, offset=offset)[key]
+
+    def _show_count(self, key: str) -> None:
+        n = list(self._titles).index(key)
+        title = self.tr("{title}（{n}）").format(title=self._titles[key], n=self.models[key].total)
+        self.tabs.setTabText(n, title)
+        self._update_more()
+
+    def _current_model(self) -> DashboardListModel[DueEntry] | DashboardListModel[DraftEntry]:
+        return self.models[list(self._titles)[max(self.tabs.currentIndex(), 0)]]
+
+    def _update_more(self) -> None:
+        model = self._current_model()
+        partial = model.missing() > 0
+        self.shown_count.setText(
+            self.tr("已显示 {shown} / {total} 条").format(shown=model.rowCount(), total=model.total) if partial else ""
+        )
+        self.more.setVisible(partial)
+        self.more.setEnabled(not model.loading())
+
+    def _load_more(self) -> None:
+        self._current_model().load_more()
+        self._update_more()
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.summary.setText(

@@ -224,7 +224,11 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
 
     def _show_addenda(self, addenda: tuple[AddendumRow, ...]) -> None:
         self.addenda_box.setVisible(bool(addenda) or bool(self.record and self.record.final))
-        lines = [f"{a.seq}. {a.created_at:%Y-%m-%d %H:%M} {a.author_name}：{a.text}" for a in addenda]
+        line = self.tr("{n}. {at} {author}：{text}")
+        lines = [
+            line.format(n=a.seq, at=f"{a.created_at:%Y-%m-%d %H:%M}", author=a.author_name, text=a.text)
+            for a in addenda
+        ]
         self.addenda_label.setText("\n".join(lines) or self.tr("（暂无）"))
 
     _read_only = False
@@ -265,8 +269,8 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
             self.suggestion.setText(self.tr("完成危险性评估后给出建议。"))
         else:
             name = label(CLASSIFICATION, result.suggested, current_language())
-            reasons = "；".join(reason.message for reason in result.reasons)
-            self.suggestion.setText(f"<b>{name}</b>　{reasons}")
+            reasons = self.tr("；").join(reason.message for reason in result.reasons)
+            self.suggestion.setText(self.tr("<b>{name}</b>　{reasons}").format(name=name, reasons=reasons))
         chosen = data.classification or result.suggested
         editable = not self._read_only
         self.override_reason.setEnabled(editable and chosen != result.suggested and data.classification is not None)
@@ -280,7 +284,10 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         else:
             self.next_hint.setText("")
         if result.needs_escalation:
-            done = "、".join(f"{n.party}{n.name}（{n.at} {n.channel}）" for n in self.escalation)
+            notified = self.tr("{party}{name}（{at} {channel}）")
+            done = self.tr("、").join(
+                notified.format(party=n.party, name=n.name, at=n.at, channel=n.channel) for n in self.escalation
+            )
             self.escalation_label.setText(done or self.tr("危险性3级及以上：保存前须记录通知情况。"))
         else:
             self.escalation_label.setText(self.tr("无需上报"))

@@ -40,6 +40,8 @@ from desktop.ui.shell.widgets import sized_by_current
 from desktop.ui.tables.dto_table import DtoTableModel
 from desktop.ui.tables.view import table_view
 
+HISTORY_ROWS = 200  # sent_history's and import_history's default
+
 
 class ExchangePage(QWidget):
     progress = Signal(int, int)
@@ -70,6 +72,9 @@ class ExchangePage(QWidget):
 
     def _build_exchange_widgets(self) -> None:
         self.peer_combo = QComboBox()
+        self.no_peer_hint = QLabel(self.tr("尚未信任任何站点：请在“密钥与站点”页点“信任对方登记文件…”。"))
+        self.no_peer_hint.setStyleSheet("color: #8a5a00;")
+        self.no_peer_hint.setWordWrap(True)
         self.full_check = QCheckBox(self.tr("全量导出(&F)"))
         self.export_button = QPushButton(self.tr("导出到文件夹(&X)…"))
         self.import_button = QPushButton(self.tr("导入数据包或回执(&I)…"))
@@ -132,11 +137,13 @@ class ExchangePage(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.no_peer_hint)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("发出的数据包")))
+        self.sent_title, self.received_title = QLabel(self.tr("发出的数据包")), QLabel(self.tr("导入记录"))
+        layout.addWidget(self.sent_title)
         layout.addWidget(table_view(self.sent), 1)
-        layout.addWidget(QLabel(self.tr("导入记录")))
+        layout.addWidget(self.received_title)
         layout.addWidget(table_view(self.received), 1)
         return exchange_tab
 
@@ -167,7 +174,16 @@ class ExchangePage(QWidget):
     # --- prompts (replaced in tests) -------------------------------------------------------------
 
     def ask_passphrase(self, prompt: str) -> str | None:
-        return dialogs.ask_text(self, self.tr("密钥口令"), prompt, password=True) or None
+        return dialogs.ask_text(self, self.tr("本站数据交换密钥的口令"), prompt, password=True) or None
+
+    def _key_passphrase(self, purpose: str) -> str:
+        """Whose password the prompt wants: the exchange key's, which the first set-up protects
+        with the first administrator's password (desktop.services.admin.setup.initialise)."""
+        return self.tr(
+            "请输入本站数据交换密钥的口令，{purpose}。\n"
+            "初始设置时，它就是当时设置的系统管理员登录密码；"
+            "如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。"
+        ).format(purpose=purpose)
 
     def ask_text(self, title: str, prompt: str) -> str | None:
         text = dialogs.ask_text(self, title, prompt)
@@ -180,7 +196,7 @@ class ExchangePage(QWidget):
         return dialogs.choose_open_path(self, title, "", pattern)
 
     def ask_save_file(self, title: str, name: str) -> str | None:
-        return dialogs.choose_save_path(self, title, name, "", documents=False)
+        return dialogs.choose_save_path(self, title, name, "")
 
     # --- refresh ---------------------------------------------------------------------------------
 
@@ -194,7 +210,7 @@ class ExchangePage(QWidget):
                 sync_status.exchange_overview(ctx),
                 sync_export.sent_history(ctx),
                 sync_status.import_history(ctx),
-                sync_status.list_conflicts(ctx) if allowed(ctx.actor.role, "sync.conflicts") else [],
+                sync_status.list_conflicts(ctx, limit=None) if allowed(ctx.actor.role, "sync.conflicts") else [],
             )
 
         self.runner.run(load, self._show)
@@ -207,7 +223,7 @@ class ExchangePage(QWidget):
             button.setEnabled(has_keys)
         if info is not None:
             mode = self.tr("区级") if info.mode == "district" else self.tr("社工站")
-            self.identity.setText(f"{info.station_code}（{mode}）")
+            self.identity.setText(self.tr("{code}（{mode}）").format(code=info.station_code, mode=mode))
             self.fingerprint.setText(info.fingerprint)
         else:
             self.identity.setText(self.tr("尚未生成密钥"))
@@ -218,8 +234,13 @@ class ExchangePage(QWidget):
         self.peer_combo.addItems([p.code for p in overview.peers])
         if current:
             self.peer_combo.setCurrentText(current)
+        self.no_peer_hint.setVisible(not overview.peers)
         self.sent.set_rows(sent)
         self.received.set_rows(received)
+        # The histories are read newest first, HISTORY_ROWS at most: say so when that many came.
+        full = self.tr("（最近 {n} 个）").format(n=HISTORY_ROWS)
+        self.sent_title.setText(self.tr("发出的数据包") + (full if len(sent) >= HISTORY_ROWS else ""))
+        self.received_title.setText(self.tr("导入记录") + (full if len(received) >= HISTORY_ROWS else ""))
         self.conflicts.set_rows(conflicts)
         self.tabs.setTabText(2, self.tr("冲突（{n}）").format(n=len(conflicts)) if conflicts else self.tr("冲突"))
 
@@ -243,7 +264,12 @@ class ExchangePage(QWidget):
     # --- actions ---------------------------------------------------------------------------------
 
     def create_keys(self) -> None:
-        passphrase = self.ask_passphrase(self.tr("为本站密钥设置口令（至少 8 个字符）："))
+        passphrase = self.ask_passphrase(
+            self.tr(
+                "为本站数据交换密钥设置口令（至少 8 个字符）。\n"
+                "以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。"
+            )
+        )
         if passphrase:
             ctx = self.ctx
             self.runner.run(lambda: key_service.create_keys(ctx, passphrase), lambda _: self.refresh(), self._failed)
@@ -288,7 +314,7 @@ class ExchangePage(QWidget):
             )
 
     def change_passphrase(self) -> None:
-        old = self.ask_passphrase(self.tr("当前的密钥口令："))
+        old = self.ask_passphrase(self._key_passphrase(self.tr("即当前的口令")))
         new = old and self.ask_passphrase(self.tr("新的密钥口令（至少 8 个字符）："))
         if old and new:
             ctx = self.ctx
@@ -301,10 +327,19 @@ class ExchangePage(QWidget):
     def export(self) -> None:
         peer = self.peer_combo.currentText()
         if not peer:
-            dialogs.warn(self, self.tr("无法导出"), self.tr("请先信任对方站点的登记文件。"))
+            dialogs.warn(
+                self,
+                self.tr("无法导出"),
+                self.tr(
+                    "还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，"
+                    "选择对方交来的登记文件，并在电话中核对指纹。"
+                ),
+            )
+            self.tabs.setCurrentIndex(1)  # the 密钥与站点 tab, where the trust button is
+            self.trust_button.setFocus()
             return
         folder = self.ask_folder()
-        passphrase = folder and self.ask_passphrase(self.tr("请输入本站密钥口令以签署数据包："))
+        passphrase = folder and self.ask_passphrase(self._key_passphrase(self.tr("用于签署数据包")))
         if not folder or not passphrase:
             return
         ctx, full, emit = self.ctx, self.full_check.isChecked(), self.progress.emit
@@ -324,7 +359,7 @@ class ExchangePage(QWidget):
 
     def import_file(self) -> None:
         path = self.ask_open_file(self.tr("选择数据包或回执"), self.tr("数据包 (*.sdbundle);;所有文件 (*)"))
-        passphrase = path and self.ask_passphrase(self.tr("请输入本站密钥口令以解密数据包："))
+        passphrase = path and self.ask_passphrase(self._key_passphrase(self.tr("用于解密数据包")))
         if not path or not passphrase:
             return
         ctx, emit = self.ctx, self.progress.emit

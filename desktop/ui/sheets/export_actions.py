@@ -85,7 +85,7 @@ class SheetExports(QObject):
 
     def ask_path(self, suggested: str) -> str:
         path = dialogs.choose_save_path(
-            self.window, self.tr("导出为 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)"), documents=False
+            self.window, self.tr("导出为 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
         )
         if path is None:
             return ""

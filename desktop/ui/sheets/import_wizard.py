@@ -283,7 +283,6 @@ class CheckPage(_Page):
             self.tr("导出问题清单"),
             self.tr("导入问题清单.xlsx"),
             self.tr("Excel 工作簿 (*.xlsx)"),
-            documents=False,
         )
         if path is None:
             return ""

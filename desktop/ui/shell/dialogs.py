@@ -58,48 +58,55 @@ int_answers: list[int | None] = []
 print_answers: list[bool] = []
 text_answers: list[str | None] = answers  # type: ignore[assignment]  # one queue for both names
 asked: list[tuple[str, str]] = []
+# Where each file or folder prompt started (tests read it; headless runs record it too).
+started_in: list[str] = []
 
 
-def choose_save_path(
-    parent: QWidget | None, title: str, suggested: str, filters: str, *, documents: bool = True
-) -> str | None:
+def _start(folder: str = "") -> str:
+    """One rule for every file and folder prompt: the given folder, else a mounted removable
+    drive, else Documents (desktop/ui/shell/start_folder.py)."""
+    from desktop.ui.shell.start_folder import start_folder
+
+    start = folder or start_folder()
+    started_in.append(start)
+    return start
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     """The save-file dialog; `suggested` is a neutral file name (never personal data) or a path.
-
-    A bare file name starts in the Documents folder unless `documents` is False (the exports and
-    data packages, whose dialogs have always started from the name alone).
-    """
+    A bare file name starts where every prompt starts (`_start`)."""
     asked.append((title, suggested))
+    bare = "/" not in suggested and "\\" not in suggested
+    folder = _start() if bare else ""
     if headless:
         return save_answers.pop(0) if save_answers else None
-    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
-    start = suggested
-    if documents and "/" not in suggested and "\\" not in suggested:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = f"{folder}/{suggested}" if folder else suggested
+    start = f"{folder}/{suggested}" if bare and folder else suggested
     path, _filter = QFileDialog.getSaveFileName(parent, title, start, filters)
     return path or None
 
 
 def choose_open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
-    """The open-file dialog, starting in `folder` ("" for the dialog's own choice)."""
+    """The open-file dialog, starting in `folder` ("" for where every prompt starts)."""
     asked.append((title, folder))
+    start = _start(folder)
     if headless:
         return open_answers.pop(0) if open_answers else None
     from PySide6.QtWidgets import QFileDialog
 
-    path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    path, _filter = QFileDialog.getOpenFileName(parent, title, start, filters)
     return path or None
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
     asked.append((title, ""))
+    start = _start()
     if headless:
         return folder_answers.pop(0) if folder_answers else None
     from PySide6.QtWidgets import QFileDialog
 
-    return QFileDialog.getExistingDirectory(parent, title) or None
+    return QFileDialog.getExistingDirectory(parent, title, start) or None
 
 
 def choose_printer(parent: QWidget | None, printer: object) -> bool:

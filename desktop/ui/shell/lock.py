@@ -5,6 +5,10 @@ Nothing is closed or destroyed while locked: open forms (a half-written visit, a
 edited) stay exactly as they were behind opaque curtains, and window titles that may name a
 client are replaced until the unlock. The unlock dialog is application-modal and is the newest
 modal window, so it takes input even when a modal form was open underneath.
+
+From the lock screen a person can also quit the program or let a colleague sign in (切换用户):
+both first say how many forms are still open, since what is typed there and not saved is lost
+(only the signed-in user can unlock and save it); see desktop/ui/shell/switch_user.py.
 """
 
 from __future__ import annotations
@@ -106,10 +110,12 @@ class Curtain(QWidget):
 
 
 class LockDialog(QDialog):
-    """Asks for the current user's password; Escape and the close button do nothing."""
+    """Asks for the current user's password; Escape and the close button do nothing until
+    `release` (quitting or switching user)."""
 
     unlocked = Signal()
     quit_requested = Signal()
+    switch_requested = Signal()
 
     def __init__(
         self, ctx: ServiceContext, runner: TaskRunner, idle: bool = True, parent: QWidget | None = None
@@ -144,9 +150,12 @@ class LockDialog(QDialog):
         self.message.hide()
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("解锁(&U)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.switch_button = self.buttons.addButton(self.tr("切换用户(&W)"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.switch_button.setToolTip(self.tr("退出当前用户，回到登录界面由其他人登录"))
         self.quit_button = self.buttons.addButton(self.tr("退出程序(&Q)"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self.switch_requested)
         self.quit_button.clicked.connect(self.quit_requested)
         self.password.returnPressed.connect(self.try_unlock)
         layout = QVBoxLayout(self)
@@ -185,7 +194,15 @@ class LockDialog(QDialog):
         self.message.setVisible(bool(text))
 
     def reject(self) -> None:
-        """Escape must not unlock."""
+        """Escape must not unlock (QDialog's closeEvent also goes through here)."""
+        if self._closing:
+            super().reject()
+
+    def release(self) -> None:
+        """Close for good: the user quits or another user signs in."""
+        self._closing = True
+        self.password.clear()
+        self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing:
@@ -199,6 +216,7 @@ class ScreenLock(QObject):
 
     locked_changed = Signal(bool)
     quit_requested = Signal()
+    switch_requested = Signal()
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, owner: QWidget, minutes: float) -> None:
         super().__init__(owner)
@@ -229,6 +247,7 @@ class ScreenLock(QObject):
         self.dialog = LockDialog(self._ctx, self._runner, idle, self._owner)
         self.dialog.unlocked.connect(self._unlocked)
         self.dialog.quit_requested.connect(self.quit_requested)
+        self.dialog.switch_requested.connect(self.switch_requested)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -249,3 +268,14 @@ class ScreenLock(QObject):
         self.dialog = None
         self.watcher.resume()
         self.locked_changed.emit(False)
+
+    def dispose(self) -> None:
+        """The signed-in session ends (quit, switch user): uncover, close the dialog, stop watching."""
+        dialog = self.dialog
+        self._unlocked()
+        if dialog is not None:
+            dialog.release()
+        self.watcher.pause()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)

@@ -2,7 +2,9 @@
 
 Pages are shown by role (the services refuse anyway): the coordinator and the administrator see
 no case pages, the audit log is for the station lead and the administrator. The window owns the
-idle auto-lock, and logs the user out (audited) when it closes.
+idle auto-lock, and logs the user out (audited) when it closes. From the lock screen the user can
+quit, or sign out so that another user signs in (`switch_user`: the sign-in panel takes the pages'
+place in the same window).
 """
 
 from __future__ import annotations
@@ -87,8 +89,10 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_status_bar(station)
         self._build_menu()
+        self._station = station
         self.lock = ScreenLock(ctx, runner, self, DEFAULT_IDLE_MINUTES)
         self.lock.quit_requested.connect(self._quit_from_lock)
+        self.lock.switch_requested.connect(self._switch_from_lock)
         runner.run(lambda: security_settings(ctx), self._apply_security, lambda _error: None)
         self._signed_in = True
         self.nav.setCurrentRow(self.pages.index(start_page(self.pages)))
@@ -133,7 +137,13 @@ class MainWindow(QMainWindow):
         )
         self.busy = QLabel("")
         self.statusBar().addWidget(self.busy)
-        self.runner.busy_changed.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
+        if not hasattr(self, "_busy_connected"):  # once per window, also after a switch of user
+            self._busy_connected = True
+            self.runner.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        if self._signed_in:  # between users the status bar has no busy label
+            self.busy.setText(self.tr("正在处理…") if busy else "")
 
     def page(self, key: str) -> QWidget | None:
         """The page `key` (see desktop/ui/shell/pages.py), built and put in its place on first use;
@@ -172,9 +182,73 @@ class MainWindow(QMainWindow):
     def _quit_from_lock(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        self._log_out()
-        QApplication.closeAllWindows()
+        from desktop.ui.shell.switch_user import close_open_forms, confirm_leaving
+
+        if not confirm_leaving(self.lock.dialog, self, switching=False):
+            return
+        self.lock.dispose()
+        close_open_forms(self)
+        self.close()  # logs out and stops the worker (closeEvent)
         QApplication.quit()
+
+    def _switch_from_lock(self) -> None:
+        from desktop.ui.shell.switch_user import confirm_leaving
+
+        if confirm_leaving(self.lock.dialog, self, switching=True):
+            self.switch_user()
+
+    def switch_user(self) -> None:
+        """Sign the user out and show the sign-in panel in this window; the next user's pages follow."""
+        from PySide6.QtWidgets import QStatusBar
+
+        from desktop.ui.shell.sign_in import SignInPanel
+        from desktop.ui.shell.switch_user import close_open_forms
+
+        self.lock.dispose()
+        close_open_forms(self)
+        self._log_out()
+        self._signed_in = False
+        self.menuBar().clear()
+        self.setStatusBar(QStatusBar())
+        self._built.clear()
+        self.pages = ()
+        self.sign_in = SignInPanel(self._station.name)
+        self.sign_in.submitted.connect(self._sign_in_again)
+        self.sign_in.quit_requested.connect(self.close)
+        self.setWindowTitle(self.tr("社工站工作台 — {station}").format(station=self._station.name))
+        self.setCentralWidget(self.sign_in)  # the pages of the user who left are deleted with it
+        self.sign_in.setFocus()
+
+    def _sign_in_again(self, username: str, password: str) -> None:
+        from desktop.services.auth import login
+
+        base = self.ctx
+        self.runner.run(lambda: login(base, username, password), self._signed_in_again, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        from desktop.errors import AppError
+
+        from desktop.ui.shell.errors import show_error
+
+        self.sign_in.set_busy(False)
+        if isinstance(error, AppError):
+            self.sign_in.refuse(error.user_message())
+        else:
+            show_error(self, error)
+
+    def _signed_in_again(self, actor: Any) -> None:
+        from dataclasses import replace
+
+        from desktop.ui.shell.password_dialog import ChangePasswordDialog
+
+        ctx = self.ctx.as_actor(actor)
+        if actor.must_change_password:
+            if not ChangePasswordDialog(ctx, self.runner, forced=True, parent=self).exec():
+                self.sign_in.set_busy(False)
+                return
+            ctx = self.ctx.as_actor(replace(actor, must_change_password=False))
+        self._logged_out = False
+        self.open_workspace(ctx, self._station)
 
     def _close_after_restore(self, _result: object = None) -> None:
         from PySide6.QtWidgets import QApplication

@@ -92,3 +92,58 @@ class KeysetModel(DtoTableModel[Row]):
             self.append_rows(rows)
         self.loaded.emit()
         self.page_shown(rows, first)
+
+
+# Offset → the query for the page from there, run on the worker: (its rows, the whole list's count).
+OffsetQuery = Callable[[int], Callable[[], tuple[Sequence[Any], int]]]
+
+
+class OffsetPaging:
+    """Paging for a list whose first page arrives with the whole list's count (the 工作台's lists,
+    read together for speed): the page after the rows shown is read by offset when the view is
+    scrolled to its end (`fetchMore`) or `load_more` is called. Mixed into a table model class
+    (before it) that has `rowCount`, `append_rows` and `_runner`; `page_added` is called after each page."""
+
+    page_size: int
+    _runner: TaskRunner
+
+    def start_listing(self, total: int, query: OffsetQuery) -> None:
+        """A new listing whose first rows the model now holds; answers for an earlier one are dropped."""
+        self._offset_generation = getattr(self, "_offset_generation", 0) + 1
+        self._offset_loading = False
+        self._offset_query: OffsetQuery | None = query
+        self.total = total
+
+    def missing(self) -> int:
+        return max(getattr(self, "total", 0) - self.rowCount(), 0)  # type: ignore[attr-defined]
+
+    def loading(self) -> bool:
+        return bool(getattr(self, "_offset_loading", False))
+
+    def load_more(self) -> None:
+        query = getattr(self, "_offset_query", None)
+        if self.loading() or not self.missing() or query is None:
+            return
+        generation, offset = self._offset_generation, self.rowCount()  # type: ignore[attr-defined]
+        self._offset_loading = True
+        self._runner.run(query(offset), lambda page: self._offset_arrived(generation, offset, page))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self.loading() and self.missing() > 0
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self.load_more()
+
+    def page_added(self) -> None:
+        """Called after each further page is in the model."""
+
+    def _offset_arrived(self, generation: int, offset: int, page: tuple[Sequence[Any], int]) -> None:
+        if generation != self._offset_generation or offset != self.rowCount():  # type: ignore[attr-defined]
+            return
+        rows, total = page
+        self._offset_loading = False
+        self.append_rows(rows)  # type: ignore[attr-defined]
+        # Rows can leave the list between pages (a visit recorded meanwhile): a short page ends it.
+        self.total = total if len(rows) == self.page_size else self.rowCount()  # type: ignore[attr-defined]
+        self.page_added()

@@ -27,6 +27,7 @@ from desktop.services.volunteers.hours_export import ExportResult, export_confir
 from desktop.services.volunteers.kiosk import close_forgotten_checkouts
 
 from desktop.ui.shell import dialogs
+from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import CodeCombo, DateEdit
@@ -35,6 +36,9 @@ from desktop.ui.volunteers.models import LedgerModel
 
 # After the first rows are set, the next turns of the event loop paint them; then the whole period.
 WHOLE_PERIOD_AFTER_MS = 30
+
+
+WARNINGS_SHOWN = 20  # lines of warnings under the ledger; the rest are counted
 
 
 class HoursTab(QWidget):
@@ -149,13 +153,18 @@ class HoursTab(QWidget):
         else:
             self.model.set_rows(ledger.rows)
         self.rounding.set_value(ledger.rounding)
-        self.warnings.setText("\n".join(w.message for w in ledger.warnings[:20]))
+        shown = [w.message for w in ledger.warnings[:WARNINGS_SHOWN]]
+        if len(ledger.warnings) > WARNINGS_SHOWN:
+            shown.append(self.tr("……另有 {n} 条提示").format(n=len(ledger.warnings) - WARNINGS_SHOWN))
+        self.warnings.setText("\n".join(shown))
         counted = sum(
             r.minutes or 0 for r in ledger.rows if r.status in ("confirmed", "reported") and not r.needs_review
         )
         flagged = sum(1 for r in ledger.rows if r.needs_review)
         self.summary.setText(
-            self.tr("共 {n} 条记录；已确认 {m} 分钟；待核对 {f} 条。").format(n=len(ledger.rows), m=counted, f=flagged)
+            self.tr("共 {n} 条记录；已确认 {time}；待核对 {f} 条。").format(
+                n=len(ledger.rows), time=duration_text(counted), f=flagged
+            )
         )
 
     def selected_rows(self) -> list[LedgerRow]:

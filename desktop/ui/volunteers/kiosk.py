@@ -29,6 +29,7 @@ from desktop.services.volunteers import kiosk as kiosk_service
 from desktop.services.volunteers.kiosk import KioskMatch, KioskResult
 from desktop.services.volunteers.settings import station_now
 
+from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -103,6 +104,7 @@ class KioskWindow(QWidget):
         self.choices = QHBoxLayout()
         self.choices.setSpacing(24)
         self.choice_buttons: list[QPushButton] = []
+        self._pending = ""  # the volunteer whose check-in or check-out is on its way
 
     def _build_layout(self) -> None:
         footer = QLabel(self.tr("如遇问题请联系前台协调员。本终端仅用于志愿者签到。"))
@@ -188,7 +190,7 @@ class KioskWindow(QWidget):
             text = f"&{number}  {match.masked_name}"
             if match.shift_label:
                 text += f"\n{match.shift_label}"
-            button = QPushButton(f"{text}\n（{action}）")
+            button = QPushButton(self.tr("{text}\n（{action}）").format(text=text, action=action))
             button.setStyleSheet("font-size: 26px; padding: 16px 28px; min-width: 240px;")
             button.clicked.connect(lambda _checked=False, vid=match.volunteer_id: self.toggle(vid))
             self.choices.addWidget(button)
@@ -196,20 +198,62 @@ class KioskWindow(QWidget):
         self.choice_buttons[0].setFocus()
         self._reset_timer.start(RESET_MS * 2)
 
-    def toggle(self, volunteer_id: str) -> None:
+    def toggle(self, volunteer_id: str, *, short_ok: bool = False) -> None:
         self._clear_choices()
         ctx = self._ctx
-        self._runner.run(lambda: kiosk_service.check_in_or_out(ctx, volunteer_id), self._done, self._failed)
+        self._pending = volunteer_id
+        self._runner.run(
+            lambda: kiosk_service.check_in_or_out(ctx, volunteer_id, short_ok=short_ok), self._done, self._failed
+        )
 
     def _done(self, result: KioskResult) -> None:
         time = f"{result.at:%H:%M}"
-        if result.action == "in":
+        if result.action == "repeat":
+            self._repeated(result, time)
+        elif result.action == "confirm":
+            self._ask_short(result, time)
+        elif result.action == "in":
             headline = self.tr("{name}，签到成功　{time}").format(name=result.masked_name, time=time)
-            detail = result.shift_label or self.tr("今天没有您的排班，已按临时服务签到")
+            self._show(headline, "ok", detail=result.shift_label or self.tr("今天没有您的排班，已按临时服务签到"))
         else:
             headline = self.tr("{name}，签退成功　{time}").format(name=result.masked_name, time=time)
-            detail = self.tr("本次服务 {minutes} 分钟，谢谢您！").format(minutes=result.minutes or 0)
+            detail = self.tr("本次服务 {time}，谢谢您！").format(time=duration_text(result.minutes or 0))
+            self._show(headline, "ok", detail=detail)
+
+    def _repeated(self, result: KioskResult, time: str) -> None:
+        if result.repeated == "in":
+            headline = self.tr("{name}，您已在 {time} 签到，无需重复扫描").format(name=result.masked_name, time=time)
+            detail = self.tr("服务结束离开时再扫描一次即可签退。")
+        else:
+            headline = self.tr("{name}，您已在 {time} 签退，无需重复扫描").format(name=result.masked_name, time=time)
+            detail = self.tr("本次签退已经记录，谢谢您！")
         self._show(headline, "ok", detail=detail)
+
+    def _ask_short(self, result: KioskResult, time: str) -> None:
+        """A check-out soon after the check-in: made only when the volunteer confirms it."""
+        volunteer_id = self._pending
+        self._show(
+            self.tr("{name}，您 {time} 签到，到现在服务了 {served}。确定现在签退吗？").format(
+                name=result.masked_name, time=time, served=duration_text(result.minutes or 0)
+            ),
+            "neutral",
+            reset=False,
+        )
+        for caption, slot in (
+            (self.tr("确定签退(&Y)"), lambda: self.toggle(volunteer_id, short_ok=True)),
+            (self.tr("不签退(&N)"), self._keep_checked_in),
+        ):
+            button = QPushButton(caption)
+            button.setStyleSheet("font-size: 26px; padding: 16px 28px; min-width: 240px;")
+            button.clicked.connect(slot)
+            self.choices.addWidget(button)
+            self.choice_buttons.append(button)
+        self.choice_buttons[1].setFocus()  # Enter from a scanner must not check out by itself
+        self._reset_timer.start(RESET_MS * 2)
+
+    def _keep_checked_in(self) -> None:
+        self._clear_choices()
+        self._show(self.tr("没有签退，您仍在签到中。"), "ok")
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, AppError):

@@ -11,6 +11,7 @@ from desktop.services.volunteers.certificates import CertificateRow
 from desktop.services.volunteers.hours import LedgerRow
 from desktop.services.volunteers.register import VolunteerSummary
 
+from desktop.ui.shell.durations import duration_text
 from desktop.ui.tables.dto_table import Column, DtoTableModel
 
 FLAG = QColor("#fff3cd")
@@ -42,7 +43,7 @@ class LedgerModel(DtoTableModel[LedgerRow]):
                 Column(self.tr("签到"), lambda r: f"{r.check_in:%H:%M}"),
                 Column(self.tr("签退"), lambda r: f"{r.check_out:%H:%M}" if r.check_out else self.tr("（在岗）")),
                 Column(self.tr("休息(分)"), lambda r: r.break_minutes, align_right=True),
-                Column(self.tr("分钟"), lambda r: r.minutes, align_right=True),
+                Column(self.tr("时长"), lambda r: duration_text(r.minutes) if r.minutes is not None else ""),
                 Column(self.tr("小时"), lambda r: r.hours, align_right=True),
                 Column(self.tr("状态"), lambda r: r.status_label),
                 Column(self.tr("待核对"), lambda r: self.tr("⚑ 自动签退") if r.needs_review else ""),

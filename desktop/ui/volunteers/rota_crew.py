@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QTableWidget
 
 from desktop.services.context import ServiceContext
@@ -16,6 +16,8 @@ from desktop.services.volunteers.register import VolunteerSummary, search_volunt
 from desktop.services.volunteers.roster import ShiftRow, WeekRota
 
 from desktop.ui.shell.tasks import TaskRunner
+
+CANDIDATES = 100  # volunteers listed to pick from; typing narrows the list
 
 
 class RotaCrewEditing:
@@ -38,7 +40,9 @@ class RotaCrewEditing:
 
     def _search(self, text: str) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: search_volunteers(ctx, text, status="active", limit=100), self._candidates_loaded)
+        self._runner.run(
+            lambda: search_volunteers(ctx, text, status="active", limit=CANDIDATES), self._candidates_loaded
+        )
 
     def _candidates_loaded(self, rows: list[VolunteerSummary]) -> None:
         self._candidate_rows = rows
@@ -53,9 +57,15 @@ class RotaCrewEditing:
         for row in rows:
             skills = "、".join(row.skills)
             mark = "★ " if on_duty and row.village_code == on_duty else ""
-            item = QListWidgetItem(mark + (f"{row.name}　{skills}" if skills else row.name))
+            shown = QCoreApplication.translate("RotaPage", "{name}　{skills}").format(name=row.name, skills=skills)
+            item = QListWidgetItem(mark + (shown if skills else row.name))
             item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
             self.candidates.addItem(item)
+        if len(rows) >= CANDIDATES:  # a search's first matches: say that there are more
+            text = QCoreApplication.translate("RotaPage", "…只列出前 {n} 位，请输入姓名或拼音缩小范围")
+            more = QListWidgetItem(text.format(n=CANDIDATES))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.candidates.addItem(more)
 
     def crew(self, shift: ShiftRow) -> list[tuple[str, str]]:
         if shift.id in self.proposal:

@@ -271,8 +271,11 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
                 parts = []
                 for shift in shifts[:SHIFTS_SHOWN_IN_CELL]:
                     crew = self.crew(shift)
-                    names = "、".join(name for _vid, name in crew) or self.tr("（未排人）")
-                    parts.append(f"{shift.title}（{len(crew)}/{shift.capacity}）\n{names}")
+                    names = self.tr("、").join(name for _vid, name in crew) or self.tr("（未排人）")
+                    title = self.tr("{title}（{n}/{capacity}）").format(
+                        title=shift.title, n=len(crew), capacity=shift.capacity
+                    )
+                    parts.append(f"{title}\n{names}")
                 if len(shifts) > SHIFTS_SHOWN_IN_CELL:
                     parts.append(
                         self.tr("…… 另有 {n} 个班次（选中此格查看）").format(n=len(shifts) - SHIFTS_SHOWN_IN_CELL)

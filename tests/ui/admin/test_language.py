@@ -79,3 +79,48 @@ def test_main_window_in_english(qtbot: QtBot, caseworker: ServiceContext, runner
 
 def _has_chinese(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def test_settings_show_the_language_the_window_is_in(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner, english: None
+) -> None:
+    assert saved_ui_language(caseworker.paths) == "zh_CN"  # started with --lang en, nothing saved
+    page = SettingsPage(caseworker, runner)
+    qtbot.addWidget(page)
+    assert page.language.interface.currentText() == "English"
+
+
+def test_english_dashboard_tabs_fit_at_1366(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner, english: None
+) -> None:
+    from desktop.ui.casework.dashboard_page import DashboardPage
+
+    window = MainWindow(caseworker, runner, station_info(caseworker.db))
+    qtbot.addWidget(window)
+    window.resize(1366, 720)
+    window.show()
+    dashboard = window.page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    window.nav.setCurrentRow(0)
+    qtbot.waitUntil(lambda: runner.idle and "(" in dashboard.tabs.tabText(0), timeout=10000)
+    bar = dashboard.tabs.tabBar()
+    titles = [bar.tabText(i) for i in range(bar.count())]
+    assert all("（" not in t and "）" not in t for t in titles), titles
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    assert needed <= dashboard.tabs.width(), (needed, dashboard.tabs.width(), titles)
+
+
+def test_no_full_width_punctuation_in_english_translations() -> None:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = Path(__file__).resolve().parents[3] / "resources" / "translations" / "stationdesk_en.ts"
+    found = [
+        (message.findtext("source"), translation.text)
+        for message in ET.parse(catalogue).getroot().iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.text
+        and translation.get("type") not in ("obsolete", "vanished")
+        and any(ch in translation.text for ch in "（）：，。；、！？【】《》\u3000")
+    ]
+    assert found == []

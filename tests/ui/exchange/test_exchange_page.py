@@ -94,3 +94,34 @@ def test_fingerprint_trust_export_and_import(qtbot, runner, lead, district, tmp_
     _wait(qtbot, page)
     assert "回执" in headless_dialogs[-1][1]
     qtbot.waitUntil(lambda: page.sent.rows and page.sent.rows[0].confirmed_at is not None, timeout=10000)
+
+
+def test_the_page_says_where_to_trust_and_whose_passphrase(qtbot, runner, lead, tmp_path, headless_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from tests.ui.find import button
+
+    from desktop.ui.shell import dialogs
+
+    page = ExchangePage(lead, runner)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    _wait(qtbot, page)
+    assert page.no_peer_hint.isVisible() and "密钥与站点" in page.no_peer_hint.text()
+    qtbot.mouseClick(button(page, "导出到文件夹…"), Qt.MouseButton.LeftButton)
+    title, text = headless_dialogs[-1]
+    assert title == "无法导出" and "“密钥与站点”页" in text and "信任对方登记文件" in text
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "密钥与站点"  # taken where the button is
+    assert button(page, "信任对方登记文件…").hasFocus()
+
+    page.tabs.setCurrentIndex(0)
+    bundle = tmp_path / "XH-DIST-to-XH-TEST-00001.sdbundle"
+    bundle.write_bytes(b"not a bundle")
+    dialogs.open_answers.append(str(bundle))
+    dialogs.text_answers.append("")  # the prompt is read, then cancelled
+    qtbot.mouseClick(button(page, "导入数据包或回执…"), Qt.MouseButton.LeftButton)
+    prompt_title, prompt = dialogs.asked[-1]
+    assert prompt_title == "本站数据交换密钥的口令"
+    assert "系统管理员登录密码" in prompt and "修改密钥口令" in prompt and "解密" in prompt
+    assert dialogs.started_in[-1]  # the file prompt started in a real folder, not the program's

@@ -42,7 +42,7 @@ def test_headless_prompts_take_the_queued_answers(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(dialogs, "text_answers", ["secret"])
     assert dialogs.choose_open_path(None, "打开", "", "*.xlsx") == "台账.xlsx"
     assert dialogs.choose_folder(None, "文件夹") == "U盘"
-    assert dialogs.choose_save_path(None, "保存", "名.xlsx", "*.xlsx", documents=False) == "导出.xlsx"
+    assert dialogs.choose_save_path(None, "保存", "名.xlsx", "*.xlsx") == "导出.xlsx"
     assert dialogs.ask_int(None, "休息", "分钟", 0, 0, 600) == 15
     assert dialogs.ask_text(None, "口令", "请输入", password=True) == "secret"
     # Nothing queued: a file prompt is cancelled, a number or text prompt accepts its default.

@@ -24,7 +24,7 @@ from desktop.services.admin.backups import create_backup, list_backups
 from desktop.services.admin.users import list_accounts
 from desktop.services.audit import AuditFilter
 from desktop.services.casework import clients as client_service
-from desktop.services.casework.dashboard import LISTS, dashboard_lists
+from desktop.services.casework.dashboard import LISTS, DashboardList, dashboard_lists
 from desktop.services.casework.visit_lists import PAGE_SIZE as VISIT_PAGE
 from desktop.services.casework.visit_lists import VisitFilter
 from desktop.services.casework.visits import list_visits
@@ -39,6 +39,7 @@ from desktop.ui.admin.audit_page import AuditModel
 from desktop.ui.admin.backup_section import BackupModel
 from desktop.ui.admin.users_section import UserTableModel
 from desktop.ui.casework.clients_model import ClientListModel
+from desktop.ui.casework.dashboard_lists import DashboardListModel
 from desktop.ui.casework.visits_model import VisitHistoryModel
 from desktop.ui.casework.visits_page import VisitListModel
 from desktop.ui.shell.tasks import TaskRunner
@@ -158,6 +159,24 @@ def _small_table(station: Station) -> tuple[QAbstractItemModel, Callable[[], Non
     return model, _rows(model, [entry for key in LISTS if key != "drafts" for entry in lists[key].entries])
 
 
+def _dashboard_list(station: Station) -> tuple[QAbstractItemModel, Callable[[], None]]:
+    # One 工作台 tab: its first page, then the next one read by offset.
+    model: DashboardListModel[Any] = DashboardListModel([Column("姓名", lambda e: e.name)], station.runner)
+    today = date.today()
+    key = max(("overdue", "due_soon", "high_risk"), key=lambda k: dashboard_lists(station.lead, [k], today)[k].total)
+
+    def page(offset: int) -> Callable[[], DashboardList]:
+        return lambda: dashboard_lists(station.lead, [key], today, limit=5, offset=offset)[key]
+
+    def fill() -> None:
+        model.show_first(page(0)(), page)
+        with station.qtbot.waitSignal(model.grown, timeout=20000):
+            model.load_more()
+        assert model.rowCount() > 5
+
+    return model, fill
+
+
 CASES: dict[type[QAbstractItemModel], Build] = {
     ClientListModel: _clients,
     VisitListModel: _visits,
@@ -170,6 +189,7 @@ CASES: dict[type[QAbstractItemModel], Build] = {
     CertificateModel: _certificates,
     DtoTableModel: _dto_table,
     SmallTableModel: _small_table,
+    DashboardListModel: _dashboard_list,
 }
 # Never shown itself: its subclasses (the cases above) are what views hold.
 ABSTRACT = {KeysetModel}

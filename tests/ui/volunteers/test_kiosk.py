@@ -1,17 +1,21 @@
-"""A volunteer checks in and out at the kiosk: by phone tail (with a shared tail) and by card."""
+"""A volunteer checks in and out at the kiosk: by phone tail (with a shared tail) and by card; a
+repeated scan records nothing and a check-out soon after the check-in is asked about first."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from PySide6.QtCore import Qt
 
+from desktop.models import Attendance
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.hours import ledger
 from desktop.services.volunteers.kiosk import KIOSK_ACTOR
 from desktop.services.volunteers.register import VolunteerInput, create_volunteer, volunteer_card_text
+from tests.ui.find import button
 
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.kiosk import KioskWindow
@@ -22,6 +26,13 @@ def _kiosk(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> Kio
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def _check_in_earlier(coordinator: ServiceContext, volunteer_id: str, minutes: int) -> None:
+    """Time passes: the open check-in moves `minutes` into the past (the kiosk reads the real clock)."""
+    with coordinator.db.write() as session:
+        for row in session.scalars(select(Attendance).where(Attendance.volunteer_id == volunteer_id)):
+            row.check_in = row.check_in - dt.timedelta(minutes=minutes)
 
 
 def _enter(qtbot: QtBot, window: KioskWindow, text: str) -> None:
@@ -36,8 +47,19 @@ def test_check_in_and_out_by_phone_tail(qtbot: QtBot, coordinator: ServiceContex
     _enter(qtbot, window, "5678")
     qtbot.waitUntil(lambda: "签到成功" in window.result.text(), timeout=5000)
     assert window.result.text().startswith("张**") and "张三丰" not in window.result.text()
+    _enter(qtbot, window, "5678")  # typed again at once: nothing happens but a friendly word
+    qtbot.waitUntil(lambda: "无需重复扫描" in window.result.text(), timeout=5000)
+    _check_in_earlier(coordinator, volunteer, 10)
     _enter(qtbot, window, "5678")
+    qtbot.waitUntil(lambda: "确定现在签退吗" in window.result.text(), timeout=5000)
+    assert "服务了 10 分钟" in window.result.text()
+    qtbot.mouseClick(button(window, "不签退"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "仍在签到中" in window.result.text(), timeout=5000)
+    _enter(qtbot, window, "5678")
+    qtbot.waitUntil(lambda: "确定现在签退吗" in window.result.text(), timeout=5000)
+    qtbot.mouseClick(button(window, "确定签退"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "签退成功" in window.result.text(), timeout=5000)
+    assert "10 分钟" in window.detail.text()
     today = dt.date.today()
     rows = ledger(coordinator, today - dt.timedelta(days=1), today + dt.timedelta(days=1), volunteer_id=volunteer).rows
     assert len(rows) == 1 and rows[0].check_out is not None and not rows[0].auto_closed
@@ -67,8 +89,17 @@ def test_check_in_and_out_by_card(qtbot: QtBot, coordinator: ServiceContext, run
     window = _kiosk(qtbot, coordinator, runner)
     _enter(qtbot, window, card)  # the USB scanner types the card text and Enter
     qtbot.waitUntil(lambda: "签到成功" in window.result.text(), timeout=5000)
+    _enter(qtbot, window, card)  # the card held to the scanner a second time
+    qtbot.waitUntil(lambda: "您已在" in window.result.text() and "签到" in window.result.text(), timeout=5000)
+    _check_in_earlier(coordinator, volunteer, 120)
     _enter(qtbot, window, card)
     qtbot.waitUntil(lambda: "签退成功" in window.result.text(), timeout=5000)
+    assert "本次服务 2 小时，" in window.detail.text()  # hours as hours, not "120 分钟"
+    _enter(qtbot, window, card)  # and again just after the check-out: not a new check-in
+    qtbot.waitUntil(lambda: "签退，无需重复扫描" in window.result.text(), timeout=5000)
+    today = dt.date.today()
+    rows = ledger(coordinator, today - dt.timedelta(days=1), today + dt.timedelta(days=1), volunteer_id=volunteer).rows
+    assert len(rows) == 1
     _enter(qtbot, window, card[:-2] + "ZZ")
     qtbot.waitUntil(lambda: "无法识别" in window.result.text(), timeout=5000)
 

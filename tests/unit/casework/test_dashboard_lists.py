@@ -45,3 +45,12 @@ def test_only_my_clients_and_unknown_lists_and_roles(ctx: ServiceContext) -> Non
     coordinator = ctx.as_actor(login(ctx, "coord", STAFF_PASSWORD))
     with pytest.raises(PermissionDenied):
         dashboard_lists(coordinator, ["overdue"], AS_OF)
+
+
+def test_pages_by_offset_add_up_to_the_whole_list(ctx: ServiceContext) -> None:
+    for n in range(5):
+        record_visit(ctx, stable_visit(new_client(ctx, f"逾期{n}"), day=AS_OF - timedelta(days=120 + n)))
+    whole = dashboard_lists(ctx, ["overdue"], AS_OF)["overdue"]
+    pages = [dashboard_lists(ctx, ["overdue"], AS_OF, limit=2, offset=start)["overdue"] for start in (0, 2, 4)]
+    assert whole.total == 5 and all(page.total == 5 for page in pages)
+    assert [e.client_id for page in pages for e in page.entries] == [e.client_id for e in whole.entries]

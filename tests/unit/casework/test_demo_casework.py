@@ -3,6 +3,8 @@ written by the generator equals a rebuild, and the dashboard is computed from it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 
 from desktop.models import ClientSchedule, Visit
@@ -64,3 +66,14 @@ def test_demo_records_a_caseworker_would_believe(ctx: ServiceContext) -> None:
         parties = {n["party"]: n["name"] for n in visit.escalation}
         assert parties.get("精防医生") and parties.get("监护人"), visit.escalation
         assert visit.risk_level < 4 or "民警" in parties
+
+
+def test_the_readme_search_example_finds_someone_in_the_demo(ctx: ServiceContext) -> None:
+    from desktop.services.auth import login
+    from desktop.services.casework.clients import search_clients
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    assert "clients search zsf" in readme
+    lead = ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD))
+    generate_demo(lead, clients=5, visits_per_client=1, volunteers=0)
+    assert [c.name for c in search_clients(lead, "zsf")] == ["张淑芬"]

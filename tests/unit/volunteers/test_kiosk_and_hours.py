@@ -66,6 +66,23 @@ def test_kiosk_by_phone_tail_checks_in_on_the_shift_and_out(coord: ServiceContex
     assert row.activity == "前台接待" and row.minutes == 165 and row.status == "draft" and not row.auto_closed
 
 
+def test_kiosk_repeat_scans_record_nothing_and_short_check_outs_wait_for_a_yes(coord: ServiceContext) -> None:
+    vid = add_volunteer(coord, "张三丰", "13812345678")
+    kiosk = coord.as_actor(KIOSK_ACTOR)
+    assert check_in_or_out(kiosk, vid, now=at("09:00")).action == "in"
+    again = check_in_or_out(kiosk, vid, now=at("09:04"))
+    assert (again.action, again.repeated, again.at) == ("repeat", "in", at("09:00"))
+    short = check_in_or_out(kiosk, vid, now=at("09:10"))
+    assert (short.action, short.minutes) == ("confirm", 10)
+    assert ledger(coord, DAY, DAY).rows[0].check_out is None  # nothing recorded without the yes
+    left = check_in_or_out(kiosk, vid, now=at("09:12"), short_ok=True)
+    assert (left.action, left.minutes) == ("out", 12)
+    after = check_in_or_out(kiosk, vid, now=at("09:16"))
+    assert (after.action, after.repeated, after.at) == ("repeat", "out", at("09:12"))
+    assert check_in_or_out(kiosk, vid, now=at("09:17")).action == "in"  # a new visit after REPEAT_SCAN
+    assert len(ledger(coord, DAY, DAY).rows) == 2
+
+
 def test_kiosk_tail_disambiguation_shows_masked_names_only(coord: ServiceContext) -> None:
     add_volunteer(coord, "欧阳娜娜", "13700001234")
     add_volunteer(coord, "李四", "13900001234")
