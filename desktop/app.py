@@ -35,8 +35,8 @@ from desktop.ui.shell.wheel import install_wheel_guard
 if TYPE_CHECKING:
     from desktop.services.admin.opening import OpenStation
 
-    from desktop.ui.shell.opening import Opening
     from desktop.ui.shell.sign_in import SignInPanel
+    from desktop.ui.startup.opening import Opening
 
 log = logging.getLogger("stationdesk")
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -155,7 +155,7 @@ def run_gui(args: argparse.Namespace) -> int:
     _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     if smoke:
-        from desktop.ui.shell.smoke import run_smoke_test
+        from desktop.ui.startup.smoke import run_smoke_test
 
         return run_smoke_test(app, paths, runner, family, remove=args.data_dir is None)  # type: ignore[arg-type]
     try:
@@ -171,8 +171,8 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     from desktop.db.peek import station_ready
 
     from desktop.ui.shell.main_window import MainWindow
-    from desktop.ui.shell.opening import Opening
     from desktop.ui.shell.sign_in import SignInPanel
+    from desktop.ui.startup.opening import Opening
 
     hint = ""
     if args.demo:
@@ -211,7 +211,7 @@ def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
     from desktop.services.admin.opening import opened_station
     from desktop.services.admin.setup import is_initialised
 
-    from desktop.ui.shell.startup_checks import check_before_open
+    from desktop.ui.startup.startup_checks import check_before_open
 
     if not check_before_open(paths):
         return None
@@ -219,7 +219,7 @@ def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
     if is_initialised(opened.ctx.db):
         return opened
     opened.close()
-    from desktop.ui.shell.setup_wizard import SetupWizard  # first run only
+    from desktop.ui.startup.setup_wizard import SetupWizard  # first run only
 
     if not SetupWizard(paths, runner).exec():
         return None

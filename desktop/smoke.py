@@ -5,7 +5,7 @@ collect, a C extension, a module only imported lazily — and returns a one-line
 shipped resources, Alembic migrations run from their script files, demo data (pypinyin search keys,
 the holiday calendar), argon2 log-in, pinyin search, a visit-record PDF with the embedded CJK font,
 and a bundle written and read back when the sync layer is part of the build. The Qt steps (main
-window, QtPdf) are in `desktop.ui.shell.smoke`. Qt-free, so it can be reused by a headless check.
+window, QtPdf) are in `desktop.ui.startup.smoke`. Qt-free, so it can be reused by a headless check.
 """
 
 from __future__ import annotations

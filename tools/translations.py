@@ -46,7 +46,7 @@ KEEP = "# i18n: keep"
 UI_DIRS = ("ui", "pdf")
 UI_FILES = ("app.py",)
 # Sample content, not interface: the PDF benchmark's made-up visit and the smoke test's records.
-NOT_UI = ("desktop/bench/pdf_workload.py", "desktop/ui/shell/smoke.py")
+NOT_UI = ("desktop/bench/pdf_workload.py", "desktop/ui/startup/smoke.py")
 # Names of AppError classes: any call to one of these has its message translated in "errors".
 ERROR_BASES = {"AppError"}
 

@@ -3813,112 +3813,112 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="31" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="31" />
             <source>初始设置 — 社工站工作台</source>
             <translation>Initial setup — StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="33" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="33" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="34" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="34" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="35" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="35" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="36" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="36" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="39" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="39" />
             <source>本机所属站点</source>
             <translation>This computer's station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="40" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="40" />
             <source>这些信息用于表单页眉和与区里交换数据，站点代码设定后不能更改。</source>
             <translation>This information is used in form headers and for data exchange with the district office. The station code cannot be changed once set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="42" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="42" />
             <source>如 XH-LYL</source>
             <translation>e.g. XH-LYL</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="44" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="44" />
             <source>如 凌云路街道精神健康社工站</source>
             <translation>e.g. 凌云路街道精神健康社工站</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="48" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="48" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="50" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="50" />
             <source>区级（区精神卫生中心 / 区社工总站）</source>
             <translation>District office (district mental health centre / social-work head station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="52" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="52" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="53" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="53" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="54" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="54" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="58" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="58" />
             <source>模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="64" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="64" />
             <source>第一位管理员</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="65" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="65" />
             <source>管理员负责添加其他用户；按规定，管理员账户默认不查看个案内容。</source>
             <translation>The administrator adds the other users. As the rules require, administrator accounts do not see case content by default.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="76" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="76" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="77" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="77" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="78" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="78" />
             <source>密码（至少 8 位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="79" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="79" />
             <source>再次输入密码</source>
             <translation>Re-enter password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/setup_wizard.py" line="90" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="90" />
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords do not match.</translation>
         </message>
@@ -5257,7 +5257,7 @@ Tell the user in person.</translation>
         <message>
             <location filename="../../desktop/app.py" line="164" />
             <location filename="../../desktop/app.py" line="298" />
-            <location filename="../../desktop/ui/shell/opening.py" line="99" />
+            <location filename="../../desktop/ui/startup/opening.py" line="99" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
@@ -5272,13 +5272,13 @@ Tell the user in person.</translation>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="47" />
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="110" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="47" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="110" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="54" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="54" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -5287,7 +5287,7 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="64" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="64" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
 最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
@@ -5300,12 +5300,12 @@ The most recent intact backup was written at {when}. Restore from it? The damage
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="72" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="72" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="110" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="110" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -8709,7 +8709,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/opening.py" line="143" />
+            <location filename="../../desktop/ui/startup/opening.py" line="143" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>

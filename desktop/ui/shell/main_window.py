@@ -34,8 +34,8 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.pages import Page, pages_for, start_page
 from desktop.ui.shell.placement import MAIN_WINDOW_SIZE, remember_main_window
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.warmup import IdleWarmUp
 from desktop.ui.shell.widgets import sized_by_current
+from desktop.ui.startup.warmup import IdleWarmUp
 
 if TYPE_CHECKING:
     from desktop.paths import AppPaths

@@ -1,7 +1,7 @@
 """The sign-in the main window shows first: user name and password on a card in the middle.
 
 Only Qt here: the window shows it before the database layer has loaded (docs/architecture.md §8 cold start),
-and `desktop.ui.shell.opening` does the checking.
+and `desktop.ui.startup.opening` does the checking.
 """
 
 from __future__ import annotations

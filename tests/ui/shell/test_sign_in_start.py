@@ -20,9 +20,9 @@ from desktop.paths import AppPaths
 from tests.conftest import STAFF_PASSWORD
 
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.opening import Opening
 from desktop.ui.shell.sign_in import SignInPanel
 from desktop.ui.shell.tasks import TaskRunner
+from desktop.ui.startup.opening import Opening
 
 ROOT = Path(__file__).resolve().parents[3]
 Start = tuple[MainWindow, SignInPanel, Opening]
@@ -114,7 +114,7 @@ def test_quit_on_the_sign_in_closes_the_window(qtbot: QtBot, start: Start) -> No
 # sign in at once, so `Opening.start` (called right after `show`) records it instead and quits.
 SCRIPT = """
 import json, sys
-from desktop.ui.shell import opening as module
+from desktop.ui.startup import opening as module
 def record(self):
     print(json.dumps({"visible": self._window.isVisible(),
                       "heavy": sorted(m for m in ("sqlalchemy", "alembic", "pypinyin", "reportlab", "argon2")

@@ -20,7 +20,7 @@ def _damage(path: object) -> None:
 def test_damaged_database_is_restored_from_the_latest_good_backup(
     qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]]
 ) -> None:
-    from desktop.ui.shell.startup_checks import check_before_open, daily_backup
+    from desktop.ui.startup.startup_checks import check_before_open, daily_backup
 
     daily_backup(installation)
     good = files.list_backups(installation.backups)[0]
@@ -41,7 +41,7 @@ def test_damaged_database_is_restored_from_the_latest_good_backup(
 def test_damaged_database_without_a_backup_is_left_alone(
     qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]]
 ) -> None:
-    from desktop.ui.shell.startup_checks import check_before_open
+    from desktop.ui.startup.startup_checks import check_before_open
 
     _damage(installation.database)
     before = installation.database.read_bytes()
@@ -63,7 +63,7 @@ def test_damage_the_cheap_check_cannot_see_is_caught_by_the_daily_full_check(
     from desktop.db import health
     from desktop.db.open import open_database
 
-    from desktop.ui.shell import startup_checks
+    from desktop.ui.startup import startup_checks
 
     startup_checks.daily_backup(installation)  # full check recorded with the file's fingerprint
     stat = installation.database.stat()

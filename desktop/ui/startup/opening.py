@@ -85,7 +85,7 @@ class Opening(QObject):
     def _after_open(self, damaged: StartupCheck | None) -> None:
         if damaged is None:
             return
-        from desktop.ui.shell.startup_checks import offer_restore
+        from desktop.ui.startup.startup_checks import offer_restore
 
         if offer_restore(self._paths, damaged, self._window):
             self.start()
@@ -129,7 +129,7 @@ class Opening(QObject):
                 return
             ctx = opened.ctx.as_actor(replace(actor, must_change_password=False))
         self._window.open_workspace(ctx, opened.station)
-        from desktop.ui.shell.startup_checks import BackgroundMaintenance
+        from desktop.ui.startup.startup_checks import BackgroundMaintenance
 
         # The daily backup and the daily full check run off the UI thread.
         BackgroundMaintenance(self._paths, opened.close, self._window).start()
