@@ -1,0 +1,116 @@
+"""The caseworker's day through the real window (issue 19): sign in as 李明 on the demo station, open
+a client who is due from the 工作台, 记录访视, fill the national checklist, 定稿, print the visit
+and save the printout as a PDF from the preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+
+from desktop.paths import AppPaths
+from desktop.services.demo.setup import DEMO_PASSWORD
+from tests.ui import find
+from tests.ui.journeys.conftest import StartApp, sign_in
+from tests.ui.journeys.steps import (
+    WAIT,
+    cell,
+    choose_tab,
+    click,
+    navigate,
+    open_row,
+    rows,
+    select_row,
+    wait_dialog,
+    wait_enabled,
+)
+from tests.ui.typing import commit_text
+
+from desktop.ui.shell import dialogs
+from desktop.ui.shell.widgets import CodeCombo
+
+# (label of the checklist row, the key typed into its first list): a stable patient, every item
+# of the national form answered.
+CHECKLIST = (
+    ("危险性评估", "0"),
+    ("自知力", "1"),
+    ("睡眠 / 饮食", "1"),
+    ("关锁情况", "1"),
+    ("住院情况", "0"),
+    ("实验室检查", "1"),
+    ("用药依从性", "1"),
+    ("药物不良反应", "1"),
+    ("治疗效果", "2"),
+)
+
+
+SOCIAL_WORK = (
+    ("本次目标", "常规随访"),
+    ("服务内容与过程", "家访，服务对象情绪平稳，按时服药，母亲陪同。"),
+    ("下一步计划", "三个月后再访。"),
+)
+
+
+def _choose(qtbot: QtBot, combo: CodeCombo, key: str) -> None:
+    """Give the list the focus and type the number of the answer, as on the keyboard."""
+    combo.setFocus()
+    qtbot.keyClicks(combo, key)
+    assert combo.currentText().startswith(key), f"typed {key}, shows {combo.currentText()!r}"
+
+
+def _write(widget: QWidget, text: str) -> None:
+    commit_text(widget, text)
+
+
+def test_caseworker_records_a_due_visit_finalises_it_and_prints_it_to_a_file(
+    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp, tmp_path: Path
+) -> None:
+    app = start_app(demo_station)
+    sign_in(qtbot, app, "liming", DEMO_PASSWORD)
+    window = app.window
+
+    dashboard = navigate(qtbot, window, "工作台")
+    due = choose_tab(qtbot, dashboard, "7日内到期")
+    view = find.table(due, "应访日期")
+    qtbot.waitUntil(lambda: rows(view) > 0, timeout=WAIT)
+    name = cell(view, 0, "姓名").removeprefix("★ ")
+    open_row(qtbot, view, 0)
+
+    clients = window.stack.currentWidget()  # type: ignore[attr-defined]
+    assert window.nav.currentItem().text() == "服务对象"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: name in " ".join(label.text() for label in clients.findChildren(QLabel)), timeout=WAIT)
+    record = wait_enabled(qtbot, clients, "记录访视…")
+    click(qtbot, record)
+    visit = wait_dialog(qtbot, "访视记录")
+    assert name in visit.windowTitle()
+
+    for label, key in CHECKLIST:
+        _choose(qtbot, find.field(visit, label, CodeCombo), key)
+    social = find.group(visit, "社工服务记录")
+    for label, text in SOCIAL_WORK:
+        _write(find.field(social, label, QPlainTextEdit), text)
+    final = find.button(visit, "定稿")
+    with qtbot.waitSignal(visit.accepted, timeout=WAIT):
+        click(qtbot, final)
+
+    history = choose_tab(qtbot, clients, "访视记录")
+    visits = find.table(history, "随访日期")
+    today = date.today().isoformat()
+    qtbot.waitUntil(lambda: any(cell(visits, r, "随访日期") == today for r in range(rows(visits))), timeout=WAIT)
+    new = next(r for r in range(rows(visits)) if cell(visits, r, "随访日期") == today)
+    assert cell(visits, new, "状态") == "已定稿"
+    select_row(qtbot, visits, new)
+
+    pdf = tmp_path / "visit.pdf"
+    dialogs.save_answers.append(str(pdf))
+    click(qtbot, wait_enabled(qtbot, clients, "国家随访表"))
+    preview = wait_dialog(qtbot, "打印预览")
+    click(qtbot, find.button(preview, "另存为…"))
+    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000, timeout=WAIT)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    click(qtbot, find.button(preview, "关闭"))
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=WAIT)
+    assert QApplication.activeModalWidget() is None
