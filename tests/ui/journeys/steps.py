@@ -54,7 +54,10 @@ def navigate(qtbot: QtBot, window: QWidget, title: str) -> QWidget:
 
 def choose_tab(qtbot: QtBot, root: QWidget, title: str) -> QWidget:
     """Click the tab titled `title` (its start); returns the tab's page."""
-    for tabs in root.findChildren(QTabWidget):
+    candidates = root.findChildren(QTabWidget)
+    if isinstance(root, QTabWidget):
+        candidates.insert(0, root)
+    for tabs in candidates:
         bar = tabs.tabBar()
         for index in range(tabs.count()):
             if find.plain(tabs.tabText(index)).startswith(title) and tabs.isVisible():

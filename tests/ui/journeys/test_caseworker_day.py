@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from desktop.paths import AppPaths
 from desktop.services.demo.setup import DEMO_PASSWORD
 from tests.ui import find
-from tests.ui.journeys.conftest import StartApp, sign_in
+from tests.ui.app_under_test import StartApp, sign_in
 from tests.ui.journeys.steps import (
     WAIT,
     cell,

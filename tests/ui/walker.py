@@ -1,0 +1,166 @@
+"""Clicking every button and triggering every action, closing whatever opens.
+
+`Walker.press(control)` clicks a button (or triggers an action) with every window it opens taken
+care of, also those opened with exec(), which would otherwise block the click: a timer finds each
+new window from inside its event loop, walks a dialog's own buttons once (one level down), then
+closes it (Escape / reject). Menus a button pops up are closed and their actions triggered after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+
+from tests.ui import find
+
+from desktop.ui.shell.tasks import TaskRunner
+
+# Controls that leave the application (or replace its database and close it): never pressed.
+LEAVES = {
+    "退出": "closes the application",
+    "退出程序": "closes the application from the lock screen",
+    "从所选备份恢复": "replaces the database with a backup and closes the application",
+    "从其他文件恢复…": "replaces the database with a backup file and closes the application",
+}
+# Pressed last in a dialog: they close it, and the dialog's other buttons would no longer be on screen.
+CLOSING_ROLES = (
+    QDialogButtonBox.ButtonRole.RejectRole,
+    QDialogButtonBox.ButtonRole.AcceptRole,
+    QDialogButtonBox.ButtonRole.DestructiveRole,
+)
+Handler = Callable[[QWidget], bool]  # answers a window the walk meets (True: handled and closed)
+
+
+@dataclass
+class Walker:
+    qtbot: QtBot
+    runner: TaskRunner
+    handlers: list[Handler] = field(default_factory=list)
+    pressed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    _stack: list[object] = field(default_factory=list)
+    _seen: set[int] = field(default_factory=set)
+
+    # --- pressing -------------------------------------------------------------------------------
+
+    def press(self, control: QAbstractButton | QAction, where: str, depth: int = 1) -> None:
+        caption = find.plain(control.text()).rstrip("…").strip() or control.toolTip() or "(no caption)"
+        name = find.plain(control.text())
+        if name in LEAVES or caption in LEAVES:
+            self.skipped.append((f"{where}: {name}", LEAVES.get(name) or LEAVES[caption]))
+            return
+        self.pressed.append(f"{where}: {name}")
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        token = object()
+        menus: list[QMenu] = []
+        self._stack.append(token)
+
+        def tidy() -> None:
+            if not self._stack or self._stack[-1] is not token:
+                return  # an inner press looks after the windows that opened under it
+            for window in QApplication.topLevelWidgets():
+                if not isValid(window) or id(window) in before or id(window) in self._seen or not window.isVisible():
+                    continue
+                self._seen.add(id(window))
+                if isinstance(window, QMenu):
+                    menus.append(window)
+                    window.close()
+                    continue
+                self._answer(window, f"{where} → {name}", depth)
+
+        timer = QTimer()
+        timer.setInterval(30)
+        timer.timeout.connect(tidy)
+        timer.start()
+        try:
+            if isinstance(control, QAction):
+                control.trigger()
+            else:
+                self.qtbot.mouseClick(control, Qt.MouseButton.LeftButton)
+            self.settle()
+            tidy()
+            self.settle()
+            tidy()
+        finally:
+            timer.stop()
+            self._stack.pop()
+        for menu in menus:
+            for action in menu.actions():
+                if action.isEnabled() and not action.isSeparator() and action.menu() is None:
+                    self.press(action, f"{where} → {name}", depth)
+
+    def settle(self) -> None:
+        """Let the click's work finish on the worker and its results arrive."""
+        self.qtbot.wait(20)
+        self.qtbot.waitUntil(lambda: self.runner.idle, timeout=30_000)
+        self.qtbot.wait(20)
+
+    # --- what opens -----------------------------------------------------------------------------
+
+    def _answer(self, window: QWidget, where: str, depth: int) -> None:
+        for handler in self.handlers:
+            if handler(window):
+                return
+        if depth > 0 and isinstance(window, QDialog) and isValid(window):
+            self.walk(window, f"{where} [{window.windowTitle()}]", depth - 1, closing_last=True)
+        self.close(window)
+
+    def close(self, window: QWidget) -> None:
+        if not isValid(window) or not window.isVisible():
+            return
+        if isinstance(window, QDialog):
+            window.reject()
+        else:
+            window.close()
+        assert not (isValid(window) and window.isVisible()), f"{window.windowTitle()!r} cannot be closed"
+
+    # --- walking --------------------------------------------------------------------------------
+
+    def buttons(self, root: QWidget) -> list[QAbstractButton]:
+        found = [
+            b
+            for b in root.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and not isinstance(b.parent(), QTabBar) and b.window() is root.window()
+        ]
+        return [b for b in found if not isinstance(b, QCheckBox | QRadioButton) or b.text()]
+
+    def walk(
+        self, root: QWidget, where: str, depth: int, *, closing_last: bool = False, done: set[int] | None = None
+    ) -> None:
+        """Press each enabled button on screen in `root` once (`done`: those pressed already)."""
+        done = set() if done is None else done
+        while True:
+            if not isValid(root) or not root.isVisible():
+                return
+            waiting = [b for b in self.buttons(root) if id(b) not in done]
+            if closing_last:
+                waiting.sort(key=lambda b: _closes(b))
+            if not waiting:
+                return
+            button = waiting[0]
+            done.add(id(button))
+            self.press(button, where, depth)
+
+
+def _closes(button: QAbstractButton) -> bool:
+    box = button.parent()
+    if isinstance(box, QDialogButtonBox):
+        return box.buttonRole(button) in CLOSING_ROLES
+    return find.plain(button.text()) in ("关闭", "取消", "放弃修改")
