@@ -313,5 +313,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._log_out()
+        if self._signed_in:
+            self.lock.watcher.stop()
         self.runner.shutdown()
         super().closeEvent(event)
