@@ -5,6 +5,8 @@ issue 19 item 5, marked below until it is there)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -32,11 +34,14 @@ from tests.ui.typing import commit_text
 NAME = "沈志愿"
 PHONE = "13900007391"
 TAIL = PHONE[-4:]
+ID_NUMBER = "11010519491231002X"  # a certificate names the volunteer's ID number
+WEEKS_AHEAD = 3  # the demo has staffed the coming weeks already
 
 
 def _register(qtbot: QtBot, page: QWidget) -> None:
     def fill(dialog: QDialog) -> None:
         commit_text(find.field(dialog, "姓名", QLineEdit), NAME)
+        qtbot.keyClicks(find.field(dialog, "证件号码", QLineEdit), ID_NUMBER)
         qtbot.keyClicks(find.field(dialog, "手机", QLineEdit), PHONE)
         click_caption(qtbot, dialog, "保存")
 
@@ -49,17 +54,21 @@ def _register(qtbot: QtBot, page: QWidget) -> None:
 
 def _plan_next_week(qtbot: QtBot, app: App) -> None:
     rota = navigate(qtbot, app.window, "排班")
-    click_caption(qtbot, rota, "下一周 ▶")
-    qtbot.waitUntil(lambda: app.runner.idle, timeout=WAIT)
+    for _week in range(WEEKS_AHEAD):
+        click_caption(qtbot, rota, "下一周 ▶")
+        qtbot.waitUntil(lambda: app.runner.idle, timeout=WAIT)
     click_caption(qtbot, rota, "按模板生成本周班次")
     grid = next(g for g in rota.findChildren(QTableWidget) if g.isVisible())
 
     def shift_cells() -> list[tuple[int, int]]:
+        """The cells whose first shift has room: 「前台接待（1/2）」."""
         return [
             (r, c)
             for r in range(grid.rowCount())
             for c in range(grid.columnCount())
-            if grid.item(r, c) is not None and "（未排人）" in grid.item(r, c).text()
+            if grid.item(r, c) is not None
+            and (room := re.search(r"（(\d+)/(\d+)）", grid.item(r, c).text())) is not None
+            and int(room.group(1)) < int(room.group(2))
         ]
 
     qtbot.waitUntil(lambda: bool(shift_cells()), timeout=WAIT)
