@@ -56,6 +56,39 @@ def demo_station(demo_template: Path, tmp_path: Path) -> AppPaths:
     return AppPaths(target)
 
 
+DISTRICT_CODE = "XH-DIST"
+DISTRICT_PASSWORD = "district-pass-1"
+DISTRICT_USER = "quguan"
+
+
+def make_district(folder: Path) -> AppPaths:
+    """A district installation (its admin's password is also its key password) with a district
+    administrator, DISTRICT_USER, who signs in with DISTRICT_PASSWORD."""
+    from desktop.db.open import open_database
+    from desktop.services.admin.setup import initialise
+    from desktop.services.auth import create_user
+
+    district = AppPaths(folder)
+    initialise(
+        district,
+        station_code=DISTRICT_CODE,
+        station_name="徐汇区社工站管理",
+        district="徐汇区",
+        mode="district",
+        admin_username="admin",
+        admin_password=DISTRICT_PASSWORD,
+    )
+    db = open_database(district)
+    try:
+        create_user(
+            db, username=DISTRICT_USER, display_name="区管理员", role="district_admin", password=DISTRICT_PASSWORD
+        )
+    finally:
+        db.dispose()
+    close_logging(district)
+    return district
+
+
 @dataclass
 class Errors:
     """Error boxes shown (title, text) while the application ran."""

@@ -13,6 +13,7 @@ is left as a coordinator leaves it (Ctrl+Shift+Q and a coordinator's password).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -34,23 +35,23 @@ from PySide6.QtWidgets import (
 from desktop.paths import AppPaths
 from desktop.services.demo.setup import DEMO_PASSWORD
 from tests.ui import find
-from tests.ui.app_under_test import StartApp, sign_in
+from tests.ui.app_under_test import DISTRICT_PASSWORD, DISTRICT_USER, StartApp, make_district, sign_in
 from tests.ui.journeys.steps import answer_modal, choose_tab, navigate, rows, select_row
 from tests.ui.walker import LEAVES, Walker
 
 GENERIC_ERROR = "发生了意外错误"
 LOCKED = "社工站工作台 — 已锁定"
 KIOSK = "志愿者签到"
-# The demo station's users (desktop/services/demo/setup.py), one per role.
-USERS = ("admin", "wangfang", "liming", "zhouyun")
+# The demo station's users (desktop/services/demo/setup.py), one per role, and a district's.
+USERS = ("admin", "wangfang", "liming", "zhouyun", DISTRICT_USER)
 
 
-def _unlock(qtbot: QtBot) -> Callable[[QWidget], bool]:
+def _unlock(qtbot: QtBot, password_typed: str) -> Callable[[QWidget], bool]:
     def answer(window: QWidget) -> bool:
         if window.windowTitle() != LOCKED:
             return False
         password = next(e for e in window.findChildren(QLineEdit) if e.echoMode() == QLineEdit.EchoMode.Password)
-        qtbot.keyClicks(password, DEMO_PASSWORD)
+        qtbot.keyClicks(password, password_typed)
         qtbot.keyClick(password, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not (isValid(window) and window.isVisible()), timeout=20_000)
         return True
@@ -138,13 +139,15 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
 
 @pytest.mark.parametrize("username", USERS)
 def test_every_button_and_action_of_every_page(
-    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp, username: str
+    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp, username: str, tmp_path: Path
 ) -> None:
-    app = start_app(demo_station)
+    district = username == DISTRICT_USER
+    password = DISTRICT_PASSWORD if district else DEMO_PASSWORD
+    app = start_app(make_district(tmp_path / "district") if district else demo_station)
     app.expected = lambda box: GENERIC_ERROR not in box[1]  # a message about what was typed is an answer
-    sign_in(qtbot, app, username, DEMO_PASSWORD)
+    sign_in(qtbot, app, username, password)
     window = app.window
-    walker = Walker(qtbot, app.runner, handlers=[_unlock(qtbot), _leave_kiosk(qtbot)])
+    walker = Walker(qtbot, app.runner, handlers=[_unlock(qtbot, password), _leave_kiosk(qtbot)])
     walker.settle()
 
     titles = find.nav_titles(window)  # type: ignore[arg-type]
