@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tests.ui import find
 
+from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
 
 # Controls that leave the application (or replace its database and close it), by where they are:
@@ -55,8 +56,34 @@ class Walker:
     handlers: list[Handler] = field(default_factory=list)
     pressed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # Presses after which nothing could be seen to happen: no window, message or prompt, no work
+    # for the worker, no change of page, check mark, or enabled/visible control in the window.
+    dead: list[str] = field(default_factory=list)
     _stack: list[object] = field(default_factory=list)
     _seen: set[int] = field(default_factory=set)
+    _tasks: int = 0
+
+    def __post_init__(self) -> None:
+        run = self.runner.run
+
+        def counted(*args: object, **kwargs: object) -> None:
+            self._tasks += 1
+            run(*args, **kwargs)  # type: ignore[arg-type]
+
+        self.runner.run = counted  # type: ignore[method-assign]
+
+    def _state(self, control: QAbstractButton | QAction) -> tuple[object, ...]:
+        window = control.parentWidget().window() if isinstance(control, QAbstractButton) else None
+        controls = window.findChildren(QAbstractButton) if window is not None else []
+        nav = getattr(window, "nav", None)
+        return (
+            self._tasks,
+            len(dialogs.shown),
+            len(dialogs.asked),
+            control.isChecked(),
+            nav.currentRow() if nav is not None else None,
+            tuple((b.isEnabled(), b.isVisible()) for b in controls),
+        )
 
     # --- pressing -------------------------------------------------------------------------------
 
@@ -66,6 +93,8 @@ class Walker:
             self.skipped.append((f"{where}: {name}", LEAVES[f"{where}: {name}"]))
             return
         self.pressed.append(f"{where}: {name}")
+        state = self._state(control)
+        seen = len(self._seen)
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         token = object()
         menus: list[QMenu] = []
@@ -100,6 +129,8 @@ class Walker:
         finally:
             timer.stop()
             self._stack.pop()
+        if len(self._seen) == seen and isValid(control) and self._state(control) == state:
+            self.dead.append(f"{where}: {name}")
         for menu in menus:
             for action in menu.actions():
                 if action.isEnabled() and not action.isSeparator() and action.menu() is None:
