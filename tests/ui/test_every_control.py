@@ -40,6 +40,13 @@ from tests.ui.journeys.steps import answer_modal, choose_tab, navigate, rows, se
 from tests.ui.walker import LEAVES, Walker
 
 GENERIC_ERROR = "发生了意外错误"
+# Presses that showed no effect, still to be fixed (the lead decides; each is a finding of this walk).
+KNOWN_DEAD = {
+    "排班: 保存排班": "enabled with nothing to save; does nothing then (no message)",
+    "排班 → 班次模板… [班次模板]: 停用 / 启用所选": "enabled without a template selected; does nothing then",
+    "服务对象 → 编辑… [编辑服务对象]: 精准扶贫对象": "the first category box of the edit form does not toggle on a click "
+    "at its box (the new-client form's does): not understood yet",
+}
 LOCKED = "社工站工作台 — 已锁定"
 KIOSK = "志愿者签到"
 # The demo station's users (desktop/services/demo/setup.py), one per role, and a district's.
@@ -168,7 +175,7 @@ def test_every_button_and_action_of_every_page(
             if action.isEnabled():
                 walker.press(action, find.plain(menu_action.text()))
 
-    print("DEAD", walker.dead)
     assert len(walker.pressed) > 10, walker.pressed
+    assert set(walker.dead) <= set(KNOWN_DEAD), f"pressed to no visible effect: {walker.dead}"
     assert all(reason for _where, reason in walker.skipped)
     assert {where for where, _ in walker.skipped} <= set(LEAVES)

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QDialog,
@@ -60,7 +61,7 @@ class Walker:
     # for the worker, no change of page, check mark, or enabled/visible control in the window.
     dead: list[str] = field(default_factory=list)
     _stack: list[object] = field(default_factory=list)
-    _seen: set[int] = field(default_factory=set)
+    _seen: list[QWidget] = field(default_factory=list)  # kept referenced: an id is never reused
     _tasks: int = 0
 
     def __post_init__(self) -> None:
@@ -104,9 +105,9 @@ class Walker:
             if not self._stack or self._stack[-1] is not token:
                 return  # an inner press looks after the windows that opened under it
             for window in QApplication.topLevelWidgets():
-                if not isValid(window) or id(window) in before or id(window) in self._seen or not window.isVisible():
+                if not isValid(window) or id(window) in before or window in self._seen or not window.isVisible():
                     continue
-                self._seen.add(id(window))
+                self._seen.append(window)
                 if isinstance(window, QMenu):
                     menus.append(window)
                     window.close()
@@ -120,6 +121,8 @@ class Walker:
         try:
             if isinstance(control, QAction):
                 control.trigger()
+            elif isinstance(control, QCheckBox | QRadioButton):  # on the box: a wide one is blank on the right
+                self.qtbot.mouseClick(control, Qt.MouseButton.LeftButton, pos=QPoint(8, control.height() // 2))
             else:
                 self.qtbot.mouseClick(control, Qt.MouseButton.LeftButton)
             self.settle()
@@ -171,7 +174,10 @@ class Walker:
         found = [
             b
             for b in root.findChildren(QAbstractButton)
-            if b.isVisible() and b.isEnabled() and not isinstance(b.parent(), QTabBar) and b.window() is root.window()
+            if b.isVisible()
+            and b.isEnabled()
+            and not isinstance(b.parent(), QTabBar | QAbstractItemView)  # tab scrollers, a table's corner
+            and b.window() is root.window()
         ]
         return [b for b in found if not isinstance(b, QCheckBox | QRadioButton) or b.text()]
 

@@ -30,7 +30,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import DateEdit
-from desktop.ui.tables.view import table_view
+from desktop.ui.tables.view import enable_with_selection, table_view
 from desktop.ui.volunteers.models import CertificateModel
 
 
@@ -46,6 +46,7 @@ class CertificatesTab(QWidget):
         issue.clicked.connect(self.issue)
         void.clicked.connect(self.void)
         issuer.clicked.connect(self.edit_issuer)
+        enable_with_selection(self.table, void)
         buttons = QHBoxLayout()
         buttons.addWidget(issue)
         buttons.addWidget(void)
