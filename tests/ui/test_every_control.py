@@ -44,8 +44,6 @@ GENERIC_ERROR = "发生了意外错误"
 KNOWN_DEAD = {
     "排班: 保存排班": "enabled with nothing to save; does nothing then (no message)",
     "排班 → 班次模板… [班次模板]: 停用 / 启用所选": "enabled without a template selected; does nothing then",
-    "服务对象 → 编辑… [编辑服务对象]: 精准扶贫对象": "the first category box of the edit form does not toggle on a click "
-    "at its box (the new-client form's does): not understood yet",
 }
 LOCKED = "社工站工作台 — 已锁定"
 KIOSK = "志愿者签到"

@@ -156,6 +156,7 @@ class Walker:
         if handled:
             return
         if depth > 0 and isinstance(window, QDialog) and isValid(window):
+            self.settle()  # what the dialog loads arrives before its controls are pressed
             self.walk(window, f"{where} [{window.windowTitle()}]", depth - 1, closing_last=True)
         self.close(window)
 
