@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMenu,
     QRadioButton,
     QTabBar,
@@ -84,6 +85,7 @@ class Walker:
             control.isChecked(),
             nav.currentRow() if nav is not None else None,
             tuple((b.isEnabled(), b.isVisible()) for b in controls),
+            tuple(label.text() for label in window.findChildren(QLabel) if label.isVisible()) if window else (),
         )
 
     # --- pressing -------------------------------------------------------------------------------

@@ -64,11 +64,15 @@ def enable_with_selection(view: QAbstractItemView, *buttons: QAbstractButton) ->
     pressed to no effect (issue 19: a dead control). A reload empties the selection: they follow."""
 
     def follow(*_args: object) -> None:
-        chosen = view.selectionModel().hasSelection()
-        for button in buttons:
-            button.setEnabled(chosen)
+        try:
+            chosen = view.selectionModel().hasSelection()
+            for button in buttons:
+                button.setEnabled(chosen)
+        except RuntimeError:  # a QTableWidget's own model empties itself while the view is destroyed
+            return
 
     view.selectionModel().selectionChanged.connect(follow)
     view.model().modelReset.connect(follow)
     view.model().layoutChanged.connect(follow)
+    view.model().rowsRemoved.connect(follow)
     follow()
