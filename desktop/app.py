@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -35,6 +36,7 @@ from desktop.ui.shell.wheel import install_wheel_guard
 if TYPE_CHECKING:
     from desktop.services.admin.opening import OpenStation
 
+    from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.sign_in import SignInPanel
     from desktop.ui.startup.opening import Opening
 
@@ -130,6 +132,25 @@ def _station_code(paths: AppPaths) -> str:
         db.dispose()
 
 
+def prepare_application(args: argparse.Namespace, paths: AppPaths) -> tuple[QApplication, str]:
+    """Logging, the QApplication with its language, names, icon and font, the error hook; returns
+    the application and the UI font's family ("" when the shipped font failed to load)."""
+    setup_logging(paths)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("StationDesk")
+    _install_language(app, paths, args)  # type: ignore[arg-type]
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "社工站工作台"))
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "stationdesk.png"))))
+    app.setDesktopFileName("stationdesk")  # Wayland/X11 match the window to stationdesk.desktop
+    family = load_fonts(app)  # type: ignore[arg-type]
+    i18n.set_backend(_translate)
+    install_excepthook()
+    install_wheel_guard(app)  # type: ignore[arg-type]
+    install_screen_fit(app)  # type: ignore[arg-type]
+    return app, family  # type: ignore[return-value]
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop application; returns the process exit code."""
     smoke = bool(getattr(args, "smoke_test", False))
@@ -139,19 +160,7 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         data_dir = data_dir or tempfile.mkdtemp(prefix="stationdesk-smoke-")
     paths = resolve_paths(data_dir).ensure()
-    setup_logging(paths)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("StationDesk")
-    _install_language(app, paths, args)
-    app.setApplicationDisplayName(QCoreApplication.translate("app", "社工站工作台"))
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "stationdesk.png"))))
-    app.setDesktopFileName("stationdesk")  # Wayland/X11 match the window to stationdesk.desktop
-    family = load_fonts(app)  # type: ignore[arg-type]
-    i18n.set_backend(_translate)
-    install_excepthook()
-    install_wheel_guard(app)
-    install_screen_fit(app)
+    app, family = prepare_application(args, paths)
     _collector = MainThreadCollector(app)  # kept referenced until the application ends
     runner = TaskRunner()
     if smoke:
@@ -159,7 +168,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return run_smoke_test(app, paths, runner, family, remove=args.data_dir is None)  # type: ignore[arg-type]
     try:
-        return _run(app, args, paths, runner)  # type: ignore[arg-type]
+        started = start_window(args, paths, runner)
+        if started is None:
+            return 0
+        try:
+            return app.exec()
+        finally:
+            runner.shutdown()  # the worker may still be opening the database: let it finish first
+            started.opening.dispose()
     except AppError as error:
         dialogs.critical(None, QCoreApplication.translate("app", "无法启动"), error.user_message())
         return 1
@@ -167,7 +183,19 @@ def run_gui(args: argparse.Namespace) -> int:
         runner.shutdown()
 
 
-def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> int:
+@dataclass
+class Started:
+    """The shown window at its sign-in, and the start that opens the database behind it."""
+
+    window: MainWindow
+    panel: SignInPanel
+    opening: Opening
+
+
+def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> Started | None:
+    """Everything `stationdesk` does before the event loop: demo data, first run, the shown window
+    at its sign-in with the database opening behind it; None when the user gave up before it.
+    The journey tests start the application here and drive the loop themselves."""
     from desktop.db.peek import station_ready
 
     from desktop.ui.shell.main_window import MainWindow
@@ -188,7 +216,7 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     if station_name is None:
         opened = _open_carefully(paths, runner)
         if opened is None:
-            return 0
+            return None
         station_name = opened.station.name
     panel = SignInPanel(station_name, hint)
     window = MainWindow.awaiting_sign_in(runner, station_name, panel)
@@ -199,11 +227,7 @@ def _run(app: QApplication, args: argparse.Namespace, paths: AppPaths, runner: T
     panel.setFocus()
     opening.start()
     _bench_sign_in(panel, opening)
-    try:
-        return app.exec()
-    finally:
-        runner.shutdown()  # the worker may still be opening the database: let it finish first
-        opening.dispose()
+    return Started(window, panel, opening)
 
 
 def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:

@@ -66,3 +66,7 @@ def caseworker(anonymous: ServiceContext) -> ServiceContext:
     from desktop.services.auth import login
 
     return anonymous.as_actor(login(anonymous, "cw1", STAFF_PASSWORD))
+
+
+# The real application on a demo station, for the journeys and the all-controls walk.
+from tests.ui.app_under_test import demo_station, demo_template, error_boxes, start_app  # noqa: E402, F401

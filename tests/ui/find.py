@@ -6,7 +6,21 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGroupBox, QLabel, QLayoutItem, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLayoutItem,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.pages import BY_KEY
@@ -89,3 +103,46 @@ def page(window: MainWindow, key: str, kind: type[W]) -> W:
     found = window.page(key)
     assert isinstance(found, kind), f"page {key!r} is {found!r}"
     return found
+
+
+def column(view: QAbstractItemView, header: str) -> int:
+    """The column of `view` whose header says `header`."""
+    model = view.model()
+    found = [
+        col
+        for col in range(model.columnCount())
+        if plain(str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))) == header
+    ]
+    return _only(found, f"columns headed {header!r}")  # type: ignore[arg-type, type-var]
+
+
+def menu_action(window: QMainWindow, menu: str, caption: str) -> QAction:
+    """The action saying `caption` in the menu bar's menu titled `menu`."""
+    menus = [action.menu() for action in window.menuBar().actions() if plain(action.text()) == menu]
+    found = [
+        action
+        for found_menu in menus
+        if isinstance(found_menu, QMenu)
+        for action in found_menu.actions()
+        if plain(action.text()) == caption
+    ]
+    return _only(found, f"actions {caption!r} in menu {menu!r}")  # type: ignore[arg-type, type-var]
+
+
+def table(root: QWidget, header: str) -> QAbstractItemView:
+    """The one visible table or list under `root` that has a column headed `header`."""
+    found = []
+    candidates = root.findChildren(QAbstractItemView)
+    if isinstance(root, QAbstractItemView):  # a tab whose page is the table itself
+        candidates.insert(0, root)
+    for view in candidates:
+        model = view.model()
+        if model is None or isinstance(view, QHeaderView) or not (view is root or view.isVisibleTo(root)):
+            continue
+        headers = [
+            plain(str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)))
+            for col in range(model.columnCount())
+        ]
+        if header in headers:
+            found.append(view)
+    return _only(found, f"tables with a column {header!r}")  # type: ignore[arg-type, type-var]

@@ -254,7 +254,7 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
             self.remove_guardian_button,
             self.withdraw_button,
         ):
-            button.setEnabled(True)
+            button.setEnabled(self.printer.can("clients.write"))  # the district reads, never writes
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:

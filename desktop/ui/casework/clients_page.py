@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import current_language
 from desktop.services.casework.client_lists import SEARCH_LIMIT
 from desktop.services.context import ServiceContext
+from desktop.services.permissions import allowed
 
 from desktop.ui.casework.client_detail import ClientDetailView
 from desktop.ui.casework.clients_model import ClientListModel
@@ -61,6 +62,7 @@ class ClientsPage(QWidget):
         self.new_button = QPushButton(self.tr("登记服务对象(&N)…"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.clicked.connect(self.new_client)
+        self.new_button.setVisible(allowed(ctx.actor.role, "clients.write"))  # not the district's
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
         search_row.addWidget(self.new_button)

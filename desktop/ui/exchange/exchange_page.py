@@ -38,7 +38,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import sized_by_current
 from desktop.ui.tables.dto_table import DtoTableModel
-from desktop.ui.tables.view import table_view
+from desktop.ui.tables.view import enable_with_selection, table_view
 
 HISTORY_ROWS = 200  # sent_history's and import_history's default
 
@@ -89,6 +89,7 @@ class ExchangePage(QWidget):
         self.conflict_view = table_view(self.conflicts)
         self.restore_button = QPushButton(self.tr("恢复被覆盖的值(&R)"))
         self.keep_button = QPushButton(self.tr("保留现在的值(&K)"))
+        enable_with_selection(self.conflict_view, self.restore_button, self.keep_button)
 
     def _build_tabs(self) -> None:
         keys_tab = self._build_keys_tab()

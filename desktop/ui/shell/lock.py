@@ -71,6 +71,15 @@ class IdleWatcher(QObject):
     def resume(self) -> None:
         self.timer.start()
 
+    def stop(self) -> None:
+        """Stop watching, for good: the application's event filter must not outlive the window,
+        or an event arriving while the window is being destroyed reaches a half-deleted watcher
+        (a crash, seen when a second window was opened in the same process)."""
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.timer.isActive():
             self.timer.start()

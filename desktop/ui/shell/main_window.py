@@ -403,5 +403,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(OSError):  # a read-only data folder must not block closing
                 remember_main_window(self, self.placement_paths)
         self._log_out()
+        if self._signed_in:
+            self.lock.watcher.stop()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -10,7 +10,7 @@ off on every list (the default), so the factory does not offer them.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QTableView
 
 # Columns fitted to their contents measure this many rows (the visible ones first), not Qt's default
 # 1,000: on a list of a thousand rows measuring every cell cost several times the query
@@ -57,3 +57,22 @@ def table_view(
     else:
         header.setStretchLastSection(True)
     return view
+
+
+def enable_with_selection(view: QAbstractItemView, *buttons: QAbstractButton) -> None:
+    """Buttons about the selected row(s) are enabled only while a row is selected, so none is ever
+    pressed to no effect (issue 19: a dead control). A reload empties the selection: they follow."""
+
+    def follow(*_args: object) -> None:
+        try:
+            chosen = view.selectionModel().hasSelection()
+            for button in buttons:
+                button.setEnabled(chosen)
+        except RuntimeError:  # a QTableWidget's own model empties itself while the view is destroyed
+            return
+
+    view.selectionModel().selectionChanged.connect(follow)
+    view.model().modelReset.connect(follow)
+    view.model().layoutChanged.connect(follow)
+    view.model().rowsRemoved.connect(follow)
+    follow()

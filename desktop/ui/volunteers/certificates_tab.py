@@ -34,7 +34,7 @@ from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.unsaved import UnsavedChangesGuard
 from desktop.ui.shell.widgets import DateEdit
-from desktop.ui.tables.view import table_view
+from desktop.ui.tables.view import enable_with_selection, table_view
 from desktop.ui.volunteers.issuer_dialog import IssuerDialog, missing_issuer_fields
 from desktop.ui.volunteers.models import CertificateModel
 
@@ -59,6 +59,7 @@ class CertificatesTab(QWidget):
         void.clicked.connect(self.void)
         print_button.clicked.connect(self.print_selected)
         issuer.clicked.connect(self.edit_issuer)
+        enable_with_selection(self.table, void, print_button)
         buttons = QHBoxLayout()
         buttons.addWidget(issue)
         buttons.addWidget(void)

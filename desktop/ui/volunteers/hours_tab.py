@@ -31,7 +31,7 @@ from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import CodeCombo, DateEdit
-from desktop.ui.tables.view import SelectionMode, table_view
+from desktop.ui.tables.view import SelectionMode, enable_with_selection, table_view
 from desktop.ui.volunteers.models import LedgerModel
 
 # After the first rows are set, the next turns of the event loop paint them; then the whole period.
@@ -107,6 +107,8 @@ class HoursTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if slot in (self.set_break, self.confirm, self.report):  # silent without a selection
+                enable_with_selection(self.table, button)
         buttons.addStretch(1)
         self.reveal_id = QCheckBox(self.tr("导出完整证件号"))
         export = QPushButton(self.tr("导出已确认工时(&E)…"))

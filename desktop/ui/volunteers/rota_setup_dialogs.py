@@ -42,6 +42,7 @@ from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.unsaved import UnsavedChangesGuard, fills_form
 from desktop.ui.shell.widgets import DateEdit
+from desktop.ui.tables.view import enable_with_selection
 
 WEEKDAYS = (
     mark("TemplatesDialog", "周一"),
@@ -89,6 +90,7 @@ class TemplatesDialog(UnsavedChangesGuard, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         toggle = QPushButton(self.tr("停用 / 启用所选(&D)"))
         toggle.clicked.connect(self.toggle_selected)
+        enable_with_selection(self.table, toggle)
         return toggle
 
     def _build_form(self) -> QGroupBox:

@@ -24,7 +24,7 @@ from desktop.services.volunteers.register import VolunteerInput, VolunteerSummar
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.widgets import FlowLayout, sized_by_current
-from desktop.ui.tables.view import table_view
+from desktop.ui.tables.view import enable_with_selection, table_view
 from desktop.ui.volunteers.certificates_tab import CertificatesTab
 from desktop.ui.volunteers.hours_tab import HoursTab
 from desktop.ui.volunteers.models import VolunteerTableModel
@@ -69,6 +69,8 @@ class RegisterTab(QWidget):
         self.resume_button.clicked.connect(lambda: self.set_status("active"))
         self.card_button.clicked.connect(self.show_card)
         self.kiosk_button.clicked.connect(self.open_kiosk)
+        about_one = (self.edit_button, self.pause_button, self.leave_button, self.resume_button, self.card_button)
+        enable_with_selection(self.table, *about_one)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.status_filter)
