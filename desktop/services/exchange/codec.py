@@ -338,6 +338,7 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         "DATES": _VALID_DATES,
         "TS": _TS_RE.fullmatch,
         "dumps": orjson.dumps,
+        "INT64": 1 << 63,
     }
     stored: list[str] = []  # per column, the expression of its stored value (record_to_params)
     for i, col in enumerate(codec.columns):
@@ -354,7 +355,8 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         if col.kind == "str":
             lines.append(f"    elif type({v}) is not str: raise bad({name})")
         elif col.kind == "int":
-            lines.append(f"    elif type({v}) is not int: raise bad({name})")
+            # SQLite stores signed 64-bit integers: a larger one would fail the whole transaction.
+            lines.append(f"    elif type({v}) is not int or not -INT64 <= {v} < INT64: raise bad({name})")
         elif col.kind == "bool":
             lines.append(f"    elif type({v}) is not bool: {v} = record[{name}] = CHECKS['bool']({name}, {v})")
         elif col.kind == "date":

@@ -94,6 +94,8 @@ def prepare(codec: TableCodec | None, table: str, records: list[Any]) -> Batch:
         for stamp in checked["field_versions"].values():
             if stamp[0] > top:
                 top = stamp[0]
+            if len(stamp) > 2 and stamp[2]:  # what the writer claims to have seen bounds the clock too
+                top = max(top, *stamp[2].values())
         versions.append(top)
         if derive is not None:
             derived.append(derive(checked))

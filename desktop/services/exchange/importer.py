@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.backup import backup_database, timestamped_name
 from desktop.db.bulk import bulk_write_tuning
+from desktop.db.hlc import ceiling
 from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import StorageError
 from desktop.models import ReceivedBundle
@@ -57,6 +58,7 @@ from desktop.sync import (
     stream_bundle,
     write_receipt,
 )
+from desktop.sync.errors import ClockAhead
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
@@ -241,10 +243,13 @@ def _apply_records(run: _Import, session: Session, streamed: StreamedBundle) -> 
     deferral.plan(ours, {t: h.table for t, h in DERIVED.items()})
     total, progress, sender = run.total, run.options.progress, manifest.sender
     done = 0
+    latest = ceiling()  # no stamp beyond our clock plus the allowed skew is ever adopted
     batches = decoded_batches(streamed, manifest.counts, worker=_use_worker(total))
     try:
         current = None
         for batch in batches:
+            if batch.versions and max(batch.versions) > latest:
+                raise ClockAhead()
             if batch.table != current:  # the previous table is complete in the file
                 if current is not None:
                     deferral.restore_table(current)
