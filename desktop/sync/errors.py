@@ -155,9 +155,20 @@ class BundleTooLarge(BundleError):
 
 class LineTooLong(BundleError):
     default_code = "bundle.line_too_long"
-    default_message = "数据包中有一条记录超过了允许的长度（{limit} 字节）。请让对方检查后重新导出。未导入任何数据。"
+    default_message = "数据包中有一条记录超过了允许的长度（{detail}）。请让对方检查后重新导出。未导入任何数据。"
 
 
 class CompressionBomb(BundleError):
     default_code = "bundle.compression_ratio"
-    default_message = "数据包解压后的大小与压缩后的大小之比异常（超过 {limit} 倍），已拒绝。未导入任何数据。"
+    default_message = "数据包解压后的大小与压缩后的大小之比异常（{detail}），已拒绝。未导入任何数据。"
+
+
+def payload_error(kind: str, detail: str) -> BundleError:
+    """The error a reader raises for a payload refused while decoding (`payload.PayloadCorrupt.kind`)."""
+    from desktop.sync.payload import MAX_LINE_BYTES, MAX_RATIO  # payload is the lower layer
+
+    if kind == "line":
+        return LineTooLong(detail=f"{MAX_LINE_BYTES} 字节")
+    if kind == "ratio":
+        return CompressionBomb(detail=f"超过 {MAX_RATIO} 倍")
+    return CorruptPayload(detail=detail)

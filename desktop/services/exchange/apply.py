@@ -24,6 +24,7 @@ from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.decode import Batch, prepare
 from desktop.services.exchange.hooks import DerivedRows
 from desktop.services.exchange.merge import Merged, merge
+from desktop.services.exchange.spill import Spill
 
 _IN_CHUNK = 500
 _MAX_ROWID = 2**63 - 1
@@ -89,8 +90,10 @@ class Applier:
         self.seen: dict[str, set[str]] = defaultdict(set)
         self.empty_at_start: dict[str, bool] = {}
         self.now = to_iso(utcnow())
+        self.spill = Spill()
 
     def quarantine(self, item: Quarantined) -> None:
+        item.record = self.spill.keep(item.record)
         self.outcome.quarantined.append(item)
         self.outcome.per_table[item.table].quarantined += 1
 

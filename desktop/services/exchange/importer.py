@@ -58,10 +58,15 @@ from desktop.sync import (
     stream_bundle,
     write_receipt,
 )
-from desktop.sync.errors import ClockAhead
+from desktop.sync.errors import BundleTooLarge, ClockAhead
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
+# What one bundle may declare (docs/bundle-format.md §6a): three times the largest station's full
+# export measured so far (1.55 M records, 133 MB), so a district re-seeding a station fits and a
+# hostile manifest cannot promise work without end.
+MAX_BUNDLE_RECORDS = 5_000_000
+MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 
 
 class ImportFailed(StorageError):
@@ -147,7 +152,16 @@ def _verify(run: _Import) -> Iterator[StreamedBundle]:
         run.trusted = trusted_identities(session)
     with stream_bundle(run.path, me=run.keys, trusted=run.trusted, expect_kind="data") as streamed:
         run.manifest = streamed.manifest  # authentic from here on: the signature has been checked
+        _check_declared_size(run.manifest)
         yield streamed
+
+
+def _check_declared_size(manifest: Manifest) -> None:
+    """Refuse a bundle whose manifest declares more than one import may take, before decrypting."""
+    if sum(manifest.counts.values()) > MAX_BUNDLE_RECORDS:
+        raise BundleTooLarge(detail=f"超过 {MAX_BUNDLE_RECORDS} 条记录")
+    if manifest.payload.size > MAX_PAYLOAD_BYTES:
+        raise BundleTooLarge(detail=f"超过 {MAX_PAYLOAD_BYTES // (1024 * 1024)} MB")
 
 
 def _dedupe(run: _Import, streamed: StreamedBundle) -> ImportResult | None:
@@ -281,8 +295,15 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         )
     deferral.restore()
     stored = store_import(
-        session, manifest, run.bundle_hash, outcome, actor=run.ctx.actor.username, started=run.started
+        session,
+        manifest,
+        run.bundle_hash,
+        outcome,
+        actor=run.ctx.actor.username,
+        started=run.started,
+        load=applier.spill.load,
     )
+    applier.spill.close()
     run.max_version = outcome.max_version
     return ImportResult(
         kind="data",
