@@ -20,6 +20,7 @@ from typing import Any
 import orjson
 
 from desktop.models.types import to_iso, utcnow
+from desktop.services.exchange import conflict_log
 from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.decode import Batch, prepare
 from desktop.services.exchange.hooks import DerivedRows
@@ -232,6 +233,7 @@ class Applier:
         updates: list[list[Any]] = []
         log: list[tuple[Any, ...]] = []
         conflicts: list[tuple[Any, ...]] = []
+        taken: dict[str, Merged] = {}
         fresh: list[tuple[str, Any]] = []  # (id, derived) of rows new here: no old derived rows
         touched: list[dict[str, Any]] = []  # merged rows whose fields changed: derive again
         hook = self.hooks.get(codec.name)
@@ -253,6 +255,11 @@ class Applier:
                     fresh.append((row_id, item.derived))
                 continue
             merged: Merged = merge(current, codec.row_to_record(row), codec.merge_fields)
+            if merged.losses:
+                conflicts.extend(conflict_log.loss_rows(name, row_id, merged, self.bundle_id, now))
+                counts.conflicts += sum(1 for loss in merged.losses if not loss.superseded)
+            if merged.taken:
+                taken[row_id] = merged
             if not merged.changed:
                 counts.unchanged += 1
                 continue
@@ -264,23 +271,6 @@ class Applier:
             counts.updated += 1
             if merged.changed_fields:
                 touched.append(merged.row)
-            for loss in merged.losses:
-                counts.conflicts += 1
-                conflicts.append(
-                    (
-                        name,
-                        row_id,
-                        loss.field,
-                        orjson.dumps(loss.losing_value).decode(),
-                        loss.losing[0],
-                        loss.losing[1],
-                        orjson.dumps(loss.winning_value).decode(),
-                        loss.winning[0],
-                        loss.winning[1],
-                        self.bundle_id,
-                        now,
-                    )
-                )
         counts.created += len(inserts)
         self.outcome.max_version = max_version
         if inserts:
@@ -292,13 +282,7 @@ class Applier:
                 "INSERT INTO change_log (table_name, row_id, version, source, fields, at) VALUES (?, ?, ?, ?, ?, ?)",
                 log,
             )
-        if conflicts:
-            self.cursor.executemany(
-                "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, field, losing_value, losing_version,"
-                " losing_origin, winning_value, winning_version, winning_origin, bundle_id, at, resolved,"
-                " resolution, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '')",
-                conflicts,
-            )
+        conflict_log.write(self.cursor, name, conflicts, taken)
         self.seen[codec.name].update(ids)
         if hook is not None:
             derive = hook.derive
