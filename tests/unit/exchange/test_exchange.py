@@ -72,7 +72,10 @@ def test_same_field_conflict_goes_to_the_log_and_can_be_restored(network: dict[s
     edit(d, Client, cid, notes="区的备注")  # later HLC: D wins
     to_d, to_a = a.export_to(d), d.export_to(a)
     at_d, at_a = d.import_(to_d), a.import_(to_a)
-    assert (at_d.conflicts, at_a.conflicts) == (0, 1)  # only the loser's own value is logged
+    assert (at_d.conflicts, at_a.conflicts) == (
+        1,
+        1,
+    )  # each side logs the loser, whichever side it came from (issue 16)
     assert get(a, Client, cid).notes == get(d, Client, cid).notes == "区的备注"
     [conflict] = list_conflicts(a.ctx)
     assert (conflict.field, conflict.losing_value, conflict.winning_value) == ("notes", "A的备注", "区的备注")
