@@ -25,18 +25,16 @@ _CELL_TAGS = (b"<c ", b"<c/", b"<c>")  # bytes.count: no match objects for milli
 _RUN = re.compile(rb"[^<]{%d}" % _MAX_RUN_BYTES)
 
 
-def _too_large(code: str, message: str, **values: object) -> AppError:
-    from desktop.services.sheets.reader import SheetError
-
-    return SheetError(code, message, **values)
-
-
 def cell_too_long() -> AppError:
-    return _too_large("sheet.cell_too_long", "有单元格超过 {limit} 个字，无法导入。", limit=MAX_CELL_CHARS)
+    from desktop.services.sheets.reader import SheetError  # the reader imports this module
+
+    return SheetError("sheet.cell_too_long", "有单元格超过 {limit} 个字，无法导入。", limit=MAX_CELL_CHARS)
 
 
 def too_many_cells() -> AppError:
-    return _too_large(
+    from desktop.services.sheets.reader import SheetError
+
+    return SheetError(
         "sheet.too_many_cells", "工作表超过 {limit} 个单元格，请删除多余的行列或拆分后再导入。", limit=MAX_CELLS
     )
 
