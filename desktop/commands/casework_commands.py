@@ -1,4 +1,7 @@
-"""`stationdesk visits due|list|rebuild-schedule` and `stationdesk clients search`.
+"""`stationdesk visits due|list|show|record|rebuild-schedule` and `stationdesk clients search`.
+
+`visits record` and (optionally) `visits show` sign in with `--user` like the window does and act
+with that user's role, scope and name; the other commands run as the command line.
 
 Output is masked the way the screens are (docs/domain.md §5.2): ID numbers and phones never appear in
 full here; names appear because the caseworker running the command needs them.
@@ -10,8 +13,32 @@ import argparse
 from datetime import date
 from typing import Any
 
-from desktop.commands.common import close, open_context, parse_date, print_json
+from desktop.commands.common import close, open_context, parse_date, print_json, read_secret_file
+from desktop.errors import UsageError
 from desktop.i18n import tr
+from desktop.services.context import ServiceContext
+
+
+def _sign_in_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--user", required=required, metavar="USER", help=tr("cli", "以该用户身份登录"))
+    parser.add_argument("--password-file", metavar="FILE", help=tr("cli", "密码文件（第一行）；不给出时提示输入"))
+
+
+def _signed_in(args: argparse.Namespace) -> ServiceContext:
+    """The installation's context acting as `--user` (checked like the window's sign-in), else the command line."""
+    ctx = open_context(args)
+    if not getattr(args, "user", None):
+        return ctx
+    from getpass import getpass
+
+    from desktop.services.auth import login
+
+    try:
+        password = read_secret_file(args.password_file) if args.password_file else getpass(tr("cli", "密码："))
+        return ctx.as_actor(login(ctx, args.user, password))
+    except BaseException:
+        close(ctx)
+        raise
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +53,19 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.add_argument("--client", required=True, metavar="ID")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
+    show = visit_commands.add_parser("show", help=tr("cli", "显示一条访视记录（--json：可再次录入的访视文件）"))
+    show.add_argument("visit_id", metavar="ID")
+    show.add_argument("--json", action="store_true")
+    _sign_in_options(show, required=False)
+    show.set_defaults(handler=run_show)
+    record = visit_commands.add_parser("record", help=tr("cli", "按访视文件（JSON）录入一条访视记录，以登录用户身份"))
+    record.add_argument("--client", required=True, metavar="ID")
+    record.add_argument("--json-file", required=True, metavar="FILE")
+    record.add_argument("--date", type=parse_date, default=None, metavar="YYYY-MM-DD")
+    record.add_argument("--final", action="store_true", help=tr("cli", "直接定稿（与界面定稿的检查相同）"))
+    record.add_argument("--json", action="store_true")
+    _sign_in_options(record, required=True)
+    record.set_defaults(handler=run_record)
     rebuild = visit_commands.add_parser("rebuild-schedule", help=tr("cli", "按访视记录重新计算各服务对象的下次到期日"))
     rebuild.add_argument("--json", action="store_true")
     rebuild.set_defaults(handler=run_rebuild)
@@ -159,4 +199,80 @@ def run_rebuild(args: argparse.Namespace) -> int:
         print_json({"clients": count})
     else:
         print(tr("cli", "已重新计算 {n} 位服务对象的随访到期日。", n=count))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from desktop.services.casework.visit_json import document
+    from desktop.services.casework.visits import get_visit
+
+    ctx = _signed_in(args)
+    try:
+        record = get_visit(ctx, args.visit_id)
+    finally:
+        close(ctx)
+    doc = {
+        **document(record.data),
+        "id": record.id,
+        "status": record.status,
+        "classification_suggested": record.classification_suggested,
+        "escalation_followup_due": record.escalation_followup_due,
+        "visitor_name": record.visitor_name,
+        "finalised_at": record.finalised_at,
+        "addenda": [
+            {"seq": a.seq, "author": a.author_name, "at": a.created_at, "text": a.text} for a in record.addenda
+        ],
+    }
+    if args.json:
+        print_json(doc)
+    else:
+        for key, value in doc.items():
+            if value not in (None, "", [], {}):
+                print(f"{key}: {value}")
+    return 0
+
+
+def _read_document(path: str) -> object:
+    import json
+    from pathlib import Path
+
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(detail=f"无法读取文件 {path}") from exc
+    except ValueError as exc:
+        from desktop.errors import ValidationError
+
+        raise ValidationError("visit_json.invalid_json", "访视文件不是有效的 JSON。") from exc
+
+
+def run_record(args: argparse.Namespace) -> int:
+    from desktop.services.casework.visit_json import parse
+    from desktop.services.casework.visits import record_visit, save_visit
+
+    data = parse(_read_document(args.json_file), client_id=args.client, visit_date=args.date)
+    ctx = _signed_in(args)
+    try:
+        if args.final:
+            summary = record_visit(ctx, data)
+            warnings: list[str] = []
+        else:
+            saved = save_visit(ctx, data)
+            summary, warnings = saved.summary, [n.code for n in saved.assessment.warnings]
+    finally:
+        close(ctx)
+    result = {
+        "id": summary.id,
+        "client_id": summary.client_id,
+        "visit_date": summary.visit_date,
+        "status": summary.status,
+        "classification": summary.classification,
+        "next_visit_date": summary.next_visit_date,
+        "visitor": summary.visitor_name,
+        "warnings": warnings,
+    }
+    if args.json:
+        print_json(result)
+    else:
+        print(tr("cli", "已录入访视记录 {id}（{status}）。", id=summary.id, status=summary.status_label))
     return 0

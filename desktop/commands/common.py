@@ -34,6 +34,10 @@ def open_context(args: argparse.Namespace, *, require_setup: bool = True) -> Ser
         raise DataDirUnavailable("storage.data_dir_missing", _NOT_A_FOLDER)
     if require_setup and not paths.database.exists():
         raise SetupError()
+    if paths.database.exists():
+        from desktop.services.admin.backups import refuse_if_damaged
+
+        refuse_if_damaged(paths)  # a damaged file is refused before anything opens it
     db = open_database(paths)
     if require_setup and not db.origin:
         db.dispose()

@@ -1,7 +1,9 @@
 """Consistent copies of the database with SQLite's online backup API, checks, rotation and restore.
 
 Backups are written through a temporary file and renamed, so a failure leaves nothing half-written.
-Names carry the kind and the UTC time only — never personal data. `restore_file` checks the
+Names carry the kind and the UTC time only — never personal data. A backup is made only from a
+database that passes the full check (`desktop.db.health`); a sidecar `<backup>.check.json` records
+that it passed, and rotation never removes the newest backup that passed. `restore_file` checks the
 candidate (a SQLite file that passes `integrity_check` and carries a StationDesk schema revision)
 before it touches anything, and replaces the live file atomically (checkpointed WAL removed first,
 then one rename), so a crash leaves either the old or the new database, never a mixture.
@@ -9,6 +11,7 @@ then one rename), so a crash leaves either the old or the new database, never a 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -18,11 +21,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.db import health
 from desktop.errors import StorageError
+from desktop.i18n import mark
 
 NAME = re.compile(r"^stationdesk-(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 KEEP = {"daily": 7, "weekly": 4}
 KEEP_OTHER = 10
+CHECK_SUFFIX = ".check.json"
+_DAMAGED = mark("errors", "数据库未通过完整性检查（{problem}），不做备份，以免损坏的文件替换完好的备份。")
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class BackupFile:
     kind: str
     created_at: datetime  # aware, UTC
     size: int
+    # True: made from a database that passed the full check; None: no record (an older backup).
+    passed: bool | None = None
 
 
 def backup_database(source: Path, destination: Path) -> Path:
@@ -49,6 +58,29 @@ def backup_database(source: Path, destination: Path) -> Path:
         src.close()
     os.replace(temporary, destination)
     return destination
+
+
+def check_record(backup: Path) -> Path:
+    return backup.with_name(backup.name + CHECK_SUFFIX)
+
+
+def checked_backup(source: Path, destination: Path) -> Path:
+    """Full-check `source`, then back it up and record that the copy passed; refuses a damaged file."""
+    result = health.checked(source)
+    if not result.ok:
+        raise StorageError("backup.source_damaged", _DAMAGED, problem=result.problem)
+    made = backup_database(source, destination)
+    record = check_record(made)
+    record.write_text(json.dumps({"passed": True, "at": datetime.now(UTC).isoformat()}), encoding="utf-8")
+    return made
+
+
+def _passed(backup: Path) -> bool | None:
+    try:
+        value = json.loads(check_record(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return bool(value.get("passed")) if isinstance(value, dict) else None
 
 
 def timestamped_name(kind: str, now: datetime | None = None) -> str:
@@ -74,7 +106,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
             match = NAME.match(path.name)
             if match and path.is_file():
                 created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-                found.append(BackupFile(path, match["kind"], created, path.stat().st_size))
+                found.append(BackupFile(path, match["kind"], created, path.stat().st_size, _passed(path)))
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
 
@@ -87,14 +119,20 @@ def _family(kind: str) -> str:
 
 
 def rotate(folder: Path) -> list[Path]:
-    """Keep 7 daily and 4 weekly backups, and the newest 10 of every other kind; returns the removed."""
+    """Keep 7 daily and 4 weekly backups, and the newest 10 of every other kind; returns the removed.
+
+    The newest backup that passed the full check is never removed, however old it is.
+    """
+    backups = list_backups(folder)
+    newest_good = next((b.path for b in backups if b.passed), None)
     seen: dict[str, int] = {}
     removed = []
-    for backup in list_backups(folder):
+    for backup in backups:
         family = _family(backup.kind)
         seen[family] = seen.get(family, 0) + 1
-        if seen[family] > KEEP.get(family, KEEP_OTHER):
+        if seen[family] > KEEP.get(family, KEEP_OTHER) and backup.path != newest_good:
             backup.path.unlink(missing_ok=True)
+            check_record(backup.path).unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
 
@@ -106,11 +144,12 @@ def daily_backup(database: Path, folder: Path, now: datetime | None = None) -> P
     existing = list_backups(folder)
     if not database.exists() or any(b.kind == "daily" and b.created_at.astimezone().date() == today for b in existing):
         return None
-    made = backup_database(database, unique_path(folder, "daily", now))
+    made = checked_backup(database, unique_path(folder, "daily", now))
     week = today.isocalendar()[:2]
     if not any(b.kind == "weekly" and b.created_at.astimezone().date().isocalendar()[:2] == week for b in existing):
         weekly = unique_path(folder, "weekly", now)
         shutil.copyfile(made, weekly)
+        shutil.copyfile(check_record(made), check_record(weekly))
     rotate(folder)
     return made
 

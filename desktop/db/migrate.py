@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop.db.backup import backup_database, rotate, unique_path
+from desktop.db.backup import checked_backup, rotate, unique_path
 from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import DatabaseTooNew, StorageError
 
@@ -87,7 +87,8 @@ def migrate(engine: Engine, path: Path, backups: Path) -> MigrationResult:
         raise DatabaseTooNew(found=found, known=SCHEMA_HEAD)
     backup = None
     if path.exists() and _has_tables(path):
-        backup = backup_database(path, unique_path(backups, f"pre-migrate-{found or 'none'}"))
+        # Checked first: a damaged file is refused here rather than migrated and backed up.
+        backup = checked_backup(path, unique_path(backups, f"pre-migrate-{found or 'none'}"))
         rotate(backups)
     from alembic import command
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db import health
 from desktop.db.engine import IMMEDIATE, make_engine
 from desktop.db.hlc import HybridClock, next_stamp
 from desktop.models import SYNC_COLUMNS, ChangeLog, Setting, Synced
@@ -151,3 +152,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        # The file as this program leaves it: the next start can trust it without a full check.
+        health.record_close(self.path)

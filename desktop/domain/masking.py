@@ -73,18 +73,63 @@ def mask_address(
     return shown
 
 
+# Institutions are public places, not a client's home: their names stay whole (issue 18: the mask
+# cut "社区卫生服务中心" after "社区"). Longest first, so the longer name wins.
+INSTITUTIONS = (
+    "社区事务受理服务中心",
+    "社区卫生服务中心",
+    "社区卫生服务站",
+    "社区文化活动中心",
+    "社区服务中心",
+    "精神卫生中心",
+    "街道办事处",
+    "人民政府",
+    "卫生院",
+    "派出所",
+    "社工站",
+    "医院",
+)
+# How many characters of a proper name may stand before an institution word ("田林" 社区卫生服务中心).
+_INSTITUTION_NAME = 8
+
+
+def _institution_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for word in INSTITUTIONS:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if not any(a <= start < b for a, b in spans):
+                spans.append((start, end))
+            start = text.find(word, end)
+    return sorted(spans)
+
+
 def mask_free_address(value: str | None) -> str:
-    """Mask an address that exists only as one free text: keep it up to the committee level."""
+    """Mask an address that exists only as one free text: keep it up to the committee level.
+
+    An institution's name (社区卫生服务中心, 医院 …) right after that point is kept whole."""
     text = (value or "").strip()
     if not text:
         return ""
+    spans = _institution_spans(text)
+    # Markers inside an institution's name ("社区" of 社区卫生服务中心) are not address levels.
+    searched = "".join("\0" if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    cut = 0
     # Most specific level first; the first occurrence, so that "小区" in the detail is not taken for "区".
     for marker in ("居委会", "村委会", "居民委员会", "村民委员会", "社区", "街道", "镇", "乡", "区"):
-        end = text.find(marker)
+        end = searched.find(marker)
         if end != -1:
             cut = end + len(marker)
-            return text[:cut] + (STAR * 4 if cut < len(text) else "")
-    return STAR * 4
+            break
+    for start, end in spans:
+        between = text[cut:start]
+        if start >= cut and len(between) <= _INSTITUTION_NAME and not any(ch.isdigit() for ch in between):
+            cut = end
+            break
+    if cut == 0:
+        return STAR * 4
+    return text[:cut] + (STAR * 4 if cut < len(text) else "")
 
 
 def _clean(value: str | None) -> str:

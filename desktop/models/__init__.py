@@ -1,7 +1,7 @@
 """SQLAlchemy 2 declarative tables only; importing this package registers every table."""
 
 from desktop.models.base import SYNC_COLUMNS, Base, Synced, new_id
-from desktop.models.client import Client, ClientSchedule, ClientSearchKey, Consent, Guardian, RevealLog
+from desktop.models.client import Client, ClientSchedule, ClientSearchKey, Consent, Guardian
 from desktop.models.local import AuditEvent, ChangeLog, Setting, User
 from desktop.models.station import Station
 from desktop.models.sync import (
@@ -47,7 +47,6 @@ __all__ = [
     "ImportReport",
     "QuarantinedRecord",
     "ReceivedBundle",
-    "RevealLog",
     "SentBundle",
     "Setting",
     "Shift",

@@ -6,7 +6,7 @@ Historical dates that may be known only to the year or month carry a precision (
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
@@ -180,22 +180,3 @@ class ClientSchedule(Base):
     # The 14-day follow-up of the last risk >= 3 escalation, while 重点关注 holds (docs/domain.md §2.3).
     followup_due: Mapped[date | None]
     open_drafts: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class RevealLog(Base):
-    """Who revealed which masked field of which client, when and why. Local-only.
-
-    Holds ids and field names, never the revealed value (docs/domain.md §5.2). Written only by
-    `desktop.services.reveal.record_reveal`, so the audit log can take these entries over.
-    """
-
-    __tablename__ = "reveal_log"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[datetime]
-    user_id: Mapped[str] = mapped_column(String(36), default="")
-    username: Mapped[str] = mapped_column(String(64), default="")
-    role: Mapped[str] = mapped_column(String(32), default="")
-    client_id: Mapped[str] = mapped_column(String(36), index=True)
-    field: Mapped[str] = mapped_column(String(32))
-    reason: Mapped[str] = mapped_column(String(255))

@@ -83,6 +83,17 @@ def story(data: MonthlyData, ctx: Ctx, width: float) -> list[Flowable]:
         (tr("pdf", "志愿服务时长"), f"{fmt_number(data.volunteer_hours)} {tr('pdf', '小时')}"),
         (tr("pdf", "参与志愿者 / 班次"), f"{data.volunteer_count} / {data.shifts_count}"),
     ]
+    if data.yearly_as_of is not None:
+        overview += [
+            (
+                tr("pdf", "全年≥4次随访达标（截至{day}）").format(day=f"{data.yearly_as_of:%m-%d}"),
+                f"{data.yearly_compliant} / {data.yearly_clients}（{_share(data.yearly_compliant, data.yearly_clients)}）",
+            ),
+            (
+                tr("pdf", "随访不足4次 / 间隔超3个月"),
+                f"{data.yearly_below_minimum} / {data.yearly_gap_over_three_months}",
+            ),
+        ]
     flow += [section(ctx, tr("pdf", "一、概况")), kv_grid(ctx, overview, width, label_width=38 * mm)]
 
     flow.append(section(ctx, tr("pdf", "二、随访形式")))

@@ -8,14 +8,13 @@ not only by hiding buttons).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.errors import PermissionDenied
-from desktop.services import audit_chain
+from desktop.services import audit_chain, audit_unit
 from desktop.services.context import ServiceContext
 
 P = ParamSpec("P")
@@ -95,18 +94,36 @@ def require(ctx: ServiceContext, permission: str) -> None:
         raise PermissionDenied(permission=permission)
 
 
-_ID = re.compile(r"[A-Za-z0-9_-]{1,36}")
-
-
-def _audit_after(ctx: ServiceContext, audit: tuple[str, str], args: tuple[object, ...], result: object) -> None:
-    """Record a completed print, export, import, key change or write (ids only, never values)."""
+def _audit_after(
+    ctx: ServiceContext, audit: tuple[str, str], args: tuple[object, ...], result: object, outcome: str = "ok"
+) -> None:
+    """Record in a unit of its own: an outcome, or a call that committed no change (ids only, never values)."""
     action, object_type = audit
     object_id = getattr(result, "id", None)
     if not isinstance(object_id, str):
-        # Only record ids and codes: a path or typed text could carry a name.
-        object_id = next((arg for arg in args if isinstance(arg, str) and _ID.fullmatch(arg)), "")
+        object_id = audit_unit.id_argument(args)
     with ctx.db.write() as session:
-        audit_chain.record(session, ctx.actor, action, object_type, object_id[:36])
+        audit_chain.record(session, ctx.actor, action, object_type, object_id[:36], result=outcome)
+
+
+def _audited(
+    ctx: ServiceContext, audit: tuple[str, str], function: Callable[..., R], args: tuple[object, ...], kwargs: dict
+) -> R:
+    """Run an audited call so that its entry cannot be lost (see desktop.services.audit_unit)."""
+    if audit[0] in audit_unit.FILE_ACTIONS:
+        _audit_after(ctx, audit, args, None, "started")
+        try:
+            result = function(ctx, *args, **kwargs)
+        except Exception:
+            _audit_after(ctx, audit, args, None, "failed")
+            raise
+        _audit_after(ctx, audit, args, result)
+        return result
+    with audit_unit.pending(ctx.actor, *audit, args) as waiting:
+        result = function(ctx, *args, **kwargs)
+    if not waiting.written:
+        _audit_after(ctx, audit, args, result)
+    return result
 
 
 def entry(
@@ -114,9 +131,10 @@ def entry(
 ) -> Callable[[Callable[Concatenate[ServiceContext, P], R]], Callable[Concatenate[ServiceContext, P], R]]:
     """Declare a service entry point guarded by `permission`.
 
-    `audit=(action, object_type)` records the call in the audit log once it has succeeded — for
-    entry points whose own unit of work does not already record it (prints, exports, imports,
-    key changes, volunteer-module writes).
+    `audit=(action, object_type)` records the call in the audit log — for entry points whose own
+    unit of work does not already record it (prints, exports, imports, key changes,
+    volunteer-module writes): a write's entry commits in the call's own unit of work, a file
+    action gets an intent entry before and an outcome entry after (desktop.services.audit_unit).
     """
     if permission not in PERMISSIONS:
         raise KeyError(permission)
@@ -125,10 +143,9 @@ def entry(
         @wraps(function)
         def guarded(ctx: ServiceContext, /, *args: P.args, **kwargs: P.kwargs) -> R:
             require(ctx, permission)
-            result = function(ctx, *args, **kwargs)
-            if audit is not None:
-                _audit_after(ctx, audit, args, result)
-            return result
+            if audit is None:
+                return function(ctx, *args, **kwargs)
+            return _audited(ctx, audit, function, args, kwargs)
 
         name = f"{function.__module__}.{function.__qualname__}"
         REGISTRY[name] = Entry(name, permission, guarded, audit)

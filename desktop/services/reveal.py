@@ -8,13 +8,11 @@ and returns the value for display.
 
 from __future__ import annotations
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.phone import parse_phone
 from desktop.errors import NotFound, ValidationError
-from desktop.models import Client, Guardian, RevealLog, Volunteer
-from desktop.models.types import utcnow
+from desktop.models import Client, Guardian, Volunteer
 from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry, require
@@ -88,7 +86,10 @@ def _client_field(client: Client, field: str) -> str:
 
 @entry("clients.reveal")
 def record_reveal(ctx: ServiceContext, client_id: str, field: str, reason: str, guardian_id: str = "") -> str:
-    """Log the reveal of `field` of a client (or of one of its guardians) and return the full value."""
+    """Audit the reveal of `field` of a client (or of one of its guardians) and return the full value.
+
+    The audit log is the only record of reveals (the separate reveal_log went in migration 0012).
+    """
     reason = reason.strip()
     if field not in CLIENT_REVEALABLE:
         raise ValidationError("reveal.field", "该项不能显示完整内容。", field="field")
@@ -104,18 +105,4 @@ def record_reveal(ctx: ServiceContext, client_id: str, field: str, reason: str, 
         else:
             value = _client_field(client, field)
         audit.record(session, ctx.actor, "reveal", "client", client_id, fields=[field], reason=reason[:255])
-        session.execute(
-            insert(RevealLog),
-            [
-                {
-                    "at": utcnow(),
-                    "user_id": ctx.actor.user_id or "",
-                    "username": ctx.actor.username,
-                    "role": ctx.actor.role,
-                    "client_id": client_id,
-                    "field": field,
-                    "reason": reason[:255],
-                }
-            ],
-        )
         return value

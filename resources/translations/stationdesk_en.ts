@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="102" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="107" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="110" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="111" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="116" />
             <source>对象编号</source>
             <translation>Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="112" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="117" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="113" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="118" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="140" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="143" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="148" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="232" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="145" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="150" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="157" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="156" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="161" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="166" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="171" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="169" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="174" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="172" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="177" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="176" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="181" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="189" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="194" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="236" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="241" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="247" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="252" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="251" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="256" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -1643,49 +1643,59 @@ Register as a new client anyway?</translation>
     <context>
         <name>EscalationDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="44" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="52" />
             <source>危险性3级及以上：记录通知情况</source>
             <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="57" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
             <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="64" />
+            <source>本次须通知：{parties}（每位填写姓名、时间和方式）。</source>
+            <translation>Must be notified this time: {parties} (a name, time and channel for each).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="69" />
             <source>通知对象</source>
             <translation>Notified party</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="60" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="74" />
             <source>（不填）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="78" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="96" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="124" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="129" />
+            <source>请记录已通知{parties}的姓名。</source>
+            <translation>Please record the name of the {parties} you notified.</translation>
         </message>
     </context>
     <context>
@@ -4226,172 +4236,172 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="47" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="50" />
             <source>初次处置：2周内复访</source>
             <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="48" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="51" />
             <source>处置后已稳定：3个月</source>
             <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="49" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
             <source>处置无效已建议转诊：2周内复查</source>
             <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="72" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="76" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="94" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="98" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="97" />
-            <source>与建议不同时必填</source>
-            <translation>Required if different from the suggestion</translation>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
+            <source>与建议不同时必填，至少10个字；由站长定稿</source>
+            <translation>Required when different from the suggestion, at least 10 characters; finalised by the station lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="106" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="107" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="111" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="110" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="111" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="112" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="116" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="113" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="117" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="124" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="131" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="132" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="129" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="133" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="130" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="134" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="148" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="152" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="221" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="225" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="243" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="258" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="262" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="268" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="281" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="279" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="283" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="308" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="300" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="308" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="317" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="309" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="317" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="341" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="366" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="342" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="367" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="343" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="368" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -4571,6 +4581,94 @@ Tell the user in person.</translation>
             <location filename="../../desktop/ui/casework/visits_page.py" line="45" />
             <source>随访人员</source>
             <translation>Visitor</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitReviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="23" />
+            <source>正常随访</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="24" />
+            <source>失访</source>
+            <translation>Lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="25" />
+            <source>死亡</source>
+            <translation>Death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="33" />
+            <source>定稿前核对</source>
+            <translation>Check before finalising</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="42" />
+            <source>返回修改(&amp;B)</source>
+            <translation>&amp;Back to the form</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="43" />
+            <source>确认定稿(&amp;F)</source>
+            <translation>Confirm and &amp;finalise</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="61" />
+            <source>本次情况</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="64" />
+            <source>随访分类</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="65" />
+            <source>下次随访日期</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="67" />
+            <source>否：不改变随访计划</source>
+            <translation>No: the follow-up schedule does not change</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="67" />
+            <source>是：更新随访计划与重点关注</source>
+            <translation>Yes: updates the schedule and the key-attention flag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="68" />
+            <source>计为一次随访</source>
+            <translation>Counts as a follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="70" />
+            <source>须通知</source>
+            <translation>Must be notified</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="75" />
+            <source>国家随访表尚缺以下项目：</source>
+            <translation>The national follow-up form still lacks:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="79" />
+            <source>不能定稿：</source>
+            <translation>Cannot be finalised:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="81" />
+            <source>定稿后记录只读，更正只能以补充说明添加。</source>
+            <translation>Once finalised the record is read-only; corrections can only be added as addenda.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_review_dialog.py" line="90" />
+            <source>（系统建议：{name}）</source>
+            <translation> (suggested: {name})</translation>
         </message>
     </context>
     <context>
@@ -4891,13 +4989,13 @@ Tell the user in person.</translation>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="46" />
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="112" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="47" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="110" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="53" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="54" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -4906,7 +5004,7 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="63" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="64" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
 最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
@@ -4919,12 +5017,12 @@ The most recent intact backup was written at {when}. Restore from it? The damage
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="71" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="72" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/startup_checks.py" line="112" />
+            <location filename="../../desktop/ui/shell/startup_checks.py" line="110" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -5072,72 +5170,97 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
+            <source>审计链启用密钥</source>
+            <translation>Audit chain keyed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
             <source>访视</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="75" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="76" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="77" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="78" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="82" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
             <source>成功</source>
             <translation>Success</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
             <source>密码错误</source>
             <translation>Wrong password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="85" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
             <source>无此用户</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="86" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="87" />
             <source>账户已停用</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_page.py" line="88" />
+            <source>已开始</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="89" />
+            <source>失败</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="90" />
+            <source>此前的链已断开</source>
+            <translation>Earlier chain broken</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="91" />
+            <source>密钥缺失，重新起链</source>
+            <translation>Key missing, chain restarted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_page.py" line="93" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
@@ -5145,7 +5268,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>casework_dialogs</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="33" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="34" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5295,44 +5418,79 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Benchmark database folder (default: bench-&lt;size&gt; in the user cache folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="18" />
+            <location filename="../../desktop/commands/casework_commands.py" line="23" />
+            <source>以该用户身份登录</source>
+            <translation>Sign in as this user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="24" />
+            <source>密码文件（第一行）；不给出时提示输入</source>
+            <translation>Password file (first line); asked for when not given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="37" />
+            <source>密码：</source>
+            <translation>Password: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="45" />
             <source>访视记录：到期名单、某位服务对象的访视</source>
             <translation>Visit records: due lists and a client's visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="20" />
+            <location filename="../../desktop/commands/casework_commands.py" line="47" />
             <source>逾期、7日内到期和高风险/重点关注名单</source>
             <translation>Overdue, due within 7 days, and high-risk / priority-attention lists</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="25" />
+            <location filename="../../desktop/commands/casework_commands.py" line="52" />
             <source>列出某位服务对象的访视记录（新的在前）</source>
             <translation>List a client's visit records (newest first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="29" />
+            <location filename="../../desktop/commands/casework_commands.py" line="56" />
+            <source>显示一条访视记录（--json：可再次录入的访视文件）</source>
+            <translation>Show a visit record (--json: a visit file that can be entered again)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="61" />
+            <source>按访视文件（JSON）录入一条访视记录，以登录用户身份</source>
+            <translation>Enter a visit record from a visit file (JSON), as the signed-in user</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="65" />
+            <source>直接定稿（与界面定稿的检查相同）</source>
+            <translation>Finalise at once (the same checks as finalising in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="69" />
             <source>按访视记录重新计算各服务对象的下次到期日</source>
             <translation>Recalculate each client's next due date from the visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="33" />
+            <location filename="../../desktop/commands/casework_commands.py" line="73" />
             <source>服务对象登记册</source>
             <translation>Client register</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="35" />
+            <location filename="../../desktop/commands/casework_commands.py" line="75" />
             <source>按姓名、拼音首字母、证件号或电话尾号搜索</source>
             <translation>Search by name, pinyin initials, ID number or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="80" />
+            <location filename="../../desktop/commands/casework_commands.py" line="120" />
             <source>{title}：{n} 人</source>
             <translation>{title}: {n} people</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="161" />
+            <location filename="../../desktop/commands/casework_commands.py" line="201" />
             <source>已重新计算 {n} 位服务对象的随访到期日。</source>
             <translation>Recalculated visit due dates for {n} clients.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="277" />
+            <source>已录入访视记录 {id}（{status}）。</source>
+            <translation>Visit record {id} entered ({status}).</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data_commands.py" line="23" />
@@ -5425,62 +5583,62 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="22" />
+            <location filename="../../desktop/commands/security_commands.py" line="23" />
             <source>备份数据库（SQLite 在线备份，可在程序运行时进行）</source>
             <translation>Back up the database (SQLite online backup; works while the program is running)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="23" />
+            <location filename="../../desktop/commands/security_commands.py" line="24" />
             <source>备份文件；缺省时写入数据目录的 backups 文件夹</source>
             <translation>Backup file; by default written to the backups folder in the data directory</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="24" />
+            <location filename="../../desktop/commands/security_commands.py" line="25" />
             <source>列出 backups 文件夹中的备份</source>
             <translation>List the backups in the backups folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="28" />
+            <location filename="../../desktop/commands/security_commands.py" line="29" />
             <source>从备份恢复数据库（先自动备份当前数据库）</source>
             <translation>Restore the database from a backup (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="30" />
+            <location filename="../../desktop/commands/security_commands.py" line="31" />
             <source>确认用备份替换当前数据库</source>
             <translation>Confirm replacing the current database with the backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="34" />
+            <location filename="../../desktop/commands/security_commands.py" line="35" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="36" />
+            <location filename="../../desktop/commands/security_commands.py" line="37" />
             <source>校验审计日志的哈希链；断开时退出码为 1</source>
             <translation>Verify the audit log's hash chain; exit code 1 if it is broken</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="62" />
+            <location filename="../../desktop/commands/security_commands.py" line="63" />
             <source>已备份到 {file}</source>
             <translation>Backed up to {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="70" />
+            <location filename="../../desktop/commands/security_commands.py" line="71" />
             <source>恢复会替换当前数据库，请加 --yes 确认</source>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="78" />
+            <location filename="../../desktop/commands/security_commands.py" line="79" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="93" />
+            <location filename="../../desktop/commands/security_commands.py" line="94" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="98" />
+            <location filename="../../desktop/commands/security_commands.py" line="99" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
@@ -5788,6 +5946,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/casework_commands.py" line="246" />
+            <source>访视文件不是有效的 JSON。</source>
+            <translation>The visit file is not valid JSON.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/commands/common.py" line="19" />
             <location filename="../../desktop/errors.py" line="117" />
             <location filename="../../desktop/errors.py" line="121" />
@@ -5795,24 +5958,29 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="162" />
+            <location filename="../../desktop/db/backup.py" line="32" />
+            <source>数据库未通过完整性检查（{problem}），不做备份，以免损坏的文件替换完好的备份。</source>
+            <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="201" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="165" />
-            <location filename="../../desktop/db/backup.py" line="173" />
-            <location filename="../../desktop/db/backup.py" line="177" />
+            <location filename="../../desktop/db/backup.py" line="204" />
+            <location filename="../../desktop/db/backup.py" line="212" />
+            <location filename="../../desktop/db/backup.py" line="216" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="167" />
+            <location filename="../../desktop/db/backup.py" line="206" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="180" />
+            <location filename="../../desktop/db/backup.py" line="219" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
@@ -5950,14 +6118,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The ID number must be 5 to 30 characters long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="70" />
+            <location filename="../../desktop/domain/phone.py" line="78" />
             <source>请填写电话号码。</source>
             <translation>Please enter a phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="118" />
-            <source>电话号码格式不正确：请填写11位手机号或上海固定电话（021加8位）。</source>
-            <translation>Invalid phone number: enter an 11-digit mobile number or a Shanghai landline (021 plus 8 digits).</translation>
+            <location filename="../../desktop/domain/phone.py" line="133" />
+            <source>电话号码格式不正确：请填写11位手机号或固定电话（区号加7–8位号码）。</source>
+            <translation>Invalid phone number: enter an 11-digit mobile or a landline (area code and 7–8 digits).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/schedule.py" line="68" />
@@ -6448,7 +6616,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="83" />
+            <location filename="../../desktop/services/admin/backups.py" line="41" />
+            <source>数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。</source>
+            <translation>The database file is damaged (integrity check failed); the program will not use it. Newest good backup: {file} ({when}). To restore: close the program and run stationdesk restore "{file}" --yes, or choose to restore from it at start-up.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/backups.py" line="45" />
+            <source>数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。</source>
+            <translation>The database file is damaged (integrity check failed); the program will not use it, and there is no good backup. Please contact technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/backups.py" line="123" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
@@ -6564,7 +6742,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/casework/client_people.py" line="103" />
             <location filename="../../desktop/services/casework/client_people.py" line="121" />
             <location filename="../../desktop/services/casework/client_people.py" line="142" />
-            <location filename="../../desktop/services/reveal.py" line="102" />
+            <location filename="../../desktop/services/reveal.py" line="103" />
             <source>找不到该监护人记录。</source>
             <translation>Guardian record not found.</translation>
         </message>
@@ -6656,6 +6834,56 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="144" />
+            <source>定稿前请填写以下项目：{items}。</source>
+            <translation>Fill in these items before finalising: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="173" />
+            <source>危险性{risk}级：本次随访分类只能是“不稳定”，不能调整。</source>
+            <translation>Risk level {risk}: this follow-up can only be classed "unstable"; it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="184" />
+            <source>请填写被通知的{party}的姓名。</source>
+            <translation>Enter the name of the {party} who was notified.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="194" />
+            <source>通知{party}的时间早于本次随访。</source>
+            <translation>The {party} was notified before this visit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="203" />
+            <source>通知{party}的时间晚于定稿时间。</source>
+            <translation>The {party} notification is later than finalising.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="213" />
+            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
+            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="222" />
+            <source>危险性{risk}级：请记录已通知{party}（姓名、时间和方式）。</source>
+            <translation>Risk level {risk}: record that the {party} was notified (name, time and channel).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="231" />
+            <source>危险性{risk}级：是否转诊应为“是”，并填写转诊原因和接收机构。</source>
+            <translation>Risk level {risk}: referral must be "yes", with the reason and the receiving institution.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="250" />
+            <source>所选分类与系统建议不同：请写明调整理由（至少{n}个字）。</source>
+            <translation>The chosen class differs from the suggestion: write the reason (at least {n} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="259" />
+            <source>只有站长（督导）可以采用与系统建议不同的随访分类；请采用建议分类或请站长定稿。</source>
+            <translation>Only the station lead (supervisor) may choose a class other than the suggested one; take the suggestion or ask the lead to finalise.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/casework/visit_input.py" line="243" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
@@ -6711,65 +6939,70 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="161" />
-            <location filename="../../desktop/services/casework/visits.py" line="249" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="73" />
+            <source>文件中“{key}”应为 YYYY-MM-DD 格式的日期。</source>
+            <translation>"{key}" in the file must be a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="80" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="86" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="92" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="99" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="103" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="105" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="113" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="120" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="132" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="137" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="141" />
+            <source>文件中“{key}”的值类型不对。</source>
+            <translation>"{key}" in the file has a value of the wrong type.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="172" />
+            <source>访视文件应为一个 JSON 对象。</source>
+            <translation>The visit file must hold one JSON object.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="174" />
+            <source>不认识的访视文件格式：“{key}”。</source>
+            <translation>Unknown visit file format: "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="177" />
+            <source>文件中有不认识的项目：“{key}”。</source>
+            <translation>The file has an unknown item: "{key}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="185" />
+            <source>文件中缺少“{key}”。</source>
+            <translation>"{key}" is missing from the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visits.py" line="162" />
+            <location filename="../../desktop/services/casework/visits.py" line="230" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="163" />
+            <location filename="../../desktop/services/casework/visits.py" line="164" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
             <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="182" />
-            <source>请填写死亡日期和死亡原因。</source>
-            <translation>Please enter the date and cause of death.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="186" />
-            <source>失访原因为“其他”时请写明原因。</source>
-            <translation>When the reason for loss to follow-up is “Other”, please describe it.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/casework/visits.py" line="189" />
-            <source>定稿前请完成危险性评估。</source>
-            <translation>Complete the risk assessment before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="191" />
-            <source>定稿前请确定本次随访分类。</source>
-            <translation>Choose the classification of this visit before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="194" />
-            <source>所选分类与系统建议不同，请填写调整理由。</source>
-            <translation>The selected classification differs from the suggested one. Please enter a reason for the change.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="198" />
-            <source>危险性3级及以上：请先记录已通知的人员、时间和方式。</source>
-            <translation>Risk level 3 or above: first record who was notified, when and how.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="201" />
-            <source>定稿前请填写下次随访日期。</source>
-            <translation>Enter the next visit date before finalising.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visits.py" line="208" />
             <location filename="../../desktop/services/exchange/status.py" line="319" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="277" />
+            <location filename="../../desktop/services/casework/visits.py" line="258" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="281" />
+            <location filename="../../desktop/services/casework/visits.py" line="262" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
@@ -6849,32 +7082,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This client already belongs to that station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="84" />
+            <location filename="../../desktop/services/forms/casework.py" line="85" />
             <source>无法写入文件：{detail}</source>
             <translation>Could not write the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="89" />
+            <location filename="../../desktop/services/forms/casework.py" line="90" />
             <source>该表单只能打印脱敏版本。</source>
             <translation>This form can only be printed in the masked version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="100" />
+            <location filename="../../desktop/services/forms/casework.py" line="101" />
             <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
             <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="107" />
+            <location filename="../../desktop/services/forms/casework.py" line="108" />
             <source>月份格式应为 YYYY-MM，如 2026-10。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="237" />
+            <location filename="../../desktop/services/forms/casework.py" line="243" />
             <source>{day} 没有计划随访的服务对象。</source>
             <translation>No clients have a visit planned on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="267" />
+            <location filename="../../desktop/services/forms/casework.py" line="273" />
             <source>该现场访视表由其他站点打印，不能在本站录入。</source>
             <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
@@ -6908,18 +7141,18 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This client has been transferred to station {owner}. This station keeps only a read-only history, which cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reveal.py" line="64" />
+            <location filename="../../desktop/services/reveal.py" line="62" />
             <source>该字段不能显示。</source>
             <translation>This field cannot be revealed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reveal.py" line="67" />
-            <location filename="../../desktop/services/reveal.py" line="96" />
+            <location filename="../../desktop/services/reveal.py" line="65" />
+            <location filename="../../desktop/services/reveal.py" line="97" />
             <source>请填写查看完整信息的原因。</source>
             <translation>Please enter a reason for revealing the full details.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reveal.py" line="94" />
+            <location filename="../../desktop/services/reveal.py" line="95" />
             <source>该项不能显示完整内容。</source>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>
@@ -7388,12 +7621,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The date of birth entered does not match the ID number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="88" />
+            <location filename="../../desktop/domain/phone.py" line="103" />
             <source>未填区号，已按上海固定电话（021）处理。</source>
             <translation>No area code given, so the number was treated as a Shanghai landline (021).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/phone.py" line="113" />
+            <location filename="../../desktop/domain/phone.py" line="128" />
             <source>该手机号段不常见，请核对号码。</source>
             <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
@@ -7512,7 +7745,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="117" />
-            <location filename="../../desktop/pdf/monthly.py" line="95" />
+            <location filename="../../desktop/pdf/monthly.py" line="106" />
             <location filename="../../desktop/pdf/visit.py" line="158" />
             <source>随访形式</source>
             <translation>Visit mode</translation>
@@ -7636,7 +7869,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="140" />
-            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/monthly.py" line="124" />
             <location filename="../../desktop/pdf/national_visit.py" line="225" />
             <location filename="../../desktop/pdf/visit.py" line="100" />
             <source>本次随访分类</source>
@@ -7777,7 +8010,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/certificate.py" line="85" />
-            <location filename="../../desktop/pdf/monthly.py" line="94" />
+            <location filename="../../desktop/pdf/monthly.py" line="105" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -8221,39 +8454,49 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Volunteers / shifts</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="86" />
+            <location filename="../../desktop/pdf/monthly.py" line="89" />
+            <source>全年≥4次随访达标（截至{day}）</source>
+            <translation>≥ 4 follow-ups this year (to {day})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="93" />
+            <source>随访不足4次 / 间隔超3个月</source>
+            <translation>Fewer than 4 / gap over 3 months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/monthly.py" line="97" />
             <source>一、概况</source>
             <translation>1. Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="88" />
+            <location filename="../../desktop/pdf/monthly.py" line="99" />
             <source>二、随访形式</source>
             <translation>2. Visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="95" />
-            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/monthly.py" line="106" />
+            <location filename="../../desktop/pdf/monthly.py" line="124" />
             <source>人次</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="95" />
-            <location filename="../../desktop/pdf/monthly.py" line="113" />
+            <location filename="../../desktop/pdf/monthly.py" line="106" />
+            <location filename="../../desktop/pdf/monthly.py" line="124" />
             <source>占比</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="103" />
+            <location filename="../../desktop/pdf/monthly.py" line="114" />
             <source>三、随访分类</source>
             <translation>3. Visit classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="111" />
+            <location filename="../../desktop/pdf/monthly.py" line="122" />
             <source>未分类（非严重精神障碍随访等）</source>
             <translation>Not classified (e.g. visits not for severe mental illness)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/monthly.py" line="116" />
+            <location filename="../../desktop/pdf/monthly.py" line="127" />
             <source>四、说明</source>
             <translation>4. Notes</translation>
         </message>
@@ -8696,14 +8939,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Addenda (corrections and additions made after the record was finalised)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="37" />
+            <location filename="../../desktop/services/forms/casework.py" line="38" />
             <source>样张 预览</source>
             <translation>Preview sample</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/monthly.py" line="92" />
-            <source>逾期与高风险人数按 {day} 各服务对象最近一次访视统计。</source>
-            <translation>Overdue and high-risk counts are based on each client's latest visit as of {day}.</translation>
+            <location filename="../../desktop/services/forms/monthly.py" line="94" />
+            <source>逾期与高风险人数按 {day} 各服务对象最近一次随访统计（草稿、个案会议不计）。</source>
+            <translation>Overdue and high-risk counts follow each client's latest follow-up up to {day} (drafts and case conferences do not count).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/forms/volunteer.py" line="73" />
@@ -8755,6 +8998,199 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/exchange/status.py" line="41" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
+        </message>
+    </context>
+    <context>
+        <name>visit_checks</name>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="68" />
+            <source>本次随访形式</source>
+            <translation>Follow-up mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="69" />
+            <source>服务内容与过程（记录正文）</source>
+            <translation>Service content and process (narrative)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="72" />
+            <source>本次随访对象</source>
+            <translation>Persons seen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="73" />
+            <source>开始时间</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="74" />
+            <source>结束时间（须晚于开始时间）</source>
+            <translation>End time (later than the start time)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="75" />
+            <source>危险性评估</source>
+            <translation>Risk assessment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="76" />
+            <source>目前症状“其他”的内容</source>
+            <translation>Text of the "other" symptom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="77" />
+            <source>自知力</source>
+            <translation>Insight</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="78" />
+            <source>睡眠情况</source>
+            <translation>Sleep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="79" />
+            <source>饮食情况</source>
+            <translation>Appetite</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="80" />
+            <source>社会功能：个人生活料理</source>
+            <translation>Social functioning: self-care</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="81" />
+            <source>社会功能：家务劳动</source>
+            <translation>Social functioning: housework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="82" />
+            <source>社会功能：生产劳动及工作</source>
+            <translation>Social functioning: work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="83" />
+            <source>社会功能：学习能力</source>
+            <translation>Social functioning: learning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="84" />
+            <source>社会功能：社会人际交往</source>
+            <translation>Social functioning: social contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="85" />
+            <source>两次随访期间关锁情况</source>
+            <translation>Locking-up since the last follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="86" />
+            <source>两次随访期间住院情况</source>
+            <translation>Hospitalisation since the last follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="87" />
+            <source>末次出院时间</source>
+            <translation>Last discharge date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="88" />
+            <source>实验室检查</source>
+            <translation>Laboratory tests</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="89" />
+            <source>实验室检查结果</source>
+            <translation>Laboratory test results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="90" />
+            <source>用药依从性</source>
+            <translation>Medication adherence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="91" />
+            <source>药物不良反应</source>
+            <translation>Adverse drug reactions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="92" />
+            <source>药物不良反应的药物和表现</source>
+            <translation>Drug and reaction of the adverse reaction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="93" />
+            <source>治疗效果</source>
+            <translation>Treatment effect</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="94" />
+            <source>是否转诊</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="95" />
+            <source>转诊原因</source>
+            <translation>Reason for referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="96" />
+            <source>转诊至机构及科室</source>
+            <translation>Receiving institution and department</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="97" />
+            <source>用药情况</source>
+            <translation>Current medication</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="98" />
+            <source>康复措施</source>
+            <translation>Rehabilitation measures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="99" />
+            <source>康复措施“其他”的内容</source>
+            <translation>Text of the "other" rehabilitation measure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="100" />
+            <source>本次随访分类</source>
+            <translation>Classification of this follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="101" />
+            <source>下次随访日期</source>
+            <translation>Next follow-up date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="104" />
+            <source>失访原因</source>
+            <translation>Reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="105" />
+            <source>失访原因“其他”的内容</source>
+            <translation>Text of the "other" reason lost to follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="108" />
+            <source>死亡日期</source>
+            <translation>Date of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="109" />
+            <source>死亡原因</source>
+            <translation>Cause of death</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="110" />
+            <source>躯体疾病的具体类别</source>
+            <translation>Kind of physical illness</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_checks.py" line="111" />
+            <source>死亡原因“其他”的内容</source>
+            <translation>Text of the "other" cause of death</translation>
         </message>
     </context>
     <context>

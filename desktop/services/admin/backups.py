@@ -4,8 +4,13 @@
   a week) into the data dir's backups folder, rotated 7 daily + 4 weekly.
 - `backup_before(ctx, kind)`: called by an import (or any bulk change) before its unit of work.
 - `create_backup` / `list_backups` / `restore_backup`: the CLI and the 设置 → 备份与恢复 page.
-- `startup_check(paths)`: `PRAGMA quick_check` before the database is opened; on failure it names
-  the newest backup that passes `integrity_check`, to be offered for restore.
+- `startup_check(paths)`: before the database is opened, the cheap check of `desktop.db.health`
+  (the last full check's result and the file's fingerprint; a full check when the file changed
+  behind our back); on failure it names the newest good backup, to be offered for restore.
+  `refuse_if_damaged(paths)` is the same check for the command line: a coded error naming that
+  backup and the command that restores it.
+- `daily_check(paths)`: the full check once a day, in the background.
+Every backup is made only from a database that passes the full check (`files.checked_backup`).
 Restore verifies the file first (changes nothing when it is not a sound StationDesk database),
 backs up the current database, then replaces it atomically and migrates it to this version.
 """
@@ -14,13 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.db import backup as files
+from desktop.db import health
 from desktop.db.migrate import known_revisions
 from desktop.db.open import open_database
 from desktop.errors import StorageError, ValidationError
+from desktop.i18n import mark
 from desktop.models import User
 from desktop.paths import AppPaths
 from desktop.services import audit
@@ -28,6 +35,15 @@ from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.permissions import entry, helper
 
 BackupFile = files.BackupFile
+DAILY = timedelta(days=1)
+_DAMAGED = mark(
+    "errors",
+    "数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。"
+    '恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。',
+)
+_DAMAGED_NO_BACKUP = mark(
+    "errors", "数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。"
+)
 
 
 @dataclass(frozen=True)
@@ -53,16 +69,40 @@ def startup_backup(paths: AppPaths, now: datetime | None = None) -> Path | None:
     return files.daily_backup(paths.database, paths.backups, now)
 
 
-def startup_check(paths: AppPaths, *, full: bool = True) -> StartupCheck:
-    """quick_check the database (or, `full=False`, only that its header and schema read);
-    on failure, the newest backup that is sound, to offer for restore."""
-    sound = files.quick_check(paths.database) if full else files.readable(paths.database)
+def latest_good_backup(paths: AppPaths) -> BackupFile | None:
+    """The newest backup recorded as passed; else the newest that passes integrity_check now."""
+    backups = files.list_backups(paths.backups)
+    recorded = next((b for b in backups if b.passed), None)
+    if recorded is not None:
+        return recorded
+    return next((b for b in backups if b.passed is None and files.integrity_check(b.path)), None)
+
+
+def startup_check(paths: AppPaths, *, full: bool = False) -> StartupCheck:
+    """The cheap check (`full=True`: the full check now); on failure, the newest good backup."""
+    sound = health.checked(paths.database).ok if full and paths.database.exists() else health.sound(paths.database)
     if sound:
         return StartupCheck(True)
-    for candidate in files.list_backups(paths.backups):
-        if files.integrity_check(candidate.path):
-            return StartupCheck(False, candidate)
-    return StartupCheck(False, None)
+    return StartupCheck(False, latest_good_backup(paths))
+
+
+def refuse_if_damaged(paths: AppPaths) -> None:
+    """Raise a coded error naming the newest good backup and how to restore it, when the file is damaged."""
+    check = startup_check(paths)
+    if check.ok:
+        return
+    if check.latest_good is None:
+        raise StorageError("storage.damaged", _DAMAGED_NO_BACKUP)
+    when = check.latest_good.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    raise StorageError("storage.damaged", _DAMAGED, file=str(check.latest_good.path), when=when)
+
+
+def daily_check(paths: AppPaths, now: datetime | None = None) -> StartupCheck | None:
+    """The full check when the last one is a day old or more (None: not due); records its result."""
+    last = health.last_full_check(paths.database)
+    if not paths.database.exists() or (last is not None and (now or datetime.now(UTC)) - last < DAILY):
+        return None
+    return startup_check(paths, full=True)
 
 
 @helper
@@ -70,7 +110,7 @@ def backup_before(ctx: ServiceContext, kind: str) -> Path:
     """A backup right before a bulk change such as an import (`kind`: "import", …); rotated."""
     if not re.fullmatch(r"[a-z0-9_]{1,24}", kind):
         raise ValueError("backup kind must be lower-case ASCII")
-    made = files.backup_database(ctx.paths.database, files.unique_path(ctx.paths.backups, f"pre-{kind}"))
+    made = files.checked_backup(ctx.paths.database, files.unique_path(ctx.paths.backups, f"pre-{kind}"))
     files.rotate(ctx.paths.backups)
     _audit_backup(ctx, f"pre-{kind}")
     return made
@@ -83,7 +123,7 @@ def create_backup(ctx: ServiceContext, out: Path | None = None) -> Path:
         raise ValidationError("backup.same_file", "备份文件不能是当前数据库本身。", field="out")
     target = out if out is not None else files.unique_path(ctx.paths.backups, "manual")
     try:
-        made = files.backup_database(ctx.paths.database, target)
+        made = files.checked_backup(ctx.paths.database, target)
     except OSError as exc:
         raise StorageError(detail=type(exc).__name__) from exc
     _audit_backup(ctx, "manual")

@@ -10,10 +10,6 @@ from desktop.services.admin.backups import StartupCheck, startup_check
 from desktop.services.admin.setup import StationInfo, station_info
 from desktop.services.context import ANONYMOUS, ServiceContext
 
-# Up to this size the whole file gets `PRAGMA quick_check` before it is opened (well under a
-# second); a larger one only a readability check, and the full check later in the background.
-FULL_CHECK_BYTES = 64 * 1024 * 1024
-
 
 @dataclass(frozen=True)
 class OpenStation:
@@ -27,8 +23,9 @@ class OpenStation:
 
 
 def open_station(paths: AppPaths) -> OpenStation | StartupCheck:
-    """Check the file, then open (and if needed migrate) it; the failed check when it is damaged."""
-    check = startup_check(paths, full=paths.database.stat().st_size <= FULL_CHECK_BYTES)
+    """Check the file (the cheap check of desktop.db.health), then open (and if needed migrate) it;
+    the failed check when it is damaged."""
+    check = startup_check(paths)
     if not check.ok:
         return check
     return opened_station(paths)

@@ -25,6 +25,7 @@ from desktop.services.permissions import entry
 
 LIMIT = 100
 ACTIVE = ("registered", "managed")
+HIGH_RISK_STATUSES = (*ACTIVE, "lost")
 
 
 @dataclass(frozen=True)
@@ -168,9 +169,10 @@ def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, li
         soon_where = [ClientSchedule.next_due >= today, ClientSchedule.next_due <= soon]
         return _listing(session, [*active, *soon_where], order, today, limit, [*in_order, *soon_where])
     if key == "high_risk":
+        # A 重点关注 client who is lost to follow-up stays here: a 失访 record assessed nothing.
         return _listing(
             session,
-            [*active, ClientSchedule.key_attention.is_(True)],
+            [*mine, ClientSchedule.status.in_(HIGH_RISK_STATUSES), ClientSchedule.key_attention.is_(True)],
             [ClientSchedule.last_risk.desc(), ClientSchedule.next_due],
             today,
             limit,

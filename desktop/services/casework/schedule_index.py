@@ -1,94 +1,33 @@
 """Keeps the derived `client_schedule` table in step with the visits (see its docstring for why).
 
+Only follow-ups count (`desktop.domain.followups`: finalised contacts in a 随访形式 that reached
+someone); drafts, case conferences and unreached contacts are counted as open drafts or ignored.
 `refresh_clients` recomputes the rows of some clients inside the caller's unit of work; every
 service that writes visits or a client's status calls it. `rebuild_all` recomputes every row from
 scratch in one pass over the visits (demo data, imports, repair). Both use the same pure rules of
-`desktop.domain.schedule`, so a rebuilt table equals one kept up to date visit by visit.
+`desktop.domain.followups`, so a rebuilt table equals one kept up to date visit by visit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.domain import schedule
+from desktop.domain import followups
+from desktop.domain.followups import ClientFacts, VisitFacts
 from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 
-# A client with no visit yet is due for a first contact two weeks after registration.
-FIRST_VISIT_WITHIN = timedelta(days=14)
-
-
-@dataclass(frozen=True)
-class VisitFacts:
-    """What the schedule needs from one visit."""
-
-    visit_date: date
-    risk_level: int | None
-    next_visit_date: date | None
-    status: str
-    escalation_followup_due: date | None
-    order: str  # created_at, to order several visits on one day
-
-
-@dataclass(frozen=True)
-class ClientFacts:
-    """What the schedule needs from the client row."""
-
-    registered_on: date | None
-    status: str
-    caseworker_id: str
-
 
 def compute(client_id: str, client: ClientFacts, visits: Iterable[VisitFacts]) -> dict[str, Any]:
     """The client_schedule row of one client from its (not deleted) visits."""
-    row = _compute(client_id, client.registered_on, visits)
-    row["status"] = client.status
-    row["caseworker_id"] = client.caseworker_id
-    return row
-
-
-def _compute(client_id: str, registered_on: date | None, visits: Iterable[VisitFacts]) -> dict[str, Any]:
-    ordered = sorted(visits, key=lambda v: (v.visit_date, v.order))
-    attention = schedule.key_attention((v.visit_date, v.risk_level) for v in ordered)
-    drafts = sum(1 for v in ordered if v.status == "draft")
-    if not ordered:
-        start = registered_on or date.today()
-        return {
-            "client_id": client_id,
-            "last_visit_date": None,
-            "next_due": start + FIRST_VISIT_WITHIN,
-            "last_risk": None,
-            "key_attention": False,
-            "key_attention_since": None,
-            "followup_due": None,
-            "open_drafts": 0,
-        }
-    last = ordered[-1]
-    next_due = last.next_visit_date or schedule.latest_next_due(last.visit_date)
-    followup = None
-    if attention.active:
-        followups = [v.escalation_followup_due for v in ordered if v.escalation_followup_due]
-        followup = max(followups) if followups else None
-        if followup is not None and followup > last.visit_date:
-            next_due = min(next_due, followup)
-    return {
-        "client_id": client_id,
-        "last_visit_date": last.visit_date,
-        "next_due": next_due,
-        "last_risk": last.risk_level,
-        "key_attention": attention.active,
-        "key_attention_since": attention.since,
-        "followup_due": followup,
-        "open_drafts": drafts,
-    }
+    return followups.compute(client_id, client, visits, date.today())
 
 
 def _facts(row: Any) -> VisitFacts:
@@ -99,6 +38,7 @@ def _facts(row: Any) -> VisitFacts:
         row.status,
         row.escalation_followup_due,
         str(row.created_at),
+        followups.counts_as_followup(row.status, row.mode, row.objects_seen, row.lost_reason, row.death_date),
     )
 
 
@@ -110,6 +50,10 @@ _VISIT_COLUMNS = (
     Visit.status,
     Visit.escalation_followup_due,
     Visit.created_at,
+    Visit.mode,
+    Visit.objects_seen,
+    Visit.lost_reason,
+    Visit.death_date,
 )
 
 

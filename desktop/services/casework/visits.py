@@ -1,8 +1,8 @@
 """Visit records: save a draft, finalise it (read-only after), add addenda, read a client's history.
 
-A draft may be changed freely. Finalising checks what a complete record needs (risk assessment,
-class, a reason when the class differs from the suggestion, the escalation for risk ≥ 3, the next
-date) and then the record never changes again: corrections are `VisitAddendum` rows that keep the
+A draft may be changed freely. Finalising checks what a complete record needs
+(`visit_checks.finalise_problems`: the national form's items of the path, the risk ≥ 3
+escalation, the rules of a class override) and then the record never changes again: corrections are `VisitAddendum` rows that keep the
 original. Finalising a death or lost-to-follow-up record moves the client's management status.
 After every write the client's derived schedule (due date, 重点关注) is recomputed.
 """
@@ -23,6 +23,7 @@ from desktop.models import SYNC_COLUMNS, Client, Visit, VisitAddendum
 from desktop.models.types import utcnow
 from desktop.services import audit
 from desktop.services.casework.schedule_index import refresh_clients
+from desktop.services.casework.visit_checks import finalise_problems
 from desktop.services.casework.visit_input import (
     Assessment,
     Medication,
@@ -174,31 +175,11 @@ def _save(session: Session, ctx: ServiceContext, data: VisitInput, visit_id: str
     return visit, result
 
 
-def _require_complete(visit: Visit, data: VisitInput, result: Assessment) -> None:
+def _require_complete(data: VisitInput, result: Assessment, role: str) -> None:
     """What a finalised record must hold; a draft may lack any of it."""
-    path = data.path
-    if path == "death":
-        if visit.death_date is None or visit.death_cause is None:
-            raise ValidationError("visit.death_incomplete", "请填写死亡日期和死亡原因。", field="death_date")
-        return
-    if path == "lost":
-        if visit.lost_reason == 5 and not visit.lost_reason_other:
-            raise ValidationError("visit.lost_other", "失访原因为“其他”时请写明原因。", field="lost_reason_other")
-        return
-    if visit.risk_level is None:
-        raise ValidationError("visit.risk_required", "定稿前请完成危险性评估。", field="risk_level")
-    if visit.classification is None:
-        raise ValidationError("visit.class_required", "定稿前请确定本次随访分类。", field="classification")
-    if visit.classification != result.suggested and not visit.classification_override_reason:
-        raise ValidationError(
-            "visit.override_reason", "所选分类与系统建议不同，请填写调整理由。", field="classification_override_reason"
-        )
-    if result.needs_escalation and not visit.escalation:
-        raise ValidationError(
-            "visit.escalation_required", "危险性3级及以上：请先记录已通知的人员、时间和方式。", field="escalation"
-        )
-    if visit.next_visit_date is None:
-        raise ValidationError("visit.next_required", "定稿前请填写下次随访日期。", field="next_visit_date")
+    problems = finalise_problems(data, result, role, datetime.now())
+    if problems:
+        raise problems[0].error()
 
 
 def _apply_path_to_client(session: Session, visit: Visit) -> None:
@@ -220,9 +201,9 @@ def _apply_path_to_client(session: Session, visit: Visit) -> None:
         client.status_reason = ""
 
 
-def _finalise(session: Session, visit: Visit) -> None:
+def _finalise(session: Session, visit: Visit, role: str) -> None:
     data = _input_of(visit)
-    _require_complete(visit, data, assess(data))
+    _require_complete(data, assess(data), role)
     visit.status = "final"
     visit.finalised_at = utcnow()
     _apply_path_to_client(session, visit)
@@ -247,7 +228,7 @@ def finalise_visit(ctx: ServiceContext, visit_id: str, data: VisitInput | None =
             visit = _visit(ctx, session, visit_id)
             if visit.status == "final":
                 raise ConflictError("visit.finalised", "该访视记录已定稿，不能修改；如需更正请添加补充说明。")
-        _finalise(session, visit)
+        _finalise(session, visit, ctx.actor.role)
         audit.record(session, ctx.actor, "update", "visit", visit.id, ("status", "finalised_at"))
         refresh_clients(session, [visit.client_id])
         return _summary(visit)
@@ -258,7 +239,7 @@ def record_visit(ctx: ServiceContext, data: VisitInput) -> VisitSummary:
     """Create and finalise a visit in one step (nothing is stored if it is incomplete)."""
     with ctx.db.write() as session:
         visit, _result = _save(session, ctx, data, None)
-        _finalise(session, visit)
+        _finalise(session, visit, ctx.actor.role)
         refresh_clients(session, [visit.client_id])
         return _summary(visit)
 

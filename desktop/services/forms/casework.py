@@ -26,6 +26,7 @@ from desktop.domain.fieldform import make_field_form_text, parse_field_form_text
 from desktop.errors import AppError, StorageError, ValidationError
 from desktop.i18n import mark, translate_to
 from desktop.models import Client, Consent, Guardian, Visit, VisitAddendum
+from desktop.services.casework.compliance import followup_clause
 from desktop.services.context import ServiceContext
 from desktop.services.forms import mapping
 from desktop.services.permissions import entry, helper
@@ -130,9 +131,14 @@ def _visits(session: Session, client_id: str, limit: int) -> list[Visit]:
     return list(session.scalars(query))
 
 
-def latest_visits(as_of: date | None = None):  # type: ignore[no-untyped-def]
-    """Subquery (client_id, visit_date) of each client's latest visit on or before `as_of`."""
+def latest_visits(as_of: date | None = None, *, followups: bool = False):  # type: ignore[no-untyped-def]
+    """Subquery (client_id, visit_date) of each client's latest visit on or before `as_of`.
+
+    `followups=True`: only contacts that count as a follow-up (docs/domain-followups.md), as the
+    schedule counts them — a draft or a case conference never makes a client look seen."""
     query = select(Visit.client_id, func.max(Visit.visit_date).label("visit_date")).where(Visit.deleted.is_(False))
+    if followups:
+        query = query.where(followup_clause())
     if as_of is not None:
         query = query.where(Visit.visit_date <= as_of)
     return query.group_by(Visit.client_id).subquery()

@@ -22,6 +22,7 @@ from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.domain.volunteering import hours as hours_rules
 from desktop.models import Client, Shift, Visit
 from desktop.pdf.text import translator
+from desktop.services.casework.compliance import compliance_in, followup_clause
 from desktop.services.context import ServiceContext
 from desktop.services.forms.casework import RenderedPdf, latest_visits, parse_month, print_meta
 from desktop.services.forms.volunteer import rounding, service_lines
@@ -48,7 +49,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
                 .group_by(Visit.classification)
             ).all()
         )
-        latest = latest_visits(reference)
+        latest = latest_visits(reference, followups=True)
         served = and_(Client.deleted.is_(False), Client.management_status.not_in(INACTIVE_STATUSES))
         # One pass over each served client's latest visit gives both counts.
         overdue, high_risk = session.execute(
@@ -59,7 +60,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
             .select_from(Client)
             .join(latest, latest.c.client_id == Client.id)
             .join(Visit, and_(Visit.client_id == Client.id, Visit.visit_date == latest.c.visit_date))
-            .where(served, Visit.deleted.is_(False))
+            .where(served, Visit.deleted.is_(False), followup_clause())
         ).one()
         new_clients = session.scalar(
             select(func.count(Client.id)).where(Client.deleted.is_(False), Client.registered_on.between(first, last))
@@ -75,6 +76,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
             )
         )
         lines = service_lines(session, None, first, last)
+        yearly = compliance_in(session, year, reference, limit=0)
         step = rounding(session)
     minutes = sum(line.minutes for _, line in lines)
     return pdf.MonthlyData(
@@ -89,7 +91,14 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
         volunteer_count=len({volunteer for volunteer, _ in lines}),
         shifts_count=int(shifts or 0),
         high_risk_count=int(high_risk or 0),
-        notes=tr("pdf", "逾期与高风险人数按 {day} 各服务对象最近一次访视统计。").format(day=f"{reference:%Y-%m-%d}"),
+        notes=tr("pdf", "逾期与高风险人数按 {day} 各服务对象最近一次随访统计（草稿、个案会议不计）。").format(
+            day=f"{reference:%Y-%m-%d}"
+        ),
+        yearly_as_of=yearly.as_of,
+        yearly_clients=yearly.clients,
+        yearly_compliant=yearly.compliant,
+        yearly_below_minimum=yearly.below_minimum,
+        yearly_gap_over_three_months=yearly.gap_over_three_months,
     )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.codes import CLASSIFICATION, FACE_TO_FACE_MODES, INACTIVE_STATUSES, VISIT_MODE
 from desktop.domain.schedule import ESCALATION_RISK
 from desktop.models import Attendance, Client, Visit
+from desktop.services.casework.compliance import compliance_in, followup_clause
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry, require
 from desktop.services.settings import get_setting
@@ -42,6 +43,11 @@ class MonthlyFigures:
     volunteer_hours: Decimal = Decimal(0)
     volunteer_count: int = 0
     attendance_count: int = 0
+    # ≥ 4 follow-ups a year, from 1 January up to `overdue_on` (docs/domain.md §2.4)
+    yearly_clients: int = 0
+    yearly_compliant: int = 0
+    yearly_below_minimum: int = 0
+    yearly_gap_over_three_months: int = 0
 
     @property
     def total_visits(self) -> int:
@@ -52,7 +58,7 @@ def _latest_visits(session: Session, until: date) -> dict[str, tuple[date | None
     """Per client, the next due date and risk level of the latest visit on or before `until`."""
     latest = (
         select(Visit.client_id, func.max(Visit.visit_date).label("day"))
-        .where(Visit.deleted.is_(False), Visit.visit_date <= until)
+        .where(Visit.deleted.is_(False), Visit.visit_date <= until, followup_clause())
         .group_by(Visit.client_id)
         .subquery()
     )
@@ -60,7 +66,7 @@ def _latest_visits(session: Session, until: date) -> dict[str, tuple[date | None
         latest, and_(latest.c.client_id == Visit.client_id, latest.c.day == Visit.visit_date)
     )
     result: dict[str, tuple[date | None, int | None]] = {}
-    for client_id, next_due, risk in session.execute(query.where(Visit.deleted.is_(False))):
+    for client_id, next_due, risk in session.execute(query.where(Visit.deleted.is_(False), followup_clause())):
         known = result.get(client_id)
         if known is None or (next_due and (known[0] is None or next_due > known[0])):
             result[client_id] = (next_due, risk)
@@ -118,6 +124,7 @@ def compute_monthly(session: Session, month: str, today: date | None = None) -> 
     ).all()
     minutes = sum(service_minutes(ci, co, br) for _, ci, co, br in attendance)
     rounding = str(get_setting(session, "hours_rounding", "0.5") or "0.5")
+    yearly = compliance_in(session, first.year, reference, limit=0)
     return MonthlyFigures(
         month=month,
         visits_by_mode=by_mode,
@@ -132,6 +139,10 @@ def compute_monthly(session: Session, month: str, today: date | None = None) -> 
         volunteer_hours=round_hours(minutes, rounding),
         volunteer_count=len({vid for vid, *_ in attendance}),
         attendance_count=len(attendance),
+        yearly_clients=yearly.clients,
+        yearly_compliant=yearly.compliant,
+        yearly_below_minimum=yearly.below_minimum,
+        yearly_gap_over_three_months=yearly.gap_over_three_months,
     )
 
 
@@ -153,6 +164,10 @@ def _tables(figures: MonthlyFigures, title: str, note: str) -> list[Table]:
         ("志愿服务时长（小时）", figures.volunteer_hours),
         ("参与服务志愿者人数", figures.volunteer_count),
         ("志愿服务人次", figures.attendance_count),
+        (f"全年随访≥4次达标人数（截至 {figures.overdue_on}）", figures.yearly_compliant),
+        ("全年随访统计的服务对象人数", figures.yearly_clients),
+        ("随访不足4次人数", figures.yearly_below_minimum),
+        ("两次随访间隔超过3个月人数", figures.yearly_gap_over_three_months),
     ]
     modes = [(code.zh, figures.visits_by_mode.get(int(code.value), 0)) for code in VISIT_MODE]
     classes = [(code.zh, figures.visits_by_classification.get(int(code.value), 0)) for code in CLASSIFICATION]

@@ -65,6 +65,7 @@ ACTION_LABELS = {
     "user_activate": mark("audit", "启用用户"),
     "user_deactivate": mark("audit", "停用用户"),
     "user_password_reset": mark("audit", "重置密码"),
+    "rechain": mark("audit", "审计链启用密钥"),
 }
 OBJECT_LABELS = {
     "client": mark("audit", "服务对象"),
@@ -84,6 +85,10 @@ RESULT_LABELS = {
     "locked": mark("audit", "账户已锁定"),
     "unknown_user": mark("audit", "无此用户"),
     "inactive": mark("audit", "账户已停用"),
+    "started": mark("audit", "已开始"),
+    "failed": mark("audit", "失败"),
+    "broken": mark("audit", "此前的链已断开"),
+    "key_missing": mark("audit", "密钥缺失，重新起链"),
 }
 OTHER_ROLES = {"system": mark("audit", "命令行"), "anonymous": "—", "": "—"}
 

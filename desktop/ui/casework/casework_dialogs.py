@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.codes import NOTIFIED_PARTY, NOTIFY_CHANNEL
 from desktop.services.casework.visit_input import Notification
 
+from desktop.ui.casework.visit_review_dialog import parties_text
 from desktop.ui.shell.widgets import CodeCombo
 
 ESCALATION_ROWS = 4
@@ -39,9 +40,17 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
 class EscalationDialog(QDialog):
     """docs/domain.md §2.3: who was notified (精防医生 / 民警 / 居委 / 监护人), when and how; it blocks the save."""
 
-    def __init__(self, visit_date: date, existing: tuple[Notification, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        visit_date: date,
+        existing: tuple[Notification, ...],
+        parent: QWidget | None = None,
+        *,
+        required: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("危险性3级及以上：记录通知情况"))
+        self.required = required
         self.notifications: tuple[Notification, ...] = ()
         intro = QLabel(
             self.tr(
@@ -51,6 +60,11 @@ class EscalationDialog(QDialog):
             ).format(due=(visit_date + timedelta(days=14)).isoformat())
         )
         intro.setWordWrap(True)
+        must = QLabel(
+            self.tr("本次须通知：{parties}（每位填写姓名、时间和方式）。").format(parties=parties_text(required))
+        )
+        must.setVisible(bool(required))
+        must.setWordWrap(True)
         grid = QGridLayout()
         for col, text in enumerate((self.tr("通知对象"), self.tr("姓名"), self.tr("时间"), self.tr("方式"))):
             grid.addWidget(QLabel(text), 0, col)
@@ -72,13 +86,18 @@ class EscalationDialog(QDialog):
             when.setDateTime(QDateTime.fromString(note.at, "yyyy-MM-dd HH:mm"))
             channel.set_value(note.channel)
         if not existing:
-            self.rows[0][0].setCurrentIndex(1)  # 精防医生 is always told first
+            # The parties who must be told, 精防医生 first: the caseworker fills in names and times.
+            doctor = str(NOTIFIED_PARTY[0].value)  # the code (精防医生), not shown text
+            first = sorted(required, key=lambda party: party != doctor) or [doctor]
+            for row, party_name in zip(self.rows, first, strict=False):
+                row[0].set_value(party_name)
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b00020;")
         self.buttons = _buttons(self, self.tr("确定(&O)"))
         self.buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(must)
         layout.addLayout(grid)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -103,6 +122,11 @@ class EscalationDialog(QDialog):
         notes = self.value()
         if not notes:
             self.message.setText(self.tr("请至少记录一位已通知的人员。"))
+            return
+        told = {note.party for note in notes if note.name}
+        missing = [party for party in self.required if party not in told]
+        if missing:
+            self.message.setText(self.tr("请记录已通知{parties}的姓名。").format(parties=parties_text(tuple(missing))))
             return
         self.notifications = notes
         self.accept()

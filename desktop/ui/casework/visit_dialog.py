@@ -31,12 +31,15 @@ from desktop.domain.codes import CLASSIFICATION, label
 from desktop.errors import AppError
 from desktop.i18n import current_language, mark
 from desktop.services.casework import visits as visit_service
+from desktop.services.casework.visit_checks import required_parties
 from desktop.services.casework.visit_input import Assessment, Notification, VisitInput, assess
+from desktop.services.casework.visit_review import VisitReview, review_visit
 from desktop.services.casework.visits import AddendumRow, VisitRecord, VisitSummary
 from desktop.services.context import ServiceContext
 
 from desktop.ui.casework.casework_dialogs import EscalationDialog, TextDialog
 from desktop.ui.casework.visit_header import VisitHeader
+from desktop.ui.casework.visit_review_dialog import VisitReviewDialog
 from desktop.ui.casework.visit_sections import ChecklistSection, SocialWorkSection, notices_html
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
@@ -67,6 +70,7 @@ class VisitDialog(QDialog):
         self.saved: VisitSummary | None = None
         self.escalation: tuple[Notification, ...] = record.data.escalation if record else ()
         self.escalation_dialog: EscalationDialog | None = None
+        self.review_dialog: VisitReviewDialog | None = None
         self.assessment: Assessment | None = None
         self._next_touched = False
         self.setWindowTitle(self.tr("访视记录 — {name}").format(name=client_name))
@@ -94,7 +98,7 @@ class VisitDialog(QDialog):
         self.classification = CodeCombo(CLASSIFICATION, blank=self.tr("（按建议）"), numbered=True)
         self.override_reason = QLineEdit()
         self.override_reason.setMinimumWidth(420)
-        self.override_reason.setPlaceholderText(self.tr("与建议不同时必填"))
+        self.override_reason.setPlaceholderText(self.tr("与建议不同时必填，至少10个字；由站长定稿"))
         self.stage = CodeCombo(())
         for value, text in STAGES:
             self.stage.addItem(self.tr(text), value)
@@ -283,7 +287,11 @@ class VisitDialog(QDialog):
     # --- actions ----------------------------------------------------------------------------
 
     def open_escalation(self, then_final: bool | None = None) -> None:
-        dialog = EscalationDialog(self.header.visit_date.value(), self.escalation, self)
+        try:
+            required = required_parties(self.value())
+        except AppError:
+            required = ()
+        dialog = EscalationDialog(self.header.visit_date.value(), self.escalation, self, required=required)
         self.escalation_dialog = dialog
 
         def accepted() -> None:
@@ -312,9 +320,23 @@ class VisitDialog(QDialog):
             self.open_escalation(then_final=final)
             return
         data = replace(data, escalation=self.escalation)
+        self._busy(True)
+        if not final:
+            self._store(data, final=False)
+            return
+        ctx = self._ctx
+        self._runner.run(lambda: review_visit(ctx, data), lambda review: self._confirm(review, data), self._failed)
+
+    def _confirm(self, review: VisitReview, data: VisitInput) -> None:
+        """The one-screen check; only a confirmed, complete record is finalised."""
+        dialog = VisitReviewDialog(review, self)
+        self.review_dialog = dialog
+        dialog.accepted.connect(lambda: self._store(data, final=True))
+        dialog.rejected.connect(lambda: self._busy(False))
+        dialog.open()
+
+    def _store(self, data: VisitInput, *, final: bool) -> None:
         ctx, visit_id = self._ctx, self.visit_id
-        self.draft_button.setEnabled(False)
-        self.final_button.setEnabled(False)
 
         def work() -> VisitSummary:
             if final:
@@ -325,13 +347,16 @@ class VisitDialog(QDialog):
 
         self._runner.run(work, self._saved, self._failed)
 
+    def _busy(self, busy: bool) -> None:
+        self.draft_button.setEnabled(not busy)
+        self.final_button.setEnabled(not busy)
+
     def _saved(self, visit: VisitSummary) -> None:
         self.saved = visit
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.draft_button.setEnabled(True)
-        self.final_button.setEnabled(True)
+        self._busy(False)
         show_error(self, error)
 
     def add_addendum(self) -> None:

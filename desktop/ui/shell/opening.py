@@ -131,7 +131,7 @@ class Opening(QObject):
         self._window.open_workspace(ctx, opened.station)
         from desktop.ui.shell.startup_checks import BackgroundMaintenance
 
-        # Daily backup (and, for a large database, the full quick_check) run off the UI thread.
+        # The daily backup and the daily full check run off the UI thread.
         BackgroundMaintenance(self._paths, opened.close, self._window).start()
         self.signed_in.emit()
 

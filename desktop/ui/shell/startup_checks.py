@@ -1,11 +1,11 @@
 """Start-up safety: the integrity check before the database is opened, and the daily backup.
 
-A database up to FULL_CHECK_BYTES gets `PRAGMA quick_check` before it is opened (well under a
-second). A larger one (a 1 GB station file takes several seconds) gets a cheap readability check
-first and the full quick_check on a background thread once the window is up, so the cold-start
-budget holds; the daily backup also runs there. When a check fails the user is told what
-happened and offered the newest backup that passes integrity_check; restoring keeps the damaged
-file in the backups folder.
+Before the database is opened it gets the cheap check of `desktop.db.health` (the last full
+check passed and the file is as this program left it, or else the full check now). Once the
+window is up a background thread makes the daily backup (which full-checks the database first)
+and, when the last full check is a day old, the full integrity and foreign-key check. When a
+check fails the user is told what happened and offered the newest good backup; restoring keeps
+the damaged file in the backups folder.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.errors import StorageError
 from desktop.paths import AppPaths
-from desktop.services.admin.backups import StartupCheck, restore_paths, startup_backup, startup_check
-from desktop.services.admin.opening import FULL_CHECK_BYTES
+from desktop.services.admin.backups import StartupCheck, daily_check, restore_paths, startup_backup, startup_check
 
 from desktop.ui.shell import dialogs
 
@@ -37,8 +37,9 @@ def daily_backup(paths: AppPaths) -> None:
         made = startup_backup(paths)
         if made is not None:
             log.info("daily backup written: %s", made.name)
-    except (OSError, sqlite3.Error) as error:
-        log.warning("daily backup failed: %s", type(error).__name__)
+    except (OSError, sqlite3.Error, StorageError) as error:
+        # A damaged database is not backed up; the full check that follows reports it.
+        log.warning("daily backup failed: %s", getattr(error, "code", type(error).__name__))
 
 
 def offer_restore(paths: AppPaths, check: StartupCheck, parent: QWidget | None = None) -> bool:
@@ -73,16 +74,15 @@ def offer_restore(paths: AppPaths, check: StartupCheck, parent: QWidget | None =
 
 
 def check_before_open(paths: AppPaths) -> bool:
-    """Before the database is opened: full check for a small file, a readability check otherwise."""
+    """Before the database is opened: the cheap check (a full check when the file changed behind us)."""
     if not paths.database.exists():
         return True
-    full = paths.database.stat().st_size <= FULL_CHECK_BYTES
-    check = startup_check(paths, full=full)
+    check = startup_check(paths)
     return check.ok or offer_restore(paths, check)
 
 
 class BackgroundMaintenance(QObject):
-    """After the window is up: the full quick_check of a large database, then the daily backup."""
+    """After the window is up: the daily backup, then the daily full check (if not done by the backup)."""
 
     damaged = Signal(object)
 
@@ -97,12 +97,10 @@ class BackgroundMaintenance(QObject):
 
     def _work(self) -> None:
         try:
-            if self._paths.database.stat().st_size > FULL_CHECK_BYTES:
-                check = startup_check(self._paths, full=True)
-                if not check.ok:
-                    self.damaged.emit(check)
-                    return
             daily_backup(self._paths)
+            check = daily_check(self._paths)
+            if check is not None and not check.ok:
+                self.damaged.emit(check)
         except Exception:
             log.exception("background maintenance failed")
 

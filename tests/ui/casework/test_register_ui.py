@@ -11,14 +11,14 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from desktop.models import RevealLog
+from desktop.models import AuditEvent
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import search_clients
-from desktop.services.casework.visit_input import Notification, VisitInput
 from desktop.services.casework.visits import record_visit
 from desktop.services.context import ServiceContext
 from tests.ui import find
 from tests.ui.typing import commit_text
+from tests.unit.casework.helpers import NOTIFIED, stable_visit
 
 from desktop.ui.casework.client_detail import ClientDetailView
 from desktop.ui.casework.client_form import ClientFormDialog
@@ -68,8 +68,8 @@ def test_reveal_asks_for_a_reason_and_is_recorded(qtbot: QtBot, caseworker: Serv
     find.field(view, "证件号码", QPushButton).click()  # its 显示… button
     qtbot.waitUntil(lambda: view.fields["id"].text() == "11010519491231002X", timeout=5000)
     with caseworker.db.read() as session:
-        log = session.scalars(select(RevealLog)).all()
-        assert [(r.client_id, r.field, r.reason) for r in log] == [(client.id, "id_number", "核对医保登记")]
+        log = session.scalars(select(AuditEvent).where(AuditEvent.action == "reveal")).all()
+        assert [(r.object_id, r.fields, r.reason) for r in log] == [(client.id, ["id_number"], "核对医保登记")]
 
 
 def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
@@ -77,13 +77,8 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
 ) -> None:
     client = search_clients(caseworker, "欧阳娜娜")[0]
     day = date.today() - timedelta(days=2)
-    older = record_visit(caseworker, VisitInput(client.id, day - timedelta(days=10), risk_level=1, mode=3))
-    newer = record_visit(
-        caseworker,
-        VisitInput(
-            client.id, day, risk_level=4, escalation=(Notification("精防医生", "陈医生", f"{day} 10:00", "电话"),)
-        ),
-    )
+    older = record_visit(caseworker, stable_visit(client.id, day - timedelta(days=10), risk_level=1, mode=3))
+    newer = record_visit(caseworker, stable_visit(client.id, day, risk_level=4, escalation=NOTIFIED))
     window = MainWindow(caseworker, runner, station_info(caseworker.db))
     qtbot.addWidget(window)
     window.show()

@@ -63,10 +63,21 @@ def _fill(qtbot: QtBot, steps: list[tuple[QWidget, str]]) -> None:
             _type(qtbot, text)
 
 
+def _confirm_review(qtbot: QtBot, dialog: VisitDialog) -> None:
+    """The one-screen check after 定稿: complete records only, confirmed with Enter."""
+    qtbot.waitUntil(lambda: dialog.review_dialog is not None and dialog.review_dialog.isVisible(), timeout=5000)
+    review = dialog.review_dialog
+    assert review is not None and review.review.ready, review.summary.text()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget() or review, Qt.Key.Key_Return)
+
+
 def _checklist_steps(dialog: VisitDialog, risk: str) -> list[tuple[QWidget, str]]:
     c = dialog.checklist
     return [
         (find.button(dialog, "2 患者家属、监护人"), " "),  # family member also seen
+        (dialog.header.start_time, "0930"),
+        (dialog.header.end_time, "1015"),
         (c.risk, risk),
         (c.sources["risk_level"], "4"),  # 社工观察
         (c.combos["insight"], "1"),
@@ -89,6 +100,8 @@ def _checklist_steps(dialog: VisitDialog, risk: str) -> list[tuple[QWidget, str]
         (c.sources["adverse_reaction"], "1"),
         (c.combos["treatment_effect"], "2"),
         (c.sources["treatment_effect"], "2"),
+        (c.combos["referral_done"], "1"),  # 否
+        (c.sources["referral"], "1"),
         (c.medications.rows[0][0], "利培酮"),
         (c.medications.rows[0][1], "1"),
         (c.medications.rows[0][3], "2"),
@@ -108,8 +121,10 @@ def test_enter_a_whole_visit_by_keyboard_finalise_refuse_edit_and_add_addendum(
     _fill(qtbot, _checklist_steps(dialog, risk="0"))
     assert dialog.assessment is not None and dialog.assessment.suggested == 3  # 稳定, every criterion met
     assert "稳定" in dialog.suggestion.text() and dialog.assessment.warnings == ()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert list_visits(caseworker, dialog._client_id) == []  # nothing stored before the check is confirmed
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _confirm_review(qtbot, dialog)
     saved = dialog.saved
     assert saved is not None and saved.status == "final" and saved.classification == 3
     record = get_visit(caseworker, saved.id)
@@ -148,9 +163,12 @@ def test_enter_a_whole_visit_by_keyboard_finalise_refuse_edit_and_add_addendum(
 
 def test_risk_3_walks_through_the_escalation_step(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
     dialog = _open(qtbot, caseworker, runner)
+    qtbot.keyClick(dialog.header.visit_date, Qt.Key.Key_Down)  # yesterday: the notifications come after it
     steps = _checklist_steps(dialog, risk="3")
     c = dialog.checklist
-    steps[28:28] = [(c.combos["referral_done"], "2"), (c.referral_to, "区精神卫生中心")]
+    referral = [(c.combos["referral_done"], "2"), (c.referral_reason, "危险性3级"), (c.referral_to, "区精神卫生中心")]
+    at = steps.index((c.combos["referral_done"], "1"))
+    steps[at : at + 1] = referral
     _fill(qtbot, steps)
     assert dialog.assessment is not None and dialog.assessment.suggested == 1 and dialog.assessment.needs_escalation
     assert "保存前须记录通知情况" in dialog.escalation_label.text()
@@ -159,25 +177,42 @@ def test_risk_3_walks_through_the_escalation_step(qtbot: QtBot, caseworker: Serv
     assert list_visits(caseworker, dialog._client_id) == []  # nothing saved before the escalation is recorded
     escalation = dialog.escalation_dialog
     assert escalation is not None
-    party, name, _when, _channel = escalation.rows[0]
-    assert party.value() == "精防医生"
-    qtbot.keyClick(party, Qt.Key.Key_Tab)
-    commit_text(name, "陈医生")
-    second_party = escalation.rows[1][0]
-    _tab_to(qtbot, second_party)
-    for _ in range(3):  # （不填） → 精防医生 → 民警 → 居委
-        qtbot.keyClick(second_party, Qt.Key.Key_Down)
+    # The parties who must be told are set out already, the 精防医生 first; each gets a name.
+    assert [row[0].value() for row in escalation.rows[:2]] == ["精防医生", "监护人"]
+    qtbot.keyClick(escalation.rows[0][0], Qt.Key.Key_Tab)
+    commit_text(escalation.rows[0][1], "陈医生")
+    ok = escalation.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert escalation.isVisible() and "监护人" in escalation.message.text()  # the guardian's name is missing
+    commit_text(escalation.rows[1][1], "王秀英")
+    qtbot.keyClick(ok, Qt.Key.Key_Return)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        qtbot.keyClick(escalation.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.Key.Key_Return)
+        _confirm_review(qtbot, dialog)
     saved = dialog.saved
     assert saved is not None and saved.status == "final" and saved.classification == 1
     record = get_visit(caseworker, saved.id)
     assert [(n.party, n.name, n.channel) for n in record.data.escalation] == [
         ("精防医生", "陈医生", "电话"),
-        ("居委", "", "电话"),
+        ("监护人", "王秀英", "电话"),
     ]
     assert record.escalation_followup_due is not None
     assert get_client(caseworker, saved.client_id).key_attention
+
+
+def test_an_incomplete_visit_cannot_be_finalised(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
+    dialog = _open(qtbot, caseworker, runner)
+    _fill(qtbot, [(dialog.checklist.risk, "0")])
+    qtbot.mouseClick(find.button(dialog, "定稿"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.review_dialog is not None and dialog.review_dialog.isVisible(), timeout=5000)
+    review = dialog.review_dialog
+    assert review is not None and not review.review.ready
+    assert not review.confirm_button.isVisible()
+    text = review.summary.text()
+    assert "开始时间" in text and "服务内容与过程（记录正文）" in text and "自知力" in text
+    qtbot.keyClick(review, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not review.isVisible(), timeout=3000)
+    assert find.button(dialog, "定稿").isEnabled() and dialog.saved is None
+    assert list_visits(caseworker, dialog._client_id) == []
 
 
 def test_cancelling_the_escalation_saves_nothing(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
@@ -203,8 +238,10 @@ def test_lost_to_follow_up_path_by_keyboard(qtbot: QtBot, caseworker: ServiceCon
     qtbot.keyClick(path, Qt.Key.Key_Down)  # 正常随访 → 失访
     assert find.group(dialog, "失访").isVisible() and not dialog.checklist.isVisible()
     _fill(qtbot, [(find.field(dialog, "失访原因", CodeCombo), "2")])  # 迁居他处
+    _fill(qtbot, [(dialog.social.edits["narrative"], "三次上门未见，邻居称已搬离。")])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _confirm_review(qtbot, dialog)
     assert dialog.saved is not None and dialog.saved.status == "final" and dialog.saved.classification is None
     client = get_client(caseworker, dialog._client_id)
     assert client.management_status == "lost" and client.status_reason == "迁居他处"

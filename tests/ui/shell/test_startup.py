@@ -50,23 +50,32 @@ def test_damaged_database_without_a_backup_is_left_alone(
     assert installation.database.read_bytes() == before
 
 
-def test_a_large_database_is_checked_after_the_window_is_up(
+def test_damage_the_cheap_check_cannot_see_is_caught_by_the_daily_full_check(
     qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]], monkeypatch: object
 ) -> None:
-    """Above the size limit only readability is checked before opening; the full check runs later."""
+    """A file that looks as we left it (same size and time: a failing disk) passes the cheap start-up
+    check; the daily full check on the background thread finds the damage and says so."""
+    import json
+    import os
+
     from PySide6.QtWidgets import QWidget
 
+    from desktop.db import health
     from desktop.db.open import open_database
 
     from desktop.ui.shell import startup_checks
 
-    monkeypatch.setattr(startup_checks, "FULL_CHECK_BYTES", 1)  # type: ignore[attr-defined]
-    startup_checks.daily_backup(installation)
+    startup_checks.daily_backup(installation)  # full check recorded with the file's fingerprint
+    stat = installation.database.stat()
     data = bytearray(installation.database.read_bytes())
     last = len(data) // 4096 - 1
     data[last * 4096 : last * 4096 + 8] = b"\xff" * 8  # a damaged page deep inside; the header is fine
     installation.database.write_bytes(bytes(data))
-    assert startup_checks.check_before_open(installation)  # readable: opens
+    os.utime(installation.database, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    status = health.load_status(installation.database)
+    status["full_check"]["at"] = "2000-01-01T00:00:00+00:00"  # the last full check is a day old
+    health.status_path(installation.database).write_text(json.dumps(status), encoding="utf-8")
+    assert startup_checks.check_before_open(installation)  # trusted: opens
     window = QWidget()
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     db = open_database(installation)

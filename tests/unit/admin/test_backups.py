@@ -44,6 +44,22 @@ def test_daily_backup_once_a_day_with_rotation(installation: AppPaths) -> None:
     assert files.integrity_check(newest.path)
 
 
+def test_rotation_never_removes_the_newest_backup_that_passed(installation: AppPaths) -> None:
+    start = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
+    good = startup_backup(installation, start)
+    assert good is not None and files.list_backups(installation.backups)[-1].passed
+    # Weeks of daily backups with no pass record (as an older version made them): plain copies.
+    for day in range(1, 40):
+        files.backup_database(
+            installation.database, files.unique_path(installation.backups, "daily", start + timedelta(days=day))
+        )
+        files.rotate(installation.backups)
+    kept = [b for b in files.list_backups(installation.backups) if b.passed]
+    # The first start wrote a daily and a weekly copy that passed; the newest of them stays.
+    assert len(kept) == 1 and kept[0].created_at == start and files.check_record(kept[0].path).exists()
+    assert sum(1 for b in files.list_backups(installation.backups) if b.kind == "daily") == 7
+
+
 def test_backup_before_an_import_is_rotated_and_audited(ctx: ServiceContext) -> None:
     made = [backup_before(ctx, "import") for _ in range(12)]
     assert all("pre-import" in path.name for path in made)
@@ -117,4 +133,5 @@ def test_backup_names_hold_no_personal_data(ctx: ServiceContext) -> None:
     backup_before(ctx, "import")
     with pytest.raises(ValueError):
         backup_before(ctx, "导入张三丰")  # a kind is a fixed ASCII word, never free text
-    assert all(files.NAME.match(p.name) for p in ctx.paths.backups.iterdir())
+    names = [p.name.removesuffix(files.CHECK_SUFFIX) for p in ctx.paths.backups.iterdir()]
+    assert all(files.NAME.match(name) for name in names)

@@ -29,8 +29,22 @@ def new_client(ctx: ServiceContext, name: str = "王建国", **changes: Any) -> 
     return create_client(ctx, ClientInput(name=name, **changes), allow_duplicate=True).id
 
 
+def notified(day: date = VISIT_DAY) -> tuple[Notification, ...]:
+    """The escalation of a risk ≥ 3 visit on `day`: guardian, 精防医生 and police told that afternoon."""
+    return (
+        Notification("监护人", "王秀英", f"{day.isoformat()} 15:30", "电话"),
+        Notification("精防医生", "陈医生", f"{day.isoformat()} 16:00", "电话"),
+        Notification("民警", "张警官", f"{day.isoformat()} 16:20", "当面"),
+    )
+
+
 def stable_visit(client_id: str, day: date = VISIT_DAY, **changes: Any) -> VisitInput:
-    """A home visit in which every 稳定 criterion holds (docs/domain.md §2.2) and every source is given."""
+    """A home visit in which every 稳定 criterion holds (docs/domain.md) and every source is given.
+
+    `escalation=NOTIFIED` stands for the full escalation of that day: the three notifications of
+    `notified(day)` and the referral to the district mental-health centre."""
+    if changes.get("escalation") is NOTIFIED:
+        changes = {**ESCALATED, **changes, "escalation": notified(day)}
     visit = VisitInput(
         client_id=client_id,
         visit_date=day,
@@ -65,4 +79,10 @@ def stable_visit(client_id: str, day: date = VISIT_DAY, **changes: Any) -> Visit
     return replace(visit, **changes)
 
 
-NOTIFIED = (Notification("精防医生", "陈医生", f"{VISIT_DAY.isoformat()} 16:00", "电话"),)
+NOTIFIED = notified(VISIT_DAY)
+ESCALATED: dict[str, Any] = {
+    "referral_suggested": 2,
+    "referral_done": 2,
+    "referral_reason": "危险性评估3级及以上，需专科评估",
+    "referral_to": "区精神卫生中心 精神科门诊",
+}

@@ -1,6 +1,9 @@
-"""Migration 0002 on a database that already holds clients and visits: the derived schedule is
-filled from the latest visit of each client (or three months after it, or two weeks after
-registration when there is no visit), with the open drafts counted."""
+"""Migrations 0002 and 0009 on a database that already holds clients and visits.
+
+0002 fills the derived schedule from the latest visit of each client (or three months after it,
+or two weeks after registration when there is no visit), with the open drafts counted. 0009
+rebuilds it so that only finalised follow-ups count: a draft or a case conference written after
+a risk-4 visit no longer hides the client."""
 
 from __future__ import annotations
 
@@ -41,7 +44,10 @@ def test_schedule_is_filled_from_existing_visits(tmp_path: Path) -> None:
         _row(db, "clients", id="c2", name="乙", management_status="registered", registered_on="2026-03-01", **stamp)
         _row(db, "visits", id="v1", client_id="c1", visit_date="2026-02-01", next_visit_date="2026-02-15", **stamp)
         _row(db, "visits", id="v2", client_id="c1", visit_date="2026-05-31", status="draft", risk_level=1, **stamp)
-    migrate(engine, path, tmp_path / "backups")
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002_casework")  # 0009 recomputes these rows with today's rule
+        connection.commit()
     engine.dispose()
     with sqlite3.connect(path) as db:
         rows = db.execute(
@@ -52,3 +58,35 @@ def test_schedule_is_filled_from_existing_visits(tmp_path: Path) -> None:
         ("c1", "managed", "u1", "2026-05-31", "2026-08-31", 1, 1),  # no next date: three months later
         ("c2", "registered", "", None, "2026-03-15", None, 0),  # never visited: two weeks after registration
     ]
+
+
+def test_0009_rebuilds_the_schedule_from_finalised_followups_only(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    engine = make_engine(path)
+    config = _alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008_lists2")
+        connection.commit()
+    with sqlite3.connect(path) as db:
+        stamp = {"created_at": "2026-01-01T00:00:00.000000Z", "field_versions": "{}", "deleted": 0}
+        _row(db, "clients", id="c1", name="甲", management_status="managed", caseworker_id="u1", **stamp)
+        visit = {"client_id": "c1", "objects_seen": "[1]", **stamp}
+        _row(db, "visits", id="v1", visit_date="2026-02-01", status="final", mode=2, risk_level=4,
+             next_visit_date="2026-02-15", escalation_followup_due="2026-02-15", **visit)  # fmt: skip
+        # What the old rule made of the two later records: 重点关注 off, due in three months.
+        _row(db, "visits", id="v2", visit_date="2026-02-05", status="draft", mode=2, risk_level=1, **visit)
+        _row(db, "visits", id="v3", visit_date="2026-02-06", status="final", mode=7, risk_level=1,
+             next_visit_date="2026-05-06", **visit)  # fmt: skip
+        _row(db, "client_schedule", client_id="c1", status="managed", caseworker_id="u1", last_visit_date="2026-02-06",
+             next_due="2026-05-06", last_risk=1, key_attention=0, open_drafts=1)  # fmt: skip
+    migrate(engine, path, tmp_path / "backups")
+    engine.dispose()
+    with sqlite3.connect(path) as db:
+        rows = db.execute(
+            "SELECT client_id, last_visit_date, next_due, last_risk, key_attention, followup_due, open_drafts "
+            "FROM client_schedule"
+        ).fetchall()
+        flag = db.execute("SELECT key_attention FROM clients WHERE id = 'c1'").fetchone()
+    assert rows == [("c1", "2026-02-01", "2026-02-15", 4, 1, "2026-02-15", 1)]
+    assert flag == (1,)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.domain.notices import codes_of
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.models import Client, RevealLog
+from desktop.models import AuditEvent, Client
 from desktop.services.casework.client_people import (
     ConsentInput,
     GuardianInput,
@@ -179,8 +179,8 @@ def test_reveal_is_recorded_without_the_value(ctx: ServiceContext) -> None:
     assert record_reveal(ctx, client.id, "id_number", "核对医保信息") == "11010519491231002X"
     assert record_reveal(ctx, client.id, "phone", "电话联系家属") == "13812345678"
     with ctx.db.read() as session:
-        log = session.scalars(select(RevealLog).order_by(RevealLog.seq)).all()
-        assert [(r.field, r.reason, r.username) for r in log] == [
+        log = session.scalars(select(AuditEvent).where(AuditEvent.action == "reveal").order_by(AuditEvent.seq)).all()
+        assert [(r.fields[0], r.reason, r.username) for r in log] == [
             ("id_number", "核对医保信息", "cw1"),
             ("phone", "电话联系家属", "cw1"),
         ]

@@ -57,7 +57,7 @@ def test_risk_3_needs_the_escalation_record_then_flags_until_risk_2(ctx: Service
     final = finalise_visit(
         ctx,
         draft.summary.id,
-        stable_visit(client, risk_level=3, escalation=NOTIFIED, referral_done=2, referral_to="区精神卫生中心"),
+        stable_visit(client, risk_level=3, escalation=NOTIFIED),
     )
     record = get_visit(ctx, final.id)
     assert record.data.escalation == NOTIFIED
@@ -98,7 +98,7 @@ def test_lost_path_moves_the_client_to_lost_contact(ctx: ServiceContext) -> None
     client = new_client(ctx)
     with pytest.raises(ValidationError) as refused:
         record_visit(ctx, stable_visit(client, risk_level=None, lost_reason=5))
-    assert refused.value.code == "visit.lost_other"
+    assert refused.value.code == "visit.incomplete" and refused.value.field == "lost_reason_other"
     record_visit(ctx, stable_visit(client, risk_level=None, lost_reason=1, mode=3))
     assert get_client(ctx, client).management_status == "lost"
     board = dashboard(ctx, TODAY)

@@ -17,6 +17,15 @@ from desktop.services.context import ServiceContext
 from tests.unit.casework.helpers import NOTIFIED, VISIT_DAY, new_client, stable_visit
 
 TWO_WEEKS = VISIT_DAY + timedelta(days=14)
+
+
+def _lead(ctx: ServiceContext) -> ServiceContext:
+    from desktop.services.auth import login
+    from tests.conftest import STAFF_PASSWORD
+
+    return ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD))
+
+
 THREE_MONTHS = add_months(VISIT_DAY, 3)
 
 
@@ -62,6 +71,12 @@ def test_suggested_class_is_stored_and_used(ctx: ServiceContext, changes: dict[s
     saved = save_visit(ctx, stable_visit(client, **changes))
     assert saved.assessment.suggested == suggested
     assert saved.summary.classification == suggested
+    unanswered = [name for name, value in changes.items() if value is None]
+    if unanswered:  # suggested and stored, but the national form needs the item before finalising
+        with pytest.raises(ValidationError) as refused:
+            finalise_visit(ctx, saved.summary.id)
+        assert refused.value.code == "visit.incomplete" and refused.value.field == unanswered[0]
+        return
     summary = finalise_visit(ctx, saved.summary.id)
     record = get_visit(ctx, summary.id)
     assert record.final and record.classification_suggested == suggested
@@ -81,11 +96,11 @@ def test_suggested_class_is_stored_and_used(ctx: ServiceContext, changes: dict[s
 )
 def test_next_due_follows_class_and_stage(ctx: ServiceContext, classification: int, stage: str, expected: date) -> None:
     client = new_client(ctx)
-    # risk 1 suggests 基本稳定; choosing another class is an override with a reason
+    # risk 1 suggests 基本稳定; choosing another class is an override by the lead, with a reason
     data = stable_visit(client, risk_level=1, classification=classification, schedule_stage=stage)
     if classification != 2:
-        data = replace(data, classification_override_reason="精防医生复核后意见")
-    visit = record_visit(ctx, data)
+        data = replace(data, classification_override_reason="精防医生复核后意见：危险性已消除，按稳定管理")
+    visit = record_visit(_lead(ctx) if classification != 2 else ctx, data)
     assert visit.next_visit_date == expected
     with ctx.db.read() as session:
         row = session.get(ClientSchedule, client)
@@ -94,16 +109,25 @@ def test_next_due_follows_class_and_stage(ctx: ServiceContext, classification: i
 
 def test_override_needs_a_reason_and_keeps_the_suggestion(ctx: ServiceContext) -> None:
     client = new_client(ctx)
+    lead = _lead(ctx)
     draft = save_visit(ctx, stable_visit(client, symptoms=(11,), classification=3))
     assert draft.assessment.suggested == 2 and draft.summary.classification == 3
     with pytest.raises(ValidationError) as refused:
-        finalise_visit(ctx, draft.summary.id)
+        finalise_visit(lead, draft.summary.id)
     assert refused.value.code == "visit.override_reason"
-    data = stable_visit(client, symptoms=(11,), classification=3, classification_override_reason="症状已基本消失")
-    final = finalise_visit(ctx, draft.summary.id, data)
+    short = stable_visit(client, symptoms=(11,), classification=3, classification_override_reason="好")
+    with pytest.raises(ValidationError) as one_letter:  # a reason of real length (≥ 10 characters)
+        finalise_visit(lead, draft.summary.id, short)
+    assert one_letter.value.code == "visit.override_reason"
+    reason = "孤僻懒散为长期性格特点，精防医生确认病情稳定"
+    data = stable_visit(client, symptoms=(11,), classification=3, classification_override_reason=reason)
+    with pytest.raises(ValidationError) as caseworker:  # only the lead (督导/站长) decides another class
+        finalise_visit(ctx, draft.summary.id, data)
+    assert caseworker.value.code == "visit.override_role"
+    final = finalise_visit(lead, draft.summary.id, data)
     record = get_visit(ctx, final.id)
     assert record.data.classification == 3 and record.classification_suggested == 2
-    assert record.data.classification_override_reason == "症状已基本消失"
+    assert record.data.classification_override_reason == reason
 
 
 def test_a_chosen_next_date_is_pulled_back_to_three_months(ctx: ServiceContext) -> None:
@@ -134,7 +158,7 @@ def test_finalise_requires_risk_assessment_and_next_date_but_a_draft_does_not(ct
     assert draft.summary.status == "draft" and draft.summary.classification is None
     with pytest.raises(ValidationError) as refused:
         finalise_visit(ctx, draft.summary.id)
-    assert refused.value.code == "visit.risk_required"
+    assert refused.value.code == "visit.incomplete" and refused.value.field == "risk_level"
 
 
 @pytest.mark.parametrize(
@@ -145,16 +169,39 @@ def test_finalise_requires_risk_assessment_and_next_date_but_a_draft_does_not(ct
         ({"danger_serious": 1, "risk_level": 2}, "risk.serious_harm_below_3"),
         ({"symptoms": (7,)}, "risk.violence_symptom_at_0"),
         ({"confinement": 2}, "welfare.confinement"),
-        ({"hospitalisation": 2}, "hospital.discharge_date_missing"),
-        ({"risk_level": 3, "escalation": NOTIFIED}, "escalation.referral"),
+        ({"hospitalisation": 2, "last_discharge_date": VISIT_DAY - timedelta(days=40)}, "welfare.none"),
         ({"sources": {}}, "source.missing"),
     ],
 )
 def test_consistency_warnings_warn_but_never_block(ctx: ServiceContext, changes: dict[str, Any], code: str) -> None:
     client = new_client(ctx)
     saved = save_visit(ctx, stable_visit(client, **changes))
-    assert code in [notice.code for notice in saved.assessment.warnings]
+    codes = [notice.code for notice in saved.assessment.warnings]
+    assert code in codes if code != "welfare.none" else codes == []
     assert finalise_visit(ctx, saved.summary.id).status == "final"
+
+
+@pytest.mark.parametrize(
+    ("changes", "warning", "refusal"),
+    [
+        # warned while a draft, refused at finalising: the national form needs the item
+        ({"hospitalisation": 2}, "hospital.discharge_date_missing", "visit.incomplete"),
+        (
+            {"risk_level": 3, "escalation": NOTIFIED, "referral_done": 1},
+            "escalation.referral",
+            "visit.escalation_referral",
+        ),
+    ],
+)
+def test_warnings_that_block_finalising(
+    ctx: ServiceContext, changes: dict[str, Any], warning: str, refusal: str
+) -> None:
+    client = new_client(ctx)
+    saved = save_visit(ctx, stable_visit(client, **changes))
+    assert warning in [notice.code for notice in saved.assessment.warnings]
+    with pytest.raises(ValidationError) as refused:
+        finalise_visit(ctx, saved.summary.id)
+    assert refused.value.code == refusal
 
 
 def test_information_sources_are_kept(ctx: ServiceContext) -> None:

@@ -32,6 +32,14 @@ from desktop.errors import ValidationError
         ("021-6438-1234 转 88", "+862164381234;ext=88", PhoneKind.LANDLINE, "1234", "88"),
         ("021 64381234 ext. 5", "+862164381234;ext=5", PhoneKind.LANDLINE, "1234", "5"),
         ("64381234", "+862164381234", PhoneKind.LANDLINE, "1234", None),
+        # every area code (issue 18 item 7): a guardian in 杭州, a hospital in 北京
+        ("0571-88881234", "+8657188881234", PhoneKind.LANDLINE, "1234", None),
+        ("057188881234", "+8657188881234", PhoneKind.LANDLINE, "1234", None),
+        ("010-62345678", "+861062345678", PhoneKind.LANDLINE, "5678", None),
+        ("0898-6234567", "+868986234567", PhoneKind.LANDLINE, "4567", None),  # 7-digit subscriber
+        ("(020)83456789", "+862083456789", PhoneKind.LANDLINE, "6789", None),
+        ("+86 571 8888 1234", "+8657188881234", PhoneKind.LANDLINE, "1234", None),
+        ("0571-8888-1234-66", "+8657188881234;ext=66", PhoneKind.LANDLINE, "1234", "66"),
     ],
 )
 def test_accepted_forms(text: str, normalised: str, kind: PhoneKind, tail: str, extension: str | None) -> None:
@@ -62,7 +70,9 @@ def test_warnings(text: str, warnings: tuple[str, ...]) -> None:
         "138123456789",  # 12 digits
         "12812345678",  # second digit must be 3–9
         "1440123456789",  # 13-digit IoT number
-        "0512-12345678",  # not Shanghai
+        "0512-12345678",  # a subscriber number cannot start with 1
+        "0512-623456",  # 6-digit subscriber
+        "57188881234",  # another area without its trunk 0 (only Shanghai's 21 may drop it)
         "021-0438123",  # subscriber cannot start with 0 and needs 8 digits
         "+1 415 555 0100",
         "13812345678转12",  # mobiles have no extension
@@ -85,7 +95,9 @@ def test_empty(text: str | None) -> None:
     assert caught.value.code == "phone.empty"
 
 
-@pytest.mark.parametrize("text", ["13812345678", "021-64381234", "021-64381234-123", "64381234"])
+@pytest.mark.parametrize(
+    "text", ["13812345678", "021-64381234", "021-64381234-123", "64381234", "0571-88881234", "0898-6234567"]
+)
 def test_normalised_form_parses_to_itself(text: str) -> None:
     normalised = parse_phone(text).normalised
     assert parse_phone(normalised).normalised == normalised
@@ -94,6 +106,21 @@ def test_normalised_form_parses_to_itself(text: str) -> None:
 def test_national_form() -> None:
     assert parse_phone("+8613812345678").national == "13812345678"
     assert parse_phone("021-64381234-9").national == "021-64381234"
+    assert parse_phone("057188881234").national == "0571-88881234"
+    assert parse_phone("01062345678").national == "010-62345678"
+
+
+@given(
+    st.sampled_from(["10", "20", "21", "22", "25", "28", "311", "512", "571", "898", "991"]),
+    st.from_regex(r"[2-9][0-9]{6,7}", fullmatch=True),
+    st.sampled_from(["-", "", " ", ")"]),
+)
+def test_every_area_code_round_trips(area: str, subscriber: str, separator: str) -> None:
+    text = f"(0{area}{separator}{subscriber}" if separator == ")" else f"0{area}{separator}{subscriber}"
+    phone = parse_phone(text)
+    assert phone.kind is PhoneKind.LANDLINE and phone.normalised == f"+86{area}{subscriber}"
+    assert phone.national == f"0{area}-{subscriber}" and phone.tail == subscriber[-4:]
+    assert parse_phone(phone.normalised).normalised == phone.normalised
 
 
 def test_query_normalisation() -> None:

@@ -65,6 +65,7 @@ def _visit(client_id: str, day: date, next_due: date, **extra: object) -> Visit:
         "visit_date": day,
         "mode": 2,
         "visitor_name": "李社工",
+        "objects_seen": [1],  # the patient was seen: a follow-up the schedule and statistics count
         "status": "final",
         "risk_level": 1,
         "classification": 2,

@@ -110,6 +110,9 @@ def test_monthly_overdue_and_volunteer_hours(as_role: Role, seeded: Seeded) -> N
     # Looked at three days on: 张建国 and 李翀 (due tomorrow) and 王堃 (due the day after) are overdue;
     # the deceased client, also due tomorrow, is not counted.
     assert data.overdue_count == 3
+    # The year's ≥ 4 follow-ups check, counted to the same day: the three clients still served.
+    assert data.yearly_as_of == later and data.yearly_clients == 3
+    assert data.yearly_compliant + data.yearly_below_minimum + data.yearly_gap_over_three_months >= 3
     worked = seeded.today - timedelta(days=seeded.today.weekday() + 7)
     hours = forms_stats._monthly_data(as_role("lead"), f"{worked:%Y-%m}")
     assert hours.volunteer_hours >= 2.5 and hours.volunteer_count == 1

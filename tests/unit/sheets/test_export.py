@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import PermissionDenied, StorageError, ValidationError
-from desktop.models import Attendance
+from desktop.models import Attendance, Visit
 from desktop.services.casework.clients import ClientInput, create_client, update_client
 from desktop.services.casework.visits import VisitInput, log_visit
 from desktop.services.context import ServiceContext
@@ -86,17 +86,28 @@ def test_any_rows_a_page_shows(ctx: ServiceContext, tmp_path: Path) -> None:
     assert sheet["A4"].value == "张*" and sheet["B4"].number_format == "yyyy-mm-dd"
 
 
+def _finalised(ctx: ServiceContext, visit_id: str) -> None:
+    """Mark a stored contact as a finalised follow-up that met the patient (the statistics read the rows)."""
+    with ctx.db.write() as session:
+        visit = session.get(Visit, visit_id)
+        assert visit is not None
+        visit.status, visit.objects_seen = "final", [1]
+
+
 def test_monthly_figures(ctx: ServiceContext, tmp_path: Path) -> None:
     a = create_client(ctx, ClientInput(name="甲"))
     b = create_client(ctx, ClientInput(name="乙"))
     c = create_client(ctx, ClientInput(name="丙"))
-    log_visit(
-        ctx,
+    for visit in (
         VisitInput(a.id, date(2023, 5, 6), mode=2, classification=1, risk_level=3, next_visit_date=date(2023, 5, 20)),
-    )
-    log_visit(ctx, VisitInput(b.id, date(2023, 5, 10), mode=3, classification=3, next_visit_date=date(2023, 8, 10)))
-    log_visit(ctx, VisitInput(b.id, date(2023, 4, 10), mode=2, classification=3, next_visit_date=date(2023, 5, 10)))
-    log_visit(ctx, VisitInput(c.id, date(2023, 5, 1), mode=4, next_visit_date=date(2023, 5, 2)))
+        VisitInput(b.id, date(2023, 5, 10), mode=3, classification=3, next_visit_date=date(2023, 8, 10)),
+        VisitInput(b.id, date(2023, 4, 10), mode=2, classification=3, next_visit_date=date(2023, 5, 10)),
+        VisitInput(c.id, date(2023, 5, 1), mode=4, next_visit_date=date(2023, 5, 2)),
+    ):
+        _finalised(ctx, log_visit(ctx, visit).id)
+    # A later draft of 乙 and a case conference about 甲: contacts, but no follow-up moves the counts.
+    log_visit(ctx, VisitInput(b.id, date(2023, 5, 30), mode=2, classification=3, next_visit_date=date(2023, 5, 31)))
+    _finalised(ctx, log_visit(ctx, VisitInput(a.id, date(2023, 5, 25), mode=7, next_visit_date=date(2023, 9, 1))).id)
     update_client(ctx, c.id, ClientInput(name="丙", management_status="closed", status_reason="目标达成"))
     coordinator = _as(ctx, "coord")
     import_sheet(
@@ -114,10 +125,10 @@ def test_monthly_figures(ctx: ServiceContext, tmp_path: Path) -> None:
     with ctx.db.read() as session:  # imported hours count once the coordinator confirms them
         confirm_attendance(coordinator, list(session.scalars(select(Attendance.id))))
     figures = monthly_figures(_as(ctx, "lead"), "2023-05", today=date(2026, 1, 1))
-    assert figures.visits_by_mode == {2: 1, 3: 1, 4: 1} and figures.total_visits == 3
-    assert figures.visits_by_classification == {1: 1, 3: 1, None: 1}
-    assert figures.face_to_face == 2
-    assert figures.overdue_count == 1  # 甲 (due 20 May); 乙 is due in August; 丙 is closed
+    assert figures.visits_by_mode == {2: 2, 3: 1, 4: 1, 7: 1} and figures.total_visits == 5
+    assert figures.visits_by_classification == {1: 1, 3: 2, None: 2}
+    assert figures.face_to_face == 3
+    assert figures.overdue_count == 1  # 甲 (due 20 May; the meeting is no follow-up); 乙 is due in August; 丙 is closed
     assert figures.high_risk_count == 1
     assert figures.active_clients == 2
     assert figures.new_clients == 0
@@ -128,8 +139,8 @@ def test_monthly_figures(ctx: ServiceContext, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == ["概况", "按随访形式", "按随访分类"]
     overview = {row[0]: row[1] for row in workbook["概况"].iter_rows(min_row=4, values_only=True)}
-    assert overview["访视总数"] == 3 and overview["志愿服务时长（小时）"] == 3.5
+    assert overview["访视总数"] == 5 and overview["志愿服务时长（小时）"] == 3.5
     assert "测试街道精神健康社工站" in workbook["概况"]["A1"].value and "2023-05" in workbook["概况"]["A1"].value
     modes = {row[0]: row[1] for row in workbook["按随访形式"].iter_rows(min_row=4, values_only=True)}
-    assert modes["家庭访视"] == 1 and modes["门诊"] == 0 and modes["合计"] == 3
+    assert modes["家庭访视"] == 2 and modes["门诊"] == 0 and modes["合计"] == 5
     assert monthly_figures(_as(ctx, "lead"), "2023-06").total_visits == 0

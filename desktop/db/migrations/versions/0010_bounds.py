@@ -20,7 +20,7 @@ from alembic import op
 from desktop.db.hlc import ceiling, pack
 
 revision = "0010_bounds"
-down_revision = "0008_lists2"
+down_revision = "0012_auditkey"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,86 @@
+"""Corruption caught early: damaged index pages of a demo database are refused by the start-up
+check and by the command line, which name the newest good backup; no backup is made of them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.db import backup as files
+from desktop.db.open import open_database
+from desktop.errors import StorageError
+from desktop.paths import AppPaths
+from desktop.services.admin.backups import create_backup
+from desktop.services.admin.opening import open_station
+from desktop.services.auth import login
+from desktop.services.context import ANONYMOUS, ServiceContext
+from desktop.services.demo.generate import generate_demo
+from tests.conftest import STAFF_PASSWORD
+from tests.integration.security.damage import damage_index_pages
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _cli(paths: AppPaths, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(paths.data_dir), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def _demo_with_a_good_backup(installation: AppPaths) -> Path:
+    db = open_database(installation)
+    try:
+        anonymous = ServiceContext(db, installation, ANONYMOUS)
+        lead = anonymous.as_actor(login(anonymous, "lead", STAFF_PASSWORD))
+        generate_demo(lead, clients=150, visits_per_client=2, volunteers=0, seed=5)
+        good = create_backup(lead)
+    finally:
+        db.dispose()
+    return good
+
+
+def test_damaged_index_pages_are_refused_at_start_and_by_the_cli(installation: AppPaths) -> None:
+    good = _demo_with_a_good_backup(installation)
+    assert files.list_backups(installation.backups)[0].passed
+    copy = installation.database.with_name("copy.sqlite3")
+    shutil.copyfile(installation.database, copy)
+    assert damage_index_pages(copy) > 0
+    assert files.quick_check(copy)  # the hard case: quick_check does not compare indexes with tables
+    os.replace(copy, installation.database)
+
+    check = open_station(installation)
+    assert not getattr(check, "ok", True), "the start-up check opened a damaged database"
+    assert check.latest_good is not None and check.latest_good.path == good  # type: ignore[union-attr]
+
+    for command in (("info",), ("clients", "search", "张"), ("audit", "verify")):
+        result = _cli(installation, *command)
+        assert result.returncode != 0, command
+        assert "数据库文件已损坏" in result.stderr and good.name in result.stderr, result.stderr
+        assert "stationdesk restore" in result.stderr and "Traceback" not in result.stderr
+
+    before = {b.path for b in files.list_backups(installation.backups)}
+    result = _cli(installation, "backup")
+    assert result.returncode != 0
+    assert {b.path for b in files.list_backups(installation.backups)} == before  # nothing written
+
+
+def test_the_damaged_file_is_never_backed_up(installation: AppPaths) -> None:
+    from desktop.services.admin.backups import startup_backup
+
+    _demo_with_a_good_backup(installation)
+    damage_index_pages(installation.database)
+    before = sorted(installation.backups.iterdir())
+    with pytest.raises(StorageError) as refused:
+        startup_backup(installation)
+    assert refused.value.code == "backup.source_damaged"
+    assert sorted(installation.backups.iterdir()) == before
