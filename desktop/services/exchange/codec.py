@@ -30,9 +30,10 @@ from desktop.services.exchange.value_checks import (
     Invalid,
     bad,
     check_sync,
-    too_long,
+    text_error,
 )
 
+INT64 = 1 << 63
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -171,8 +172,9 @@ class TableCodec:
         """
         return self._validate(record)
 
-    def validate_row(self, record: Any) -> tuple[dict[str, Any], Row]:
-        """`validate`, plus the record's stored row: `tuple(record_to_params(record))`, cheaper."""
+    def validate_row(self, record: Any) -> tuple[dict[str, Any], Row, int]:
+        """`validate`, plus the record's stored row (`tuple(record_to_params(record))`, cheaper) and
+        its highest stamp (version, field stamps and what they had seen), for the clock bound."""
         return self._validate_row(record)
 
     def __post_init__(self) -> None:
@@ -185,7 +187,9 @@ class TableCodec:
         self._getter = operator.itemgetter(*self.names)
 
 
-def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callable[[Any], tuple[dict[str, Any], Row]]]:
+def _compile(
+    codec: TableCodec,
+) -> tuple[Callable[[Any], dict[str, Any]], Callable[[Any], tuple[dict[str, Any], Row, int]]]:
     """Generate the validators of one table: one inline type test per column, from the metadata.
 
     The record (a fresh dict from the JSON parser) is checked and coerced in place: a missing
@@ -227,7 +231,7 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         "COUNT": len(names),
         "CHECKS": CHECKS,
         "bad": bad,
-        "too_long": too_long,
+        "text_error": text_error,
         "check_sync": check_sync,
         "MERGEABLE": codec._mergeable,
         "unknown": unknown,
@@ -235,7 +239,6 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         "DATES": VALID_DATES,
         "TS": TS_RE.fullmatch,
         "dumps": orjson.dumps,
-        "INT64": 1 << 63,
     }
     stored: list[str] = []  # per column, the expression of its stored value (record_to_params)
     for i, col in enumerate(codec.columns):
@@ -250,11 +253,15 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         else:
             lines.append(f"    if {v} is None: pass")
         if col.kind == "str":
-            lines.append(f"    elif type({v}) is not str: raise bad({name})")
-            lines.append(f"    elif len({v}) > {col.max_length}: raise too_long({name}, {col.max_length})")
+            # One test on the common path (a text within its limit); which one failed is sorted out
+            # only when the record is refused.
+            lines.append(
+                f"    elif type({v}) is not str or len({v}) > {col.max_length}: raise text_error({name}, {v}, {col.max_length})"
+            )
         elif col.kind == "int":
             # SQLite stores signed 64-bit integers: a larger one would fail the whole transaction.
-            lines.append(f"    elif type({v}) is not int or not -INT64 <= {v} < INT64: raise bad({name})")
+            # The bounds are literals (folded constants), not names looked up per value.
+            lines.append(f"    elif type({v}) is not int or not {-INT64} <= {v} < {INT64}: raise bad({name})")
         elif col.kind == "bool":
             lines.append(f"    elif type({v}) is not bool: {v} = record[{name}] = CHECKS['bool']({name}, {v})")
         elif col.kind == "date":
@@ -265,8 +272,8 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
             )
         else:
             lines.append(f"    else: {v} = record[{name}] = CHECKS[{col.kind!r}]({name}, {v})")
-    lines.append("    check_sync(record, MERGEABLE)")
-    row = f"    return record, ({', '.join(stored)},)"
+    lines.append("    top = check_sync(record, MERGEABLE)")
+    row = f"    return record, ({', '.join(stored)},), top"
     source = "\n".join(["def validate(record):", *lines, "    return record", "def validate_row(record):", *lines, row])
     exec(compile(source, f"<validator {codec.name}>", "exec"), env)
     return env["validate"], env["validate_row"]

@@ -84,18 +84,12 @@ def prepare(codec: TableCodec | None, table: str, records: list[Any]) -> Batch:
     rows, positions, versions, bad = batch.rows, batch.positions, batch.versions, batch.bad
     for position, record in enumerate(records):
         try:
-            checked, row = validate_row(record)
+            checked, row, top = validate_row(record)
         except Invalid as exc:
             bad.append((position, _row_id(record), exc.code, exc.reason, record))
             continue
         rows.append(row)
         positions.append(position)
-        top = checked["version"]
-        for stamp in checked["field_versions"].values():
-            if stamp[0] > top:
-                top = stamp[0]
-            if len(stamp) > 2 and stamp[2]:  # what the writer claims to have seen bounds the clock too
-                top = max(top, *stamp[2].values())
         versions.append(top)
         if derive is not None:
             derived.append(derive(checked))
