@@ -5859,26 +5859,36 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="210" />
+            <source>对方隔离了 {n} 条本站无权修改的记录。</source>
+            <translation>The receiver set aside {n} records this station may not change.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="212" />
             <source>该数据包已导入过，未作任何改动。</source>
             <translation>This bundle was already imported; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="215" />
+            <location filename="../../desktop/commands/sync_commands.py" line="217" />
             <source>新增 {c}，更新 {u}，未变 {s}，冲突 {k}，隔离 {q}。</source>
             <translation>New {c}, updated {u}, unchanged {s}, conflicts {k}, quarantined {q}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="224" />
+            <location filename="../../desktop/commands/sync_commands.py" line="226" />
+            <source>其中 {n} 条不属于发送方，未予写入（sync.not_owner）。</source>
+            <translation>{n} of them belong to another station and were not written (sync.not_owner).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="228" />
             <source>尚缺对方的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from the other party: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="239" />
+            <location filename="../../desktop/commands/sync_commands.py" line="243" />
             <source>已移交给站点 {to}；下次向各站导出时一并发送。</source>
             <translation>Transferred to station {to}; it will be sent with the next export to the stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="256" />
+            <location filename="../../desktop/commands/sync_commands.py" line="260" />
             <source>未处理的冲突：{n}</source>
             <translation>Unresolved conflicts: {n}</translation>
         </message>
@@ -7012,7 +7022,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="74" />
+            <location filename="../../desktop/services/exchange/importer.py" line="81" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>

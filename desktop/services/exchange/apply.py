@@ -25,6 +25,7 @@ from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.decode import Batch, prepare
 from desktop.services.exchange.hooks import DerivedRows
 from desktop.services.exchange.merge import Merged, merge
+from desktop.services.exchange.ownership_rule import NOT_OWNER, NOT_OWNER_REASON, OwnershipRule
 from desktop.services.exchange.spill import Spill
 
 _IN_CHUNK = 500
@@ -80,7 +81,13 @@ class Applier:
     """Applies records to an open SQLite connection (inside the caller's transaction)."""
 
     def __init__(
-        self, cursor: sqlite3.Cursor, *, bundle_id: str, collect_applied: bool, post_hooks: dict[str, DerivedRows]
+        self,
+        cursor: sqlite3.Cursor,
+        *,
+        bundle_id: str,
+        collect_applied: bool,
+        post_hooks: dict[str, DerivedRows],
+        districts: frozenset[str] | None = None,
     ) -> None:
         self.cursor = cursor
         self.bundle_id = bundle_id
@@ -92,6 +99,8 @@ class Applier:
         self.empty_at_start: dict[str, bool] = {}
         self.now = to_iso(utcnow())
         self.spill = Spill()
+        # None: nothing is judged (tests and tools that apply records without a sender's role).
+        self.owners = OwnershipRule(cursor, self.codecs, districts) if districts is not None else None
 
     def quarantine(self, item: Quarantined) -> None:
         item.record = self.spill.keep(item.record)
@@ -125,6 +134,7 @@ class Applier:
                 row, top, extra = tuple(codec.record_to_params(merged)), max(top, previous.top), None
             valid[row_id] = _Item(row, retry, top, extra)
         self._check_parents(codec, valid, sender)
+        self._check_owner(codec, valid, sender)
         self._check_unique(codec, valid, sender)
         if valid:
             self._write(codec, valid, sender)
@@ -148,6 +158,9 @@ class Applier:
                 wanted.difference_update(ids)
             if not wanted <= self.seen[parent]:
                 return False
+        owners = self.owners
+        if owners is not None and owners.refused(codec, rows, sender, fresh=True):
+            return False
         outcome = self.outcome
         outcome.per_table[table].created += len(rows)
         if self.collect_applied:
@@ -156,6 +169,8 @@ class Applier:
         outcome.max_version = max(outcome.max_version, *batch.versions)
         self._insert_logged(codec, rows, sender)
         seen.update(ids)
+        if owners is not None:
+            owners.written(table, ids, sender)
         hook = self.hooks.get(table)
         if hook is not None:
             derived = batch.derived
@@ -201,6 +216,16 @@ class Applier:
                 if missing_set:
                     for row_id in [i for i, item in valid.items() if item.row[index] in missing_set]:
                         self._drop(valid, row_id, codec, "missing_parent", f"所引用的{parent}记录尚未收到", sender)
+
+    def _check_owner(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
+        """Quarantine the rows `sender` may not write (`ownership_rule`); the rest go on."""
+        if self.owners is None or not valid:
+            return
+        rows = [item.row for item in valid.values()]
+        # Fresh: nothing stored could be changed (a repeated id may be another sender's row).
+        fresh = self._was_empty(codec.name) and self.seen[codec.name].isdisjoint(valid)
+        for row_id in self.owners.refused(codec, rows, sender, fresh=fresh):
+            self._drop(valid, row_id, codec, NOT_OWNER, NOT_OWNER_REASON, sender)
 
     def _check_unique(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
         for columns in codec.unique_sets:
@@ -284,6 +309,8 @@ class Applier:
             )
         conflict_log.write(self.cursor, name, conflicts, taken)
         self.seen[codec.name].update(ids)
+        if self.owners is not None:
+            self.owners.written(name, ids, sender)
         if hook is not None:
             derive = hook.derive
             if fresh:

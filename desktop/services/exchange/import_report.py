@@ -60,6 +60,7 @@ def stored_report(session: Session, received: ReceivedBundle, dry_run: bool) -> 
         updated=0,
         unchanged=report.created + report.updated + report.unchanged if report else 0,
         per_table=details.get("per_table", {}),
+        not_owner=details.get("quarantined_by_reason", {}).get("not_owner", 0),
         missing_sequences=missing_sequences(session, received.sender),
         report_id=received.report_id,
     )
@@ -99,7 +100,12 @@ def store_import(
         actor=actor,
         quarantined=len(quarantine),
         seconds=round(time.perf_counter() - started, 3),
-        details={"per_table": per_table, "quarantined": quarantine[:10000], "chain_warnings": warnings},
+        details={
+            "per_table": per_table,
+            "quarantined": quarantine[:10000],
+            "quarantined_by_reason": by_reason(outcome),
+            "chain_warnings": warnings,
+        },
         **sums,
     )
     session.add(report)
@@ -121,6 +127,14 @@ def store_import(
     )
     session.flush()
     return StoredImport(report.id, per_table, sums, quarantine, warnings)
+
+
+def by_reason(outcome: Outcome) -> dict[str, int]:
+    """How many records were set aside for each reason code (`not_owner` among them)."""
+    counts: dict[str, int] = {}
+    for q in outcome.quarantined:
+        counts[q.reason_code] = counts.get(q.reason_code, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def _tally(outcome: Outcome) -> tuple[dict[str, dict[str, int]], dict[str, int], list[dict[str, str]]]:

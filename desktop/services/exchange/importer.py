@@ -41,8 +41,15 @@ from desktop.services.exchange.apply import Applier
 from desktop.services.exchange.bulk_indexes import IndexDeferral
 from desktop.services.exchange.decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
 from desktop.services.exchange.hooks import DERIVED
-from desktop.services.exchange.import_report import missing_sequences, still_quarantined, store_import, stored_report
+from desktop.services.exchange.import_report import (
+    by_reason,
+    missing_sequences,
+    still_quarantined,
+    store_import,
+    stored_report,
+)
 from desktop.services.exchange.keys import trusted_identities
+from desktop.services.exchange.ownership_rule import NOT_OWNER
 from desktop.services.exchange.parent_retry import retry_missing_parents
 from desktop.services.exchange.receipt_job import ReceiptJob
 from desktop.services.exchange.receipts import import_receipt
@@ -249,7 +256,15 @@ def _apply_records(run: _Import, session: Session, streamed: StreamedBundle) -> 
     session.info["raw_sync"] = True
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     manifest = run.manifest
-    applier = Applier(cursor, bundle_id=manifest.bundle_id, collect_applied=not run.options.dry_run, post_hooks=DERIVED)
+    # Rows from a district are not judged by ownership (it may change any of its stations' rows).
+    districts = frozenset(code for code, identity in run.trusted.items() if identity.mode == "district")
+    applier = Applier(
+        cursor,
+        bundle_id=manifest.bundle_id,
+        collect_applied=not run.options.dry_run,
+        post_hooks=DERIVED,
+        districts=districts,
+    )
     deferral = IndexDeferral(cursor)
     # A large import fills empty tables without their plain indexes and builds them at the end.
     # Only our synced tables: a newer sender's unknown table is quarantined, never touched.
@@ -284,6 +299,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
     # the applied records are final and the receipt can be written meanwhile.
     retried = retry_missing_parents(session, applier)
     manifest, outcome, dry_run = run.manifest, applier.outcome, run.options.dry_run
+    reasons = by_reason(outcome)
     if not dry_run:
         run.job = ReceiptJob(
             run.receipt_target(),
@@ -292,6 +308,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
             acknowledged=manifest,
             acknowledged_hash=run.bundle_hash,
             applied=outcome.applied,
+            quarantined=reasons,
         )
     deferral.restore()
     stored = store_import(
@@ -313,6 +330,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         duplicate=False,
         dry_run=dry_run,
         quarantined=len(stored.quarantine),
+        not_owner=reasons.get(NOT_OWNER, 0),
         per_table=stored.per_table,
         quarantine=stored.quarantine,
         missing_sequences=missing_sequences(session, manifest.sender),

@@ -23,6 +23,7 @@ class ImportResult:
     unchanged: int = 0
     conflicts: int = 0
     quarantined: int = 0
+    not_owner: int = 0  # of those quarantined: records the sender may not write (issue 16, item 3)
     confirmed: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
     quarantine: list[dict[str, str]] = field(default_factory=list)

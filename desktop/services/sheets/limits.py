@@ -25,15 +25,19 @@ _CELL_TAGS = (b"<c ", b"<c/", b"<c>")  # bytes.count: no match objects for milli
 _RUN = re.compile(rb"[^<]{%d}" % _MAX_RUN_BYTES)
 
 
-def cell_too_long() -> AppError:
-    from desktop.services.sheets.reader import SheetError  # the reader imports this module
+class SheetError(AppError):
+    """The file cannot be read as a spreadsheet (exit code 1, nothing changed); here, not in the
+    reader, because the reader uses these limits (and re-exports it)."""
 
+    default_code = "sheet.unreadable"
+    default_message = "无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。"
+
+
+def cell_too_long() -> AppError:
     return SheetError("sheet.cell_too_long", "有单元格超过 {limit} 个字，无法导入。", limit=MAX_CELL_CHARS)
 
 
 def too_many_cells() -> AppError:
-    from desktop.services.sheets.reader import SheetError
-
     return SheetError(
         "sheet.too_many_cells", "工作表超过 {limit} 个单元格，请删除多余的行列或拆分后再导入。", limit=MAX_CELLS
     )

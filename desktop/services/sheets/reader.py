@@ -14,21 +14,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.errors import AppError
-from desktop.services.sheets.limits import MAX_CELL_CHARS, MAX_CELLS, cell_too_long, scan_workbook, too_many_cells
+from desktop.services.sheets.limits import (
+    MAX_CELL_CHARS,
+    MAX_CELLS,
+    SheetError,
+    cell_too_long,
+    scan_workbook,
+    too_many_cells,
+)
 
 MAX_ROWS = 200_000
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-
-
-class SheetError(AppError):
-    """The file cannot be read as a spreadsheet (exit code 1, nothing changed)."""
-
-    default_code = "sheet.unreadable"
-    default_message = "无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。"
 
 
 @dataclass(frozen=True)

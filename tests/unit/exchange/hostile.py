@@ -33,9 +33,9 @@ def forge(sender: Node, recipient: Node, tables: dict[str, list[dict[str, Any]]]
     return out
 
 
-def genuine(sender: Node, recipient: Node, table: str) -> list[dict[str, Any]]:
+def genuine(sender: Node, recipient: Node, table: str, *, full: bool = False) -> list[dict[str, Any]]:
     """The records of `table` in a real export from `sender` to `recipient` (templates to tamper with)."""
-    bundle = sender.export_to(recipient)
+    bundle = sender.export_to(recipient, full=full)
     opened = open_bundle(bundle, me=recipient.keys, trusted={sender.code: sender.keys.identity})
     bundle.unlink()
     return opened.tables[table]

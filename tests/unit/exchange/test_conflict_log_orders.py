@@ -52,6 +52,10 @@ def test_five_bundles_in_all_orders_give_the_same_tables_and_conflict_log(networ
     d = network["D"]
     pristine = d.paths.data_dir.parent / "pristine"
     d.close()
+    # Two writers of one client whose rows the district takes as they come: B is enrolled here as
+    # a district (ownership at import is tested in test_ownership; this test is about the merge).
+    with sqlite3.connect(d.paths.database) as connection:
+        connection.execute("UPDATE sync_peers SET mode = 'district' WHERE code = ?", (network["B"].code,))
     shutil.copytree(d.paths.data_dir, pristine)
     d.ctx = ServiceContext(open_database(d.paths), d.paths)
     bundles = _bundles(network)

@@ -6,7 +6,7 @@ clock plus the allowed skew at migration time) are brought back to now, in one t
 repaired field keeps its value; it merges from here on as an edit made now.
 
 Revision ID: 0010_bounds
-Revises: 0008_lists2
+Revises: 0012_auditkey
 Create Date: 2026-12-08 09:00:00
 """
 
