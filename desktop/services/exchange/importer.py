@@ -54,6 +54,7 @@ from desktop.services.exchange.parent_retry import retry_missing_parents
 from desktop.services.exchange.receipt_job import ReceiptJob
 from desktop.services.exchange.receipts import import_receipt
 from desktop.services.exchange.results import ImportResult
+from desktop.services.exchange.scope_purge import purge_out_of_scope
 from desktop.services.permissions import entry
 from desktop.sync import (
     KIND_RECEIPT,
@@ -149,7 +150,12 @@ def import_bundle(
         result = _apply(run, streamed)
     if dry_run:
         return result
-    return _publish(run, result, backup_path)
+    published = _publish(run, result, backup_path)
+    if run.trusted[run.manifest.sender].mode == "district":
+        # A transfer away, or rows an earlier version received: not ours to hold (docs/bundle-format.md §6c).
+        purged = purge_out_of_scope(run.ctx)
+        published = _with(published, purged=purged.total)
+    return published
 
 
 @contextmanager

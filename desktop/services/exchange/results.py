@@ -30,6 +30,7 @@ class ImportResult:
     missing_sequences: list[int] = field(default_factory=list)
     chain_warnings: list[str] = field(default_factory=list)
     retried: int = 0
+    purged: int = 0  # rows outside this station's scope removed after the import (issue 16, item 1)
     report_id: int | None = None
     receipt: str | None = None
     backup: str | None = None

@@ -13,6 +13,7 @@ from desktop.db.open import open_database
 from desktop.models import Client
 from desktop.paths import AppPaths
 from desktop.services.context import ServiceContext
+from desktop.services.settings import put_setting
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, edit
 
@@ -52,10 +53,13 @@ def test_five_bundles_in_all_orders_give_the_same_tables_and_conflict_log(networ
     d = network["D"]
     pristine = d.paths.data_dir.parent / "pristine"
     d.close()
-    # Two writers of one client whose rows the district takes as they come: B is enrolled here as
-    # a district (ownership at import is tested in test_ownership; this test is about the merge).
+    # Two writers of one client whose rows the district takes as they come: B acts as a second
+    # district office, enrolled as one here and holding every station's rows (ownership and scope
+    # are tested in test_ownership and test_scope; this test is about the merge).
     with sqlite3.connect(d.paths.database) as connection:
         connection.execute("UPDATE sync_peers SET mode = 'district' WHERE code = ?", (network["B"].code,))
+    with network["B"].ctx.db.write() as session:
+        put_setting(session, "mode", "district")
     shutil.copytree(d.paths.data_dir, pristine)
     d.ctx = ServiceContext(open_database(d.paths), d.paths)
     bundles = _bundles(network)

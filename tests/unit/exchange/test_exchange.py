@@ -144,12 +144,14 @@ def test_missing_sequences_are_reported_and_out_of_order_children_wait_for_their
     assert status_a.last_received_sequence == 3 and status_a.missing_sequences == []
 
 
-def test_district_forwards_a_stations_rows_to_the_other_station(network: dict[str, Node]) -> None:
+def test_district_sends_a_station_only_its_scope(network: dict[str, Node]) -> None:
     a, b, d = network["A"], network["B"], network["D"]
     cid = add_client(a, "冯十二")
     d.import_(a.export_to(d))
+    for_b = add_client(d, "卫十四", station_code="XH-B")  # registered for B at the district
     result = b.import_(d.export_to(b))
-    assert result.created >= 2 and get(b, Client, cid).name == "冯十二"
+    assert result.created >= 2 and get(b, Client, for_b).name == "卫十四"
+    assert get(b, Client, cid) is None  # A's client never leaves the district for B (issue 16)
 
 
 def test_unknown_peer_export_is_refused(network: dict[str, Node], tmp_path: Path) -> None:
