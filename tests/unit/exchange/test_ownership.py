@@ -5,6 +5,8 @@ with the project's own signing code and station A's real keys (`hostile.forge`).
 from __future__ import annotations
 
 import copy
+import resource
+import time
 import uuid
 from typing import Any
 
@@ -87,7 +89,13 @@ def test_a_station_cannot_write_what_another_station_owns(
         own["field_versions"] = {"*": own["field_versions"]["*"]}
         tables = {"clients": [*tables["clients"], own]}
     before = _b_rows(d)
-    result = d.import_(forge(a, d, tables))
+    path = forge(a, d, tables)
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    started = time.perf_counter()
+    result = d.import_(path)
+    seconds = time.perf_counter() - started
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
+    assert seconds < 5 and grown_mib < 100  # bounded time and memory (peak RSS of this process)
     assert result.not_owner == 1 and result.quarantined == 1
     assert result.quarantine[0]["reason_code"] == "not_owner"
     assert result.created == (1 if own is not None else 0)
