@@ -44,6 +44,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     # Imported here: the command modules cost ~60 ms that opening the GUI does not need.
     from desktop.commands import ALL as COMMAND_MODULES
+    from desktop.commands.signin import add_options
+
+    add_options(parser)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:

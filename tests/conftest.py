@@ -34,7 +34,8 @@ STAFF = (
 def template_installation(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from desktop.db.open import open_database
     from desktop.services.admin.setup import initialise
-    from desktop.services.auth import create_user
+    from desktop.services.auth import FOUNDING_ADMIN, create_user
+    from desktop.services.settings import put_setting
 
     folder = tmp_path_factory.mktemp("template")
     paths = AppPaths(folder)
@@ -49,6 +50,10 @@ def template_installation(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = open_database(paths)
     for username, name, role in STAFF:
         create_user(db, username=username, display_name=name, role=role, password=STAFF_PASSWORD)
+    with db.write() as session:
+        # This station has a lead: its first administrator has handed administration over and is a
+        # plain administrator (no case records), as the role tests expect.
+        put_setting(session, FOUNDING_ADMIN, "")
     db.dispose()
     return folder
 
@@ -72,3 +77,17 @@ def ctx(installation: AppPaths) -> Iterator[object]:
     anonymous = ServiceContext(db, installation, ANONYMOUS)
     yield anonymous.as_actor(login(anonymous, "cw1", STAFF_PASSWORD))
     db.dispose()
+
+
+def sign_in_cli(monkeypatch: pytest.MonkeyPatch, folder: Path, user: str, password: str) -> None:
+    """The command line in this process signs in as `user` (STATIONDESK_USER / STATIONDESK_PASSWORD_FILE)."""
+    secret = folder / f".password-{user}"
+    secret.write_text(password + "\n", encoding="utf-8")
+    monkeypatch.setenv("STATIONDESK_USER", user)
+    monkeypatch.setenv("STATIONDESK_PASSWORD_FILE", str(secret))
+
+
+@pytest.fixture
+def cli_admin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Command-line runs (in this process or its subprocesses) sign in as the installation's lead."""
+    sign_in_cli(monkeypatch, tmp_path, "lead", STAFF_PASSWORD)

@@ -9,6 +9,7 @@ from desktop.commands import (
     setup_commands,
     sheet_commands,
     sync_commands,
+    user_commands,
     volunteer_commands,
 )
 
@@ -21,5 +22,6 @@ ALL = (
     sheet_commands,
     sync_commands,
     security_commands,
+    user_commands,
     bench_commands,
 )

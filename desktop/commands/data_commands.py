@@ -37,11 +37,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from desktop.commands.signin import Credentials
     from desktop.services.demo.generate import generate_demo
     from desktop.services.demo.setup import DEMO_PASSWORD, DEMO_USERS, ensure_demo_installation
 
     created = ensure_demo_installation(paths_of(args))
-    ctx = open_context(args)
+    # A demo station this command has just made has only the demo users: it signs in as its admin.
+    ctx = open_context(args, as_user=Credentials("admin", DEMO_PASSWORD) if created else None)
     try:
 
         def progress(stage: str, done: int, total: int) -> None:

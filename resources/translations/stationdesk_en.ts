@@ -5265,12 +5265,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="123" />
+            <location filename="../../desktop/cli.py" line="126" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="138" />
+            <location filename="../../desktop/cli.py" line="141" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
@@ -5350,17 +5350,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Show station, mode, database version and record counts per table</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="48" />
+            <location filename="../../desktop/commands/data_commands.py" line="50" />
             <source>  {done}/{total} 位服务对象…</source>
             <translation>  {done}/{total} clients…</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="67" />
+            <location filename="../../desktop/commands/data_commands.py" line="69" />
             <source>演示数据已生成：{c} 位服务对象，{v} 条访视，{k} 位志愿者，{s} 个班次，{a} 条签到，用时 {t:.1f} 秒。</source>
             <translation>Demo data generated: {c} clients, {v} visits, {k} volunteers, {s} shifts, {a} check-ins in {t:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="78" />
+            <location filename="../../desktop/commands/data_commands.py" line="80" />
             <source>演示账户：{users}，密码均为 {password}</source>
             <translation>Demo accounts: {users}; the password for all is {password}</translation>
         </message>
@@ -5470,17 +5470,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="78" />
+            <location filename="../../desktop/commands/security_commands.py" line="79" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="93" />
+            <location filename="../../desktop/commands/security_commands.py" line="98" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="98" />
+            <location filename="../../desktop/commands/security_commands.py" line="103" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
@@ -5530,64 +5530,89 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Export full ID numbers and phones (station lead only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="61" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="53" />
+            <source>导出完整信息的理由（--reveal 必填）</source>
+            <translation>Why the full values are exported (required with --reveal)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="64" />
             <source>--map 的格式应为 列名=字段名</source>
             <translation>--map must be in the form column=field</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="72" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="75" />
             <source>--kind 只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）</source>
             <translation>--kind must be clients, visits (visit records), volunteers or hours (service hours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="89" />
             <source>可导入</source>
             <translation>importable</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="89" />
             <source>已导入</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="90" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="93" />
             <source>工作表“{sheet}”，表头在第 {header} 行：共 {rows} 行数据，{verb} {count} 行，{errors} 行有问题，{dups} 行重复。</source>
             <translation>Sheet “{sheet}”, header in row {header}: {rows} data rows, {count} {verb}, {errors} with problems, {dups} duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="98" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
             <source>  第 {row} 行 {column}：{message}</source>
             <translation>  Row {row} {column}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="104" />
             <source>名册中已有此记录</source>
             <translation>already in the register</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="103" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="106" />
             <source>与第 {row} 行重复</source>
             <translation>same as row {row}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="105" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="108" />
             <source>  第 {row} 行：重复，{where}，未导入。</source>
             <translation>  Row {row}: duplicate, {where}, not imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="114" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="117" />
             <source>--what 只能是 clients、visits、volunteers、hours 或 monthly</source>
             <translation>--what must be clients, visits, volunteers, hours or monthly</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="116" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="119" />
             <source>导出月度统计需要 --month YYYY-MM</source>
             <translation>Exporting monthly figures requires --month YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="128" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="131" />
             <source>已导出 {rows} 行到 {path}</source>
             <translation>Exported {rows} rows to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="41" />
+            <source>以该用户身份运行命令（或环境变量 STATIONDESK_USER）</source>
+            <translation>Run the command as this user (or the environment variable STATIONDESK_USER)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="47" />
+            <source>该用户的密码所在文件的第一行（或环境变量 STATIONDESK_PASSWORD_FILE）</source>
+            <translation>File whose first line is that user's password (or the environment variable STATIONDESK_PASSWORD_FILE)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="74" />
+            <source>用户名：</source>
+            <translation>User name: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="82" />
+            <source>密码：</source>
+            <translation>Password: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="15" />
@@ -5725,6 +5750,51 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Unresolved conflicts: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/user_commands.py" line="22" />
+            <source>用户：新建、列出、停用（系统管理员）</source>
+            <translation>Users: create, list, disable (administrator)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="24" />
+            <source>新建用户（首次在窗口中登录时须修改密码）</source>
+            <translation>Create a user (who must change the password at the first sign-in in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="27" />
+            <source>新用户初始密码所在的文件</source>
+            <translation>File holding the new user's first password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="33" />
+            <source>列出本机的用户</source>
+            <translation>List the users of this installation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="37" />
+            <source>停用用户（不能再登录；记录保留）</source>
+            <translation>Disable a user (they can no longer sign in; their records stay)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="56" />
+            <source>已新建用户 {name}（{role}）</source>
+            <translation>User {name} created ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="72" />
+            <source>停用</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="72" />
+            <source>启用</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="91" />
+            <source>已停用用户 {name}</source>
+            <translation>User {name} disabled</translation>
+        </message>
+        <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="18" />
             <source>志愿者服务时长</source>
             <translation>Volunteer service hours</translation>
@@ -5788,11 +5858,22 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/common.py" line="19" />
+            <location filename="../../desktop/commands/common.py" line="21" />
             <location filename="../../desktop/errors.py" line="117" />
             <location filename="../../desktop/errors.py" line="121" />
             <source>数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。</source>
             <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="24" />
+            <source>此命令需要登录：请用 --user 和 --password-file 指定用户和密码文件（或设置 STATIONDESK_USER 和 STATIONDESK_PASSWORD_FILE）。</source>
+            <translation>This command needs a signed-in user: give --user and --password-file (or set STATIONDESK_USER and STATIONDESK_PASSWORD_FILE).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="84" />
+            <location filename="../../desktop/services/admin/users.py" line="118" />
+            <source>找不到该用户。</source>
+            <translation>This user could not be found.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/backup.py" line="162" />
@@ -6488,59 +6569,54 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="117" />
-            <source>找不到该用户。</source>
-            <translation>This user could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="130" />
-            <location filename="../../desktop/services/auth.py" line="166" />
+            <location filename="../../desktop/services/admin/users.py" line="131" />
+            <location filename="../../desktop/services/auth.py" line="181" />
             <source>未知的角色。</source>
             <translation>Unknown role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="132" />
+            <location filename="../../desktop/services/admin/users.py" line="133" />
             <source>请填写显示名称。</source>
             <translation>Please enter a display name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="136" />
-            <location filename="../../desktop/services/admin/users.py" line="155" />
+            <location filename="../../desktop/services/admin/users.py" line="137" />
+            <location filename="../../desktop/services/admin/users.py" line="159" />
             <source>至少需要保留一位启用的系统管理员。</source>
             <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="153" />
+            <location filename="../../desktop/services/admin/users.py" line="157" />
             <source>不能停用自己的账户。</source>
             <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="42" />
+            <location filename="../../desktop/services/auth.py" line="46" />
             <source>密码至少需要 {n} 个字符。</source>
             <translation>The password needs at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="49" />
+            <location filename="../../desktop/services/auth.py" line="53" />
             <source>用户名只能包含字母、数字、点、下划线或连字符（2–32 个字符）。</source>
             <translation>User names may contain only letters, digits, dots, underscores or hyphens (2–32 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="69" />
+            <location filename="../../desktop/services/auth.py" line="78" />
             <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="115" />
+            <location filename="../../desktop/services/auth.py" line="130" />
             <source>该账户已停用，请联系系统管理员。</source>
             <translation>This account is disabled. Please contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="140" />
+            <location filename="../../desktop/services/auth.py" line="155" />
             <source>新密码不能与旧密码相同。</source>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="170" />
+            <location filename="../../desktop/services/auth.py" line="185" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
         </message>
@@ -6929,22 +7005,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="226" />
+            <location filename="../../desktop/services/sheets/export.py" line="227" />
             <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="233" />
+            <location filename="../../desktop/services/sheets/export.py" line="236" />
             <source>导出完整身份证号和电话需要站长权限。</source>
             <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="243" />
+            <location filename="../../desktop/services/sheets/export.py" line="238" />
+            <source>导出完整身份证号和电话须填写理由。</source>
+            <translation>Exporting full ID numbers and phones needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="263" />
             <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
             <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="270" />
+            <location filename="../../desktop/services/sheets/export.py" line="292" />
             <source>没有可导出的列。</source>
             <translation>There are no columns to export.</translation>
         </message>

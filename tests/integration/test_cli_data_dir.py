@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from desktop.errors import DataDirUnavailable, data_dir_error
-from tests.integration.test_cli import run
+from tests.integration.test_cli import PASSWORD, run
 
 
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("data-dir")
     password = root / "pw.txt"
-    password.write_text("correct-horse\n", encoding="utf-8")
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
     data = root / "station"
     result = run(
         "init", "--station-code", "XH-LYL", "--station-name", "凌云路街道精神健康社工站", "--district", "徐汇区",

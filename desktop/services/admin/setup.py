@@ -16,7 +16,7 @@ from desktop.errors import AppError, ValidationError
 from desktop.models import Station, User
 from desktop.paths import AppPaths
 from desktop.services import audit
-from desktop.services.auth import check_password_strength, check_username, create_user
+from desktop.services.auth import FOUNDING_ADMIN, check_password_strength, check_username, create_user
 from desktop.services.context import SYSTEM_ACTOR
 from desktop.services.settings import get_setting, put_setting
 
@@ -97,13 +97,15 @@ def initialise(
             session.add(Station(code=station_code, name=station_name, district=district, mode=mode))
             session.flush()
             audit.record(session, SYSTEM_ACTOR, "setup", "station", station_code, ("code", "name", "district", "mode"))
-        create_user(
+        founder = create_user(
             db,
             username=admin_username,
             display_name=admin_display_name or "系统管理员",
             role="admin",
             password=admin_password,
         )
+        with db.write() as session:
+            put_setting(session, FOUNDING_ADMIN, founder.user_id)
         from desktop.services.exchange.keys import create_installation_keys, has_keys
 
         if not has_keys(paths):

@@ -20,9 +20,10 @@ from desktop.errors import NotFound, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
 from desktop.services import audit
-from desktop.services.auth import create_user, hash_password
+from desktop.services.auth import FOUNDING_ADMIN, create_user, hash_password
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.settings import get_setting, put_setting
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,9 @@ def update_account(ctx: ServiceContext, user_id: str, *, display_name: str, role
         if changed:
             user.updated_at = utcnow()
             audit.record(session, ctx.actor, "user_update", "user", user.id, changed)
+        if "role" in changed and get_setting(session, FOUNDING_ADMIN) == user.id:
+            # Administration handed over: from now on this user has only the role they hold.
+            put_setting(session, FOUNDING_ADMIN, "")
         return _account(user)
 
 

@@ -42,7 +42,8 @@ NARRATIVE = "上门访视，案主诉近来幻听加重"
 
 
 def _cli(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STATIONDESK_LOG_LEVEL": "DEBUG"}
+    env = {**os.environ, "STATIONDESK_LOG_LEVEL": "DEBUG", "STATIONDESK_USER": "admin"}
+    env["STATIONDESK_PASSWORD_FILE"] = str(data_dir.parent / "pw.txt")  # the init password's file
     return subprocess.run(
         [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
         cwd=ROOT,

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services.demo.generate import generate_demo
+from tests.conftest import sign_in_cli
 from tests.unit.exchange.conftest import PASSWORD, Node
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -41,8 +42,9 @@ def _import(node: Node, bundle: Path, secret: Path, *, capture: bool = False) ->
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_sigkill_during_import_leaves_an_intact_database_and_reimport_completes(
-    network: dict[str, Node], tmp_path: Path
+    network: dict[str, Node], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sign_in_cli(monkeypatch, tmp_path, "admin", PASSWORD)  # the imports below run as the district's admin
     a, d = network["A"], network["D"]
     generate_demo(a.ctx, clients=800, visits_per_client=4, volunteers=5, seed=3)
     bundle = a.export_to(d, full=True)

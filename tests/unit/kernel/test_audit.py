@@ -24,6 +24,8 @@ from tests.conftest import STAFF_PASSWORD
 from tests.unit.kernel.helpers import as_user
 
 ROOT = Path(__file__).resolve().parents[3]
+# The command-line runs below sign in as the installation's first administrator.
+pytestmark = pytest.mark.usefixtures("cli_admin")
 ZHANG = ClientInput(name="张三丰", id_number="11010519491231002X", phone="13812345678", notes="喜欢下棋")
 
 
