@@ -109,11 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(resolve_paths(args.data_dir))
     log = logging.getLogger("stationdesk.cli")
     log.info("command %s", args.command)
-    if getattr(args, "gui", None) == "kiosk":
-        from desktop.app import run_kiosk
-
-        return run_kiosk(args)
     try:
+        if getattr(args, "gui", None) == "kiosk":
+            from desktop.app import run_kiosk
+            from desktop.commands.common import unlock_station
+
+            unlock_station(args)  # an encrypted station's kiosk opens with a signed-in user's key
+            return run_kiosk(args)
         code = int(args.handler(args) or 0)
         sys.stdout.flush()  # a closed pipe shows up here, where it is handled, not at interpreter exit
         return code

@@ -16,6 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RL_invariant", "1")
 os.environ["STATIONDESK_LANG"] = "zh_CN"
+# Test stations wrap their database key with cheap argon2 parameters (docs/security.md, "Tests");
+# subprocesses inherit it. The wraps record their parameters, so nothing else differs.
+os.environ["STATIONDESK_TEST_FAST_KDF"] = "1"
 
 from desktop.paths import AppPaths
 
@@ -63,7 +66,17 @@ def installation(template_installation: Path, tmp_path: Path) -> AppPaths:
     """A fresh copy of a set-up installation (station XH-TEST, admin + staff users)."""
     target = tmp_path / "data"
     shutil.copytree(template_installation, target)
+    share_key(template_installation, target)
     return AppPaths(target)
+
+
+def share_key(template: Path, copy: Path) -> None:
+    """A copied data folder holds the same encrypted database: this process knows its key too."""
+    from desktop.db import cipher
+
+    key = cipher.key_for(template / "stationdesk.sqlite3")
+    if key is not None:
+        cipher.remember(copy, key)
 
 
 @pytest.fixture

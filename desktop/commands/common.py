@@ -50,12 +50,34 @@ def open_context(
     if require_setup and not paths.database.exists():
         raise SetupError()
     who = as_user or credentials(args)
+    _unlock(paths, who)
     db = open_database(paths)
     if require_setup and not db.origin:
         db.dispose()
         raise SetupError()
     ctx = ServiceContext(db, paths)
     return sign_in(ctx, args, who) if signed_in else ctx
+
+
+def unlock_station(args: argparse.Namespace) -> None:
+    """Make the station's key known (a command that opens the database without a user: the kiosk)."""
+    from desktop.db.cipher import key_for
+    from desktop.services.station_key import is_encrypted
+
+    paths = paths_of(args)
+    if is_encrypted(paths.data_dir) and key_for(paths.database) is None:
+        _unlock(paths, credentials(args))
+
+
+def _unlock(paths: AppPaths, who: Credentials) -> None:
+    """Convert a plain database (first command after the upgrade), then unwrap the key with the password."""
+    from desktop.db.cipher import key_for
+    from desktop.services.admin.conversion import convert_if_plain
+    from desktop.services.station_key import unlock
+
+    convert_if_plain(paths)
+    if key_for(paths.database) is None:
+        unlock(paths.data_dir, who.username, who.password)
 
 
 def sign_in(ctx: ServiceContext, args: argparse.Namespace, who: Credentials | None = None) -> ServiceContext:

@@ -19,7 +19,7 @@ from desktop.db.session import Database
 from desktop.errors import AuthenticationError, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
-from desktop.services import audit
+from desktop.services import audit, station_key
 from desktop.services.context import ADMIN_AND_LEAD, ANONYMOUS, SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting
@@ -160,6 +160,8 @@ def change_password(ctx: ServiceContext, old_password: str, new_password: str) -
         user.must_change_password = False
         user.updated_at = utcnow()
         audit.record(session, ctx.actor, "password_change", "user", user.id, ("password_hash",))
+        # Inside the unit of work: if the keyring cannot be written, the password stays as it was.
+        station_key.set_wrap(ctx.paths.data_dir, user.username, new_password)
 
 
 def create_user(
@@ -197,4 +199,5 @@ def create_user(
         session.add(user)
         session.flush()
         audit.record(session, actor, "user_create", "user", user.id, ("username", "display_name", "role", "team"))
+        station_key.set_wrap(db.path.parent, username, password)
         return actor_of(user)

@@ -29,6 +29,7 @@ def run(
     """The command as a script runs it, signed in as `user` through the environment (None: no credentials)."""
     command = [sys.executable, "-m", "desktop"]
     env = {"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(data_dir or ROOT)}
+    env["STATIONDESK_TEST_FAST_KDF"] = "1"  # cheap key wraps for test stations (docs/security.md)
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
         if user is not None:
@@ -144,7 +145,12 @@ def test_lang_switches_help_and_messages_to_english(tmp_path: Path) -> None:
 def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     """`stationdesk … --json | head -1`: the reader leaves early; no traceback, exit 0."""
     command = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "demo", "--clients", "60", "--json"]
-    env = {"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(tmp_path)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "STATIONDESK_LANG": "zh_CN",
+        "HOME": str(tmp_path),
+        "STATIONDESK_TEST_FAST_KDF": "1",
+    }
     env |= credentials(tmp_path / "d", "wangfang", PASSWORD)
     assert subprocess.run(command, cwd=ROOT, capture_output=True, env=env, timeout=300).returncode == 0
     listing = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "visits", "due", "--json"]

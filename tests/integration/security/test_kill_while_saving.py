@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import AppPaths
+from tests import keyed
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
@@ -78,7 +78,7 @@ def test_sigkill_mid_save_keeps_integrity_and_the_last_commit(installation: AppP
         committed.extend(line.strip() for line in child.stdout.read().splitlines() if line.strip())
     assert child.returncode == -signal.SIGKILL
     assert len(committed) >= after
-    connection = sqlite3.connect(installation.database)
+    connection = keyed.connect(installation.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         stored = {row[0] for row in connection.execute("SELECT id FROM visits")}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -29,6 +28,7 @@ from desktop.services.casework.clients import ClientInput, create_client, get_cl
 from desktop.services.casework.visits import VisitInput, list_visits, log_visit
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.reveal import reveal_field
+from tests import keyed
 
 ROOT = Path(__file__).resolve().parents[3]
 MINE = ClientInput(
@@ -62,7 +62,7 @@ def _valid_id(base17: str) -> str:
 
 
 def _sensitive_values(path: Path) -> set[str]:
-    connection = sqlite3.connect(path)
+    connection = keyed.connect(path)
     values: set[str] = set()
     for sql in (
         "SELECT name, id_number, id_original, phone, phone_original, address_detail, notes FROM clients",
