@@ -4,6 +4,7 @@ from desktop.commands import (
     bench_commands,
     casework_commands,
     data_commands,
+    key_commands,
     pdf_commands,
     security_commands,
     setup_commands,
@@ -23,5 +24,6 @@ ALL = (
     sync_commands,
     security_commands,
     user_commands,
+    key_commands,
     bench_commands,
 )
