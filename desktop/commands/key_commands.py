@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     recover.set_defaults(handler=run_recover)
 
     sheet = commands.add_parser("recovery-sheet", help=tr("cli", "生成新的恢复密钥并写出恢复密钥页（旧的作废）"))
-    sheet.add_argument("--out", required=True, metavar="FILE")
+    sheet.add_argument("--out", required=True, metavar="FILE", help=tr("cli", "写出的文件；.pdf 为可打印的页面"))
     sheet.add_argument("--json", action="store_true")
     sheet.set_defaults(handler=run_recovery_sheet)
 
@@ -50,10 +50,10 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        text = renew_recovery_key(ctx)
+        sheet = renew_recovery_key(ctx)
     finally:
         close(ctx)
-    made = write_sheet(Path(args.out).expanduser(), text)
+    made = write_sheet(Path(args.out).expanduser(), sheet)
     if args.json:
         print_json({"file": str(made)})
     else:

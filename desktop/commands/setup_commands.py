@@ -21,7 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--recovery-sheet",
         metavar="FILE",
-        help=tr("cli", "把数据库恢复密钥页写入该文件（打印后锁入保险柜）；缺省时在屏幕上显示恢复密钥"),
+        help=tr(
+            "cli", "把数据库恢复密钥页写入该文件（.pdf 为可打印的页面；打印后锁入保险柜）；缺省时在屏幕上显示恢复密钥"
+        ),
     )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=run_init)
@@ -42,9 +44,10 @@ def run_init(args: argparse.Namespace) -> int:
     )
     sheet = None
     if args.recovery_sheet:
-        from desktop.services.admin.recovery import sheet_text, write_sheet
+        from desktop.services.admin.recovery import Sheet, write_sheet
 
-        sheet = write_sheet(Path(args.recovery_sheet).expanduser(), sheet_text(info.name, info.code, info.recovery_key))
+        made = Sheet(info.name, info.code, info.recovery_key, args.admin_name or args.admin)
+        sheet = write_sheet(Path(args.recovery_sheet).expanduser(), made)
     if args.json:
         shown = {"recovery_sheet": str(sheet)} if sheet else {"recovery_key": info.recovery_key}
         print_json({"station_code": info.code, "station_name": info.name, "mode": info.mode, **shown})

@@ -7,7 +7,8 @@ the user (lockout lifted), re-creates their wrap and audits it. See docs/securit
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -46,25 +47,45 @@ def sheet_text(station_name: str, station_code: str, recovery_key: str, made: da
     return "\n".join(lines) + "\n"
 
 
-def write_sheet(path: Path, text: str) -> Path:
-    """The sheet written owner-only; the caller chose the place (a USB stick for the printer, say)."""
+@dataclass(frozen=True)
+class Sheet:
+    station_name: str
+    station_code: str
+    recovery_key: str
+    operator: str = ""
+
+
+def write_sheet(path: Path, sheet: Sheet) -> Path:
+    """The sheet written owner-only where the caller chose (a USB stick for the printer, say):
+    a PDF to print when `path` ends in .pdf (desktop/pdf/recovery.py), else the same words as text."""
     import os
 
+    if path.suffix.lower() == ".pdf":
+        from desktop.pdf.data import PrintMeta
+        from desktop.pdf.recovery import RecoverySheetData, render_recovery_sheet
+
+        data = RecoverySheetData(sheet.station_name, sheet.station_code, sheet.recovery_key, date.today())
+        meta = PrintMeta(
+            station_name=sheet.station_name, operator=sheet.operator, printed_at=datetime.now().astimezone()
+        )
+        content = render_recovery_sheet(data, meta=meta)
+    else:
+        content = sheet_text(sheet.station_name, sheet.station_code, sheet.recovery_key).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(content)
     return path
 
 
 @entry("security.configure")
-def renew_recovery_key(ctx: ServiceContext) -> str:
-    """A new recovery key (the old sheet stops working); returns the sheet's text."""
+def renew_recovery_key(ctx: ServiceContext) -> Sheet:
+    """A new recovery key (the old sheet stops working), for `write_sheet`."""
     key = station_key.new_recovery_key(ctx.paths.data_dir)
     with ctx.db.write() as session:
         name, code = str(get_setting(session, "station_name", "")), str(get_setting(session, "station_code", ""))
         audit.record(session, ctx.actor, "key_change", "station", code, ("recovery_key",))
-    return sheet_text(name, code, key)
+    return Sheet(name, code, key, ctx.actor.display_name)
 
 
 def recover_user(paths: AppPaths, recovery_key: str, username: str, new_password: str) -> None:

@@ -132,3 +132,14 @@ def test_recovery_key_gives_a_user_a_new_password(tmp_path: Path) -> None:
     assert run("info", data_dir=data, user="chief", password="after-recovery-1").returncode == 0
     old = run("info", "--json", data_dir=data, user="chief", password=PASSWORD)
     assert json.loads(old.stdout)["error_code"] == "auth.failed"
+
+
+def test_the_recovery_sheet_as_a_pdf_for_the_safe(tmp_path: Path) -> None:
+    from desktop.services.admin.recovery import Sheet, write_sheet
+    from tests.unit.pdf.helpers import squash, text
+
+    key = keyring.new_recovery_key()
+    out = write_sheet(tmp_path / "safe" / "恢复密钥.pdf", Sheet("南翔镇社工站", "JD-NX", key, "站长"))
+    body = squash(text(out.read_bytes()))
+    assert key.replace("-", "") in body.replace("-", "") and "stationdeskrecover" in body
+    assert "数据库恢复密钥" in body and out.stat().st_mode & 0o777 == 0o600
