@@ -214,6 +214,13 @@ def save_current(database: Path, destination: Path) -> Path:
     try:
         return backup_database(database, destination)
     except cipher.errors():
+        if cipher.key_for(database) is not None:
+            # Encrypted pages copied as they are stay under the same key: a listed backup, not "-raw".
+            for source in (database, *_sidecars(database)):
+                if source.exists():
+                    shutil.copyfile(source, destination.with_name(destination.name + source.name[len(database.name) :]))
+            private(destination)
+            return destination
         raw = destination.with_name(destination.name.replace(".sqlite3", "-raw.sqlite3"))
         shutil.copyfile(database, raw)
         for sidecar in _sidecars(database):

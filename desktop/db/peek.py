@@ -26,8 +26,8 @@ def station_ready(database: Path) -> str | None:
     if not database.is_file():
         return None
     public = _keyring_public(database.parent)
-    if public is not None:
-        return public.get("station_name") or None
+    if public is not None:  # "" still takes the quick start: the careful path's checks need the key
+        return public.get("station_name") or public.get("station_code") or ""
     try:
         connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     except sqlite3.Error:
