@@ -31,6 +31,8 @@ from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.casework.visits import VisitInput, log_visit
 
 paths = AppPaths(__import__("pathlib").Path(sys.argv[1]))
+from desktop.services.station_key import unlock
+unlock(paths.data_dir, "cw1", sys.argv[2])  # the sign-in unwraps the database key first
 db = open_database(paths)
 anonymous = ServiceContext(db, paths, ANONYMOUS)
 ctx = anonymous.as_actor(login(anonymous, "cw1", sys.argv[2]))

@@ -179,8 +179,8 @@ def test_no_personal_data_in_logs_file_names_or_messages(tmp_path: Path) -> None
         outputs.append(result.stdout + result.stderr)
     assert "演示数据已生成" in outputs[1]
     messages: list[str] = []
+    keyed.unlock(data, "admin", "admin-pass-1")  # the station's key, as the admin's sign-in learns it
     _scenario_in_process(AppPaths(data), messages)
-
     secrets_ = _sensitive_values(data / "stationdesk.sqlite3")
     assert MINE.name in secrets_ and NARRATIVE in secrets_ and len(secrets_) > 100
     logs = sorted((data / "logs").glob("*.log*"))
