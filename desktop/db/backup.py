@@ -1,7 +1,7 @@
 """Consistent copies of the database with SQLite's online backup API, checks, rotation and restore.
 
 An encrypted station's backups are encrypted with the same key (desktop/db/cipher.py): written by
-`sqlcipher_export` from the keyed connection, checked and restored through keyed connections.
+the backup API between two connections keyed alike, checked and restored through keyed connections.
 Backups are written through a temporary file and renamed, so a failure leaves nothing half-written.
 Names carry the kind and the UTC time only — never personal data. `restore_file` checks the
 candidate (a SQLite file that passes `integrity_check` and carries a StationDesk schema revision)
@@ -43,11 +43,14 @@ def backup_database(source: Path, destination: Path) -> Path:
     temporary.unlink(missing_ok=True)  # left over by a process killed mid-copy: never copy into it
     key = cipher.key_for(source)
     if key is not None:
-        connection = cipher.connect(source, key)
+        # SQLCipher's backup API between two connections under the same key (re-encrypts each page;
+        # measured a little faster than sqlcipher_export, and it copies pages still in the WAL too).
+        src, dst = cipher.connect(source, key), cipher.connect(temporary, key)
         try:
-            cipher.export(connection, temporary, key)
+            src.backup(dst)
         finally:
-            connection.close()
+            dst.close()
+            src.close()
         private(temporary)
         os.replace(temporary, destination)
         return destination
