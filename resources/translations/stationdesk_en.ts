@@ -5936,24 +5936,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This user could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="185" />
+            <location filename="../../desktop/db/backup.py" line="188" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="188" />
-            <location filename="../../desktop/db/backup.py" line="196" />
-            <location filename="../../desktop/db/backup.py" line="200" />
+            <location filename="../../desktop/db/backup.py" line="191" />
+            <location filename="../../desktop/db/backup.py" line="199" />
+            <location filename="../../desktop/db/backup.py" line="203" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="190" />
+            <location filename="../../desktop/db/backup.py" line="193" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="203" />
+            <location filename="../../desktop/db/backup.py" line="206" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
