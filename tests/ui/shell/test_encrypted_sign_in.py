@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.db import cipher
 from desktop.paths import AppPaths
+from tests import keyed
 from tests.conftest import STAFF_PASSWORD
 
 from desktop.ui.shell.main_window import MainWindow
@@ -48,3 +50,26 @@ def test_the_database_stays_closed_until_a_password_opens_its_key(qtbot: QtBot, 
         qtbot.keyClick(panel.password, Qt.Key.Key_Return)
     assert opening.opened is not None and window.ctx.actor.username == "cw1"
     assert window.nav.item(window.nav.currentRow()).text() == "服务对象"
+
+
+def test_a_plain_station_is_converted_when_the_window_opens_it(
+    qtbot: QtBot, installation: AppPaths, runner: TaskRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "old"
+    folder.mkdir()
+    keyed.plain_copy(installation.database, folder / "stationdesk.sqlite3")
+    old = AppPaths(folder)
+    panel = SignInPanel("测试街道精神健康社工站")
+    window = MainWindow.awaiting_sign_in(runner, "测试街道精神健康社工站", panel)
+    qtbot.addWidget(window)
+    opening = Opening(old, runner, window, panel, None)
+    window.show()
+    opening.start()
+    qtbot.keyClicks(panel.username, "lead")
+    qtbot.keyClicks(panel.password, STAFF_PASSWORD)
+    with qtbot.waitSignal(opening.signed_in, timeout=30_000):
+        qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert (folder / "keyring.json").exists() and not cipher.is_plain(old.database)
+    assert window.ctx.actor.username == "lead"
+    runner.shutdown()
+    opening.dispose()
