@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop import __version__, i18n
@@ -29,6 +29,7 @@ from desktop.paths import AppPaths, resolve_paths, resource_path
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.collector import MainThreadCollector
 from desktop.ui.shell.errors import install_excepthook
+from desktop.ui.shell.fonts import load_fonts
 from desktop.ui.shell.placement import install_screen_fit, restore_main_window
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.wheel import install_wheel_guard
@@ -41,20 +42,6 @@ if TYPE_CHECKING:
     from desktop.ui.startup.opening import Opening
 
 log = logging.getLogger("stationdesk")
-FONT_FILE = ("fonts", "wqy-microhei.ttc")
-
-
-def load_fonts(app: QApplication) -> str:
-    """Make the shipped CJK font the UI font; returns its family name, or "" when it failed."""
-    font_id = QFontDatabase.addApplicationFont(str(resource_path(*FONT_FILE)))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if families:
-        font = QFont(families[0])
-        font.setPointSize(10)
-        app.setFont(font)
-        return families[0]
-    log.warning("shipped CJK font could not be loaded")
-    return ""
 
 
 def _install_language(app: QApplication, paths: AppPaths, args: argparse.Namespace) -> None:

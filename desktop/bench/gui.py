@@ -6,7 +6,7 @@ PySide6 QMainWindow measured the same way. Through the bench-only STATIONDESK_BE
 same process then signs in as a user who types instantly, and the time to the signed-in window
 (pages up, loop idle) is a second line. One warm-up run each (not counted: it fills the OS file
 cache), then the median of `runs`.
-Lists, keystrokes and memory come from `desktop.bench.gui_probe`, baselines from the bare script.
+Lists, keystrokes and memory come from `desktop.ui.bench.probe`, baselines from the bare script.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ import desktop
 from desktop.bench.result import Line, line
 
 ROOT = Path(desktop.__file__).resolve().parents[1]
-BARE = Path(desktop.__file__).resolve().parent / "bench" / "gui_bare.py"
+BARE = Path(desktop.__file__).resolve().parent / "ui" / "bench" / "bare.py"
 READY = "stationdesk-ready"  # desktop.app.BENCH_READY (not imported: that module loads Qt)
 SIGNED_IN = "stationdesk-signed-in"  # desktop.app.BENCH_SIGNED_IN
 START_TIMEOUT_S = 120
-TIMEOUT_MS = 20_000.0  # what a list or keystroke that never painted counts as (desktop.bench.gui_probe.TIMEOUT_S)
+TIMEOUT_MS = 20_000.0  # what a list or keystroke that never painted counts as (desktop.ui.bench.probe.TIMEOUT_S)
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -107,7 +107,7 @@ def probe(
 ) -> tuple[dict[str, object], dict[str, object]]:
     """(StationDesk probe output, bare baseline output)."""
     ours = _json_output(
-        [sys.executable, "-m", "desktop.bench.gui_probe", str(data_dir), user, str(password_file), str(queries_file)]
+        [sys.executable, "-m", "desktop.ui.bench.probe", str(data_dir), user, str(password_file), str(queries_file)]
     )
     bare = _json_output(
         [sys.executable, "-P", str(BARE), "gui", str(data_dir / "stationdesk.sqlite3"), str(queries_file)]

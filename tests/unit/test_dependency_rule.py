@@ -1,7 +1,7 @@
 """The dependency rule of docs/architecture.md, checked two ways: what imports load, and what the source says.
 
 ui → services → {sync, pdf, db → models}; cli → services. Only desktop/ui and desktop/app.py may
-import Qt (and the bench's GUI probes, which stand above the app); pdf knows no ORM or storage;
+import Qt (the bench's Qt halves live in desktop/ui/bench for that reason); pdf knows no ORM or storage;
 sync and pdf do not import each other; the CLI never imports the UI. No two modules import each
 other, directly or round a circle, even from inside a function; the UI never imports the app
 module; only the `bench` command imports the bench. Adding `import PySide6` to any service, or
@@ -28,10 +28,6 @@ HEADLESS = (
     "desktop.domain",
     "desktop.commands",
 )
-
-
-# The bench's GUI halves run the real window (and a bare one) in subprocesses: they sit above the app.
-GUI_PROBES = ("desktop.bench.gui_probe", "desktop.bench.gui_bare")
 
 
 def _module_name(path: Path) -> str:
@@ -87,7 +83,7 @@ def test_importing_every_headless_module_loads_no_qt() -> None:
 @pytest.mark.parametrize("path", [p for p in PACKAGE.rglob("*.py")], ids=lambda p: str(p.relative_to(ROOT)))
 def test_only_ui_and_app_import_qt(path: Path) -> None:
     name = _module_name(path)
-    if name.startswith("desktop.ui") or name in ("desktop.app", *GUI_PROBES):
+    if name.startswith("desktop.ui") or name == "desktop.app":
         return
     qt = {module for module in _imports(path) if module.split(".")[0] in ("PySide6", "shiboken6")}
     ui = {module for module in _imports(path) if module.startswith("desktop.ui") or module == "desktop.app"}
@@ -228,12 +224,14 @@ def test_ui_never_imports_the_app_module() -> None:
 
 
 def test_only_the_command_line_imports_the_bench() -> None:
-    """`desktop/bench` exists for `stationdesk bench`: no product module may depend on it."""
+    """`desktop/bench` and its Qt half `desktop/ui/bench` exist for `stationdesk bench`: no product
+    module may depend on either."""
+    bench = ("desktop.bench", "desktop.ui.bench")
     offences = [
         f"{name} imports {dep}"
         for name, deps in _import_graph().items()
-        if not name.startswith("desktop.bench") and name != "desktop.commands.bench_commands"
+        if not name.startswith(bench) and name != "desktop.commands.bench_commands"
         for dep in deps
-        if dep.startswith("desktop.bench")
+        if dep.startswith(bench)
     ]
     assert not offences, "\n".join(offences)

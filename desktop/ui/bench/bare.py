@@ -1,6 +1,6 @@
 """Baselines for `stationdesk bench`: bare PySide6 + raw sqlite3, no StationDesk code at all.
 
-Run by file path (`python desktop/bench/gui_bare.py window|gui DB QUERIES`), so not even the
+Run by file path (`python desktop/ui/bench/bare.py window|gui DB QUERIES`), so not even the
 `desktop` package is imported. `window`: a bare QMainWindow that prints "ready" when the event
 loop is idle after show() and quits. `gui`: first rows painted of plain tables filled by raw
 SELECTs, keystroke → painted for a plain search box, and peak RSS; prints one JSON line.

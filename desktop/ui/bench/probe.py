@@ -1,4 +1,4 @@
-"""The GUI half of `stationdesk bench`, run as `python -m desktop.bench.gui_probe DATA_DIR USER PASSWORD_FILE QUERIES`.
+"""The GUI half of `stationdesk bench`, run as `python -m desktop.ui.bench.probe DATA_DIR USER PASSWORD_FILE QUERIES`.
 
 Logs in (the real password check), shows the main window and leaves it until it is idle, then
 opens each list page the way a user does — a click in the navigation, from the click to its first
@@ -23,12 +23,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from desktop import i18n
-from desktop.app import load_fonts
 from desktop.bench.session import logged_in
 from desktop.services.context import ServiceContext
 
 from desktop.ui.casework.clients_page import SEARCH_DELAY_MS
 from desktop.ui.shell import dialogs
+from desktop.ui.shell.fonts import load_fonts
 from desktop.ui.shell.tasks import TaskRunner
 
 TIMEOUT_S = 20.0
