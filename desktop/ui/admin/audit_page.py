@@ -49,7 +49,7 @@ class AuditModel(KeysetModel[AuditRow]):
     fetch_on_scroll = False
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__([], runner, PAGE, parent)
+        super().__init__([], runner, PAGE, parent, first_page=self.first_page, next_page=self.next_page)
         self._ctx = ctx
         self._filter = AuditFilter()
         language = current_language()

@@ -50,7 +50,7 @@ class ClientListModel(KeysetModel[ClientSummary]):
     """Whole register in pinyin order, fetched a page at a time; or one page of search results."""
 
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: Any = None) -> None:
-        super().__init__([], runner, PAGE_SIZE, parent)
+        super().__init__([], runner, PAGE_SIZE, parent, first_page=self.first_page, next_page=self.next_page)
         self._columns = self._make_columns()
         self._ctx = ctx
         self._query = ""

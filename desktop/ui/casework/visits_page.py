@@ -30,7 +30,7 @@ from desktop.ui.tables.view import table_view
 
 class VisitListModel(KeysetModel[VisitListRow]):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: Any = None) -> None:
-        super().__init__([], runner, PAGE_SIZE, parent)
+        super().__init__([], runner, PAGE_SIZE, parent, first_page=self.first_page, next_page=self.next_page)
         self._columns = [
             Column(self.tr("随访日期"), lambda v: v.visit_date.isoformat()),
             Column(self.tr("服务对象"), lambda v: v.client_name),

@@ -23,28 +23,34 @@ Query = Callable[[], Sequence[Row]]
 
 
 class KeysetModel(DtoTableModel[Row]):
-    """Subclasses say how to query a first page and the page after a row, nothing more."""
+    """A list paged by the two query builders it is given: the first page, and the page after a row.
+
+    `first_page()` takes the listing's arguments now (not when the worker runs the query);
+    `next_page(last)` continues after `last` in the first page's order. Both are called on the GUI
+    thread and return the query the worker runs."""
 
     loaded = Signal()  # after each page has been shown (the first or a further one)
     fetch_on_scroll: ClassVar[bool] = True
 
-    def __init__(self, columns: Sequence[Column[Row]], runner: TaskRunner, page_size: int, parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        runner: TaskRunner,
+        page_size: int,
+        parent: Any = None,
+        *,
+        first_page: Callable[[], Query[Row]],
+        next_page: Callable[[Row], Query[Row]],
+    ) -> None:
         super().__init__(columns, parent)
+        self._first_page, self._next_page = first_page, next_page
         self._runner = runner
         self._page_size = page_size
         self._generation = 0
         self._has_more = False
         self._loading = False
 
-    # --- what a subclass supplies (each called on the GUI thread; the query runs on the worker) ---
-
-    def first_page(self) -> Query[Row]:
-        """The query for the first page, its arguments taken now (not when the worker runs it)."""
-        raise NotImplementedError
-
-    def next_page(self, last: Row) -> Query[Row]:
-        """The query for the page after `last`, in the first page's order."""
-        raise NotImplementedError
+    # --- what a list may refine ---------------------------------------------------------------
 
     def pages_continue(self) -> bool:
         """False for a listing that is one page by nature (a search's best matches)."""
@@ -58,7 +64,7 @@ class KeysetModel(DtoTableModel[Row]):
     def reload(self) -> None:
         """Start a new listing from the first page; answers of the listing before are dropped."""
         self._generation += 1
-        self._start(self.first_page(), first=True)
+        self._start(self._first_page(), first=True)
 
     def has_more(self) -> bool:
         """Whether a further page may exist and none is on its way."""
@@ -67,7 +73,7 @@ class KeysetModel(DtoTableModel[Row]):
     def load_more(self) -> None:
         if not self.has_more() or not self._rows:
             return
-        self._start(self.next_page(self._rows[-1]), first=False)
+        self._start(self._next_page(self._rows[-1]), first=False)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return self.fetch_on_scroll and not parent.isValid() and self.has_more()
