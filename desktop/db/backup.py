@@ -159,24 +159,6 @@ def quick_check(path: Path) -> bool:
     return _check(path, "quick_check") if path.exists() else True
 
 
-def readable(path: Path) -> bool:
-    """A cheap start-up check for large files: the header and the schema can be read."""
-    if not path.exists():
-        return True
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return True
-    except sqlite3.Error:
-        return False
-    finally:
-        connection.close()
-
-
 def integrity_check(path: Path) -> bool:
     return _check(path, "integrity_check")
 

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # Pages are built when first shown (docs/architecture.md, cold start): only the start page
         # is built before the first paint, so neither its siblings' modules nor their first
-        # queries delay the window. Until then the stack holds an empty placeholder in its place.
+        # queries delay the window. Until then its row of the stack holds an empty widget, swapped out here.
         self._built: dict[str, QWidget] = {}
         for page in self.pages:
             self.nav.addItem(page.caption())
@@ -155,11 +155,11 @@ class MainWindow(QMainWindow):
         if built is None:
             built = self._built[key] = self._build(entry)
             row = self.pages.index(entry)
-            placeholder = self.stack.widget(row)
+            unbuilt = self.stack.widget(row)
             current = self.stack.currentIndex() == row
             self.stack.insertWidget(row, built)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.stack.removeWidget(unbuilt)
+            unbuilt.deleteLater()
             if current:
                 self.stack.setCurrentIndex(row)
         return built
