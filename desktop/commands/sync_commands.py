@@ -206,6 +206,8 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
     elif result.kind == "receipt":
         print(tr("cli", "已导入回执：{n} 条记录确认送达。", n=result.confirmed))
+        if result.not_owner:
+            print(tr("cli", "对方隔离了 {n} 条本站无权修改的记录。", n=result.not_owner))
     elif result.duplicate:
         print(tr("cli", "该数据包已导入过，未作任何改动。"))
     else:
@@ -220,6 +222,8 @@ def run_import(args: argparse.Namespace) -> int:
                 q=result.quarantined,
             )
         )
+        if result.not_owner:
+            print(tr("cli", "其中 {n} 条不属于发送方，未予写入（sync.not_owner）。", n=result.not_owner))
         if result.missing_sequences:
             print(tr("cli", "尚缺对方的数据包序号：{m}", m=", ".join(map(str, result.missing_sequences))))
     return 0

@@ -14,6 +14,11 @@ from collections.abc import Callable
 
 _COUNTER_BITS = 16
 _COUNTER_MASK = (1 << _COUNTER_BITS) - 1
+# SQLite stores a signed 64-bit integer: a version above this cannot be written at all.
+MAX_VERSION = (1 << 63) - 1
+# How far a peer's clock may run ahead of ours before its stamps are refused (docs/bundle-format.md,
+# "Clock bounds"): a day covers any wrongly set PC clock that still has the right date nearby.
+MAX_SKEW_MILLIS = 24 * 60 * 60 * 1000
 
 
 def pack(millis: int, counter: int = 0) -> int:
@@ -22,6 +27,21 @@ def pack(millis: int, counter: int = 0) -> int:
 
 def physical_millis(version: int) -> int:
     return version >> _COUNTER_BITS
+
+
+def ceiling(wall_seconds: float | None = None) -> int:
+    """The highest version acceptable from elsewhere now: the wall clock plus `MAX_SKEW_MILLIS`."""
+    seconds = time.time() if wall_seconds is None else wall_seconds
+    return min(pack(int(seconds * 1000) + MAX_SKEW_MILLIS, _COUNTER_MASK), MAX_VERSION)
+
+
+def acceptable(version: int, wall_seconds: float | None = None) -> bool:
+    """Whether a version from a bundle or from storage lies within the clock's bounds."""
+    return 0 <= version <= ceiling(wall_seconds)
+
+
+class ClockExhausted(OverflowError):
+    """The clock cannot issue a version SQLite can store (only a wall clock beyond year 6000 does that)."""
 
 
 class HybridClock:
@@ -39,13 +59,21 @@ class HybridClock:
     def now(self) -> int:
         with self._lock:
             wall = pack(int(self._wall() * 1000))
-            self._last = wall if wall > self._last else self._last + 1
+            candidate = wall if wall > self._last else self._last + 1
+            if candidate > MAX_VERSION:
+                raise ClockExhausted("no storable version left")
+            self._last = candidate
             return self._last
 
     def observe(self, remote: int) -> None:
-        """Move past a version seen in an imported bundle."""
+        """Move past a version seen in an imported bundle or in storage.
+
+        A version beyond the skew bound is never adopted: one far-future stamp would otherwise
+        push every later local edit towards the end of the range (the import refuses such
+        bundles, and migration 0010 repairs stamps stored before; this is the last guard).
+        """
         with self._lock:
-            if remote > self._last:
+            if self._last < remote <= ceiling(self._wall()):
                 self._last = remote
 
 

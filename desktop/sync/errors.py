@@ -135,3 +135,40 @@ class WrongKind(BundleError):
 class ReceiptInvalid(BundleError):
     default_code = "receipt.invalid"
     default_message = "回执内容不完整或格式不正确（{detail}），无法使用。"
+
+
+# --- bounds on what a validly signed bundle may carry (docs/bundle-format.md §6a) -----------
+
+
+class ClockAhead(BundleError):
+    default_code = "bundle.clock_ahead"
+    default_message = (
+        "数据包中的版本时间比本机时钟超前一天以上，或超出了可表示的范围。"
+        "请核对发送方和本机电脑的日期与时间后重新导出。未导入任何数据。"
+    )
+
+
+class BundleTooLarge(BundleError):
+    default_code = "bundle.too_large"
+    default_message = "数据包超出了允许的大小（{detail}）。请分批导出或联系区中心。未导入任何数据。"
+
+
+class LineTooLong(BundleError):
+    default_code = "bundle.line_too_long"
+    default_message = "数据包中有一条记录超过了允许的长度（{detail}）。请让对方检查后重新导出。未导入任何数据。"
+
+
+class CompressionBomb(BundleError):
+    default_code = "bundle.compression_ratio"
+    default_message = "数据包解压后的大小与压缩后的大小之比异常（{detail}），已拒绝。未导入任何数据。"
+
+
+def payload_error(kind: str, detail: str) -> BundleError:
+    """The error a reader raises for a payload refused while decoding (`payload.PayloadCorrupt.kind`)."""
+    from desktop.sync.payload import MAX_LINE_BYTES, MAX_RATIO  # payload is the lower layer
+
+    if kind == "line":
+        return LineTooLong(detail=f"{MAX_LINE_BYTES} 字节")
+    if kind == "ratio":
+        return CompressionBomb(detail=f"超过 {MAX_RATIO} 倍")
+    return CorruptPayload(detail=detail)

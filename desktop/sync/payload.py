@@ -33,14 +33,26 @@ _END = b'["end"]'
 _BATCH_BYTES = 512 * 1024
 COMPRESS_LEVEL = 6
 _DECOMPRESS_PIECE = 4 * 1024 * 1024
+# Bounds of a readable payload (docs/bundle-format.md §6a). A record line holds at most one row:
+# a visit with six narrative texts at their limit is ≈ 0.4 MB, so 1 MiB leaves room and keeps a
+# single line from filling memory. The ratio is well above what JSON rows reach (≈ 5–20×) and the
+# slack lets a small payload of empty rows through.
+MAX_LINE_BYTES = 1024 * 1024
+MAX_RATIO = 100
+_RATIO_SLACK = 16 * 1024 * 1024
 
 
 class PayloadCorrupt(Exception):
-    """Internal: the decrypted payload is not what the format says; reported as `bundle.corrupt_payload`."""
+    """Internal: the decrypted payload is not what the format says.
 
-    def __init__(self, detail: str) -> None:
+    `kind` says which error the reader raises: "corrupt" (`bundle.corrupt_payload`), "line" (a line
+    over `MAX_LINE_BYTES`, `bundle.line_too_long`) or "ratio" (`bundle.compression_ratio`).
+    """
+
+    def __init__(self, detail: str, kind: str = "corrupt") -> None:
         super().__init__(detail)
         self.detail = detail
+        self.kind = kind
 
 
 def encode_tables(tables: Mapping[str, Iterable[dict[str, Any]]], sink: Callable[[bytes], None]) -> dict[str, int]:
@@ -78,12 +90,17 @@ def encode_tables(tables: Mapping[str, Iterable[dict[str, Any]]], sink: Callable
 
 def _decompress(chunks: Iterable[bytes]) -> Iterator[bytes]:
     decompressor = zlib.decompressobj()
+    consumed = produced = 0
     try:
         for chunk in chunks:
             data = chunk
+            consumed += len(chunk)
             while data:
                 out = decompressor.decompress(data, _DECOMPRESS_PIECE)
                 if out:
+                    produced += len(out)
+                    if produced > MAX_RATIO * consumed + _RATIO_SLACK:  # a bomb: stop before it costs time
+                        raise PayloadCorrupt("解压比例异常", "ratio")
                     yield out
                 data = decompressor.unconsumed_tail
                 if decompressor.eof:
@@ -104,6 +121,9 @@ def _lines(pieces: Iterable[bytes]) -> Iterator[bytes]:
     for piece in pieces:
         parts = (pending + piece).split(b"\n")
         pending = parts.pop()
+        # Lengths are only looked at here, where the lines are split anyway; max(map(len)) runs in C.
+        if len(pending) > MAX_LINE_BYTES or (parts and max(map(len, parts)) > MAX_LINE_BYTES):
+            raise PayloadCorrupt("记录过长", "line")
         yield from parts
     if pending:
         raise PayloadCorrupt("数据末尾缺少换行")

@@ -27,11 +27,11 @@ from desktop.sync.errors import (
     BadSignature,
     BundleTampered,
     BundleUnreadable,
-    CorruptPayload,
     UnknownSender,
     WrongKey,
     WrongKind,
     WrongRecipient,
+    payload_error,
 )
 from desktop.sync.keys import KeyPair, PublicIdentity
 from desktop.sync.manifest import Manifest
@@ -192,7 +192,7 @@ class StreamedBundle:
         try:
             yield from iter_records(self.compressed_chunks(), self.manifest.counts)
         except PayloadCorrupt as exc:
-            raise CorruptPayload(detail=exc.detail) from None
+            raise payload_error(exc.kind, exc.detail) from None
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -45,6 +45,8 @@ class Receipt:
     sequence: int
     applied: tuple[AppliedRecord, ...]
     receipt_hash: str
+    # Records set aside, per reason code (e.g. `not_owner`); empty from receivers that do not say.
+    quarantined: Mapping[str, int] = field(default_factory=dict)
 
 
 def write_receipt(
@@ -59,6 +61,7 @@ def write_receipt(
     sequence: int = 0,
     previous_hash: str | None = None,
     created_at: datetime | None = None,
+    quarantined: Mapping[str, int] | None = None,
 ) -> BundleInfo:
     """Write a receipt for the bundle `acknowledged` (whose file hash is `acknowledged_hash`).
 
@@ -71,6 +74,8 @@ def write_receipt(
         "sequence": acknowledged.sequence,
         "sender": acknowledged.sender,
     }
+    if quarantined:  # optional (docs/bundle-format.md §5): absent when nothing was set aside
+        head["quarantined"] = dict(quarantined)
 
     def rows() -> Iterable[dict[str, Any]]:
         for item in applied:
@@ -127,4 +132,16 @@ def open_receipt(source: Source, *, me: KeyPair, trusted: Mapping[str, PublicIde
         sequence=sequence,
         applied=tuple(applied),
         receipt_hash=opened.bundle_hash,
+        quarantined=_quarantined(head.get("quarantined")),
     )
+
+
+def _quarantined(value: Any) -> dict[str, int]:
+    """The optional per-reason counts of a receipt head; malformed counts are refused like the rest."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and type(v) is int and v >= 0 for k, v in value.items()
+    ):
+        raise ReceiptInvalid(detail="回执头无效")
+    return value

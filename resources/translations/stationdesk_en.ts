@@ -7024,26 +7024,36 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="210" />
+            <source>对方隔离了 {n} 条本站无权修改的记录。</source>
+            <translation>The receiver set aside {n} records this station may not change.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="212" />
             <source>该数据包已导入过，未作任何改动。</source>
             <translation>This bundle was already imported; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="215" />
+            <location filename="../../desktop/commands/sync_commands.py" line="217" />
             <source>新增 {c}，更新 {u}，未变 {s}，冲突 {k}，隔离 {q}。</source>
             <translation>New {c}, updated {u}, unchanged {s}, conflicts {k}, quarantined {q}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="224" />
+            <location filename="../../desktop/commands/sync_commands.py" line="226" />
+            <source>其中 {n} 条不属于发送方，未予写入（sync.not_owner）。</source>
+            <translation>{n} of them belong to another station and were not written (sync.not_owner).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="228" />
             <source>尚缺对方的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from the other party: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="239" />
+            <location filename="../../desktop/commands/sync_commands.py" line="243" />
             <source>已移交给站点 {to}；下次向各站导出时一并发送。</source>
             <translation>Transferred to station {to}; it will be sent with the next export to the stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="256" />
+            <location filename="../../desktop/commands/sync_commands.py" line="260" />
             <source>未处理的冲突：{n}</source>
             <translation>Unresolved conflicts: {n}</translation>
         </message>
@@ -7385,70 +7395,70 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A column name in the mapping is not in the header row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="102" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="108" />
             <source>身份证号被 Excel 存成了数字，后几位已经丢失：请把该列设为“文本”格式，重新录入后再导入。</source>
             <translation>Excel stored the ID number as a number and its last digits are lost: set the column's format to “Text”, re-enter the numbers, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="192" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="198" />
             <source>志愿者编号应为4–32位字母或数字。</source>
             <translation>The volunteer number must be 4–32 letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="260" />
-            <location filename="../../desktop/domain/sheets/values.py" line="201" />
-            <location filename="../../desktop/domain/sheets/values.py" line="203" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="266" />
+            <location filename="../../desktop/domain/sheets/values.py" line="215" />
+            <location filename="../../desktop/domain/sheets/values.py" line="217" />
             <source>时间无法识别：请写成 9:00 或 09:30。</source>
             <translation>Time not recognised: write it as 9:00 or 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/rows.py" line="263" />
+            <location filename="../../desktop/domain/sheets/rows.py" line="269" />
             <source>只有时间没有日期：请填写服务日期。</source>
             <translation>Time without a date: please fill in the service date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="93" />
+            <location filename="../../desktop/domain/sheets/values.py" line="107" />
             <source>内容过长（最多 {limit} 个字）。</source>
             <translation>Text too long (at most {limit} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="99" />
+            <location filename="../../desktop/domain/sheets/values.py" line="113" />
             <source>日期无法识别：请写成 2023-05-06、2023/5/6、2023年5月6日 或 20230506。</source>
             <translation>Date not recognised: write it as 2023-05-06, 2023/5/6 or 20230506.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="107" />
+            <location filename="../../desktop/domain/sheets/values.py" line="121" />
             <source>日期不存在（月份或日数不对）。</source>
             <translation>This date does not exist (wrong month or day).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="109" />
-            <location filename="../../desktop/domain/sheets/values.py" line="121" />
+            <location filename="../../desktop/domain/sheets/values.py" line="123" />
+            <location filename="../../desktop/domain/sheets/values.py" line="135" />
             <source>日期应在1900年至2100年之间。</source>
             <translation>The date must be between 1900 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="209" />
+            <location filename="../../desktop/domain/sheets/values.py" line="223" />
             <source>时长无法识别：请写成小时数（如 2.5）或“2小时30分”。</source>
             <translation>Duration not recognised: write it in hours (e.g. 2.5) or as hours:minutes (e.g. 2:30).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="224" />
+            <location filename="../../desktop/domain/sheets/values.py" line="238" />
             <source>时长应大于0且不超过24小时。</source>
             <translation>The duration must be more than 0 and at most 24 hours.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="230" />
+            <location filename="../../desktop/domain/sheets/values.py" line="244" />
             <source>应填写 {low}–{high} 的整数。</source>
             <translation>Enter a whole number from {low} to {high}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="275" />
+            <location filename="../../desktop/domain/sheets/values.py" line="289" />
             <source>不是可选的值之一：{choices}。</source>
             <translation>Not one of the allowed values: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/sheets/values.py" line="288" />
+            <location filename="../../desktop/domain/sheets/values.py" line="302" />
             <source>应填写“是”或“否”。</source>
             <translation>Enter “yes” or “no”.</translation>
         </message>
@@ -8233,7 +8243,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="67" />
+            <location filename="../../desktop/services/exchange/importer.py" line="81" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -8418,66 +8428,81 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="30" />
+            <location filename="../../desktop/services/sheets/limits.py" line="31" />
+            <source>有单元格超过 {limit} 个字，无法导入。</source>
+            <translation>A cell holds more than {limit} characters and cannot be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/limits.py" line="38" />
+            <source>工作表超过 {limit} 个单元格，请删除多余的行列或拆分后再导入。</source>
+            <translation>The sheet has more than {limit} cells. Delete unused rows and columns or split it, then import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="31" />
             <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
             <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="56" />
+            <location filename="../../desktop/services/sheets/reader.py" line="57" />
             <source>找不到要导入的文件，或它不是一个文件。</source>
             <translation>The file to import could not be found, or it is not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="61" />
+            <location filename="../../desktop/services/sheets/reader.py" line="62" />
             <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
             <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="63" />
-            <location filename="../../desktop/services/sheets/reader.py" line="133" />
+            <location filename="../../desktop/services/sheets/reader.py" line="64" />
+            <location filename="../../desktop/services/sheets/reader.py" line="151" />
             <source>文件是空的，没有可导入的内容。</source>
             <translation>The file is empty; there is nothing to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="67" />
+            <location filename="../../desktop/services/sheets/reader.py" line="68" />
             <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
             <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="86" />
-            <location filename="../../desktop/services/sheets/reader.py" line="137" />
+            <location filename="../../desktop/services/sheets/reader.py" line="79" />
+            <source>工作簿缺少必要的组成部分（例如工作表数据），文件已损坏，请重新保存后再导入。</source>
+            <translation>The workbook lacks a required part (for example the sheet data) and is damaged. Save it again and retry the import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="94" />
+            <location filename="../../desktop/services/sheets/reader.py" line="155" />
             <source>工作簿中没有这个名称的工作表。</source>
             <translation>The workbook has no worksheet with this name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="89" />
+            <location filename="../../desktop/services/sheets/reader.py" line="99" />
             <source>所选工作表是图表，不是数据表。</source>
             <translation>The selected sheet is a chart, not a data sheet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="96" />
-            <location filename="../../desktop/services/sheets/reader.py" line="142" />
+            <location filename="../../desktop/services/sheets/reader.py" line="107" />
+            <location filename="../../desktop/services/sheets/reader.py" line="162" />
             <source>工作表超过 {limit} 行，请拆分后再导入。</source>
             <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="117" />
+            <location filename="../../desktop/services/sheets/reader.py" line="135" />
             <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
             <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="130" />
+            <location filename="../../desktop/services/sheets/reader.py" line="148" />
             <source>文件过大，请拆分后再导入。</source>
             <translation>The file is too large. Split it up and import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/workbook.py" line="122" />
+            <location filename="../../desktop/services/sheets/workbook.py" line="123" />
             <source>导出位置的文件夹不存在。</source>
             <translation>The export folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/workbook.py" line="155" />
-            <location filename="../../desktop/services/sheets/workbook.py" line="161" />
+            <location filename="../../desktop/services/sheets/workbook.py" line="168" />
+            <location filename="../../desktop/services/sheets/workbook.py" line="174" />
             <source>无法写入导出文件：{detail}</source>
             <translation>Could not write the export file: {detail}</translation>
         </message>
@@ -8687,6 +8712,26 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/sync/errors.py" line="137" />
             <source>回执内容不完整或格式不正确（{detail}），无法使用。</source>
             <translation>The receipt is incomplete or malformed ({detail}) and cannot be used.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="146" />
+            <source>数据包中的版本时间比本机时钟超前一天以上，或超出了可表示的范围。请核对发送方和本机电脑的日期与时间后重新导出。未导入任何数据。</source>
+            <translation>The bundle carries version times more than a day ahead of this computer's clock, or outside the range that can be stored. Check the date and time on both computers and export again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="153" />
+            <source>数据包超出了允许的大小（{detail}）。请分批导出或联系区中心。未导入任何数据。</source>
+            <translation>The bundle is larger than allowed ({detail}). Export in parts or contact the district office. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="158" />
+            <source>数据包中有一条记录超过了允许的长度（{detail}）。请让对方检查后重新导出。未导入任何数据。</source>
+            <translation>A record in the bundle is longer than allowed ({detail}). Ask the sender to check and export again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/errors.py" line="163" />
+            <source>数据包解压后的大小与压缩后的大小之比异常（{detail}），已拒绝。未导入任何数据。</source>
+            <translation>The bundle expands far more than data can when decompressed ({detail}) and was refused. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/shell/errors.py" line="31" />

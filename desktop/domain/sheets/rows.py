@@ -71,6 +71,12 @@ class CleanRow:
             self.values[key] = default
             return default
         self.values[key] = result
+        if v.looks_like_formula(raw) or v.looks_like_formula(result):
+            self.note(
+                key,
+                "sheet.formula_text",
+                "内容以 = + - @ 等公式符号开头：按文字保存，导出时也按文字写出，不会被当作公式执行。",
+            )
         return result
 
     def problems_for(self, key: str) -> list[Problem]:

@@ -86,6 +86,20 @@ def is_blank(value: object) -> bool:
     return fold(value) in ("", "-", "—", "/", "无数据")
 
 
+# A cell starting with one of these is run as a formula by Excel, WPS and LibreOffice (OWASP, "CSV
+# injection"): such text is kept as text, written as text, and the import dry run points it out.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(value: object) -> bool:
+    return isinstance(value, str) and value[:1] in FORMULA_START
+
+
+def csv_text(value: str) -> str:
+    """`value` for a CSV cell: a leading apostrophe keeps a formula-like text from being run."""
+    return "'" + value if value[:1] in FORMULA_START else value
+
+
 def text(value: object, *, max_length: int, field: str) -> str:
     """Free text, folded; too long is an error rather than a silent cut."""
     result = fold(value)

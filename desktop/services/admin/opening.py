@@ -9,6 +9,7 @@ from desktop.paths import AppPaths
 from desktop.services.admin.backups import StartupCheck, startup_check
 from desktop.services.admin.setup import StationInfo, station_info
 from desktop.services.context import ANONYMOUS, ServiceContext
+from desktop.services.exchange.trust.purge import purge_once_after_upgrade
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ def opened_station(paths: AppPaths) -> OpenStation:
     """Open the database without the check (the caller has made it)."""
     db = open_database(paths)
     try:
-        return OpenStation(ServiceContext(db, paths, ANONYMOUS), station_info(db))
+        ctx = ServiceContext(db, paths, ANONYMOUS)
+        purge_once_after_upgrade(ctx)  # other stations' rows from earlier versions (issue 16)
+        return OpenStation(ctx, station_info(db))
     except BaseException:
         db.dispose()
         raise

@@ -20,10 +20,13 @@ from typing import Any
 import orjson
 
 from desktop.models.types import to_iso, utcnow
+from desktop.services.exchange import conflict_log
 from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.decode import Batch, prepare
 from desktop.services.exchange.hooks import DerivedRows
 from desktop.services.exchange.merge import Merged, merge
+from desktop.services.exchange.spill import Spill
+from desktop.services.exchange.trust.ownership import NOT_OWNER, NOT_OWNER_REASON, OwnershipRule
 
 _IN_CHUNK = 500
 _MAX_ROWID = 2**63 - 1
@@ -78,7 +81,13 @@ class Applier:
     """Applies records to an open SQLite connection (inside the caller's transaction)."""
 
     def __init__(
-        self, cursor: sqlite3.Cursor, *, bundle_id: str, collect_applied: bool, post_hooks: dict[str, DerivedRows]
+        self,
+        cursor: sqlite3.Cursor,
+        *,
+        bundle_id: str,
+        collect_applied: bool,
+        post_hooks: dict[str, DerivedRows],
+        districts: frozenset[str] | None = None,
     ) -> None:
         self.cursor = cursor
         self.bundle_id = bundle_id
@@ -89,8 +98,12 @@ class Applier:
         self.seen: dict[str, set[str]] = defaultdict(set)
         self.empty_at_start: dict[str, bool] = {}
         self.now = to_iso(utcnow())
+        self.spill = Spill()
+        # None: nothing is judged (tests and tools that apply records without a sender's role).
+        self.owners = OwnershipRule(cursor, self.codecs, districts) if districts is not None else None
 
     def quarantine(self, item: Quarantined) -> None:
+        item.record = self.spill.keep(item.record)
         self.outcome.quarantined.append(item)
         self.outcome.per_table[item.table].quarantined += 1
 
@@ -121,6 +134,7 @@ class Applier:
                 row, top, extra = tuple(codec.record_to_params(merged)), max(top, previous.top), None
             valid[row_id] = _Item(row, retry, top, extra)
         self._check_parents(codec, valid, sender)
+        self._check_owner(codec, valid, sender)
         self._check_unique(codec, valid, sender)
         if valid:
             self._write(codec, valid, sender)
@@ -144,6 +158,9 @@ class Applier:
                 wanted.difference_update(ids)
             if not wanted <= self.seen[parent]:
                 return False
+        owners = self.owners
+        if owners is not None and owners.refused(codec, rows, sender, fresh=True):
+            return False
         outcome = self.outcome
         outcome.per_table[table].created += len(rows)
         if self.collect_applied:
@@ -152,6 +169,8 @@ class Applier:
         outcome.max_version = max(outcome.max_version, *batch.versions)
         self._insert_logged(codec, rows, sender)
         seen.update(ids)
+        if owners is not None:
+            owners.written(table, ids, sender)
         hook = self.hooks.get(table)
         if hook is not None:
             derived = batch.derived
@@ -198,6 +217,16 @@ class Applier:
                     for row_id in [i for i, item in valid.items() if item.row[index] in missing_set]:
                         self._drop(valid, row_id, codec, "missing_parent", f"所引用的{parent}记录尚未收到", sender)
 
+    def _check_owner(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
+        """Quarantine the rows `sender` may not write (`trust.ownership`); the rest go on."""
+        if self.owners is None or not valid:
+            return
+        rows = [item.row for item in valid.values()]
+        # Fresh: nothing stored could be changed (a repeated id may be another sender's row).
+        fresh = self._was_empty(codec.name) and self.seen[codec.name].isdisjoint(valid)
+        for row_id in self.owners.refused(codec, rows, sender, fresh=fresh):
+            self._drop(valid, row_id, codec, NOT_OWNER, NOT_OWNER_REASON, sender)
+
     def _check_unique(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
         for columns in codec.unique_sets:
             where = " AND ".join(f'"{c}" = ?' for c in columns)
@@ -229,6 +258,7 @@ class Applier:
         updates: list[list[Any]] = []
         log: list[tuple[Any, ...]] = []
         conflicts: list[tuple[Any, ...]] = []
+        taken: dict[str, Merged] = {}
         fresh: list[tuple[str, Any]] = []  # (id, derived) of rows new here: no old derived rows
         touched: list[dict[str, Any]] = []  # merged rows whose fields changed: derive again
         hook = self.hooks.get(codec.name)
@@ -250,6 +280,11 @@ class Applier:
                     fresh.append((row_id, item.derived))
                 continue
             merged: Merged = merge(current, codec.row_to_record(row), codec.merge_fields)
+            if merged.losses:
+                conflicts.extend(conflict_log.loss_rows(name, row_id, merged, self.bundle_id, now))
+                counts.conflicts += sum(1 for loss in merged.losses if not loss.superseded)
+            if merged.taken:
+                taken[row_id] = merged
             if not merged.changed:
                 counts.unchanged += 1
                 continue
@@ -261,23 +296,6 @@ class Applier:
             counts.updated += 1
             if merged.changed_fields:
                 touched.append(merged.row)
-            for loss in merged.losses:
-                counts.conflicts += 1
-                conflicts.append(
-                    (
-                        name,
-                        row_id,
-                        loss.field,
-                        orjson.dumps(loss.losing_value).decode(),
-                        loss.losing[0],
-                        loss.losing[1],
-                        orjson.dumps(loss.winning_value).decode(),
-                        loss.winning[0],
-                        loss.winning[1],
-                        self.bundle_id,
-                        now,
-                    )
-                )
         counts.created += len(inserts)
         self.outcome.max_version = max_version
         if inserts:
@@ -289,14 +307,10 @@ class Applier:
                 "INSERT INTO change_log (table_name, row_id, version, source, fields, at) VALUES (?, ?, ?, ?, ?, ?)",
                 log,
             )
-        if conflicts:
-            self.cursor.executemany(
-                "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, field, losing_value, losing_version,"
-                " losing_origin, winning_value, winning_version, winning_origin, bundle_id, at, resolved,"
-                " resolution, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '')",
-                conflicts,
-            )
+        conflict_log.write(self.cursor, name, conflicts, taken)
         self.seen[codec.name].update(ids)
+        if self.owners is not None:
+            self.owners.written(name, ids, sender)
         if hook is not None:
             derive = hook.derive
             if fresh:

@@ -16,7 +16,6 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
@@ -24,22 +23,21 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Nu
 
 from desktop.models import SYNC_COLUMNS, SYNCED_TABLES, Base
 from desktop.models.types import UtcDateTime
+from desktop.services.exchange.trust.values import (
+    CHECKS,
+    TS_RE,
+    VALID_DATES,
+    Invalid,
+    bad,
+    check_sync,
+    text_error,
+)
 
+INT64 = 1 << 63
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TS_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
-_ORIGIN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 
 
 Row = tuple[Any, ...]
-
-
-class Invalid(Exception):
-    """A record that cannot be applied; `code` is stable, `reason` a Chinese text without values."""
-
-    def __init__(self, code: str, reason: str) -> None:
-        super().__init__(code)
-        self.code, self.reason = code, reason
 
 
 def _kind(column: Column[Any]) -> str:
@@ -76,6 +74,20 @@ def _default(column: Column[Any]) -> tuple[bool, Any]:
     return False, None
 
 
+# Longest text a record may carry (docs/bundle-format.md §6a): a free text (narrative, notes) as
+# long as a real form needs; a column declared `String(n)` twice its declared width, because the
+# local forms check few widths and a peer must never refuse what a station could save. Anything
+# longer is quarantined as `field_too_long` before it costs work (search keys, merge, storage).
+MAX_TEXT_CHARS = 20_000
+
+
+def _max_length(column: Column[Any]) -> int | None:
+    length = getattr(column.type, "length", None)
+    if _kind(column) != "str":
+        return None
+    return max(2 * length, 32) if length else MAX_TEXT_CHARS
+
+
 @dataclass(frozen=True)
 class ColumnCodec:
     name: str
@@ -83,6 +95,7 @@ class ColumnCodec:
     nullable: bool
     has_default: bool
     default: Any
+    max_length: int | None = None
 
 
 @dataclass
@@ -159,8 +172,9 @@ class TableCodec:
         """
         return self._validate(record)
 
-    def validate_row(self, record: Any) -> tuple[dict[str, Any], Row]:
-        """`validate`, plus the record's stored row: `tuple(record_to_params(record))`, cheaper."""
+    def validate_row(self, record: Any) -> tuple[dict[str, Any], Row, int]:
+        """`validate`, plus the record's stored row (`tuple(record_to_params(record))`, cheaper) and
+        its highest stamp (version, field stamps and what they had seen), for the clock bound."""
         return self._validate_row(record)
 
     def __post_init__(self) -> None:
@@ -173,123 +187,9 @@ class TableCodec:
         self._getter = operator.itemgetter(*self.names)
 
 
-def _bad(name: str) -> Invalid:
-    return Invalid("bad_value", f"字段 {name} 的值类型不正确")
-
-
-def _check_str(name: str, value: Any) -> str:
-    if type(value) is not str:
-        raise _bad(name)
-    return value
-
-
-def _check_int(name: str, value: Any) -> int:
-    if type(value) is not int:
-        raise _bad(name)
-    return value
-
-
-def _check_float(name: str, value: Any) -> float:
-    if type(value) not in (int, float):
-        raise _bad(name)
-    return value
-
-
-def _check_bool(name: str, value: Any) -> bool:
-    if type(value) is bool:
-        return value
-    if type(value) is int and value in (0, 1):
-        return bool(value)
-    raise _bad(name)
-
-
-_VALID_DATES: set[str] = set()  # dates repeat a lot in a bundle: check each distinct one once
-
-
-def _check_date(name: str, value: Any) -> str:
-    if type(value) is str and value in _VALID_DATES:
-        return value
-    if type(value) is not str or not _DATE_RE.fullmatch(value):
-        raise _bad(name)
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise _bad(name) from None
-    if len(_VALID_DATES) < 100_000:
-        _VALID_DATES.add(value)
-    return value
-
-
-def _check_datetime(name: str, value: Any) -> str:
-    if type(value) is not str:
-        raise _bad(name)
-    if _TS_RE.fullmatch(value):
-        return value
-    try:  # coercible: any ISO 8601 time with a zone is normalised to the stored form
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise _bad(name) from None
-    if parsed.tzinfo is None:
-        raise _bad(name)
-    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _check_json(name: str, value: Any) -> Any:
-    return value
-
-
-_CHECKS: dict[str, Callable[[str, Any], Any]] = {
-    "str": _check_str,
-    "int": _check_int,
-    "float": _check_float,
-    "bool": _check_bool,
-    "date": _check_date,
-    "datetime": _check_datetime,
-    "json": _check_json,
-}
-
-
-_VALID_ORIGINS: set[str] = set()
-
-
-def _origin_ok(value: Any) -> bool:
-    if type(value) is not str:
-        return False
-    if value in _VALID_ORIGINS:
-        return True
-    if _ORIGIN_RE.fullmatch(value):
-        if len(_VALID_ORIGINS) < 10_000:
-            _VALID_ORIGINS.add(value)
-        return True
-    return False
-
-
-def _check_stamp(value: Any) -> None:
-    if type(value) is not list or len(value) not in (2, 3):
-        raise Invalid("bad_versions", "字段版本格式不正确")
-    if type(value[0]) is not int or value[0] < 0 or not _origin_ok(value[1]):
-        raise Invalid("bad_versions", "字段版本格式不正确")
-    if len(value) == 3:
-        seen = value[2]
-        if type(seen) is not dict or not all(type(v) is int and _ORIGIN_RE.fullmatch(k) for k, v in seen.items()):
-            raise Invalid("bad_versions", "字段版本格式不正确")
-
-
-def _check_sync(record: dict[str, Any], mergeable: frozenset[str]) -> None:
-    if not _origin_ok(record["origin"]):
-        raise Invalid("bad_value", "字段 origin 不是有效的站点代码")
-    versions = record["field_versions"]
-    if type(versions) is not dict or "*" not in versions:
-        raise Invalid("bad_versions", "字段版本格式不正确")
-    for key, stamp in versions.items():
-        if key != "*" and key not in mergeable:
-            raise Invalid("bad_versions", "字段版本指向未知字段")
-        _check_stamp(stamp)
-    if record["version"] < 0:
-        raise Invalid("bad_value", "版本号无效")
-
-
-def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callable[[Any], tuple[dict[str, Any], Row]]]:
+def _compile(
+    codec: TableCodec,
+) -> tuple[Callable[[Any], dict[str, Any]], Callable[[Any], tuple[dict[str, Any], Row, int]]]:
     """Generate the validators of one table: one inline type test per column, from the metadata.
 
     The record (a fresh dict from the JSON parser) is checked and coerced in place: a missing
@@ -329,14 +229,15 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         "UUID_FULLMATCH": UUID_RE.fullmatch,
         "KNOWN": codec._known,
         "COUNT": len(names),
-        "CHECKS": _CHECKS,
-        "bad": _bad,
-        "check_sync": _check_sync,
+        "CHECKS": CHECKS,
+        "bad": bad,
+        "text_error": text_error,
+        "check_sync": check_sync,
         "MERGEABLE": codec._mergeable,
         "unknown": unknown,
         "fill": fill,
-        "DATES": _VALID_DATES,
-        "TS": _TS_RE.fullmatch,
+        "DATES": VALID_DATES,
+        "TS": TS_RE.fullmatch,
         "dumps": orjson.dumps,
     }
     stored: list[str] = []  # per column, the expression of its stored value (record_to_params)
@@ -352,9 +253,15 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
         else:
             lines.append(f"    if {v} is None: pass")
         if col.kind == "str":
-            lines.append(f"    elif type({v}) is not str: raise bad({name})")
+            # One test on the common path (a text within its limit); which one failed is sorted out
+            # only when the record is refused.
+            lines.append(
+                f"    elif type({v}) is not str or len({v}) > {col.max_length}: raise text_error({name}, {v}, {col.max_length})"
+            )
         elif col.kind == "int":
-            lines.append(f"    elif type({v}) is not int: raise bad({name})")
+            # SQLite stores signed 64-bit integers: a larger one would fail the whole transaction.
+            # The bounds are literals (folded constants), not names looked up per value.
+            lines.append(f"    elif type({v}) is not int or not {-INT64} <= {v} < {INT64}: raise bad({name})")
         elif col.kind == "bool":
             lines.append(f"    elif type({v}) is not bool: {v} = record[{name}] = CHECKS['bool']({name}, {v})")
         elif col.kind == "date":
@@ -365,8 +272,8 @@ def _compile(codec: TableCodec) -> tuple[Callable[[Any], dict[str, Any]], Callab
             )
         else:
             lines.append(f"    else: {v} = record[{name}] = CHECKS[{col.kind!r}]({name}, {v})")
-    lines.append("    check_sync(record, MERGEABLE)")
-    row = f"    return record, ({', '.join(stored)},)"
+    lines.append("    top = check_sync(record, MERGEABLE)")
+    row = f"    return record, ({', '.join(stored)},), top"
     source = "\n".join(["def validate(record):", *lines, "    return record", "def validate_row(record):", *lines, row])
     exec(compile(source, f"<validator {codec.name}>", "exec"), env)
     return env["validate"], env["validate_row"]
@@ -377,7 +284,10 @@ def _quote(name: str) -> str:
 
 
 def _codec(table: Table) -> TableCodec:
-    columns = [ColumnCodec(str(c.name), _kind(c), bool(c.nullable), *_default(c)) for c in table.columns]
+    columns = [
+        ColumnCodec(str(c.name), _kind(c), bool(c.nullable), *_default(c), max_length=_max_length(c))
+        for c in table.columns
+    ]
     names = [str(c.name) for c in columns]
     parents = {}
     for fk in table.foreign_keys:

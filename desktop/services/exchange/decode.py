@@ -35,7 +35,7 @@ except ImportError:  # Windows
 
 from desktop.services.exchange.codec import Invalid, TableCodec, codecs
 from desktop.services.exchange.hooks import DERIVED
-from desktop.sync.errors import CorruptPayload
+from desktop.sync.errors import payload_error
 from desktop.sync.payload import PayloadCorrupt, iter_records, parse_records
 
 BATCH = 2000
@@ -83,16 +83,12 @@ def prepare(codec: TableCodec | None, table: str, records: list[Any]) -> Batch:
     rows, positions, versions, bad = batch.rows, batch.positions, batch.versions, batch.bad
     for position, record in enumerate(records):
         try:
-            checked, row = validate_row(record)
+            checked, row, top = validate_row(record)
         except Invalid as exc:
             bad.append((position, _row_id(record), exc.code, exc.reason, record))
             continue
         rows.append(row)
         positions.append(position)
-        top = checked["version"]
-        for stamp in checked["field_versions"].values():
-            if stamp[0] > top:
-                top = stamp[0]
         versions.append(top)
         if derive is not None:
             derived.append(derive(checked))
@@ -190,7 +186,7 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
             sender.put(pack(batch))
         sender.put(_message("done", None))
     except PayloadCorrupt as exc:
-        sender.put(_message("corrupt", exc.detail))
+        sender.put(_message("corrupt", (exc.kind, exc.detail)))
     except _PipeClosed:  # the importer stopped reading (it failed or was interrupted)
         pass
     except BaseException as exc:  # reported to the importer, which rolls back
@@ -338,7 +334,7 @@ def _in_worker(streamed: Any, counts: Mapping[str, int], *, always_ask: bool = F
                 try:
                     value = prepare(table_codecs.get(table), table, parse_records(lines))
                 except PayloadCorrupt as exc:
-                    outcome = ("corrupt", exc.detail)
+                    outcome = ("corrupt", (exc.kind, exc.detail))
                     break
             elif kind != "batch":
                 outcome = (kind, value)
@@ -354,7 +350,7 @@ def _in_worker(streamed: Any, counts: Mapping[str, int], *, always_ask: bool = F
     if failure:  # a file or key problem found while decrypting explains any damage the worker saw
         raise failure[0]
     if outcome[0] == "corrupt":
-        raise CorruptPayload(detail=outcome[1])
+        raise payload_error(*outcome[1])
     if outcome[0] != "done":
         raise DecoderFailed(str(outcome[1]))
 

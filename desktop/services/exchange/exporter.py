@@ -25,7 +25,9 @@ from desktop.models.types import utcnow
 from desktop.services.context import ServiceContext
 from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.keys import get_peer, peer_identity
+from desktop.services.exchange.trust.scope import TRANSFERRED_AWAY, bound, scope_condition
 from desktop.services.permissions import entry
+from desktop.services.settings import get_setting
 from desktop.sync import KeyPair, write_bundle
 
 Progress = Callable[[int, int], None]
@@ -74,8 +76,30 @@ def next_sequence(ctx: ServiceContext, peer: str) -> int:
         return int(session.scalar(select(func.max(SentBundle.sequence)).where(SentBundle.peer == peer)) or 0) + 1
 
 
-def _rows_full(cursor: Any, codec: TableCodec, tick: Callable[[], None]) -> Iterator[dict[str, Any]]:
-    cursor.execute(codec.select_sql)
+@dataclass(frozen=True)
+class _Scope:
+    """Export to one station from the district: only that station's scope (`trust.scope`)."""
+
+    station: str
+    codecs: dict[str, TableCodec]
+
+    def where(self, codec: TableCodec, since: int | None = None, upto: int = 0) -> tuple[str, list[Any]]:
+        """A condition (with its values) for `codec`'s rows, '' when every row goes."""
+        condition = scope_condition(codec, self.codecs)
+        if condition is None:
+            return "", []
+        sql, params = bound(condition, self.station)
+        if codec.name == "clients" and since is not None:
+            sql = f"({sql} OR {TRANSFERRED_AWAY})"
+            params = [*params, self.station, self.station, since, upto]
+        return sql, params
+
+
+def _rows_full(
+    cursor: Any, codec: TableCodec, tick: Callable[[], None], scope: _Scope | None = None
+) -> Iterator[dict[str, Any]]:
+    where, params = scope.where(codec) if scope is not None else ("", [])
+    cursor.execute(f"{codec.select_sql} WHERE {where}" if where else codec.select_sql, params)
     to_wire = codec.row_to_wire
     while rows := cursor.fetchmany(_FETCH):
         for row in rows:
@@ -84,7 +108,13 @@ def _rows_full(cursor: Any, codec: TableCodec, tick: Callable[[], None]) -> Iter
 
 
 def _rows_changed(
-    cursor: Any, codec: TableCodec, since: int, upto: int, peer: str, tick: Callable[..., None]
+    cursor: Any,
+    codec: TableCodec,
+    since: int,
+    upto: int,
+    peer: str,
+    tick: Callable[..., None],
+    scope: _Scope | None = None,
 ) -> Iterator[dict[str, Any]]:
     # A short stretch of the log (the usual incremental bundle) is read by its seq range; without
     # the `+` SQLite would walk the (table_name, row_id) index over every entry the table ever had
@@ -99,10 +129,14 @@ def _rows_changed(
         ).fetchall()
     ]
     to_wire = codec.row_to_wire
+    where, params = scope.where(codec, since, upto) if scope is not None else ("", [])
+    also = f" AND {where}" if where else ""
     for start in range(0, len(ids), _IN_CHUNK):
         part = ids[start : start + _IN_CHUNK]
         marks = ",".join("?" * len(part))
-        rows = cursor.execute(f"{codec.select_sql} WHERE id IN ({marks}) ORDER BY id", part).fetchall()
+        rows = cursor.execute(
+            f"{codec.select_sql} WHERE id IN ({marks}){also} ORDER BY id", [*part, *params]
+        ).fetchall()
         for row in rows:
             yield to_wire(row)
         tick(len(rows))
@@ -134,6 +168,12 @@ def export_bundle(
         cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         upto = int(cursor.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
         table_codecs = codecs()
+        # The district sends a station only that station's scope (docs/bundle-format.md §6c).
+        scope = (
+            _Scope(peer_code, table_codecs)
+            if peer.mode == "station" and get_setting(session, "mode", "station") == "district"
+            else None
+        )
         total = (
             sum(int(cursor.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in table_codecs)
             if full
@@ -156,9 +196,9 @@ def export_bundle(
         connection = session.connection().connection.driver_connection  # type: ignore[union-attr]
         tables = {
             name: (
-                _rows_full(connection.cursor(), codec, tick)
+                _rows_full(connection.cursor(), codec, tick, scope)
                 if full
-                else _rows_changed(connection.cursor(), codec, since, upto, peer_code, tick)
+                else _rows_changed(connection.cursor(), codec, since, upto, peer_code, tick, scope)
             )
             for name, codec in table_codecs.items()
         }

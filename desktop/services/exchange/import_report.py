@@ -9,10 +9,12 @@ reads them back for that second import.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import ImportReport, QuarantinedRecord, ReceivedBundle
@@ -58,6 +60,7 @@ def stored_report(session: Session, received: ReceivedBundle, dry_run: bool) -> 
         updated=0,
         unchanged=report.created + report.updated + report.unchanged if report else 0,
         per_table=details.get("per_table", {}),
+        not_owner=details.get("quarantined_by_reason", {}).get("not_owner", 0),
         missing_sequences=missing_sequences(session, received.sender),
         report_id=received.report_id,
     )
@@ -72,7 +75,14 @@ def still_quarantined(session: Session, bundle_id: str) -> set[tuple[str, str]]:
 
 
 def store_import(
-    session: Session, manifest: Manifest, bundle_hash: str, outcome: Outcome, *, actor: str, started: float
+    session: Session,
+    manifest: Manifest,
+    bundle_hash: str,
+    outcome: Outcome,
+    *,
+    actor: str,
+    started: float,
+    load: Callable[[Any], Any] = lambda record: record,
 ) -> StoredImport:
     """Write the report, the quarantine and the received bundle (see module docstring); flushed."""
     now = utcnow()
@@ -90,12 +100,17 @@ def store_import(
         actor=actor,
         quarantined=len(quarantine),
         seconds=round(time.perf_counter() - started, 3),
-        details={"per_table": per_table, "quarantined": quarantine[:10000], "chain_warnings": warnings},
+        details={
+            "per_table": per_table,
+            "quarantined": quarantine[:10000],
+            "quarantined_by_reason": by_reason(outcome),
+            "chain_warnings": warnings,
+        },
         **sums,
     )
     session.add(report)
     session.flush()
-    _add_quarantine(session, outcome, now)
+    _add_quarantine(session, outcome, now, load)
     session.add(
         ReceivedBundle(
             bundle_id=manifest.bundle_id,
@@ -114,6 +129,14 @@ def store_import(
     return StoredImport(report.id, per_table, sums, quarantine, warnings)
 
 
+def by_reason(outcome: Outcome) -> dict[str, int]:
+    """How many records were set aside for each reason code (`not_owner` among them)."""
+    counts: dict[str, int] = {}
+    for q in outcome.quarantined:
+        counts[q.reason_code] = counts.get(q.reason_code, 0) + 1
+    return dict(sorted(counts.items()))
+
+
 def _tally(outcome: Outcome) -> tuple[dict[str, dict[str, int]], dict[str, int], list[dict[str, str]]]:
     """Counts per table (quarantined counted from the final quarantine), their sums, the quarantine list."""
     for table_counts in outcome.per_table.values():
@@ -128,20 +151,24 @@ def _tally(outcome: Outcome) -> tuple[dict[str, dict[str, int]], dict[str, int],
     return per_table, sums, quarantine
 
 
-def _add_quarantine(session: Session, outcome: Outcome, now: datetime) -> None:
-    for q in outcome.quarantined:
-        session.add(
-            QuarantinedRecord(
-                bundle_id=q.bundle_id,
-                sender=q.sender,
-                table_name=q.table,
-                row_id=q.id,
-                reason_code=q.reason_code,
-                reason=q.reason,
-                record=q.record,
-                at=now,
-            )
-        )
+def _add_quarantine(session: Session, outcome: Outcome, now: datetime, load: Callable[[Any], Any]) -> None:
+    """Insert in chunks, reading spilled records back one chunk at a time, so memory stays bounded."""
+    quarantined = outcome.quarantined
+    for start in range(0, len(quarantined), 500):
+        rows = [
+            {
+                "bundle_id": q.bundle_id,
+                "sender": q.sender,
+                "table_name": q.table,
+                "row_id": q.id,
+                "reason_code": q.reason_code,
+                "reason": q.reason,
+                "record": load(q.record),
+                "at": now,
+            }
+            for q in quarantined[start : start + 500]
+        ]
+        session.execute(insert(QuarantinedRecord), rows)
 
 
 def _chain_warnings(session: Session, sender: str, sequence: int, previous: str | None, own_hash: str) -> list[str]:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.backup import backup_database, timestamped_name
 from desktop.db.bulk import bulk_write_tuning
+from desktop.db.hlc import ceiling
 from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import StorageError
 from desktop.models import ReceivedBundle
@@ -40,12 +41,20 @@ from desktop.services.exchange.apply import Applier
 from desktop.services.exchange.bulk_indexes import IndexDeferral
 from desktop.services.exchange.decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
 from desktop.services.exchange.hooks import DERIVED
-from desktop.services.exchange.import_report import missing_sequences, still_quarantined, store_import, stored_report
+from desktop.services.exchange.import_report import (
+    by_reason,
+    missing_sequences,
+    still_quarantined,
+    store_import,
+    stored_report,
+)
 from desktop.services.exchange.keys import trusted_identities
 from desktop.services.exchange.parent_retry import retry_missing_parents
 from desktop.services.exchange.receipt_job import ReceiptJob
 from desktop.services.exchange.receipts import import_receipt
 from desktop.services.exchange.results import ImportResult
+from desktop.services.exchange.trust.ownership import NOT_OWNER
+from desktop.services.exchange.trust.purge import purge_out_of_scope
 from desktop.services.permissions import entry
 from desktop.sync import (
     KIND_RECEIPT,
@@ -57,9 +66,15 @@ from desktop.sync import (
     stream_bundle,
     write_receipt,
 )
+from desktop.sync.errors import BundleTooLarge, ClockAhead
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
+# What one bundle may declare (docs/bundle-format.md §6a): three times the largest station's full
+# export measured so far (1.55 M records, 133 MB), so a district re-seeding a station fits and a
+# hostile manifest cannot promise work without end.
+MAX_BUNDLE_RECORDS = 5_000_000
+MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 
 
 class ImportFailed(StorageError):
@@ -135,7 +150,12 @@ def import_bundle(
         result = _apply(run, streamed)
     if dry_run:
         return result
-    return _publish(run, result, backup_path)
+    published = _publish(run, result, backup_path)
+    if run.trusted[run.manifest.sender].mode == "district":
+        # A transfer away, or rows an earlier version received: not ours to hold (docs/bundle-format.md §6c).
+        purged = purge_out_of_scope(run.ctx)
+        published = _with(published, purged=purged.total)
+    return published
 
 
 @contextmanager
@@ -145,7 +165,16 @@ def _verify(run: _Import) -> Iterator[StreamedBundle]:
         run.trusted = trusted_identities(session)
     with stream_bundle(run.path, me=run.keys, trusted=run.trusted, expect_kind="data") as streamed:
         run.manifest = streamed.manifest  # authentic from here on: the signature has been checked
+        _check_declared_size(run.manifest)
         yield streamed
+
+
+def _check_declared_size(manifest: Manifest) -> None:
+    """Refuse a bundle whose manifest declares more than one import may take, before decrypting."""
+    if sum(manifest.counts.values()) > MAX_BUNDLE_RECORDS:
+        raise BundleTooLarge(detail=f"超过 {MAX_BUNDLE_RECORDS} 条记录")
+    if manifest.payload.size > MAX_PAYLOAD_BYTES:
+        raise BundleTooLarge(detail=f"超过 {MAX_PAYLOAD_BYTES // (1024 * 1024)} MB")
 
 
 def _dedupe(run: _Import, streamed: StreamedBundle) -> ImportResult | None:
@@ -233,7 +262,15 @@ def _apply_records(run: _Import, session: Session, streamed: StreamedBundle) -> 
     session.info["raw_sync"] = True
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     manifest = run.manifest
-    applier = Applier(cursor, bundle_id=manifest.bundle_id, collect_applied=not run.options.dry_run, post_hooks=DERIVED)
+    # Rows from a district are not judged by ownership (it may change any of its stations' rows).
+    districts = frozenset(code for code, identity in run.trusted.items() if identity.mode == "district")
+    applier = Applier(
+        cursor,
+        bundle_id=manifest.bundle_id,
+        collect_applied=not run.options.dry_run,
+        post_hooks=DERIVED,
+        districts=districts,
+    )
     deferral = IndexDeferral(cursor)
     # A large import fills empty tables without their plain indexes and builds them at the end.
     # Only our synced tables: a newer sender's unknown table is quarantined, never touched.
@@ -241,10 +278,13 @@ def _apply_records(run: _Import, session: Session, streamed: StreamedBundle) -> 
     deferral.plan(ours, {t: h.table for t, h in DERIVED.items()})
     total, progress, sender = run.total, run.options.progress, manifest.sender
     done = 0
+    latest = ceiling()  # no stamp beyond our clock plus the allowed skew is ever adopted
     batches = decoded_batches(streamed, manifest.counts, worker=_use_worker(total))
     try:
         current = None
         for batch in batches:
+            if batch.versions and max(batch.versions) > latest:
+                raise ClockAhead()
             if batch.table != current:  # the previous table is complete in the file
                 if current is not None:
                     deferral.restore_table(current)
@@ -265,6 +305,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
     # the applied records are final and the receipt can be written meanwhile.
     retried = retry_missing_parents(session, applier)
     manifest, outcome, dry_run = run.manifest, applier.outcome, run.options.dry_run
+    reasons = by_reason(outcome)
     if not dry_run:
         run.job = ReceiptJob(
             run.receipt_target(),
@@ -273,11 +314,19 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
             acknowledged=manifest,
             acknowledged_hash=run.bundle_hash,
             applied=outcome.applied,
+            quarantined=reasons,
         )
     deferral.restore()
     stored = store_import(
-        session, manifest, run.bundle_hash, outcome, actor=run.ctx.actor.username, started=run.started
+        session,
+        manifest,
+        run.bundle_hash,
+        outcome,
+        actor=run.ctx.actor.username,
+        started=run.started,
+        load=applier.spill.load,
     )
+    applier.spill.close()
     run.max_version = outcome.max_version
     return ImportResult(
         kind="data",
@@ -287,6 +336,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         duplicate=False,
         dry_run=dry_run,
         quarantined=len(stored.quarantine),
+        not_owner=reasons.get(NOT_OWNER, 0),
         per_table=stored.per_table,
         quarantine=stored.quarantine,
         missing_sequences=missing_sequences(session, manifest.sender),

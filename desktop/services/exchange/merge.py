@@ -6,8 +6,11 @@ order bundles arrive in, nor on duplicates (the merge is commutative, associativ
 idempotent). `deleted` is a field like any other. Row bookkeeping merges the same way: the
 creation stamp `*` is the lower, `version` and `updated_at` the higher, `created_at` the earlier.
 
-A losing value is a *conflict* only when it was ours and the winning edit's writer had not seen
-it (its stamp is not covered by the winner's history); an ordinary update is not logged.
+Every losing value is reported (`losses`), whichever side it came from, so that the conflict log
+holds the same losers in every import order. A loss is *superseded* when the winning edit's writer
+had seen it (an ordinary update); only the others count as conflicts. `taken` lists the fields
+where the incoming stamp won: the log's entries for those fields are re-judged against the new
+winner (`conflict_log`), so their winner and superseded flag end the same in every order too.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ class Loss:
     losing: Stamp
     winning_value: Any
     winning: Stamp
+    superseded: bool = False  # the winner's writer had seen the loser: an ordinary update
 
 
 @dataclass
@@ -62,6 +66,7 @@ class Merged:
     row: dict[str, Any]
     changed_fields: list[str] = field(default_factory=list)
     losses: list[Loss] = field(default_factory=list)
+    taken: list[tuple[str, Stamp, Any]] = field(default_factory=list)  # (field, stamp, value) the incoming won
     changed: bool = False
 
 
@@ -90,12 +95,16 @@ def merge(local: dict[str, Any], incoming: dict[str, Any], fields: list[str]) ->
             winner, value = theirs, new
             if old != new:
                 out.changed_fields.append(name)
-                if not covers(theirs, k_mine):
-                    out.losses.append(Loss(name, old, mine, new, theirs))
+            out.losses.append(Loss(name, old, mine, new, theirs, covers(theirs, k_mine)))
+            out.taken.append((name, theirs, new))
         elif k_theirs == k_mine and (mine != theirs or old != new):
             winner, value = _tiebreak((mine, old), (theirs, new))
             if value != old:
                 out.changed_fields.append(name)
+                out.taken.append((name, winner, value))
+        elif k_theirs < k_mine:
+            winner, value = mine, old
+            out.losses.append(Loss(name, new, theirs, old, mine, covers(mine, k_theirs)))
         else:
             winner, value = mine, old
         result[name] = value

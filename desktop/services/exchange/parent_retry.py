@@ -47,7 +47,7 @@ def retry_missing_parents(session: Session, applier: Applier) -> int:
         known = sorted(groups, key=lambda g: order.index(g[0]) if g[0] in order else len(order))
         for table, sender in known:
             items = groups[(table, sender)]
-            applier.apply(table, [q.record for q in items], sender, [q.retry_of for q in items])
+            applier.apply(table, [applier.spill.load(q.record) for q in items], sender, [q.retry_of for q in items])
         failed = [q for q in outcome.quarantined if q.reason_code == "missing_parent"]
         if len(failed) == len(candidates):
             break

@@ -33,19 +33,28 @@ class ReceiptJob:
         acknowledged: Any,
         acknowledged_hash: str,
         applied: list[tuple[str, str, int]],
+        quarantined: dict[str, int] | None = None,
     ) -> None:
         self.target = target
         self.staged = target.with_name(f".{target.name}.{uuid.uuid4().hex}.staged")
         self._error: BaseException | None = None
         self._thread = threading.Thread(
             target=self._run,
-            args=(sender, recipient, acknowledged, acknowledged_hash, applied),
+            args=(sender, recipient, acknowledged, acknowledged_hash, applied, quarantined or {}),
             name="stationdesk-receipt",
             daemon=True,
         )
         self._thread.start()
 
-    def _run(self, sender: KeyPair, recipient: Any, acknowledged: Any, bundle_hash: str, applied: list[Any]) -> None:
+    def _run(
+        self,
+        sender: KeyPair,
+        recipient: Any,
+        acknowledged: Any,
+        bundle_hash: str,
+        applied: list[Any],
+        quarantined: dict[str, int],
+    ) -> None:
         try:
             write_receipt(
                 self.staged,
@@ -55,6 +64,7 @@ class ReceiptJob:
                 acknowledged_hash=bundle_hash,
                 applied=applied,
                 schema_version=SCHEMA_HEAD,
+                quarantined=quarantined,
             )
         except BaseException as exc:  # raised by publish(), in the importer's thread
             self._error = exc

@@ -66,4 +66,14 @@ def import_receipt(ctx: ServiceContext, path: str | Path, *, keys: KeyPair, dry_
         )
         if dry_run:
             session.rollback()
-        return ImportResult("receipt", receipt.bundle_id, sender, receipt.sequence, False, dry_run, confirmed=len(rows))
+        return ImportResult(
+            "receipt",
+            receipt.bundle_id,
+            sender,
+            receipt.sequence,
+            False,
+            dry_run,
+            confirmed=len(rows),
+            quarantined=sum(receipt.quarantined.values()),
+            not_owner=receipt.quarantined.get("not_owner", 0),
+        )

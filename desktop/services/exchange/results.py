@@ -23,12 +23,14 @@ class ImportResult:
     unchanged: int = 0
     conflicts: int = 0
     quarantined: int = 0
+    not_owner: int = 0  # of those quarantined: records the sender may not write (issue 16, item 3)
     confirmed: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
     quarantine: list[dict[str, str]] = field(default_factory=list)
     missing_sequences: list[int] = field(default_factory=list)
     chain_warnings: list[str] = field(default_factory=list)
     retried: int = 0
+    purged: int = 0  # rows outside this station's scope removed after the import (issue 16, item 1)
     report_id: int | None = None
     receipt: str | None = None
     backup: str | None = None

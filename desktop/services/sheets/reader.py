@@ -14,20 +14,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.errors import AppError
+from desktop.services.sheets.limits import (
+    MAX_CELL_CHARS,
+    MAX_CELLS,
+    SheetError,
+    cell_too_long,
+    scan_workbook,
+    too_many_cells,
+)
 
 MAX_ROWS = 200_000
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-
-
-class SheetError(AppError):
-    """The file cannot be read as a spreadsheet (exit code 1, nothing changed)."""
-
-    default_code = "sheet.unreadable"
-    default_message = "无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。"
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,16 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     raise SheetError()
 
 
+def _missing_part() -> SheetError:
+    return SheetError(
+        "sheet.missing_part", "工作簿缺少必要的组成部分（例如工作表数据），文件已损坏，请重新保存后再导入。"
+    )
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
     import openpyxl
 
+    scan_workbook(path)  # before openpyxl builds anything from the XML
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # any failure of the zip/XML parser on outside input means "not a workbook"
@@ -84,21 +91,31 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
         names = tuple(workbook.sheetnames)
         if sheet is not None and sheet not in names:
             raise SheetError("sheet.no_such_sheet", "工作簿中没有这个名称的工作表。")
+        if not workbook.worksheets:  # openpyxl leaves out a sheet whose XML part is missing
+            raise _missing_part()
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
         if not hasattr(worksheet, "iter_rows"):
             raise SheetError("sheet.chartsheet", "所选工作表是图表，不是数据表。")
         # The stored dimension is often wrong in files written by other programs; read what is there.
         worksheet.reset_dimensions()
         rows: list[tuple[int, tuple[object, ...]]] = []
+        total = 0
         try:
             for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS:
                     raise SheetError("sheet.too_large", "工作表超过 {limit} 行，请拆分后再导入。", limit=MAX_ROWS)
+                total += len(cells)
+                if total > MAX_CELLS:
+                    raise too_many_cells()
+                if any(type(c) is str and len(c) > MAX_CELL_CHARS for c in cells):
+                    raise cell_too_long()
                 trimmed = _trim(cells)
                 if trimmed:
                     rows.append((number, trimmed))
         except SheetError:
             raise
+        except KeyError:
+            raise _missing_part() from None
         except Exception:  # a damaged sheet XML surfaces only while iterating
             raise SheetError() from None
         return SheetData(names, worksheet.title, tuple(rows))
@@ -136,13 +153,20 @@ def _read_csv(path: Path, sheet: str | None) -> SheetData:
     if sheet is not None and sheet != name:
         raise SheetError("sheet.no_such_sheet", "工作簿中没有这个名称的工作表。")
     rows: list[tuple[int, tuple[object, ...]]] = []
+    total = 0
+    csv.field_size_limit(MAX_CELL_CHARS)  # the csv module refuses a longer field as it reads it
     try:
         for number, cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
             if number > MAX_ROWS:
                 raise SheetError("sheet.too_large", "工作表超过 {limit} 行，请拆分后再导入。", limit=MAX_ROWS)
+            total += len(cells)
+            if total > MAX_CELLS:
+                raise too_many_cells()
             trimmed = _trim(cells)
             if trimmed:
                 rows.append((number, trimmed))
-    except csv.Error:
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise cell_too_long() from None
         raise SheetError() from None
     return SheetData((name,), name, tuple(rows))

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.domain.sheets.values import looks_like_formula
 from desktop.errors import StorageError
 
 MAX_WIDTH = 60
@@ -100,10 +101,10 @@ def _fill(workbook: object, tables: Sequence[Table]) -> int:
         worksheet.append([_cell(worksheet, table.subtitle)])
         worksheet.append([_cell(worksheet, header, bold=True, fill="DDE6F0") for header in table.headers])
         for row in sample:
-            worksheet.append([_plain(value) for value in row])
+            worksheet.append([_as_text_if_formula(worksheet, _plain(value)) for value in row])
             written += 1
         for row in rows:
-            worksheet.append([_plain(value) for value in row])
+            worksheet.append([_as_text_if_formula(worksheet, _plain(value)) for value in row])
             written += 1
     return written
 
@@ -120,6 +121,18 @@ def _check_folder(target: Path) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError("sheet.export_folder", "导出位置的文件夹不存在。")
+
+
+def _as_text_if_formula(worksheet: object, value: object) -> object:
+    """A text that looks like a formula as a text cell (never `<f>`), marked with Excel's quote prefix."""
+    if not looks_like_formula(value):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
 
 
 def _plain(value: object) -> object:

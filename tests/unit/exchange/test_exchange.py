@@ -72,7 +72,10 @@ def test_same_field_conflict_goes_to_the_log_and_can_be_restored(network: dict[s
     edit(d, Client, cid, notes="区的备注")  # later HLC: D wins
     to_d, to_a = a.export_to(d), d.export_to(a)
     at_d, at_a = d.import_(to_d), a.import_(to_a)
-    assert (at_d.conflicts, at_a.conflicts) == (0, 1)  # only the loser's own value is logged
+    assert (at_d.conflicts, at_a.conflicts) == (
+        1,
+        1,
+    )  # each side logs the loser, whichever side it came from (issue 16)
     assert get(a, Client, cid).notes == get(d, Client, cid).notes == "区的备注"
     [conflict] = list_conflicts(a.ctx)
     assert (conflict.field, conflict.losing_value, conflict.winning_value) == ("notes", "A的备注", "区的备注")
@@ -141,12 +144,14 @@ def test_missing_sequences_are_reported_and_out_of_order_children_wait_for_their
     assert status_a.last_received_sequence == 3 and status_a.missing_sequences == []
 
 
-def test_district_forwards_a_stations_rows_to_the_other_station(network: dict[str, Node]) -> None:
+def test_district_sends_a_station_only_its_scope(network: dict[str, Node]) -> None:
     a, b, d = network["A"], network["B"], network["D"]
     cid = add_client(a, "冯十二")
     d.import_(a.export_to(d))
+    for_b = add_client(d, "卫十四", station_code="XH-B")  # registered for B at the district
     result = b.import_(d.export_to(b))
-    assert result.created >= 2 and get(b, Client, cid).name == "冯十二"
+    assert result.created >= 2 and get(b, Client, for_b).name == "卫十四"
+    assert get(b, Client, cid) is None  # A's client never leaves the district for B (issue 16)
 
 
 def test_unknown_peer_export_is_refused(network: dict[str, Node], tmp_path: Path) -> None:

@@ -31,13 +31,15 @@ def test_sync_state_goes_unsent_sent_confirmed_and_back_to_unsent_on_edit(networ
     assert again.duplicate
 
 
-def test_transfer_moves_ownership_and_the_old_station_keeps_read_only_history(network: dict[str, Node]) -> None:
+def test_transfer_moves_ownership_and_the_old_station_keeps_only_a_stub(network: dict[str, Node]) -> None:
     from desktop.services.casework.clients import ClientInput, update_client
     from desktop.services.casework.visits import VisitInput, log_visit
 
     a, b, d = network["A"], network["B"], network["D"]
     cid = add_client(a, "移交对象")
     add_visit(a, cid, narrative="首次家访")
+    visit = _visit_id(a, cid)
+    visit_date = get(a, Visit, visit).visit_date
     d.import_(a.export_to(d))
     with pytest.raises(AppError) as raised:
         transfer_client(a.ctx, cid, "XH-B")
@@ -49,17 +51,17 @@ def test_transfer_moves_ownership_and_the_old_station_keeps_read_only_history(ne
     with pytest.raises(PermissionDenied):
         transfer_client(d.ctx.as_actor(caseworker), cid, "XH-A")
     b.import_(d.export_to(b))
-    a.import_(d.export_to(a))
+    assert a.import_(d.export_to(a)).purged == 2  # the client and its visit (issue 16: no history kept)
     assert get(b, Client, cid).station_code == "XH-B"
-    assert len([v for v in [get(b, Visit, v) for v in [_visit_id(a, cid)]] if v is not None]) == 1
-    # A keeps the history but may not edit it any more; B may (station leads: they see all station cases).
+    assert get(b, Visit, visit) is not None
+    assert get(a, Client, cid) is None and get(a, Visit, visit) is None
+    # A can no longer edit (it holds nothing); B may (station leads: they see all station cases).
     lead = Actor(user_id=None, username="lead", display_name="站长", role="lead")
     a_cw, b_cw = a.ctx.as_actor(lead), b.ctx.as_actor(lead)
-    with pytest.raises(AppError) as refused:
-        update_client(a_cw, cid, ClientInput(name="改名"))
-    assert refused.value.code == "sync.not_owned"
     with pytest.raises(AppError):
-        log_visit(a_cw, VisitInput(client_id=cid, visit_date=get(a, Visit, _visit_id(a, cid)).visit_date))
+        update_client(a_cw, cid, ClientInput(name="改名"))
+    with pytest.raises(AppError):
+        log_visit(a_cw, VisitInput(client_id=cid, visit_date=visit_date))
     update_client(b_cw, cid, ClientInput(name="移交对象"))
 
 
