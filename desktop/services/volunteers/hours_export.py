@@ -3,7 +3,7 @@
 One row per volunteer per activity per day: 姓名, 证件号 (masked unless asked for), 志愿者编号,
 项目名称, 日期, 时长 (hours rounded by the station's rule). Only confirmed entries not yet reported
 are exported — those are what still has to be typed in; afterwards the coordinator marks them
-reported with the date. Cells that a spreadsheet would read as a formula are defused.
+reported with the date. Text that a spreadsheet would run as a formula is written as text (docs/spreadsheets.md).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.domain.masking import mask_id
+from desktop.domain.sheets.values import csv_text, looks_like_formula
 from desktop.domain.volunteering import hours
 from desktop.errors import StorageError, ValidationError
 from desktop.models import Attendance, Volunteer
@@ -33,11 +34,6 @@ class ExportResult:
     path: Path
     rows: int
     attendance_ids: tuple[str, ...]
-
-
-def _safe(value: str) -> str:
-    # A cell starting with = + - @ is run as a formula by spreadsheet programs.
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
 @entry("volunteers.read")
@@ -80,10 +76,10 @@ def export_confirmed_hours(
             v = people[volunteer_id]
             table.append(
                 [
-                    _safe(v.name),
+                    v.name,
                     v.id_number if reveal_id else mask_id(v.id_number),
-                    _safe(v.volunteer_no),
-                    _safe(project or activity),
+                    v.volunteer_no,
+                    project or activity,
                     day.isoformat(),
                     str(hours.round_hours(minutes, rounding)),
                 ]
@@ -93,7 +89,7 @@ def export_confirmed_hours(
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(HEADERS)
-                writer.writerows(table)
+                writer.writerows([[csv_text(value) for value in line] for line in table])
         else:
             from openpyxl import Workbook
 
@@ -103,6 +99,11 @@ def export_confirmed_hours(
             sheet.append(list(HEADERS))
             for line in table:
                 sheet.append([*line[:5], float(line[5])])
+                for cell in sheet[sheet.max_row][:5]:
+                    if looks_like_formula(cell.value):
+                        # openpyxl took the text for a formula; a quoted text cell is never run.
+                        cell.data_type = "s"
+                        cell.quotePrefix = True
             for column, width in zip("ABCDEF", (10, 22, 20, 24, 12, 8), strict=True):
                 sheet.column_dimensions[column].width = width
             book.save(path)

