@@ -8,7 +8,7 @@ import sys
 
 from desktop.commands.common import close, open_context, print_json, read_secret_file
 from desktop.errors import UsageError
-from desktop.i18n import tr
+from desktop.i18n import mark, tr
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -244,6 +244,14 @@ def run_transfer(args: argparse.Namespace) -> int:
     return 0
 
 
+_AUDIT_HISTORY = {
+    "continues": mark("cli", "审计记录连续"),
+    "broken": mark("cli", "审计记录已被改写（自第 {n} 条起）"),
+    "unchecked": mark("cli", "审计记录尚无法核对"),
+    "unreported": mark("cli", "审计记录未报告"),
+}
+
+
 def run_status(args: argparse.Namespace) -> int:
     from desktop.services.exchange.status import exchange_overview
 
@@ -256,6 +264,8 @@ def run_status(args: argparse.Namespace) -> int:
         print_json([p.__dict__ for p in overview.peers] + [{"open_conflicts": overview.open_conflicts}])
     else:
         for p in overview.peers:
-            print(f"{p.code}\t{p.last_received_sequence}\t{p.missing_sequences}\t{p.last_sent_sequence}")
+            history = _AUDIT_HISTORY.get(p.audit_history)
+            audit = tr("cli", history, n=p.audit_broken_at or "?") if history else ""
+            print(f"{p.code}\t{p.last_received_sequence}\t{p.missing_sequences}\t{p.last_sent_sequence}\t{audit}")
         print(tr("cli", "未处理的冲突：{n}", n=overview.open_conflicts))
     return 0

@@ -75,8 +75,11 @@ def write_bundle(
     schema_version: int | str,
     full: bool,
     created_at: datetime | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> BundleInfo:
     """Write a data bundle from `sender` to `recipient` at `path`, atomically.
+
+    `extra` holds optional manifest fields (docs/bundle-format.md §2a), signed with the rest.
 
     `tables` maps table names (`[a-z][a-z0-9_]*`) to iterables of record dicts; they are consumed
     once, in order. On any failure — including an exception from an iterator — no file is left
@@ -93,6 +96,7 @@ def write_bundle(
         schema_version=schema_version,
         full=full,
         created_at=created_at,
+        extra=extra,
     )
 
 
@@ -108,6 +112,7 @@ def write_container(
     schema_version: int | str,
     full: bool,
     created_at: datetime | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> BundleInfo:
     """Shared writer for data bundles and receipts (see `write_bundle`)."""
     target = Path(path)
@@ -137,6 +142,7 @@ def write_container(
             recipient_key=envelope.recipient_key_id(recipient.encryption_key),
             chunk_size=sealer.chunk_size,
         ),
+        extra=dict(extra or {}),
     )
     draft.validate()
     bad_names = [name for name in tables if not isinstance(name, str) or not TABLE_NAME_RE.fullmatch(name)]

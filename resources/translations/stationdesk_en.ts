@@ -412,48 +412,48 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="70" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117" />
             <source>打印证明</source>
             <translation>Print certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="114" />
             <source>请先在列表中选择要打印的证明。</source>
             <translation>Select the certificate to print in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117" />
             <source>{number} 已作废，不能打印。</source>
             <translation>{number} is void and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="124" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125" />
             <source>志愿服务记录证明 {number}</source>
             <translation>Volunteer service certificate {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
@@ -1441,32 +1441,32 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
             <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
             <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="38" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="61" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="62" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="100" />
             <source>（只显示最相符的 {n} 位，请多输入几个字缩小范围）</source>
             <translation> (only the {n} best matches: type more to narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="99" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="101" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1758,19 +1758,19 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="225" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="225" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="44" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
@@ -1801,111 +1801,141 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="36" />
+            <source>审计记录</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="37" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="42" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="45" />
+            <source>⚠ 已被改写（自第 {n} 条起）</source>
+            <translation>⚠ Rewritten (from entry {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="46" />
+            <source>⚠ 已被改写</source>
+            <translation>⚠ Rewritten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="48" />
+            <source>连续</source>
+            <translation>Continues</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="49" />
+            <source>尚无法核对</source>
+            <translation>Not yet checkable</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="50" />
+            <source>未报告</source>
+            <translation>Not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="56" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="43" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="55" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="57" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="69" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="44" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="44" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="45" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="46" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="56" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="73" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="70" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="87" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="47" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="61" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="48" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="62" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="54" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="68" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="57" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="71" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="72" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="73" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="245" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="61" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="75" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="67" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="81" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="68" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="82" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="69" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="83" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="70" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="84" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="71" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="85" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="72" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="86" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
@@ -1960,234 +1990,234 @@ Register as a new client anyway?</translation>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="98" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="108" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="131" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="242" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="144" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="144" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="244" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="154" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="178" />
             <source>本站数据交换密钥的口令</source>
             <translation>This station's data-exchange key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="183" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="184" />
             <source>请输入本站数据交换密钥的口令，{purpose}。
 初始设置时，它就是当时设置的系统管理员登录密码；如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。</source>
             <translation>Enter this station's data-exchange key passphrase, {purpose}.
 After the first set-up it is the administrator's sign-in password chosen then; if it was changed later with "Change key passphrase…" on the "Keys and stations" tab, it is the new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="227" />
             <source>{code}（{mode}）</source>
             <translation>{code} ({mode})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="229" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="230" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="241" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="242" />
             <source>（最近 {n} 个）</source>
             <translation> (latest {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="245" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="270" />
             <source>为本站数据交换密钥设置口令（至少 8 个字符）。
 以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。</source>
             <translation>Set a passphrase for this station's data-exchange key (at least 8 characters).
 It is asked for at every export and import; it is not a sign-in password. Keep it with the station lead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="278" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="279" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="303" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="305" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="312" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="313" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>即当前的口令</source>
             <translation>that is, the current one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="323" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="334" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="335" />
             <source>还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，选择对方交来的登记文件，并在电话中核对指纹。</source>
             <translation>There is no station to send to yet. On the "Keys and stations" tab, click "Trust other station's enrolment file…", choose the file the other station gave you and check its fingerprint by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
             <source>用于签署数据包</source>
             <translation>to sign the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="353" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="361" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="361" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="363" />
             <source>用于解密数据包</source>
             <translation>to decrypt the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="375" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="376" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="377" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="378" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="380" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="389" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="390" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="392" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="404" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="404" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2349,102 +2379,102 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="113" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="112" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="114" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="160" />
             <source>……另有 {n} 条提示</source>
             <translation>… and {n} more notices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="165" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="167" />
             <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
             <translation>{n} entries; {time} confirmed; {f} to check.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="194" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="194" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="211" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="211" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="221" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="221" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="236" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="235" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="237" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="250" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="252" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="253" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="255" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="269" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="271" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="270" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="272" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2480,62 +2510,62 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="168" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="169" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="172" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="173" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="179" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="181" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="182" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="188" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="190" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="208" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="209" />
             <source>{name}　{phone}　{status}</source>
             <translation>{name}  {phone}  {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="217" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="218" />
             <source>…只列出前 {n} 位，请输入姓名或手机尾号缩小范围</source>
             <translation>… only the first {n} are listed: type a name or phone digits to narrow the list</translation>
         </message>
@@ -2845,57 +2875,57 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="125" />
+            <location filename="../../desktop/ui/shell/lock.py" line="134" />
             <source>社工站工作台 — 已锁定</source>
             <translation>StationDesk — locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="128" />
+            <location filename="../../desktop/ui/shell/lock.py" line="137" />
             <source>屏幕已锁定</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="131" />
+            <location filename="../../desktop/ui/shell/lock.py" line="140" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
             <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="133" />
+            <location filename="../../desktop/ui/shell/lock.py" line="142" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
             <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="138" />
+            <location filename="../../desktop/ui/shell/lock.py" line="147" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
             <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="146" />
+            <location filename="../../desktop/ui/shell/lock.py" line="155" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="152" />
+            <location filename="../../desktop/ui/shell/lock.py" line="161" />
             <source>解锁(&amp;U)</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="153" />
+            <location filename="../../desktop/ui/shell/lock.py" line="162" />
             <source>切换用户(&amp;W)</source>
             <translation>S&amp;witch user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="154" />
+            <location filename="../../desktop/ui/shell/lock.py" line="163" />
             <source>退出当前用户，回到登录界面由其他人登录</source>
             <translation>Sign the current user out and return to the sign-in screen for someone else</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="155" />
+            <location filename="../../desktop/ui/shell/lock.py" line="164" />
             <source>退出程序(&amp;Q)</source>
             <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="172" />
+            <location filename="../../desktop/ui/shell/lock.py" line="181" />
             <source>请输入密码。</source>
             <translation>Please enter your password.</translation>
         </message>
@@ -3381,17 +3411,17 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>Open check-in &amp;kiosk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="104" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="106" />
             <source>显示 {n} 位志愿者</source>
             <translation>Showing {n} volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="149" />
             <source>{name} 的志愿者卡二维码内容：</source>
             <translation>QR code content of {name}'s volunteer card:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="149" />
             <source>志愿者卡</source>
             <translation>Volunteer card</translation>
         </message>
@@ -3617,12 +3647,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="296" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="298" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="299" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="301" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -3630,32 +3660,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="202" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="204" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="213" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="215" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="214" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="216" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="219" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="222" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="224" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="223" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="225" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3663,12 +3693,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>ScreenLock</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="240" />
+            <location filename="../../desktop/ui/shell/lock.py" line="249" />
             <source>社工站工作台已锁定</source>
             <translation>StationDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="246" />
+            <location filename="../../desktop/ui/shell/lock.py" line="255" />
             <source>社工站工作台（已锁定）</source>
             <translation>StationDesk (locked)</translation>
         </message>
@@ -4172,149 +4202,149 @@ Continue anyway?</translation>
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
             <source>周一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
             <source>周二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
             <source>周三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
             <source>周四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
             <source>周五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
             <source>周六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="54" />
             <source>周日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="65" />
             <source>班次模板</source>
             <translation>Shift templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="69" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>人数</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="91" />
             <source>停用 / 启用所选(&amp;D)</source>
             <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
             <source>新增模板</source>
             <translation>New template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="100" />
             <source>如：前台接待</source>
             <translation>e.g. Front desk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
             <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="118" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="129" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="130" />
             <source>启用日期</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="139" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="141" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="141" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="143" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -5208,22 +5238,22 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteersPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="169" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="171" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="175" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
             <source>志愿者名册(&amp;1)</source>
             <translation>&amp;1 Volunteer register</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="176" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="178" />
             <source>服务时长(&amp;2)</source>
             <translation>&amp;2 Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="179" />
             <source>服务证明(&amp;3)</source>
             <translation>&amp;3 Certificates</translation>
         </message>
@@ -5244,30 +5274,30 @@ Tell the user in person.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="77" />
+            <location filename="../../desktop/app.py" line="66" />
             <source>正在生成演示数据，请稍候……</source>
             <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="79" />
-            <location filename="../../desktop/app.py" line="146" />
+            <location filename="../../desktop/app.py" line="68" />
+            <location filename="../../desktop/app.py" line="129" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="164" />
-            <location filename="../../desktop/app.py" line="298" />
+            <location filename="../../desktop/app.py" line="167" />
+            <location filename="../../desktop/app.py" line="309" />
             <location filename="../../desktop/ui/startup/opening.py" line="99" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="183" />
+            <location filename="../../desktop/app.py" line="198" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="276" />
+            <location filename="../../desktop/app.py" line="287" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
@@ -7053,7 +7083,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Transferred to station {to}; it will be sent with the next export to the stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync_commands.py" line="260" />
+            <location filename="../../desktop/commands/sync_commands.py" line="248" />
+            <source>审计记录连续</source>
+            <translation>audit log continues</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="249" />
+            <source>审计记录已被改写（自第 {n} 条起）</source>
+            <translation>audit log rewritten (from entry {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="250" />
+            <source>审计记录尚无法核对</source>
+            <translation>audit log not yet checkable</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="251" />
+            <source>审计记录未报告</source>
+            <translation>audit log not reported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync_commands.py" line="270" />
             <source>未处理的冲突：{n}</source>
             <translation>Unresolved conflicts: {n}</translation>
         </message>
@@ -7194,24 +7244,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="201" />
+            <location filename="../../desktop/db/backup.py" line="183" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="204" />
-            <location filename="../../desktop/db/backup.py" line="212" />
-            <location filename="../../desktop/db/backup.py" line="216" />
+            <location filename="../../desktop/db/backup.py" line="186" />
+            <location filename="../../desktop/db/backup.py" line="194" />
+            <location filename="../../desktop/db/backup.py" line="198" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="206" />
+            <location filename="../../desktop/db/backup.py" line="188" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="219" />
+            <location filename="../../desktop/db/backup.py" line="201" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
@@ -8222,7 +8272,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/visits.py" line="189" />
-            <location filename="../../desktop/services/exchange/status.py" line="320" />
+            <location filename="../../desktop/services/exchange/status.py" line="332" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
@@ -8243,7 +8293,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="81" />
+            <location filename="../../desktop/services/exchange/importer.py" line="84" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -8278,37 +8328,37 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="175" />
+            <location filename="../../desktop/services/exchange/status.py" line="187" />
             <source>未知的数据表。</source>
             <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="281" />
+            <location filename="../../desktop/services/exchange/status.py" line="293" />
             <source>找不到该冲突记录。</source>
             <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="283" />
+            <location filename="../../desktop/services/exchange/status.py" line="295" />
             <source>该冲突已处理过。</source>
             <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="288" />
+            <location filename="../../desktop/services/exchange/status.py" line="300" />
             <source>冲突所属的记录已不存在。</source>
             <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="316" />
+            <location filename="../../desktop/services/exchange/status.py" line="328" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
             <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="323" />
+            <location filename="../../desktop/services/exchange/status.py" line="335" />
             <source>未知的站点代码。</source>
             <translation>Unknown station code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="325" />
+            <location filename="../../desktop/services/exchange/status.py" line="337" />
             <source>该服务对象已属于该站点。</source>
             <translation>This client already belongs to that station.</translation>
         </message>
@@ -8428,70 +8478,70 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/limits.py" line="31" />
-            <source>有单元格超过 {limit} 个字，无法导入。</source>
-            <translation>A cell holds more than {limit} characters and cannot be imported.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/limits.py" line="38" />
-            <source>工作表超过 {limit} 个单元格，请删除多余的行列或拆分后再导入。</source>
-            <translation>The sheet has more than {limit} cells. Delete unused rows and columns or split it, then import again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="31" />
+            <location filename="../../desktop/services/sheets/limits.py" line="33" />
             <source>无法读取该文件：它不是有效的 Excel（.xlsx）或 CSV 文件，或文件已损坏。</source>
             <translation>Could not read the file: it is not a valid Excel (.xlsx) or CSV file, or it is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="57" />
+            <location filename="../../desktop/services/sheets/limits.py" line="37" />
+            <source>有单元格超过 {limit} 个字，无法导入。</source>
+            <translation>A cell holds more than {limit} characters and cannot be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/limits.py" line="42" />
+            <source>工作表超过 {limit} 个单元格，请删除多余的行列或拆分后再导入。</source>
+            <translation>The sheet has more than {limit} cells. Delete unused rows and columns or split it, then import again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/reader.py" line="56" />
             <source>找不到要导入的文件，或它不是一个文件。</source>
             <translation>The file to import could not be found, or it is not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="62" />
+            <location filename="../../desktop/services/sheets/reader.py" line="61" />
             <source>无法打开该文件：可能正被其他程序占用，或没有读取权限。</source>
             <translation>Could not open the file: it may be in use by another program, or you may not have permission to read it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="64" />
-            <location filename="../../desktop/services/sheets/reader.py" line="151" />
+            <location filename="../../desktop/services/sheets/reader.py" line="63" />
+            <location filename="../../desktop/services/sheets/reader.py" line="150" />
             <source>文件是空的，没有可导入的内容。</source>
             <translation>The file is empty; there is nothing to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="68" />
+            <location filename="../../desktop/services/sheets/reader.py" line="67" />
             <source>不支持旧版 .xls 格式或加密的工作簿：请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。</source>
             <translation>Old .xls files and encrypted workbooks are not supported. In Excel or WPS, remove the password and save as .xlsx, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="79" />
+            <location filename="../../desktop/services/sheets/reader.py" line="78" />
             <source>工作簿缺少必要的组成部分（例如工作表数据），文件已损坏，请重新保存后再导入。</source>
             <translation>The workbook lacks a required part (for example the sheet data) and is damaged. Save it again and retry the import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="94" />
-            <location filename="../../desktop/services/sheets/reader.py" line="155" />
+            <location filename="../../desktop/services/sheets/reader.py" line="93" />
+            <location filename="../../desktop/services/sheets/reader.py" line="154" />
             <source>工作簿中没有这个名称的工作表。</source>
             <translation>The workbook has no worksheet with this name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="99" />
+            <location filename="../../desktop/services/sheets/reader.py" line="98" />
             <source>所选工作表是图表，不是数据表。</source>
             <translation>The selected sheet is a chart, not a data sheet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="107" />
-            <location filename="../../desktop/services/sheets/reader.py" line="162" />
+            <location filename="../../desktop/services/sheets/reader.py" line="106" />
+            <location filename="../../desktop/services/sheets/reader.py" line="161" />
             <source>工作表超过 {limit} 行，请拆分后再导入。</source>
             <translation>The worksheet has more than {limit} rows. Split it up and import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="135" />
+            <location filename="../../desktop/services/sheets/reader.py" line="134" />
             <source>无法识别 CSV 文件的编码：请另存为“CSV UTF-8”或 GBK 编码后再导入。</source>
             <translation>Could not detect the CSV file's encoding. Save it as “CSV UTF-8” or with GBK encoding, then import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/reader.py" line="148" />
+            <location filename="../../desktop/services/sheets/reader.py" line="147" />
             <source>文件过大，请拆分后再导入。</source>
             <translation>The file is too large. Split it up and import again.</translation>
         </message>
@@ -8543,7 +8593,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Only hours records in draft can be changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/hours_export.py" line="50" />
+            <location filename="../../desktop/services/volunteers/hours_export.py" line="46" />
             <source>导出文件须为 .xlsx 或 .csv 格式。</source>
             <translation>The export file must be .xlsx or .csv.</translation>
         </message>
@@ -8594,7 +8644,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -8759,7 +8809,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="243" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="245" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
@@ -10216,17 +10266,17 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>sync_status</name>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="39" />
+            <location filename="../../desktop/services/exchange/status.py" line="40" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="40" />
+            <location filename="../../desktop/services/exchange/status.py" line="41" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="41" />
+            <location filename="../../desktop/services/exchange/status.py" line="42" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>

@@ -9,13 +9,15 @@ seq with another MAC, means the history was truncated or rewritten. The district
 it compares MACs the station computed, and a station cannot recompute an old MAC to a new history
 without the key.
 
-Not yet wired: the exporter is to put `station_head(...)` in the manifest's `audit_head` field
-(unknown manifest fields are kept in `Manifest.extra` and ignored by older readers) and the
-importer to call `observe_head(...)` in its unit of work.
+The exporter puts `station_head(...)` in the manifest's `audit_head` field of every bundle from a
+station to the district (a manifest field older readers keep in `Manifest.extra` and ignore); the
+district's importer checks it with `read_head` and keeps it with `observe_head(...)` in the
+import's own transaction, so a refused or rolled-back import leaves no trace of it either.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -25,6 +27,8 @@ from desktop.models import AuditEvent
 from desktop.services.settings import get_setting, put_setting
 
 EARLIER = 8
+_MAC = re.compile(r"[0-9a-f]{64}")
+_MAX_SEQ = 2**63 - 1
 KEPT = 32
 SENT = "audit_heads_sent:{peer}"
 SEEN = "audit_heads_seen:{station}"
@@ -43,6 +47,35 @@ def station_head(session: Session, peer: str) -> dict[str, Any]:
     return {"seq": seq, "mac": mac, "earlier": earlier}
 
 
+def read_head(value: object) -> dict[str, Any] | None:
+    """A report as sent by a station, or None when it is not one: a hostile sender gets no say beyond it."""
+    if not isinstance(value, dict) or set(value) != {"seq", "mac", "earlier"}:
+        return None
+    seq, mac, earlier = value["seq"], value["mac"], value["earlier"]
+    if not (_seq(seq) and (mac == "" if seq == 0 else isinstance(mac, str) and _MAC.fullmatch(mac))):
+        return None
+    if not isinstance(earlier, list) or len(earlier) > EARLIER:
+        return None
+    for item in earlier:
+        if not (isinstance(item, list) and len(item) == 2 and _seq(item[0]) and isinstance(item[1], str)):
+            return None
+        if item[1] and not _MAC.fullmatch(item[1]):
+            return None
+    return {"seq": seq, "mac": mac, "earlier": [[s, m] for s, m in earlier]}
+
+
+def _seq(value: object) -> bool:
+    return type(value) is int and 0 <= value <= _MAX_SEQ
+
+
+def history_of(session: Session, station: str) -> tuple[str, int | None]:
+    """District side: ("continues" | "broken" | "unchecked" | "unreported", first broken seq) for `station`."""
+    stored = get_setting(session, SEEN.format(station=station), {}) or {}
+    if not stored:
+        return "unreported", None
+    return str(stored.get("status", "unchecked")), stored.get("broken_at")
+
+
 def continues(seen: list[list[Any]], head: dict[str, Any]) -> tuple[str, int | None]:
     """("continues" | "broken" | "unchecked", the first seq found broken) for a report against what was seen."""
     reported = {int(s): str(m) for s, m in head.get("earlier", [])}
@@ -59,11 +92,17 @@ def continues(seen: list[list[Any]], head: dict[str, Any]) -> tuple[str, int | N
     return ("continues" if checked or not seen else "unchecked"), None
 
 
-def observe_head(session: Session, station: str, head: dict[str, Any], at: str) -> str:
-    """District side: check a station's report against what was seen, keep it; returns the status."""
+def observe_head(session: Session, station: str, head: dict[str, Any] | None, at: str) -> str:
+    """District side: check a station's report against what was seen, keep it; returns the status.
+
+    `head` None is a report that could not be read: a station that sends one is not believed.
+    """
     key = SEEN.format(station=station)
     stored = get_setting(session, key, {}) or {}
     seen = list(stored.get("heads", []))
+    if head is None:
+        put_setting(session, key, {**stored, "heads": seen, "status": "broken", "broken_at": None, "at": at})
+        return "broken"
     status, broken_at = continues(seen, head)
     if stored.get("status") == "broken":
         status, broken_at = "broken", stored.get("broken_at")  # a break stays on record

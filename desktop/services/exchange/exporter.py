@@ -23,6 +23,7 @@ from desktop.db.schema import SCHEMA_HEAD
 from desktop.models import SentBundle
 from desktop.models.types import utcnow
 from desktop.services.context import ServiceContext
+from desktop.services.exchange.audit_head import station_head
 from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.keys import get_peer, peer_identity
 from desktop.services.exchange.trust.scope import TRANSFERRED_AWAY, bound, scope_condition
@@ -142,6 +143,14 @@ def _rows_changed(
         tick(len(rows))
 
 
+def _audit_report(ctx: ServiceContext, peer_code: str) -> dict[str, object]:
+    """A station's audit chain head for the district (docs/bundle-format.md §2a); nothing for others."""
+    with ctx.db.write() as session:
+        if get_setting(session, "mode", "station") != "station" or get_peer(session, peer_code).mode != "district":
+            return {}
+        return {"audit_head": station_head(session, peer_code)}
+
+
 @entry("sync.exchange", audit=("export", "bundle"))
 def export_bundle(
     ctx: ServiceContext,
@@ -155,6 +164,7 @@ def export_bundle(
     """Write the next bundle for `peer_code` to `out` (a file path, or a folder for the default name)."""
     started = time.perf_counter()
     target = Path(out)
+    extra = _audit_report(ctx, peer_code)
     with ctx.db.read() as session:
         peer = peer_identity(get_peer(session, peer_code))
         last = session.scalars(
@@ -211,6 +221,7 @@ def export_bundle(
             tables=tables,
             schema_version=SCHEMA_HEAD,
             full=full,
+            extra=extra,
         )
     records = sum(info.manifest.counts.values())
     with ctx.db.write() as session:

@@ -35,9 +35,10 @@ from desktop.db.hlc import ceiling
 from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import StorageError
 from desktop.models import ReceivedBundle
-from desktop.models.types import from_iso
+from desktop.models.types import from_iso, to_iso, utcnow
 from desktop.services.context import ServiceContext
 from desktop.services.exchange.apply import Applier
+from desktop.services.exchange.audit_head import observe_head, read_head
 from desktop.services.exchange.bulk_indexes import IndexDeferral
 from desktop.services.exchange.decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
 from desktop.services.exchange.hooks import DERIVED
@@ -56,6 +57,7 @@ from desktop.services.exchange.results import ImportResult
 from desktop.services.exchange.trust.ownership import NOT_OWNER
 from desktop.services.exchange.trust.purge import purge_out_of_scope
 from desktop.services.permissions import entry
+from desktop.services.settings import get_setting
 from desktop.sync import (
     KIND_RECEIPT,
     KeyPair,
@@ -328,6 +330,8 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
     )
     applier.spill.close()
     run.max_version = outcome.max_version
+    if not dry_run:
+        _observe_audit_head(run, session)
     return ImportResult(
         kind="data",
         bundle_id=manifest.bundle_id,
@@ -346,6 +350,16 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         records=run.total,
         **stored.sums,
     )
+
+
+def _observe_audit_head(run: _Import, session: Session) -> None:
+    """At the district: does the station's audit history still continue? (docs/bundle-format.md §2a)"""
+    manifest = run.manifest
+    if "audit_head" not in manifest.extra or run.trusted[manifest.sender].mode != "station":
+        return  # an older station sends none: nothing to compare, nothing changes
+    if get_setting(session, "mode", "station") != "district":
+        return
+    observe_head(session, manifest.sender, read_head(manifest.extra["audit_head"]), to_iso(utcnow()))
 
 
 def _publish(run: _Import, result: ImportResult, backup_path: Path | None) -> ImportResult:

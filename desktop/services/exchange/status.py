@@ -29,6 +29,7 @@ from desktop.models import (
 )
 from desktop.models.types import from_iso, utcnow
 from desktop.services.context import ServiceContext
+from desktop.services.exchange.audit_head import history_of
 from desktop.services.exchange.importer import missing_sequences
 from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
@@ -54,6 +55,9 @@ class PeerStatus:
     last_sent_sequence: int
     last_sent_at: datetime | None
     last_confirmed_sequence: int
+    # At the district, for a station: does its audit history continue (docs/bundle-format.md §2a)?
+    audit_history: str = ""  # "continues" | "broken" | "unchecked" | "unreported"; "" where not asked
+    audit_broken_at: int | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,13 @@ def _mode(ctx: ServiceContext) -> str:
         return str(get_setting(session, "mode", "station"))
 
 
+def _audit_history(session: Any, peer: SyncPeer) -> dict[str, Any]:
+    if peer.mode != "station" or get_setting(session, "mode", "station") != "district":
+        return {}
+    status, broken_at = history_of(session, peer.code)
+    return {"audit_history": status, "audit_broken_at": broken_at}
+
+
 @entry("sync.read")
 def exchange_overview(ctx: ServiceContext) -> ExchangeOverview:
     """Per peer: the last bundle received and sent, the missing sequence numbers; open conflicts."""
@@ -140,6 +151,7 @@ def exchange_overview(ctx: ServiceContext) -> ExchangeOverview:
                     last_sent_sequence=last_out.sequence if last_out else 0,
                     last_sent_at=last_out.created_at if last_out else None,
                     last_confirmed_sequence=int(confirmed or 0),
+                    **_audit_history(session, peer),
                 )
             )
         open_conflicts = int(

@@ -33,8 +33,22 @@ def peer_columns() -> list[Column[sync_status.PeerStatus]]:
         Column(_t("缺少的序号"), lambda p: "、".join(map(str, p.missing_sequences))),
         Column(_t("最近发出"), lambda p: p.last_sent_sequence or "", align_right=True),
         Column(_t("对方已确认"), lambda p: p.last_confirmed_sequence or "", align_right=True),
+        Column(_t("审计记录"), _audit_history),
         Column(_t("指纹"), lambda p: p.fingerprint),
     ]
+
+
+def _audit_history(peer: sync_status.PeerStatus) -> str:
+    """At the district: whether the station's audit log still continues what its earlier bundles showed."""
+    if peer.audit_history == "broken":
+        if peer.audit_broken_at:
+            return _t("⚠ 已被改写（自第 {n} 条起）").format(n=peer.audit_broken_at)
+        return _t("⚠ 已被改写")
+    return {
+        "continues": _t("连续"),
+        "unchecked": _t("尚无法核对"),
+        "unreported": _t("未报告"),
+    }.get(peer.audit_history, "")
 
 
 def sent_columns() -> list[Column[sync_export.SentInfo]]:
