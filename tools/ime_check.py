@@ -161,6 +161,8 @@ def sign_in(user: str, password: str) -> None:
         press("ctrl+space")  # user name and password are typed with the input method off
         wait_for("fcitx5 switched off for the sign-in", lambda: im_state()[0] == 1, 10)
     type_text(user)
+    if text_of(field) != user:
+        raise CheckFailed(f"the user name field holds {text_of(field)!r} after typing {user!r}")
     press("Tab")
     type_text(password)
     press("Return")
