@@ -82,7 +82,8 @@ def test_menu_entry_has_the_chinese_name_and_starts_the_launcher(tmp_path: Path,
     assert "\nName[zh_CN]=社工站工作台\n" in entry
     assert "\nExec=stationdesk\n" in entry and "\nIcon=stationdesk\n" in entry
     launcher = (tmp_path / "usr/bin/stationdesk").read_text(encoding="utf-8")
-    assert launcher.rstrip().endswith('exec /opt/stationdesk/stationdesk "$@"')
+    assert '\ndir="${STATIONDESK_INSTALL_DIR:-/opt/stationdesk}"\n' in launcher
+    assert launcher.rstrip().endswith('exec "$dir/stationdesk" "$@"')
 
 
 def test_maintainer_scripts_never_touch_user_data(tmp_path: Path, deb: Path) -> None:
