@@ -219,6 +219,7 @@ def run_show(args: argparse.Namespace) -> int:
         "escalation_followup_due": record.escalation_followup_due,
         "visitor_name": record.visitor_name,
         "finalised_at": record.finalised_at,
+        "override_approved_by": record.override_approved_by_name,
         "addenda": [
             {"seq": a.seq, "author": a.author_name, "at": a.created_at, "text": a.text} for a in record.addenda
         ],
