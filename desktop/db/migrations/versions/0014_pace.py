@@ -81,19 +81,32 @@ def _fill(connection: sa.Connection, today: date) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("client_schedule", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("pace_year", sa.Integer(), nullable=False, server_default="0"))
-        batch_op.add_column(sa.Column("year_followups", sa.Integer(), nullable=False, server_default="0"))
-        batch_op.add_column(sa.Column("pace_needed_by", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("pace_late", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.create_index("ix_client_schedule_pace", list(_PACE), unique=False)
-        batch_op.create_index("ix_client_schedule_cw_pace", ["caseworker_id", *_PACE], unique=False)
-    with op.batch_alter_table("visits", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("override_approved_by_id", sa.String(length=36), nullable=False, server_default=""))
-        batch_op.add_column(
-            sa.Column("override_approved_by_name", sa.String(length=64), nullable=False, server_default="")
-        )
-    _fill(op.get_bind(), date.today())
+    # Only what is missing is added: a database stamped older than its tables (a restored or
+    # hand-repaired file) may hold some of it already, as 0012 folds reveal_log only where it exists.
+    bind = op.get_bind()
+    inspector = sa.inspect(bind)
+    have = {table: {c["name"] for c in inspector.get_columns(table)} for table in ("client_schedule", "visits")}
+    indexes = {i["name"] for i in inspector.get_indexes("client_schedule")}
+    wanted = {
+        "client_schedule": [
+            sa.Column("pace_year", sa.Integer(), nullable=False, server_default="0"),
+            sa.Column("year_followups", sa.Integer(), nullable=False, server_default="0"),
+            sa.Column("pace_needed_by", sa.Date(), nullable=True),
+            sa.Column("pace_late", sa.Boolean(), nullable=False, server_default=sa.false()),
+        ],
+        "visits": [
+            sa.Column("override_approved_by_id", sa.String(length=36), nullable=False, server_default=""),
+            sa.Column("override_approved_by_name", sa.String(length=64), nullable=False, server_default=""),
+        ],
+    }
+    for table, columns in wanted.items():
+        for column in columns:
+            if column.name not in have[table]:
+                op.add_column(table, column)
+    for name, columns in (("ix_client_schedule_pace", list(_PACE)), ("ix_client_schedule_cw_pace", ["caseworker_id", *_PACE])):
+        if name not in indexes:
+            op.create_index(name, "client_schedule", columns, unique=False)
+    _fill(bind, date.today())
 
 
 def downgrade() -> None:
