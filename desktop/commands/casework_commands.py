@@ -111,6 +111,9 @@ def run_due(args: argparse.Namespace) -> int:
             "high_risk": board.high_risk.total,
             "lost": board.lost.total,
             "drafts": board.drafts.total,
+            # The year's ≥ 4 follow-ups (docs/domain-followups.md, Pace): behind pace, and below four so far.
+            "behind_pace": board.pace.total,
+            "below_four": board.pace.below_four,
         },
     }
     if args.json:

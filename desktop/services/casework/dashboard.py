@@ -88,7 +88,7 @@ class Dashboard:
     overdue: DashboardList
     due_soon: DashboardList
     high_risk: DashboardList
-    pace: DashboardList
+    pace: PaceList
     lost: DashboardList
     drafts: DashboardList
 
@@ -293,12 +293,14 @@ def dashboard(
     """The lists of the 工作台 for `today` (default: the real today)."""
     today = today or date.today()
     lists = dashboard_lists(ctx, LISTS, today, caseworker_id=caseworker_id, limit=limit)
+    pace = lists["pace"]
+    assert isinstance(pace, PaceList)  # _pace builds it
     return Dashboard(
         today=today,
         overdue=lists["overdue"],
         due_soon=lists["due_soon"],
         high_risk=lists["high_risk"],
-        pace=lists["pace"],
+        pace=pace,
         lost=lists["lost"],
         drafts=lists["drafts"],
     )

@@ -4,11 +4,16 @@ read from an index in order, and right on the first days of a new year."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, timedelta
 
+import pytest
+
+from desktop.cli import main
 from desktop.domain.schedule import quarter_end, yearly_pace
 from desktop.models import ClientSchedule
+from desktop.paths import AppPaths
 from desktop.services.casework.compliance import yearly_compliance
 from desktop.services.casework.dashboard import dashboard, dashboard_lists
 from desktop.services.casework.visits import record_visit, save_visit
@@ -114,3 +119,13 @@ def test_paging_by_offset_lists_every_row_once(ctx: ServiceContext) -> None:
     while len(rows) < first.total:
         rows += dashboard_lists(ctx, ["pace"], date(YEAR + 1, 4, 2), limit=2, offset=len(rows))["pace"].entries
     assert len({e.client_id for e in rows}) == len(rows) == first.total == 5
+
+
+def test_visits_due_gives_the_pace_counts(
+    ctx: ServiceContext, installation: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _station(ctx)
+    expected = dashboard(ctx, TODAY).pace
+    assert main(["--data-dir", str(installation.data_dir), "visits", "due", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)["counts"]
+    assert (counts["behind_pace"], counts["below_four"]) == (expected.total, expected.below_four)
