@@ -111,6 +111,9 @@ def run_due(args: argparse.Namespace) -> int:
             "high_risk": board.high_risk.total,
             "lost": board.lost.total,
             "drafts": board.drafts.total,
+            # The year's ≥ 4 follow-ups (docs/domain-followups.md, Pace): behind pace, and below four so far.
+            "behind_pace": board.pace.total,
+            "below_four": board.pace.below_four,
         },
     }
     if args.json:
@@ -219,6 +222,7 @@ def run_show(args: argparse.Namespace) -> int:
         "escalation_followup_due": record.escalation_followup_due,
         "visitor_name": record.visitor_name,
         "finalised_at": record.finalised_at,
+        "override_approved_by": record.override_approved_by_name,
         "addenda": [
             {"seq": a.seq, "author": a.author_name, "at": a.created_at, "text": a.text} for a in record.addenda
         ],

@@ -65,7 +65,8 @@ class ClientFacts:
 
 
 def compute(client_id: str, client: ClientFacts, visits: Iterable[VisitFacts], today: date) -> dict[str, Any]:
-    """The client_schedule row of one client from its (not deleted) contacts."""
+    """The client_schedule row of one client from its (not deleted) contacts, as of `today`
+    (the year's ≥ 4 follow-ups pace, schedule.yearly_pace, is counted for `today`'s year)."""
     ordered = sorted(visits, key=lambda v: (v.visit_date, v.order))
     drafts = sum(1 for v in ordered if v.status == "draft")
     followups = [v for v in ordered if v.followup]
@@ -85,6 +86,7 @@ def compute(client_id: str, client: ClientFacts, visits: Iterable[VisitFacts], t
             key_attention_since=None,
             followup_due=None,
         )
+        row.update(_pace(schedule.yearly_pace((), row["next_due"], today)))
         return row
     attention = schedule.key_attention((v.visit_date, v.risk_level) for v in followups)
     last = followups[-1]
@@ -103,4 +105,14 @@ def compute(client_id: str, client: ClientFacts, visits: Iterable[VisitFacts], t
         key_attention_since=attention.since,
         followup_due=task,
     )
+    row.update(_pace(schedule.yearly_pace((v.visit_date for v in followups), next_due, today)))
     return row
+
+
+def _pace(pace: schedule.YearPace) -> dict[str, Any]:
+    return {
+        "pace_year": pace.year,
+        "year_followups": pace.followups,
+        "pace_needed_by": pace.needed_by,
+        "pace_late": pace.late_by_schedule,
+    }

@@ -128,6 +128,42 @@ def yearly_compliance(visit_dates: Iterable[date], year: int) -> YearCompliance:
     return YearCompliance(year, len(days), longest, over)
 
 
+def quarter_end(year: int, quarter: int) -> date:
+    """The last day of `quarter` (1–4) of `year`."""
+    month = 3 * quarter
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class YearPace:
+    """Where a client stands against ≥ 4 follow-ups in `year`, as of the day it was computed.
+
+    The pace (docs/domain-followups.md, Pace): at one follow-up a quarter the year ends with
+    four, so the k-th follow-up of the year is needed by the end of quarter k. `needed_by` is
+    that day for the next follow-up (None once four are done); `late_by_schedule` says the
+    client's next due date already falls after it. Behind pace means four cannot be reached by
+    the end of the year at the rule's pace: the day has passed, or the schedule misses it.
+    """
+
+    year: int
+    followups: int  # distinct follow-up days in `year` so far, counted as yearly_compliance counts
+    needed_by: date | None
+    late_by_schedule: bool
+
+    def behind(self, today: date) -> bool:
+        return self.needed_by is not None and (self.late_by_schedule or today > self.needed_by)
+
+
+def yearly_pace(followup_days: Iterable[date], next_due: date | None, today: date) -> YearPace:
+    """The pace of `today`'s year from the days of the client's follow-ups and the next due date."""
+    year = today.year
+    count = yearly_compliance((day for day in followup_days if day <= today), year).visits
+    if count >= MIN_VISITS_PER_YEAR:
+        return YearPace(year, count, None, False)
+    needed_by = quarter_end(year, count + 1)
+    return YearPace(year, count, needed_by, next_due is not None and next_due > needed_by)
+
+
 def needs_escalation(risk_level: int | None) -> bool:
     """Risk ≥ 3 triggers the mandatory notification dialog and a 14-day task (docs/domain.md §2.3)."""
     return risk_level is not None and risk_level >= ESCALATION_RISK

@@ -167,6 +167,19 @@ class ClientSchedule(Base):
         # A caseworker's open drafts (sum, and the clients whose drafts are listed) without reading
         # every schedule row of their caseload.
         Index("ix_client_schedule_cw_drafts", "caseworker_id", "open_drafts", "client_id"),
+        # The 工作台's 随访进度落后 list and its counts: a range on (pace_year, pace_needed_by) read in
+        # order, the rest checked inside the index (services/casework/pace.py).
+        Index("ix_client_schedule_pace", "pace_year", "pace_needed_by", "client_id", "status", "pace_late", "next_due"),
+        Index(
+            "ix_client_schedule_cw_pace",
+            "caseworker_id",
+            "pace_year",
+            "pace_needed_by",
+            "client_id",
+            "status",
+            "pace_late",
+            "next_due",
+        ),
     )
 
     client_id: Mapped[str] = mapped_column(String(36), ForeignKey("clients.id"), primary_key=True)
@@ -180,3 +193,10 @@ class ClientSchedule(Base):
     # The 14-day follow-up of the last risk >= 3 escalation, while 重点关注 holds (docs/domain.md §2.3).
     followup_due: Mapped[date | None]
     open_drafts: Mapped[int] = mapped_column(Integer, default=0)
+    # The ≥ 4 follow-ups a year pace (domain.schedule.YearPace) as of the day the row was computed:
+    # the year, the follow-ups counted in it, the quarter end by which the next one is needed
+    # (None once four are done) and whether the next due date falls after that day.
+    pace_year: Mapped[int] = mapped_column(Integer, default=0)
+    year_followups: Mapped[int] = mapped_column(Integer, default=0)
+    pace_needed_by: Mapped[date | None]
+    pace_late: Mapped[bool] = mapped_column(default=False)

@@ -100,6 +100,9 @@ class Visit(Synced, Base):
     classification: Mapped[int | None]
     classification_suggested: Mapped[int | None]
     classification_override_reason: Mapped[str] = mapped_column(String(255), default="")
+    # The station lead who finalised a class other than the suggested one (id and name then).
+    override_approved_by_id: Mapped[str] = mapped_column(String(36), default="")
+    override_approved_by_name: Mapped[str] = mapped_column(String(64), default="")
     # Where a 基本稳定 client is in the §2.2 cycle (domain.schedule.Stage): decides 2 weeks or 3 months.
     schedule_stage: Mapped[str] = mapped_column(String(20), default="initial")
     next_visit_date: Mapped[date | None]

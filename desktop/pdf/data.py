@@ -140,6 +140,7 @@ class Checklist:
     rehab_other: str = ""
     classification: int | None = None  # codes.CLASSIFICATION
     classification_override_reason: str = ""  # why the class differs from the suggested one
+    override_approved_by: str = ""  # the station lead who approved that class, by name
     next_visit_date: date | None = None
     sources: Mapping[str, int] = field(default_factory=dict)  # CLINICAL_ITEMS key -> codes.INFO_SOURCE
 

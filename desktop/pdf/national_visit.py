@@ -228,6 +228,9 @@ def _rows(data: VisitData, ctx: Ctx) -> list[Row]:
                 f"<br/>{tr('pdf', '分类调整理由')}：{para_text(c.classification_override_reason)}"
                 if c.classification_override_reason
                 else ""
+            )
+            + (
+                f"<br/>{tr('pdf', '调整批准人')}：{para_text(c.override_approved_by)}" if c.override_approved_by else ""
             ),
             single(c.classification),
         ),

@@ -99,6 +99,7 @@ def _checklist_pairs(ctx: Ctx, c: Checklist) -> list[Pair]:
     add(tr("pdf", "康复措施"), f"{rehab}{'：' + c.rehab_other if c.rehab_other else ''}")
     add(tr("pdf", "本次随访分类"), code_label(codes.CLASSIFICATION, c.classification, lang))
     add(tr("pdf", "分类调整理由"), c.classification_override_reason)
+    add(tr("pdf", "调整批准人"), c.override_approved_by)
     add(tr("pdf", "下次随访日期"), fmt_date(c.next_visit_date, lang))
     return rows
 

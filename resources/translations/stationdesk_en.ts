@@ -664,177 +664,177 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChecklistSection</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="157" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="158" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="170" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="171" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="183" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="184" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="186" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="187" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="190" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="191" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="191" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="192" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="192" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="193" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="194" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="195" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="195" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="196" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="206" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="207" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="218" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="219" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="223" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="224" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="224" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="225" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="228" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="229" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="231" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="232" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="237" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="238" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="239" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="240" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="241" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="242" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="243" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="244" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="244" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="245" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="247" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="248" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="255" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="256" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="257" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="258" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="259" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="260" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="262" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="263" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="264" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="265" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="271" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="272" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="273" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="274" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="275" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="276" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="277" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="278" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="279" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="280" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="287" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="288" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="289" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="290" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="293" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="294" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="294" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="295" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -1532,133 +1532,164 @@ Register as a new client anyway?</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="45" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="53" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="47" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="55" />
             <source>只看我负责的服务对象(&amp;M)</source>
             <translation>Only &amp;my clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="57" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="68" />
             <source>逾期未访</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="58" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>7日内到期</source>
             <translation>Due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="59" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
             <source>高风险 / 重点关注</source>
             <translation>High risk / priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="60" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
+            <source>随访进度落后</source>
+            <translation>Behind pace</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="61" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>未定稿的访视</source>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="68" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="81" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="80" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="93" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="115" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="81" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="118" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="82" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="83" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="119" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="85" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="85" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="75" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="87" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="76" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="88" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="120" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="77" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="89" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="121" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="78" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="90" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="122" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="82" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="94" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="83" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="95" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="84" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="96" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="98" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="107" />
             <source>显示更多(&amp;N)</source>
             <translation>Show &amp;more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="99" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="108" />
             <source>列表往下滚动到底时也会接着显示</source>
             <translation>Scrolling to the end of the list shows more as well</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="140" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="116" />
+            <source>{n} 次</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="116" />
+            <source>本年已随访</source>
+            <translation>Follow-ups this year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="117" />
+            <source>下次随访应在此前</source>
+            <translation>Next needed by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="163" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="155" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="176" />
+            <source>{year} 年随访不足 4 次：{below} 人，其中按现有安排年底前达不到 4 次（随访进度落后）：{behind} 人</source>
+            <translation>{year}: {below} clients with fewer than 4 follow-ups so far; {behind} of them cannot reach 4 by the end of the year as scheduled (behind pace)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="186" />
             <source>{title}（{n}）</source>
             <translation>{title} ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="166" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="197" />
             <source>已显示 {shown} / {total} 条</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="177" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="208" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -3151,37 +3182,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MedicationRows</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="85" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="86" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="86" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="87" />
             <source>早 mg</source>
             <translation>Morning mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="87" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="88" />
             <source>中 mg</source>
             <translation>Noon mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="88" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="89" />
             <source>晚 mg</source>
             <translation>Evening mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="89" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="90" />
             <source>长效</source>
             <translation>Depot</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="90" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="91" />
             <source>每几周</source>
             <translation>Every n weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="91" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="92" />
             <source>每次 mg</source>
             <translation>mg per dose</translation>
         </message>
@@ -3232,6 +3263,24 @@ Offline workbench for community mental-health social-work stations.</translation
             <location filename="../../desktop/ui/volunteers/rota_dialogs.py" line="71" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialDateEdit</name>
+        <message>
+            <location filename="../../desktop/ui/casework/partial_date_edit.py" line="28" />
+            <source>如 2024、2024-06 或 2024-06-15</source>
+            <translation>e.g. 2024, 2024-06 or 2024-06-15</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/partial_date_edit.py" line="29" />
+            <source>只知道年份或年月时，只写年份或年-月</source>
+            <translation>If only the year or the month is known, write just the year or year-month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/partial_date_edit.py" line="48" />
+            <source>（精确到：{p}）</source>
+            <translation>(known to: {p})</translation>
         </message>
     </context>
     <context>
@@ -4075,37 +4124,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="352" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="353" />
             <source>本次目标(&amp;G)</source>
             <translation>&amp;Goal of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="353" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="354" />
             <source>服务内容与过程(&amp;T)</source>
             <translation>Ser&amp;vice content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="354" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="355" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="355" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="356" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="356" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="357" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="357" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="358" />
             <source>下一步计划(&amp;L)</source>
             <translation>Next-step &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="362" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="363" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -4113,12 +4162,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SourceCombo</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="70" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="71" />
             <source>（信息来源）</source>
             <translation>(information source)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="71" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="72" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
             <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
@@ -4574,147 +4623,152 @@ Tell the user in person.</translation>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="121" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="121" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="123" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="127" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="134" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="135" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="135" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="136" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="136" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="138" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="155" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="156" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="227" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="221" />
+            <source>批准：{name}（站长）</source>
+            <translation>Approved by {name} (station lead)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="230" />
             <source>{n}. {at} {author}：{text}</source>
             <translation>{n}. {at} {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="232" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="235" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="250" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="253" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="250" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="253" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="269" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="275" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="273" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="276" />
             <source>&lt;b&gt;{name}&lt;/b&gt;　{reasons}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;  {reasons}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="279" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="282" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="287" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="290" />
             <source>{party}{name}（{at} {channel}）</source>
             <translation>{party} {name} ({at}, {channel})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="288" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="291" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="291" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="294" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="293" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="296" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="318" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="321" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="318" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="321" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="327" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="330" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="327" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="330" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="376" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="379" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="377" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="380" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="378" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="381" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
@@ -5740,7 +5794,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="111" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
             <source>区</source>
             <translation>District</translation>
         </message>
@@ -6221,241 +6275,251 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="208" />
+            <source>批准调整分类的站长</source>
+            <translation>Lead who approved the class</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="209" />
+            <source>批准调整分类的站长姓名</source>
+            <translation>Name of the lead who approved the class</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="210" />
             <source>随访阶段</source>
             <translation>Follow-up stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="209" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="211" />
             <source>下次随访日期</source>
             <translation>Next visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="210" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="212" />
             <source>信息来源</source>
             <translation>Information sources</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="211" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="213" />
             <source>访视目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="212" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="214" />
             <source>服务内容与过程</source>
             <translation>Service content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="213" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="215" />
             <source>服务对象状况</source>
             <translation>Client's state</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="214" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="216" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="215" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="217" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="216" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="218" />
             <source>下一步计划</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="217" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="219" />
             <source>报告与处置</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="218" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="220" />
             <source>两周复访日期</source>
             <translation>Two-week follow-up due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="219" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="221" />
             <source>内容</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="220" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="222" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="221" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="223" />
             <source>显示姓名</source>
             <translation>Display name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="222" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="224" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="223" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="225" />
             <source>小组</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="224" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="226" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="225" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="227" />
             <source>锁定期限</source>
             <translation>Locked until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="226" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="228" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="229" />
             <source>须修改密码</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="228" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="230" />
             <source>志愿者编号</source>
             <translation>Volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="229" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="231" />
             <source>居住地</source>
             <translation>Residence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="230" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="232" />
             <source>特长</source>
             <translation>Skills</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="231" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="233" />
             <source>可服务时间</source>
             <translation>Availability</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="232" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="234" />
             <source>培训</source>
             <translation>Trainings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="233" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="235" />
             <source>表彰</source>
             <translation>Commendations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="234" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
             <source>评价</source>
             <translation>Evaluations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="235" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
             <source>加入日期</source>
             <translation>Joined on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
             <source>所属站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
             <source>打印语言</source>
             <translation>Print language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
             <source>自动锁定时间</source>
             <translation>Auto-lock time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
             <source>社工可查看全站服务对象</source>
             <translation>Caseworkers see the whole station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
             <source>服务对象记录</source>
             <translation>Client records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="245" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="246" />
             <source>志愿者记录</source>
             <translation>Volunteer records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="245" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="247" />
             <source>班次记录</source>
             <translation>Shift records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="246" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />
             <source>知情同意记录</source>
             <translation>Consent records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="247" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="249" />
             <source>监护人记录</source>
             <translation>Guardian records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="250" />
             <source>班次模板记录</source>
             <translation>Shift template records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="249" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="251" />
             <source>排班安排记录</source>
             <translation>Shift assignment records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="250" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="252" />
             <source>服务时长记录</source>
             <translation>Attendance records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="254" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="256" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="255" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="257" />
             <source>工作模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="256" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="258" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="278" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="280" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="286" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="288" />
             <source>{n} 分钟</source>
             <translation>{n} minutes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="288" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="290" />
             <source>{kind}前备份</source>
             <translation>Backup before {kind}</translation>
         </message>
@@ -6673,17 +6737,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Search by name, pinyin initials, ID number or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="120" />
+            <location filename="../../desktop/commands/casework_commands.py" line="123" />
             <source>{title}：{n} 人</source>
             <translation>{title}: {n} people</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="201" />
+            <location filename="../../desktop/commands/casework_commands.py" line="204" />
             <source>已重新计算 {n} 位服务对象的随访到期日。</source>
             <translation>Recalculated visit due dates for {n} clients.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="277" />
+            <location filename="../../desktop/commands/casework_commands.py" line="281" />
             <source>已录入访视记录 {id}（{status}）。</source>
             <translation>Visit record {id} entered ({status}).</translation>
         </message>
@@ -7227,7 +7291,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="246" />
+            <location filename="../../desktop/commands/casework_commands.py" line="250" />
             <source>访视文件不是有效的 JSON。</source>
             <translation>The visit file is not valid JSON.</translation>
         </message>
@@ -7307,9 +7371,10 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="219" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="248" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="250" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="252" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="251" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="253" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="255" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="285" />
             <source>随访表中有无效的代码，请重新选择。</source>
             <translation>The visit form contains an invalid code; please choose again.</translation>
         </message>
@@ -8165,125 +8230,140 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Only the station lead (supervisor) may choose a class other than the suggested one; take the suggestion or ask the lead to finalise.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="243" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="246" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="255" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="258" />
             <source>信息来源无效。</source>
             <translation>Invalid information source.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="257" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="260" />
             <source>用药情况和用药指导各最多填写3种药物。</source>
             <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="260" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="263" />
             <source>时间格式应为 时:分，如 09:30。</source>
             <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="262" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="265" />
             <source>结束时间不能早于开始时间。</source>
             <translation>The end time cannot be earlier than the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="264" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="267" />
             <source>死亡日期不能晚于今天。</source>
             <translation>The date of death cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="266" />
-            <source>末次出院时间不能晚于随访日期。</source>
-            <translation>The last discharge date cannot be later than the visit date.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="268" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="270" />
             <source>下次随访日期须晚于本次随访日期。</source>
             <translation>The next visit date must be later than this visit's date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="270" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="272" />
             <source>未知的处置阶段。</source>
             <translation>Unknown intervention stage.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="273" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="275" />
             <source>通知对象或通知方式无效。</source>
             <translation>Invalid notified party or notification method.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="275" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="277" />
             <source>通知时间格式应为 年-月-日 时:分。</source>
             <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_json.py" line="73" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="291" />
+            <source>末次出院时间不能晚于今天。</source>
+            <translation>The last discharge cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="293" />
+            <source>末次出院时间不能晚于随访日期。</source>
+            <translation>The last discharge date cannot be later than the visit date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_input.py" line="303" />
+            <source>末次出院时间不能早于服务对象的出生日期。</source>
+            <translation>The last discharge cannot be before the client's birth date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="80" />
             <source>文件中“{key}”应为 YYYY-MM-DD 格式的日期。</source>
             <translation>"{key}" in the file must be a date as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_json.py" line="80" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="86" />
             <location filename="../../desktop/services/casework/visit_json.py" line="92" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="99" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="103" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="105" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="113" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="120" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="132" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="137" />
-            <location filename="../../desktop/services/casework/visit_json.py" line="141" />
+            <source>文件中“{key}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。</source>
+            <translation>"{key}" in the file must be a date written YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/casework/visit_json.py" line="100" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="106" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="112" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="119" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="123" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="125" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="133" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="140" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="152" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="157" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="161" />
             <source>文件中“{key}”的值类型不对。</source>
             <translation>"{key}" in the file has a value of the wrong type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_json.py" line="172" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="192" />
             <source>访视文件应为一个 JSON 对象。</source>
             <translation>The visit file must hold one JSON object.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_json.py" line="174" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="194" />
             <source>不认识的访视文件格式：“{key}”。</source>
             <translation>Unknown visit file format: "{key}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_json.py" line="177" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="197" />
             <source>文件中有不认识的项目：“{key}”。</source>
             <translation>The file has an unknown item: "{key}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_json.py" line="185" />
+            <location filename="../../desktop/services/casework/visit_json.py" line="208" />
             <source>文件中缺少“{key}”。</source>
             <translation>"{key}" is missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="162" />
-            <location filename="../../desktop/services/casework/visits.py" line="230" />
+            <location filename="../../desktop/services/casework/visits.py" line="167" />
+            <location filename="../../desktop/services/casework/visits.py" line="244" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="164" />
+            <location filename="../../desktop/services/casework/visits.py" line="169" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
             <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="189" />
+            <location filename="../../desktop/services/casework/visits.py" line="194" />
             <location filename="../../desktop/services/exchange/status.py" line="332" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="258" />
+            <location filename="../../desktop/services/casework/visits.py" line="273" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="262" />
+            <location filename="../../desktop/services/casework/visits.py" line="277" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
@@ -8784,6 +8864,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The bundle expands far more than data can when decompressed ({detail}) and was refused. Nothing was imported.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/casework/partial_date_edit.py" line="64" />
+            <source>末次出院时间应写成 年、年-月 或 年-月-日，如 2024、2024-06、2024-06-15。</source>
+            <translation>Write the last discharge as a year, year-month or full date, e.g. 2024, 2024-06 or 2024-06-15.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/shell/errors.py" line="31" />
             <source>请检查输入</source>
             <translation>Please check your entry</translation>
@@ -8912,12 +8997,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="295" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="323" />
             <source>危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。</source>
             <translation>Risk level 3 or above: record a referral (Referred = Yes, with the reason and receiving institution).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="302" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="330" />
             <source>以下临床项目未注明信息来源：{names}。</source>
             <translation>These clinical items have no information source: {names}.</translation>
         </message>
@@ -8935,7 +9020,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/certificate.py" line="71" />
             <location filename="../../desktop/pdf/client.py" line="77" />
             <location filename="../../desktop/pdf/client.py" line="123" />
-            <location filename="../../desktop/pdf/national_visit.py" line="256" />
+            <location filename="../../desktop/pdf/national_visit.py" line="259" />
             <location filename="../../desktop/pdf/visit_parts.py" line="61" />
             <source>姓名</source>
             <translation>Name</translation>
@@ -9027,7 +9112,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="117" />
             <location filename="../../desktop/pdf/monthly.py" line="106" />
-            <location filename="../../desktop/pdf/visit.py" line="158" />
+            <location filename="../../desktop/pdf/visit.py" line="159" />
             <source>随访形式</source>
             <translation>Visit mode</translation>
         </message>
@@ -9104,7 +9189,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/pdf/blank_visit.py" line="132" />
             <location filename="../../desktop/pdf/data.py" line="28" />
             <location filename="../../desktop/pdf/national_visit.py" line="213" />
-            <location filename="../../desktop/pdf/visit.py" line="170" />
+            <location filename="../../desktop/pdf/visit.py" line="171" />
             <source>用药情况</source>
             <translation>Medication</translation>
         </message>
@@ -9158,8 +9243,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="141" />
-            <location filename="../../desktop/pdf/national_visit.py" line="234" />
-            <location filename="../../desktop/pdf/visit.py" line="102" />
+            <location filename="../../desktop/pdf/national_visit.py" line="237" />
+            <location filename="../../desktop/pdf/visit.py" line="103" />
             <source>下次随访日期</source>
             <translation>Next visit date</translation>
         </message>
@@ -9191,7 +9276,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="158" />
-            <location filename="../../desktop/pdf/visit.py" line="178" />
+            <location filename="../../desktop/pdf/visit.py" line="179" />
             <source>服务内容与过程</source>
             <translation>Service content and process</translation>
         </message>
@@ -9202,21 +9287,21 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="160" />
-            <location filename="../../desktop/pdf/visit.py" line="182" />
+            <location filename="../../desktop/pdf/visit.py" line="183" />
             <source>下一步计划</source>
             <translation>Next steps</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="166" />
             <location filename="../../desktop/pdf/client.py" line="143" />
-            <location filename="../../desktop/pdf/visit.py" line="160" />
-            <location filename="../../desktop/pdf/visit.py" line="183" />
+            <location filename="../../desktop/pdf/visit.py" line="161" />
+            <location filename="../../desktop/pdf/visit.py" line="184" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/blank_visit.py" line="167" />
-            <location filename="../../desktop/pdf/visit.py" line="184" />
+            <location filename="../../desktop/pdf/visit.py" line="185" />
             <source>服务对象/家属</source>
             <translation>Client/family</translation>
         </message>
@@ -9483,7 +9568,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/client.py" line="60" />
-            <location filename="../../desktop/pdf/visit.py" line="164" />
+            <location filename="../../desktop/pdf/visit.py" line="165" />
             <source>一、基本信息</source>
             <translation>1. Basic information</translation>
         </message>
@@ -9651,7 +9736,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/pdf/data.py" line="29" />
             <location filename="../../desktop/pdf/national_visit.py" line="214" />
-            <location filename="../../desktop/pdf/visit.py" line="171" />
+            <location filename="../../desktop/pdf/visit.py" line="172" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
@@ -9668,7 +9753,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Hospital referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/data.py" line="194" />
+            <location filename="../../desktop/pdf/data.py" line="195" />
             <source>社工</source>
             <translation>Caseworker</translation>
         </message>
@@ -9783,7 +9868,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="26" />
-            <location filename="../../desktop/pdf/national_visit.py" line="252" />
+            <location filename="../../desktop/pdf/national_visit.py" line="255" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
@@ -9799,31 +9884,31 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="94" />
-            <location filename="../../desktop/pdf/visit.py" line="124" />
+            <location filename="../../desktop/pdf/visit.py" line="125" />
             <source>中</source>
             <translation>Noon</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="94" />
-            <location filename="../../desktop/pdf/visit.py" line="124" />
+            <location filename="../../desktop/pdf/visit.py" line="125" />
             <source>早</source>
             <translation>Morning</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="94" />
-            <location filename="../../desktop/pdf/visit.py" line="124" />
+            <location filename="../../desktop/pdf/visit.py" line="125" />
             <source>晚</source>
             <translation>Evening</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="94" />
-            <location filename="../../desktop/pdf/visit.py" line="124" />
+            <location filename="../../desktop/pdf/visit.py" line="125" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/national_visit.py" line="94" />
-            <location filename="../../desktop/pdf/visit.py" line="124" />
+            <location filename="../../desktop/pdf/visit.py" line="125" />
             <source>长效药</source>
             <translation>Long-acting</translation>
         </message>
@@ -9929,22 +10014,28 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Reason for changing the classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="236" />
+            <location filename="../../desktop/pdf/national_visit.py" line="233" />
+            <location filename="../../desktop/pdf/visit.py" line="102" />
+            <source>调整批准人</source>
+            <translation>Class approved by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/national_visit.py" line="239" />
             <source>随访人员签名</source>
             <translation>Visitor's signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="238" />
+            <location filename="../../desktop/pdf/national_visit.py" line="241" />
             <source>签名</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="257" />
+            <location filename="../../desktop/pdf/national_visit.py" line="260" />
             <source>编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/national_visit.py" line="283" />
+            <location filename="../../desktop/pdf/national_visit.py" line="286" />
             <source>注：本表由社会工作者在随访中记录，用药、治疗效果、不良反应、实验室检查、住院与转诊等临床项目注明信息来源，不代表社会工作者的临床判断。</source>
             <translation>Note: this form is recorded by a social worker during the visit. Clinical items (medication, treatment effect, adverse reactions, lab tests, hospitalisation and referral) state their source of information and do not represent the social worker's clinical judgement.</translation>
         </message>
@@ -10066,73 +10157,73 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Referred to</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="112" />
+            <location filename="../../desktop/pdf/visit.py" line="113" />
             <source>每 {weeks} 周一次，每次 {dose} mg</source>
             <translation>Every {weeks} weeks, {dose} mg per dose</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="149" />
+            <location filename="../../desktop/pdf/visit.py" line="150" />
             <source>记录编号</source>
             <translation>Record no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="151" />
+            <location filename="../../desktop/pdf/visit.py" line="152" />
             <location filename="../../desktop/pdf/visit_parts.py" line="31" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="157" />
+            <location filename="../../desktop/pdf/visit.py" line="158" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="159" />
+            <location filename="../../desktop/pdf/visit.py" line="160" />
             <source>起止时间</source>
             <translation>Start–end time</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="161" />
+            <location filename="../../desktop/pdf/visit.py" line="162" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="162" />
+            <location filename="../../desktop/pdf/visit.py" line="163" />
             <source>参与人</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="167" />
+            <location filename="../../desktop/pdf/visit.py" line="168" />
             <source>二、随访情况</source>
             <translation>2. Visit details</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="173" />
+            <location filename="../../desktop/pdf/visit.py" line="174" />
             <source>本次未填写随访项目。</source>
             <translation>No follow-up items were filled in for this visit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="176" />
+            <location filename="../../desktop/pdf/visit.py" line="177" />
             <source>三、社会工作服务记录</source>
             <translation>3. Social work service record</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="177" />
+            <location filename="../../desktop/pdf/visit.py" line="178" />
             <source>本次目标</source>
             <translation>Aim of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="179" />
+            <location filename="../../desktop/pdf/visit.py" line="180" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="180" />
+            <location filename="../../desktop/pdf/visit.py" line="181" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/pdf/visit.py" line="181" />
+            <location filename="../../desktop/pdf/visit.py" line="182" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
@@ -10477,57 +10568,57 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>visit_input</name>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="59" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="60" />
             <source>危险性评估</source>
             <translation>Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="60" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="61" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="61" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="62" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="62" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="63" />
             <source>住院情况</source>
             <translation>Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="63" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="64" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="64" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="65" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="65" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="66" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="66" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="67" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="67" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="68" />
             <source>转诊</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="68" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="69" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="69" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="70" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>

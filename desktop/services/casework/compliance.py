@@ -1,5 +1,5 @@
 """The ≥ 4 follow-ups a year rule (docs/domain.md): which clients meet it, for the 工作台 and the
-monthly statistics.
+monthly statistics, and who is behind its pace (docs/domain-followups.md, Pace).
 
 Only follow-ups count (desktop.domain.followups: finalised, a 随访形式, someone reached), several on
 one day count once, and a gap of more than three months between two of them breaks the rule even
@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.domain import schedule
 from desktop.domain.followups import FOLLOWUP_MODES
-from desktop.models import Client, Visit
+from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 
@@ -51,6 +51,41 @@ class ComplianceReport:
     @property
     def rate(self) -> float:
         return self.compliant / self.clients if self.clients else 0.0
+
+
+@dataclass(frozen=True)
+class PaceRange:
+    """One part of the 工作台's 随访进度落后 list: the served clients with fewer than four follow-ups
+    this year so far (`where`), and which of them are behind the pace (`behind`)."""
+
+    where: tuple[ColumnElement[bool], ...]
+    behind: ColumnElement[bool]
+
+
+def pace_ranges(today: date) -> tuple[PaceRange, PaceRange]:
+    """The two ranges of client_schedule (ix_client_schedule_pace) in the order the 工作台 lists them:
+
+    1. rows last computed in an earlier year: no follow-up has been counted this year (every
+       follow-up recomputes the row), so the first is needed by the end of the first quarter;
+    2. this year's rows, by the quarter end by which the next follow-up is needed
+       (domain.schedule.YearPace: behind when that day has passed or the next due date misses it).
+
+    The counts are the schedule's (followups.compute counts as `compliance_in` does: the same
+    follow-ups, several on one day once), so the 工作台 and the monthly statistics agree."""
+    year = today.year
+    first_quarter = schedule.quarter_end(year, 1)
+    # `|| ''` keeps the status test out of the planner's choice (same meaning): it reads the pace
+    # index in order and checks the status inside it, as the due lists do (services/casework/dashboard.py).
+    served = ClientSchedule.status.concat("").in_(SERVED)
+    earlier = PaceRange(
+        (served, ClientSchedule.pace_year < year),
+        true() if today > first_quarter else ClientSchedule.next_due > first_quarter,
+    )
+    this_year = PaceRange(
+        (served, ClientSchedule.pace_year == year, ClientSchedule.pace_needed_by.is_not(None)),
+        or_(ClientSchedule.pace_needed_by < today, ClientSchedule.pace_late.is_(True)),
+    )
+    return earlier, this_year
 
 
 def followup_clause() -> ColumnElement[bool]:

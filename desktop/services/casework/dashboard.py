@@ -1,4 +1,5 @@
-"""工作台: who is overdue, due within 7 days, at high risk / 重点关注, lost, and which drafts are open.
+"""工作台: who is overdue, due within 7 days, at high risk / 重点关注, behind the ≥ 4 follow-ups a year
+pace, lost, and which drafts are open.
 
 Computed when shown, against the given day: the derived `client_schedule` table only says when
 each client's next visit falls due and whether 重点关注 holds; whether that is overdue or due soon
@@ -13,13 +14,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
-from desktop.domain import address
+from desktop.domain import address, schedule
 from desktop.domain.codes import MANAGEMENT_STATUS, VISIT_MODE, label
 from desktop.domain.schedule import DUE_SOON_DAYS
 from desktop.i18n import current_language
 from desktop.models import Client, ClientSchedule, Visit
+from desktop.services.casework import compliance
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 
@@ -54,9 +56,30 @@ class DraftEntry:
 
 
 @dataclass(frozen=True)
+class PaceEntry:
+    """A client behind the ≥ 4 follow-ups a year pace (docs/domain-followups.md, Pace)."""
+
+    client_id: str
+    name: str
+    followups: int  # counted this year so far
+    needed_by: date  # the quarter end by which the next follow-up is needed
+    due: date | None  # the schedule's next due date
+    last_visit_date: date | None
+    key_attention: bool
+    village: str
+    caseworker_name: str
+    status_label: str
+
+
+@dataclass(frozen=True)
 class DashboardList:
     entries: tuple[Any, ...]
     total: int
+
+
+@dataclass(frozen=True)
+class PaceList(DashboardList):
+    below_four: int = 0  # served clients with fewer than four follow-ups this year so far
 
 
 @dataclass(frozen=True)
@@ -65,6 +88,7 @@ class Dashboard:
     overdue: DashboardList
     due_soon: DashboardList
     high_risk: DashboardList
+    pace: PaceList
     lost: DashboardList
     drafts: DashboardList
 
@@ -134,7 +158,54 @@ def _listing(
 
 
 # The lists of the 工作台, in the order of its tabs.
-LISTS = ("overdue", "due_soon", "high_risk", "lost", "drafts")
+LISTS = ("overdue", "due_soon", "high_risk", "pace", "lost", "drafts")
+_PACE_ORDER = (ClientSchedule.pace_year, ClientSchedule.pace_needed_by, ClientSchedule.client_id)
+
+
+def _pace_entry(row: Any, today: date) -> PaceEntry:
+    this_year = row.pace_year == today.year
+    return PaceEntry(
+        client_id=row.id,
+        name=row.name,
+        followups=row.year_followups if this_year else 0,
+        needed_by=row.pace_needed_by if this_year else schedule.quarter_end(today.year, 1),
+        due=row.next_due,
+        last_visit_date=row.last_visit_date,
+        key_attention=bool(row.key_attention),
+        village=_village(row.village_code, row.village_free_text),
+        caseworker_name=row.caseworker_name,
+        status_label=label(MANAGEMENT_STATUS, row.management_status, current_language()),
+    )
+
+
+def _pace(session: Any, mine: list[Any], today: date, page: tuple[int, int]) -> PaceList:
+    """随访进度落后: two ordered index ranges (compliance.pace_ranges) read as one list; one pass
+    over each range counts both its clients below four and those of them behind the pace."""
+    offset, limit = page
+    parts = compliance.pace_ranges(today)
+    counts = []
+    for part in parts:
+        behind = func.coalesce(func.sum(case((part.behind, 1), else_=0)), 0)
+        row = session.execute(select(func.count(), behind).select_from(ClientSchedule).where(*mine, *part.where)).one()
+        counts.append((int(row[0]), int(row[1])))
+    ids: list[str] = []
+    for part, (_below, count) in zip(parts, counts, strict=True):
+        if offset >= count:
+            offset -= count
+            continue
+        query = select(ClientSchedule.client_id).where(*mine, *part.where, part.behind).order_by(*_PACE_ORDER)
+        ids += session.scalars(query.offset(offset).limit(limit - len(ids)))
+        offset = 0
+        if len(ids) >= limit:
+            break
+    rows = session.execute(
+        select(*_SHOWN, ClientSchedule.pace_year, ClientSchedule.year_followups, ClientSchedule.pace_needed_by)
+        .join(ClientSchedule, ClientSchedule.client_id == Client.id)
+        .where(Client.id.in_(ids))
+    ).all()
+    by_id = {row.id: row for row in rows}
+    entries = tuple(_pace_entry(by_id[i], today) for i in ids if i in by_id)
+    return PaceList(entries, sum(behind for _below, behind in counts), sum(below for below, _behind in counts))
 
 
 def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, page: tuple[int, int]) -> DashboardList:
@@ -188,6 +259,8 @@ def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, pa
         return _listing(
             session, [*mine, ClientSchedule.status == "lost"], [ClientSchedule.last_visit_date.desc()], today, page
         )
+    if key == "pace":
+        return _pace(session, mine, today, page)
     if key == "drafts":
         return _drafts(session, mine, caseworker_id, page)
     raise KeyError(key)
@@ -217,14 +290,17 @@ def dashboard_lists(
 def dashboard(
     ctx: ServiceContext, today: date | None = None, *, caseworker_id: str | None = None, limit: int = LIMIT
 ) -> Dashboard:
-    """The five lists of the 工作台 for `today` (default: the real today)."""
+    """The lists of the 工作台 for `today` (default: the real today)."""
     today = today or date.today()
     lists = dashboard_lists(ctx, LISTS, today, caseworker_id=caseworker_id, limit=limit)
+    pace = lists["pace"]
+    assert isinstance(pace, PaceList)  # _pace builds it
     return Dashboard(
         today=today,
         overdue=lists["overdue"],
         due_soon=lists["due_soon"],
         high_risk=lists["high_risk"],
+        pace=pace,
         lost=lists["lost"],
         drafts=lists["drafts"],
     )

@@ -15,13 +15,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from desktop.domain import schedule
+from desktop.domain import partial_dates, schedule
 from desktop.domain.classification import Checklist, Reason, classify, consistency_warnings
 from desktop.domain.codes import (
     ADHERENCE,
     ADVERSE_REACTION,
     CLASSIFICATION,
     CONDITION,
+    DATE_PRECISION,
     DEATH_CAUSE,
     DEATH_ILLNESS,
     INFO_SOURCE,
@@ -153,6 +154,8 @@ class VisitInput:
     confinement: int | None = None
     hospitalisation: int | None = None
     last_discharge_date: date | None = None
+    # 末次出院时间 may be known to the year or month only (codes.DATE_PRECISION; domain.partial_dates).
+    last_discharge_precision: str = partial_dates.FULL
     lab_tests: int | None = None
     lab_tests_text: str = ""
     adherence: int | None = None
@@ -262,8 +265,7 @@ def validate(data: VisitInput, today: date | None = None) -> None:
         raise ValidationError("visit.end_before_start", "结束时间不能早于开始时间。", field="end_time")
     if data.death_date is not None and data.death_date > today:
         raise ValidationError("visit.death_future", "死亡日期不能晚于今天。", field="death_date")
-    if data.last_discharge_date is not None and data.last_discharge_date > data.visit_date:
-        raise ValidationError("visit.discharge_after", "末次出院时间不能晚于随访日期。", field="last_discharge_date")
+    _check_discharge(data, today)
     if data.next_visit_date is not None and data.next_visit_date <= data.visit_date:
         raise ValidationError("visit.next_before", "下次随访日期须晚于本次随访日期。", field="next_visit_date")
     if data.schedule_stage not in {stage.value for stage in schedule.Stage}:
@@ -274,6 +276,32 @@ def validate(data: VisitInput, today: date | None = None) -> None:
         if not _is_datetime(note.at):
             raise ValidationError("visit.escalation_time", "通知时间格式应为 年-月-日 时:分。", field="escalation")
     checklist_of(data)  # checks the checklist codes and counts
+
+
+def _check_discharge(data: VisitInput, today: date) -> None:
+    """末次出院时间: a known precision, and a period that has begun by today and by the visit."""
+    if data.last_discharge_precision not in values(DATE_PRECISION):
+        raise ValidationError(
+            "visit.code_invalid", "随访表中有无效的代码，请重新选择。", field="last_discharge_precision"
+        )
+    if data.last_discharge_date is None:
+        return
+    start = partial_dates.period_start(data.last_discharge_date, data.last_discharge_precision)
+    if start > today:
+        raise ValidationError("visit.discharge_future", "末次出院时间不能晚于今天。", field="last_discharge_date")
+    if start > data.visit_date:
+        raise ValidationError("visit.discharge_after", "末次出院时间不能晚于随访日期。", field="last_discharge_date")
+
+
+def check_discharge_after_birth(data: VisitInput, birth: date | None, birth_precision: str) -> None:
+    """Refuse a 末次出院时间 whose whole period lies before the client's birth (either may be partial)."""
+    if data.last_discharge_date is None or birth is None:
+        return
+    discharged_by = partial_dates.period_end(data.last_discharge_date, data.last_discharge_precision)
+    if discharged_by < partial_dates.period_start(birth, birth_precision or partial_dates.FULL):
+        raise ValidationError(
+            "visit.discharge_before_birth", "末次出院时间不能早于服务对象的出生日期。", field="last_discharge_date"
+        )
 
 
 def assess(data: VisitInput) -> Assessment:

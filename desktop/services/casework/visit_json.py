@@ -15,6 +15,7 @@ from dataclasses import MISSING, fields
 from datetime import date, datetime
 from typing import Any
 
+from desktop.domain import partial_dates
 from desktop.errors import ValidationError
 from desktop.i18n import mark
 from desktop.services.casework.visit_input import Medication, Notification, VisitInput
@@ -30,13 +31,17 @@ RECORD_KEYS = frozenset(
         "escalation_followup_due",
         "visitor_name",
         "finalised_at",
+        "override_approved_by",
         "addenda",
     }
 )
-_DATES = frozenset({"visit_date", "death_date", "last_discharge_date", "next_visit_date"})
+_DATES = frozenset({"visit_date", "death_date", "next_visit_date"})
+# 末次出院时间 is written "2024", "2024-06" or "2024-06-15": its precision travels in the text, so
+# `last_discharge_precision` is no key of the document.
+_PARTIAL_DATE = "last_discharge_date"
 _INT_LISTS = frozenset({"objects_seen", "symptoms", "rehab_measures"})
 _DRUG_LISTS = frozenset({"medications", "medication_guidance"})
-_FIELDS = {f.name: f for f in fields(VisitInput)}
+_FIELDS = {f.name: f for f in fields(VisitInput) if f.name != "last_discharge_precision"}
 
 
 def document(data: VisitInput) -> dict[str, Any]:
@@ -46,6 +51,8 @@ def document(data: VisitInput) -> dict[str, Any]:
         value = getattr(data, name)
         if name in _DATES:
             value = value.isoformat() if value is not None else None
+        elif name == _PARTIAL_DATE:
+            value = partial_dates.text(value, data.last_discharge_precision) if value is not None else None
         elif name in _INT_LISTS:
             value = list(value)
         elif name in _DRUG_LISTS:
@@ -71,6 +78,19 @@ def _date(key: str, value: object) -> date | None:
         except ValueError:
             pass
     raise _refuse("visit_json.date", mark("errors", "文件中“{key}”应为 YYYY-MM-DD 格式的日期。"), key)
+
+
+def _partial_date(key: str, value: object) -> tuple[date, str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return partial_dates.parse(value)
+        except ValueError:
+            pass
+    raise _refuse(
+        "visit_json.partial_date", mark("errors", "文件中“{key}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。"), key
+    )
 
 
 def _int(key: str, value: object, optional: bool) -> int | None:
@@ -175,7 +195,10 @@ def parse(doc: object, *, client_id: str | None = None, visit_date: date | None 
     unknown = sorted(set(doc) - set(_FIELDS) - RECORD_KEYS)
     if unknown:
         raise _refuse("visit_json.unknown_field", mark("errors", "文件中有不认识的项目：“{key}”。"), unknown[0])
-    values = {key: _value(key, value) for key, value in doc.items() if key in _FIELDS}
+    values = {key: _value(key, value) for key, value in doc.items() if key in _FIELDS and key != _PARTIAL_DATE}
+    discharge = _partial_date(_PARTIAL_DATE, doc.get(_PARTIAL_DATE))
+    if discharge is not None:
+        values[_PARTIAL_DATE], values["last_discharge_precision"] = discharge
     if client_id is not None:
         values["client_id"] = client_id
     if visit_date is not None:

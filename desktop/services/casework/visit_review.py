@@ -20,9 +20,16 @@ from desktop.services.casework.visit_checks import (
     missing_items,
     required_parties,
 )
-from desktop.services.casework.visit_input import Assessment, VisitInput, assess, validate
+from desktop.services.casework.visit_input import (
+    Assessment,
+    VisitInput,
+    assess,
+    check_discharge_after_birth,
+    validate,
+)
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.scope import visible_client
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,9 @@ class VisitReview:
 def review_visit(ctx: ServiceContext, data: VisitInput) -> VisitReview:
     """Check `data` as finalising would, without storing anything."""
     validate(data)
+    with ctx.db.read() as session:
+        client = visible_client(ctx, session, data.client_id)
+        check_discharge_after_birth(data, client.birth_date, client.birth_precision)
     result = assess(data)
     stored = effective_input(data, result)
     followup = (

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from desktop.domain import schedule
+from desktop.domain import partial_dates, schedule
 from desktop.domain.codes import CLASSIFICATION, DEATH_CAUSE, LOST_REASON, VISIT_MODE, VISIT_STATUS, label
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.i18n import current_language
@@ -30,9 +30,10 @@ from desktop.services.casework.visit_input import (
     Notification,
     VisitInput,
     assess,
+    check_discharge_after_birth,
     validate,
 )
-from desktop.services.context import ServiceContext
+from desktop.services.context import Actor, ServiceContext
 from desktop.services.ownership import check_owned
 from desktop.services.permissions import entry
 from desktop.services.scope import visible_client, visible_visit
@@ -79,6 +80,7 @@ class VisitRecord:
     visitor_name: str
     finalised_at: datetime | None
     addenda: tuple[AddendumRow, ...]
+    override_approved_by_name: str = ""  # the lead who finalised a class other than the suggestion
 
     @property
     def final(self) -> bool:
@@ -123,6 +125,8 @@ def _store(visit: Visit, data: VisitInput, result: Assessment) -> None:
         if f.name not in _SPECIAL:
             value = getattr(data, f.name)
             setattr(visit, f.name, value.strip() if isinstance(value, str) else value)
+    if data.last_discharge_date is not None:  # a partial date is stored as its period's first day
+        visit.last_discharge_date = partial_dates.period_start(data.last_discharge_date, data.last_discharge_precision)
     for name in _LIST_FIELDS:
         setattr(visit, name, sorted(set(getattr(data, name))))
     visit.medications = [m.as_dict() for m in data.medications if m.name.strip()]
@@ -148,6 +152,7 @@ def _save(session: Session, ctx: ServiceContext, data: VisitInput, visit_id: str
     result = assess(data)
     client = _client(ctx, session, data.client_id)
     check_owned(session, ctx, client)  # a transferred client is read-only history here
+    check_discharge_after_birth(data, client.birth_date, client.birth_precision)
     if visit_id is None:
         visit = Visit(
             client_id=client.id,
@@ -201,12 +206,21 @@ def _apply_path_to_client(session: Session, visit: Visit) -> None:
         client.status_reason = ""
 
 
-def _finalise(session: Session, visit: Visit, role: str) -> None:
+def _finalise(session: Session, visit: Visit, actor: Actor) -> tuple[str, ...]:
+    """Finalise `visit` as `actor`; returns the fields this set, for the audit event."""
     data = _input_of(visit)
-    _require_complete(data, assess(data), role)
+    _require_complete(data, assess(data), actor.role)
     visit.status = "final"
     visit.finalised_at = utcnow()
+    changed: tuple[str, ...] = ("status", "finalised_at")
+    if visit.classification is not None and visit.classification != visit.classification_suggested:
+        # Only a lead may finalise an override (visit_checks.OVERRIDE_ROLES): record which one, by
+        # the id and the name they had then, so the paper can say who approved it.
+        visit.override_approved_by_id = actor.user_id or ""
+        visit.override_approved_by_name = actor.display_name
+        changed += ("override_approved_by_id", "override_approved_by_name")
     _apply_path_to_client(session, visit)
+    return changed
 
 
 @entry("visits.write")
@@ -228,8 +242,8 @@ def finalise_visit(ctx: ServiceContext, visit_id: str, data: VisitInput | None =
             visit = _visit(ctx, session, visit_id)
             if visit.status == "final":
                 raise ConflictError("visit.finalised", "该访视记录已定稿，不能修改；如需更正请添加补充说明。")
-        _finalise(session, visit, ctx.actor.role)
-        audit.record(session, ctx.actor, "update", "visit", visit.id, ("status", "finalised_at"))
+        changed = _finalise(session, visit, ctx.actor)
+        audit.record(session, ctx.actor, "update", "visit", visit.id, changed)
         refresh_clients(session, [visit.client_id])
         return _summary(visit)
 
@@ -239,7 +253,8 @@ def record_visit(ctx: ServiceContext, data: VisitInput) -> VisitSummary:
     """Create and finalise a visit in one step (nothing is stored if it is incomplete)."""
     with ctx.db.write() as session:
         visit, _result = _save(session, ctx, data, None)
-        _finalise(session, visit, ctx.actor.role)
+        changed = _finalise(session, visit, ctx.actor)
+        audit.record(session, ctx.actor, "update", "visit", visit.id, changed)
         refresh_clients(session, [visit.client_id])
         return _summary(visit)
 
@@ -323,6 +338,7 @@ def get_visit(ctx: ServiceContext, visit_id: str) -> VisitRecord:
             visitor_name=visit.visitor_name,
             finalised_at=visit.finalised_at,
             addenda=tuple(AddendumRow(a.id, a.seq, a.author_name, a.created_at, a.text) for a in addenda),
+            override_approved_by_name=visit.override_approved_by_name,
         )
 
 

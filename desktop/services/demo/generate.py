@@ -16,37 +16,30 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert
-
-from desktop.domain import address
+from desktop.domain import address, followups
 from desktop.domain.idnumber import check_character, id_lookup_hash
 from desktop.domain.pinyin import full_pinyin
 from desktop.models import (
     Attendance,
-    ChangeLog,
     Client,
     ClientSearchKey,
     Consent,
     Guardian,
     Shift,
-    ShiftAssignment,
-    ShiftTemplate,
     Visit,
     Volunteer,
     new_id,
 )
-from desktop.models.types import to_iso, utcnow
 from desktop.services.casework.schedule_index import rebuild_all
 from desktop.services.casework.search_keys import keys_for
 from desktop.services.context import ServiceContext
 from desktop.services.demo import pools
 from desktop.services.demo.escalation import escalate
 from desktop.services.demo.people import DemoPeople
+from desktop.services.demo.writer import CHUNK, DemoWriter
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting
 
-CHUNK = 20_000
-_PARENT_FIRST = [Client, Guardian, Consent, Visit, Volunteer, ShiftTemplate, Shift, ShiftAssignment, Attendance]
 Progress = Callable[[str, int, int], None]
 
 
@@ -62,61 +55,6 @@ class DemoResult:
 
 # The first demo client: the README's search example (`clients search zsf`) finds her.
 README_NAME = ("张淑芬", 2)
-
-
-class _Writer:
-    """Buffers rows per table and flushes them with executemany, logging each as a change."""
-
-    def __init__(self, connection: Connection, origin: str, version: int) -> None:
-        self.connection = connection
-        self.origin = origin
-        self.version = version
-        self.now = to_iso(utcnow())
-        self.sync = {
-            "origin": origin,
-            "created_at": self.now,
-            "updated_at": self.now,
-            "version": version,
-            "field_versions": {"*": [version, origin]},
-            "deleted": False,
-        }
-        self.buffers: dict[type[Any], list[dict[str, Any]]] = {}
-        self.counts: dict[str, int] = {}
-
-    def add(self, model: type[Any], row: dict[str, Any]) -> None:
-        row.update(self.sync)
-        buffer = self.buffers.setdefault(model, [])
-        buffer.append(row)
-        if len(buffer) >= CHUNK:
-            self.flush(model)
-
-    def add_plain(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.connection.execute(insert(model.__table__), rows)
-
-    def flush(self, model: type[Any] | None = None) -> None:
-        for table_model in [model] if model else sorted(self.buffers, key=_PARENT_FIRST.index):
-            rows = self.buffers.get(table_model) or []
-            if not rows:
-                continue
-            name = table_model.__tablename__
-            self.connection.execute(insert(table_model.__table__), rows)
-            self.connection.execute(
-                insert(ChangeLog.__table__),
-                [
-                    {
-                        "table_name": name,
-                        "row_id": r["id"],
-                        "version": self.version,
-                        "source": "local",
-                        "fields": ["*"],
-                        "at": self.now,
-                    }
-                    for r in rows
-                ],
-            )
-            self.counts[name] = self.counts.get(name, 0) + len(rows)
-            rows.clear()
 
 
 def _id_number(rng: random.Random, birth: date, sex: int) -> str:
@@ -152,7 +90,7 @@ def _next_due(visit_date: date, classification: int) -> date:
 class DemoBuilder:
     """Generates one station's demo data into an open connection."""
 
-    def __init__(self, writer: _Writer, station_code: str, secret: bytes, seed: int, today: date) -> None:
+    def __init__(self, writer: DemoWriter, station_code: str, secret: bytes, seed: int, today: date) -> None:
         self.w = writer
         self.station = station_code
         self.secret = secret
@@ -232,8 +170,8 @@ class DemoBuilder:
         }
         guardian_name = self.people.name()[0]
         doctor = str(row["care_team"][0]["name"])
-        last_risk = self.visits(client_id, visits, status, doctor=doctor, guardian=guardian_name)
-        row["key_attention"] = last_risk >= 3
+        planned = self.visits(client_id, visits, status, doctor=doctor, guardian=guardian_name)
+        row["key_attention"] = self.key_attention(client_id, row, planned)
         self.w.add(Client, row)
         village_unit = address.get(village)
         for key in keys_for(name, number, phone, village_unit.name if village_unit else ""):
@@ -275,8 +213,31 @@ class DemoBuilder:
         self.w.add_plain(ClientSearchKey, self._keys)
         self._keys = []
 
-    def visits(self, client_id: str, count: int, status: str, *, doctor: str = "", guardian: str = "") -> int:
-        """Generate a client's visits backwards from a recent last visit; returns the last risk level."""
+    def key_attention(self, client_id: str, row: dict[str, Any], visits: list[dict[str, Any]]) -> bool:
+        """重点关注 as the program computes it from these visits (domain.followups.compute, the rule
+        refresh_clients and rebuild_all apply): only finalised follow-ups count, risk ≥ 3 sets it and
+        a later follow-up at risk ≤ 2 clears it."""
+        facts = [
+            followups.VisitFacts(
+                visit["visit_date"],
+                visit["risk_level"],
+                visit["next_visit_date"],
+                visit["status"],
+                visit["escalation_followup_due"],
+                f"{position:06d}",  # the order they were written in
+                followups.counts_as_followup(
+                    visit["status"], visit["mode"], visit["objects_seen"], visit["lost_reason"], visit["death_date"]
+                ),
+            )
+            for position, visit in enumerate(visits)
+        ]
+        client = followups.ClientFacts(row["registered_on"], row["management_status"], row["caseworker_id"])
+        return bool(followups.compute(client_id, client, facts, self.today)["key_attention"])
+
+    def visits(
+        self, client_id: str, count: int, status: str, *, doctor: str = "", guardian: str = ""
+    ) -> list[dict[str, Any]]:
+        """Generate a client's visits backwards from a recent last visit; returns them, oldest first."""
         rng = self.rng
         profile = rng.choices(("stable", "fluctuating", "unstable"), (60, 30, 10))[0]
         planned: list[dict[str, Any]] = []
@@ -300,7 +261,6 @@ class DemoBuilder:
         else:
             last_offset = rng.randint(interval + 1, interval + 60)
         shift = (self.today - timedelta(days=last_offset)) - planned[-1]["visit_date"] if planned else timedelta()
-        last_risk = 0
         for position, visit in enumerate(planned):
             visit_date = visit["visit_date"] + shift
             visit["visit_date"] = visit_date
@@ -320,8 +280,7 @@ class DemoBuilder:
             if status == "dead" and is_last:
                 visit.update({"death_date": visit_date, "death_cause": 1, "death_illness": 8})
             self.w.add(Visit, visit)
-            last_risk = visit["risk_level"]
-        return last_risk
+        return planned
 
     def checklist(self, profile: str) -> dict[str, Any]:
         rng = self.rng
@@ -395,6 +354,12 @@ class DemoBuilder:
             "plan": rng.choice(pools.PLANS),
             "escalation": [],
             "escalation_followup_due": None,
+            # Every row carries every key the rows of a chunk may have: executemany takes the
+            # columns from the first row, so a chunk opening with a death record needs them all.
+            "lost_reason": None,
+            "death_date": None,
+            "death_cause": None,
+            "death_illness": None,
         }
 
 
@@ -421,7 +386,7 @@ def generate_demo(
         # Rows reference each other across buffers flushed at different times: check keys at commit.
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         secret = bytes.fromhex(_secret(ctx))
-        writer = _Writer(connection, ctx.station_code, ctx.db.clock.now())
+        writer = DemoWriter(connection, ctx.station_code, ctx.db.clock.now())
         builder = DemoBuilder(writer, ctx.station_code, secret, seed, today)
         builder.caseworkers = team
         builder.clients(clients, visits_per_client, progress)

@@ -194,6 +194,7 @@ def checklist(visit: Visit) -> pdf.Checklist:
         rehab_other=visit.rehab_other,
         classification=visit.classification,
         classification_override_reason=visit.classification_override_reason or "",
+        override_approved_by=visit.override_approved_by_name or "",
         next_visit_date=visit.next_visit_date,
         sources=sources(visit.sources),
     )

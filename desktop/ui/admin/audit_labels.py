@@ -205,6 +205,8 @@ FIELD_LABELS = {
     "classification": mark("audit", "本次随访分类"),
     "classification_suggested": mark("audit", "建议分类"),
     "classification_override_reason": mark("audit", "更改分类的原因"),
+    "override_approved_by_id": mark("audit", "批准调整分类的站长"),
+    "override_approved_by_name": mark("audit", "批准调整分类的站长姓名"),
     "schedule_stage": mark("audit", "随访阶段"),
     "next_visit_date": mark("audit", "下次随访日期"),
     "sources": mark("audit", "信息来源"),

@@ -1,4 +1,4 @@
-"""工作台: today's overdue, due-soon, high-risk / 重点关注, lost-contact and draft lists.
+"""工作台: today's overdue, due-soon, high-risk / 重点关注, behind-pace, lost-contact and draft lists.
 
 Computed by the dashboard service each time the page is shown (never stored). Enter or a double
 click on a row opens the client (a draft opens its visit form). Each list shows its first page at
@@ -8,6 +8,7 @@ once and the rest as it is scrolled or 显示更多 is clicked (DashboardListMod
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.admin.info import station_counts
-from desktop.services.casework.dashboard import DashboardList, DraftEntry, DueEntry, dashboard_lists
+from desktop.services.casework.dashboard import (
+    DashboardList,
+    DraftEntry,
+    DueEntry,
+    PaceEntry,
+    PaceList,
+    dashboard_lists,
+)
 from desktop.services.context import ServiceContext
 
 from desktop.ui.casework.dashboard_lists import DashboardListModel, PageQuery
@@ -48,15 +56,19 @@ class DashboardPage(QWidget):
         self.mine.setChecked(ctx.actor.role == "caseworker")
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.summary = QLabel("")
+        # The year's ≥ 4 follow-ups rule, counted as the monthly statistics count it.
+        self.pace_summary = QLabel("")
+        self.pace_summary.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
-        self.models: dict[str, DashboardListModel[DueEntry] | DashboardListModel[DraftEntry]] = {}
+        self.models: dict[str, DashboardListModel[Any]] = {}
         self._generation = 0  # results of an earlier refresh that arrive late are dropped
         self.views: dict[str, QTableView] = {}
         self._titles = {
             "overdue": self.tr("逾期未访"),
             "due_soon": self.tr("7日内到期"),
             "high_risk": self.tr("高风险 / 重点关注"),
+            "pace": self.tr("随访进度落后"),
             "lost": self.tr("失访"),
             "drafts": self.tr("未定稿的访视"),
         }
@@ -83,12 +95,9 @@ class DashboardPage(QWidget):
             Column(self.tr("形式"), lambda d: d.mode_label),
             Column(self.tr("随访人员"), lambda d: d.visitor_name),
         ]
+        columns = {"drafts": draft_columns, "pace": self._pace_columns()}
         for key, title in self._titles.items():
-            model: DashboardListModel[DueEntry] | DashboardListModel[DraftEntry] = (
-                DashboardListModel(draft_columns, runner, self)
-                if key == "drafts"
-                else DashboardListModel(due_columns, runner, self)
-            )
+            model: DashboardListModel[Any] = DashboardListModel(columns.get(key, due_columns), runner, self)
             view = table_view(model)
             view.activated.connect(lambda index, k=key: self._activate(k, index.row()))
             model.grown.connect(lambda k=key: self._show_count(k))
@@ -100,6 +109,19 @@ class DashboardPage(QWidget):
         self.more.clicked.connect(self._load_more)
         self.tabs.currentChanged.connect(lambda _index: self._update_more())
 
+    def _pace_columns(self) -> list[Column[PaceEntry]]:
+        """随访进度落后: how far the year's follow-ups are from four, and by when the next is needed."""
+        return [
+            Column(self.tr("姓名"), lambda e: ("★ " if e.key_attention else "") + e.name),
+            Column(self.tr("本年已随访"), lambda e: self.tr("{n} 次").format(n=e.followups), align_right=True),
+            Column(self.tr("下次随访应在此前"), lambda e: _date(e.needed_by)),
+            Column(self.tr("应访日期"), lambda e: _date(e.due)),
+            Column(self.tr("上次访视"), lambda e: _date(e.last_visit_date)),
+            Column(self.tr("居委会"), lambda e: e.village),
+            Column(self.tr("负责社工"), lambda e: e.caseworker_name),
+            Column(self.tr("状态"), lambda e: e.status_label),
+        ]
+
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -108,6 +130,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.pace_summary)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -145,6 +168,14 @@ class DashboardPage(QWidget):
                 continue
             self.models[key].show_first(listing, self._pages(key, today, mine))
             self._show_count(key)
+            if isinstance(listing, PaceList):
+                self._show_pace(today, listing)
+
+    def _show_pace(self, today: date, listing: PaceList) -> None:
+        text = self.tr(
+            "{year} 年随访不足 4 次：{below} 人，其中按现有安排年底前达不到 4 次（随访进度落后）：{behind} 人"
+        )
+        self.pace_summary.setText(text.format(year=today.year, below=listing.below_four, behind=listing.total))
 
     def _pages(self, key: str, today: date, mine: str | None) -> PageQuery:
         ctx = self._ctx
@@ -156,7 +187,7 @@ class DashboardPage(QWidget):
         self.tabs.setTabText(n, title)
         self._update_more()
 
-    def _current_model(self) -> DashboardListModel[DueEntry] | DashboardListModel[DraftEntry]:
+    def _current_model(self) -> DashboardListModel[Any]:
         return self.models[list(self._titles)[max(self.tabs.currentIndex(), 0)]]
 
     def _update_more(self) -> None:
@@ -185,5 +216,5 @@ class DashboardPage(QWidget):
         entry = self.models[key].row_at(row)
         if isinstance(entry, DraftEntry):
             self.open_visit.emit(entry.visit_id, entry.client_id)
-        elif isinstance(entry, DueEntry):
+        elif isinstance(entry, DueEntry | PaceEntry):
             self.open_client.emit(entry.client_id)

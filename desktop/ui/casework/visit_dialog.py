@@ -116,7 +116,8 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         class_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         class_form.addRow(self.tr("系统建议"), self.suggestion)
         class_form.addRow(self.tr("本次随访分类(&C)"), self.classification)
-        class_form.addRow(self.tr("调整理由"), self.override_reason)
+        self.approved_by = QLabel()  # the lead who finalised an override, on a finalised record
+        class_form.addRow(self.tr("调整理由"), hbox(self.override_reason, self.approved_by))
         class_form.addRow(self.tr("处置阶段"), self.stage)
         class_form.addRow(self.tr("下次随访日期(&N)"), hbox(self.next_date, self.next_hint))
         class_form.addRow(self.tr("风险上报"), hbox(self.escalation_label, self.escalation_button))
@@ -216,6 +217,8 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         chosen = data.classification if data.classification != record.classification_suggested else None
         self.classification.set_value(chosen)
         self.override_reason.setText(data.classification_override_reason)
+        approver = record.override_approved_by_name
+        self.approved_by.setText(self.tr("批准：{name}（站长）").format(name=approver) if approver else "")
         self.stage.set_value(data.schedule_stage)
         self.next_date.set_optional(data.next_visit_date)
         self._next_touched = data.next_visit_date is not None

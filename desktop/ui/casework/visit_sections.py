@@ -46,7 +46,8 @@ from desktop.domain.codes import (
 from desktop.i18n import current_language, mark
 from desktop.services.casework.visit_input import MAX_DRUGS, Medication
 
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, hbox
+from desktop.ui.casework.partial_date_edit import PartialDateEdit
+from desktop.ui.shell.widgets import CodeCombo, hbox
 
 
 def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
@@ -222,8 +223,8 @@ class ChecklistSection(QGroupBox):
             grid.addWidget(spin, 1, n)
         form.addRow(self.tr("危险行为(&B)"), danger)
         form.addRow(self.tr("关锁情况"), self._combo("confinement", CONFINEMENT))
-        self.discharge = OptionalDateEdit()
-        self.discharge.dateChanged.connect(self.changed)
+        self.discharge = PartialDateEdit()  # the national form allows a year or a year and month
+        self.discharge.changed.connect(self.changed)
         form.addRow(
             self.tr("住院情况(&H)"),
             hbox(
@@ -297,11 +298,11 @@ class ChecklistSection(QGroupBox):
     def value(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: widget.int_value() for name, widget in self.combos.items()}
         values.update({name: spin.value() for name, spin in self.danger.items()})
+        values["last_discharge_date"], values["last_discharge_precision"] = self.discharge.value()
         values.update(
             symptoms=tuple(code for code, check in self.symptoms.items() if check.isChecked()),
             symptoms_other=self.symptoms_other.text(),
             marked_psychotic_symptoms=self.psychotic.isChecked(),
-            last_discharge_date=self.discharge.optional(),
             lab_tests_text=self.lab_text.text(),
             adverse_reaction_text=self.adverse_text.text(),
             adverse_reaction_serious=self.adverse_serious.isChecked(),
@@ -329,7 +330,7 @@ class ChecklistSection(QGroupBox):
             check.setChecked(code in data.rehab_measures)
         self.symptoms_other.setText(data.symptoms_other)
         self.psychotic.setChecked(data.marked_psychotic_symptoms)
-        self.discharge.set_optional(data.last_discharge_date)
+        self.discharge.set_value(data.last_discharge_date, data.last_discharge_precision)
         self.lab_text.setText(data.lab_tests_text)
         self.adverse_text.setText(data.adverse_reaction_text)
         self.adverse_serious.setChecked(data.adverse_reaction_serious)

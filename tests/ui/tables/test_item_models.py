@@ -174,7 +174,9 @@ def _small_table(station: Station) -> tuple[QAbstractItemModel, Callable[[], Non
         [Column("姓名", lambda e: e.name), Column("逾期天数", lambda e: e.days, align_right=True)]
     )
     lists = dashboard_lists(station.lead, LISTS, date.today())
-    return model, _rows(model, [entry for key in LISTS if key != "drafts" for entry in lists[key].entries])
+    return model, _rows(
+        model, [entry for key in LISTS if key not in ("drafts", "pace") for entry in lists[key].entries]
+    )
 
 
 def _dashboard_list(station: Station) -> tuple[QAbstractItemModel, Callable[[], None]]:

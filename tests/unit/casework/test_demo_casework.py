@@ -77,3 +77,33 @@ def test_the_readme_search_example_finds_someone_in_the_demo(ctx: ServiceContext
     lead = ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD))
     generate_demo(lead, clients=5, visits_per_client=1, volunteers=0)
     assert [c.name for c in search_clients(lead, "zsf")] == ["张淑芬"]
+
+
+def test_demo_key_attention_is_what_the_program_computes(ctx: ServiceContext) -> None:
+    """Brief c18, 4: the generator's 重点关注 comes from the follow-up rules, not from the last visit's
+    risk — a draft, a death record or a later reassuring follow-up must not disagree with the schedule."""
+    from desktop.models import Client
+    from desktop.services.auth import login
+
+    lead = ctx.as_actor(login(ctx, "lead", STAFF_PASSWORD))
+    generate_demo(lead, clients=2000, visits_per_client=6, volunteers=0, seed=11)
+    with lead.db.read() as session:
+        flags = {row.id: row.key_attention for row in session.execute(select(Client.id, Client.key_attention))}
+        computed = {
+            row.client_id: row.key_attention
+            for row in session.execute(select(ClientSchedule.client_id, ClientSchedule.key_attention))
+        }
+        last = {}
+        for client_id, status, risk in session.execute(
+            select(Visit.client_id, Visit.status, Visit.risk_level).order_by(Visit.visit_date)
+        ):
+            last[client_id] = (status, risk)
+    assert set(flags) == set(computed) and any(computed.values())
+    # Not vacuous: some clients' last contact is a draft at some risk, where the old rule went wrong.
+    assert any(status == "draft" for status, _risk in last.values())
+    disagree = [client for client, flag in flags.items() if flag != computed[client]]
+    assert disagree == []
+    rebuild_schedule(lead)
+    with lead.db.read() as session:
+        rebuilt = select(ClientSchedule.client_id, ClientSchedule.key_attention)
+        assert {row.client_id: row.key_attention for row in session.execute(rebuilt)} == flags

@@ -90,3 +90,62 @@ def test_0009_rebuilds_the_schedule_from_finalised_followups_only(tmp_path: Path
         flag = db.execute("SELECT key_attention FROM clients WHERE id = 'c1'").fetchone()
     assert rows == [("c1", "2026-02-01", "2026-02-15", 4, 1, "2026-02-15", 1)]
     assert flag == (1,)
+
+
+def test_0014_fills_the_years_pace_as_the_schedule_computes_it(tmp_path: Path) -> None:
+    """The rule written out in the migration gives what followups.compute (rebuild_all) gives."""
+    from datetime import date, timedelta
+
+    from desktop.services.casework.schedule_index import rebuild_all
+
+    today = date.today()
+    days = [day for n in range(5) if (day := date(today.year, 1, 1) + timedelta(days=n * 40)) <= today]
+    path = tmp_path / "db.sqlite3"
+    engine = make_engine(path)
+    config = _alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0012_auditkey")
+        connection.commit()
+    with sqlite3.connect(path) as db:
+        stamp = {"created_at": "2026-01-01T00:00:00.000000Z", "field_versions": "{}", "deleted": 0}
+        for client in ("c1", "c2", "c3"):
+            _row(db, "clients", id=client, name="甲", management_status="managed", registered_on="2020-01-01", **stamp)
+        visit = {"objects_seen": "[1]", "status": "final", "mode": 2, "risk_level": 0, **stamp}
+        for n, day in enumerate(days):  # c1: a follow-up every 40 days this year
+            _row(db, "visits", id=f"a{n}", client_id="c1", visit_date=day.isoformat(),
+                 next_visit_date=(day + timedelta(days=90)).isoformat(), **visit)  # fmt: skip
+        # c2: one follow-up twice on one day, a case conference and a draft; c3: none this year.
+        first = days[0].isoformat()
+        _row(db, "visits", id="b1", client_id="c2", visit_date=first, next_visit_date=first, **visit)
+        _row(db, "visits", id="b2", client_id="c2", visit_date=first, **visit)
+        _row(db, "visits", id="b3", client_id="c2", visit_date=first, **{**visit, "mode": 7})
+        _row(db, "visits", id="b4", client_id="c2", visit_date=today.isoformat(), **{**visit, "status": "draft"})
+        _row(db, "visits", id="c1v", client_id="c3", visit_date=f"{today.year - 1}-11-20",
+             next_visit_date=f"{today.year}-02-20", **visit)  # fmt: skip
+    with engine.connect() as connection:  # the schedule as 0012 code wrote it, without the pace
+        for client, next_due in (
+            ("c1", days[-1] + timedelta(days=90)),
+            ("c2", days[0]),
+            ("c3", date(today.year, 2, 20)),
+        ):
+            connection.exec_driver_sql(
+                "INSERT INTO client_schedule (client_id, status, caseworker_id, next_due, key_attention, open_drafts) "
+                "VALUES (?, 'managed', '', ?, 0, 0)",
+                (client, next_due.isoformat()),
+            )
+        connection.commit()
+    migrate(engine, path, tmp_path / "backups")
+    query = "SELECT client_id, pace_year, year_followups, pace_needed_by, pace_late FROM client_schedule ORDER BY 1"
+    with sqlite3.connect(path) as db:
+        migrated = db.execute(query).fetchall()
+    with engine.begin() as connection:
+        rebuild_all(connection)
+    engine.dispose()
+    with sqlite3.connect(path) as db:
+        assert db.execute(query).fetchall() == migrated
+    assert [row[:3] for row in migrated] == [
+        ("c1", today.year, len(days)),
+        ("c2", today.year, 1),
+        ("c3", today.year, 0),
+    ]
