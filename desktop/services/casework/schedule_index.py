@@ -4,7 +4,8 @@ Only follow-ups count (`desktop.domain.followups`: finalised contacts in a 随�
 someone); drafts, case conferences and unreached contacts are counted as open drafts or ignored.
 `refresh_clients` recomputes the rows of some clients inside the caller's unit of work; every
 service that writes visits or a client's status calls it. `rebuild_all` recomputes every row from
-scratch in one pass over the visits (demo data, imports, repair). Both use the same pure rules of
+scratch in one pass over the visits (demo data, repair); `refresh_imported` recomputes the rows of
+the clients a bundle touched, in the import's transaction. All use the same pure rules of
 `desktop.domain.followups`, so a rebuilt table equals one kept up to date visit by visit.
 """
 
@@ -15,7 +16,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, column, delete, insert, select, table
 from sqlalchemy.orm import Session
 
 from desktop.domain import followups
@@ -87,35 +88,62 @@ def refresh_clients(session: Session, client_ids: Iterable[str]) -> None:
         session.execute(insert(ClientSchedule), new_rows)
 
 
-def _stream(connection: Connection) -> Iterator[tuple[str, list[VisitFacts]]]:
-    result = connection.execute(
-        select(*_VISIT_COLUMNS).where(Visit.deleted.is_(False)).order_by(Visit.client_id),
-        execution_options={"yield_per": 20_000},
-    )
+def _stream(connection: Connection, among: Any = None) -> Iterator[tuple[str, list[VisitFacts]]]:
+    query = select(*_VISIT_COLUMNS).where(Visit.deleted.is_(False)).order_by(Visit.client_id)
+    if among is not None:
+        query = query.where(Visit.client_id.in_(among))
+    result = connection.execute(query, execution_options={"yield_per": 20_000})
     for client_id, group in groupby(result, key=lambda row: row.client_id):
         yield client_id, [_facts(row) for row in group]
 
 
-def rebuild_all(connection: Connection, chunk: int = 20_000) -> int:
-    """Recompute the whole table from the visits; returns the number of clients. Local, no sync."""
+_TOUCHED = table("touched_clients", column("id"))
+
+
+def refresh_imported(connection: Connection, client_ids: Iterable[str]) -> int:
+    """Recompute the schedule rows of the clients an import touched, on the import's connection.
+
+    The synced 重点关注 flag is left as the owning station sent it: changing it here would be a
+    local edit of a row this node does not own, sent back at the next export. The local rows — the
+    due, overdue, high-risk and pace lists — follow the visits that arrived.
+    """
+    ids = [(client_id,) for client_id in set(client_ids)]
+    if not ids:
+        return 0
+    raw = connection.connection.driver_connection
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS touched_clients (id TEXT PRIMARY KEY)")  # type: ignore[union-attr]
+    raw.execute("DELETE FROM touched_clients")  # type: ignore[union-attr]
+    raw.executemany("INSERT OR IGNORE INTO touched_clients VALUES (?)", ids)  # type: ignore[union-attr]
+    try:
+        return rebuild_all(connection, among=select(_TOUCHED.c.id))
+    finally:
+        raw.execute("DELETE FROM touched_clients")  # type: ignore[union-attr]
+
+
+def rebuild_all(connection: Connection, chunk: int = 20_000, *, among: Any = None) -> int:
+    """Recompute the table from the visits (only the clients `among` selects, if given); returns the
+    number of clients. Local, no sync."""
+    clients = select(
+        Client.id, Client.registered_on, Client.created_at, Client.management_status, Client.caseworker_id
+    ).where(Client.deleted.is_(False))
+    if among is not None:
+        clients = clients.where(Client.id.in_(among))
     registered = {
         row.id: ClientFacts(row.registered_on or row.created_at.date(), row.management_status, row.caseworker_id)
-        for row in connection.execute(
-            select(
-                Client.id, Client.registered_on, Client.created_at, Client.management_status, Client.caseworker_id
-            ).where(Client.deleted.is_(False))
-        )
+        for row in connection.execute(clients)
     }
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
-    connection.execute(delete(ClientSchedule))
+    connection.execute(
+        delete(ClientSchedule) if among is None else delete(ClientSchedule).where(ClientSchedule.client_id.in_(among))
+    )
 
     def flush() -> None:
         if rows:
             connection.execute(insert(ClientSchedule), rows)
             rows.clear()
 
-    for client_id, visits in _stream(connection):
+    for client_id, visits in _stream(connection, among):
         if client_id in registered:
             rows.append(compute(client_id, registered[client_id], visits))
             seen.add(client_id)

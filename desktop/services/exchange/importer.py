@@ -36,6 +36,7 @@ from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import StorageError
 from desktop.models import ReceivedBundle
 from desktop.models.types import from_iso, to_iso, utcnow
+from desktop.services.casework.schedule_index import refresh_imported
 from desktop.services.context import ServiceContext
 from desktop.services.exchange.apply import Applier
 from desktop.services.exchange.audit_head import observe_head, read_head
@@ -76,6 +77,7 @@ _KEEP_BACKUPS = 5
 # export measured so far (1.55 M records, 133 MB), so a district re-seeding a station fits and a
 # hostile manifest cannot promise work without end.
 MAX_BUNDLE_RECORDS = 5_000_000
+_LOOKUP_CHUNK = 5_000
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 
 
@@ -319,6 +321,8 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
             quarantined=reasons,
         )
     deferral.restore()
+    if not dry_run:
+        refresh_imported(session.connection(), _touched_clients(session, outcome.applied))
     stored = store_import(
         session,
         manifest,
@@ -350,6 +354,18 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         records=run.total,
         **stored.sums,
     )
+
+
+def _touched_clients(session: Session, applied: list[tuple[str, str, int]]) -> set[str]:
+    """The clients whose schedule rows the applied records may change: their own rows and visits."""
+    clients = {row_id for table, row_id, _version in applied if table == "clients"}
+    visits = [row_id for table, row_id, _version in applied if table == "visits"]
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    for start in range(0, len(visits), _LOOKUP_CHUNK):
+        part = visits[start : start + _LOOKUP_CHUNK]
+        marks = ",".join("?" * len(part))
+        clients.update(row[0] for row in cursor.execute(f"SELECT client_id FROM visits WHERE id IN ({marks})", part))
+    return clients
 
 
 def _observe_audit_head(run: _Import, session: Session) -> None:
