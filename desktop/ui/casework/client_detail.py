@@ -128,12 +128,17 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
         self.print_blank_button.clicked.connect(self.print_blank_form)
         self.print_visit_button.clicked.connect(lambda: self.print_visit(national=False))
         self.print_national_button.clicked.connect(lambda: self.print_visit(national=True))
+        # The district moves a client to another station (it reads cases, and prints none).
+        self.transfer_button = QPushButton(self.tr("转移到其他站点(&T)…"))
+        self.transfer_button.setVisible(self.printer.can("sync.transfer"))
+        self.transfer_button.clicked.connect(self.transfer)
         print_row = FlowLayout()  # wraps on a narrow pane rather than run off its edge
         for button in (
             self.print_profile_button,
             self.print_blank_button,
             self.print_visit_button,
             self.print_national_button,
+            self.transfer_button,
         ):
             print_row.addWidget(button)
         return print_row
@@ -261,6 +266,7 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
         may_print = self.client is not None and self.printer.can("print.case")
         self.print_profile_button.setEnabled(may_print)
         self.print_blank_button.setEnabled(may_print)
+        self.transfer_button.setEnabled(self.client is not None and self.printer.can("sync.transfer"))
         chosen = self.selected_visit() is not None
         self.print_visit_button.setEnabled(may_print and chosen)
         self.print_national_button.setEnabled(may_print and chosen)
@@ -287,6 +293,16 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
             return
         title = self.tr("严重精神障碍患者随访服务记录表") if national else self.tr("家庭访视记录")
         self.printer.preview(lambda ctx: _forms().print_visit(ctx, visit.id, national=national), title)
+
+    def transfer(self) -> None:
+        if self.client is None:
+            return
+        from desktop.ui.exchange.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self._ctx, self._runner, self.client.id, self.client.name, self)
+        self.transfer_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.moved and self.client_changed.emit(dialog.moved.client_id))
+        dialog.open()
 
     def reveal(self, key: str) -> None:
         """Ask for a reason (dialogs choke point), then show the full value; the service audits it."""
