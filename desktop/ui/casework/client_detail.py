@@ -36,7 +36,7 @@ from desktop.ui.casework.visits_model import VisitHistoryModel
 from desktop.ui.printing.printer import Printer
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import FlowLayout, TallerWhenNarrow
+from desktop.ui.shell.widgets import FlowLayout, TallerWhenNarrow, flowing
 from desktop.ui.tables.dto_table import Column, DtoTableModel
 from desktop.ui.tables.view import table_view
 
@@ -95,10 +95,9 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
                 button.setEnabled(False)
                 button.clicked.connect(lambda _c=False, k=key: self.reveal(k))
                 self.reveal_buttons[key] = button
-                row = QHBoxLayout()
-                row.addWidget(value, 1)
-                row.addWidget(button)
-                form.addRow(caption_label, row)
+                # The button goes under the number when the pane is narrow: side by side they cut
+                # the masked ID short in English at 150 % scaling (issue 19).
+                form.addRow(caption_label, flowing(value, button))
             else:
                 form.addRow(caption_label, value)
         return form

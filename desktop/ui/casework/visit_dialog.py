@@ -45,7 +45,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.unsaved import UnsavedChangesGuard
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, hbox
+from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, flowing, hbox
 
 STAGES = (
     ("initial", mark("VisitDialog", "初次处置：2周内复访")),
@@ -97,7 +97,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         """The suggestion, the chosen classification and what follows from it: the next date, the escalation."""
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
-        self.suggestion.setMinimumWidth(640)
+        self.suggestion.setMinimumWidth(420)  # wraps; wider ran off a 1280-pixel screen at 150 %
         self.classification = CodeCombo(CLASSIFICATION, blank=self.tr("（按建议）"), numbered=True)
         self.override_reason = QLineEdit()
         self.override_reason.setMinimumWidth(420)
@@ -109,7 +109,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         self.next_hint = QLabel()
         self.escalation_label = QLabel()
         self.escalation_label.setWordWrap(True)
-        self.escalation_label.setMinimumWidth(480)
+        self.escalation_label.setMinimumWidth(360)
         self.escalation_button = QPushButton(self.tr("记录通知情况(&E)…"))
         self.class_box = QGroupBox(self.tr("分类与下次随访"))
         class_form = QFormLayout(self.class_box)
@@ -119,7 +119,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         class_form.addRow(self.tr("调整理由"), self.override_reason)
         class_form.addRow(self.tr("处置阶段"), self.stage)
         class_form.addRow(self.tr("下次随访日期(&N)"), hbox(self.next_date, self.next_hint))
-        class_form.addRow(self.tr("风险上报"), hbox(self.escalation_label, self.escalation_button))
+        class_form.addRow(self.tr("风险上报"), flowing(self.escalation_label, self.escalation_button))
 
     def _build_addenda(self) -> None:
         self.warnings = QLabel()
