@@ -327,6 +327,9 @@ class ClientFormDialog(UnsavedChangesGuard, QDialog):
 
     # --- saving ---------------------------------------------------------------------------------
 
+    def form_kind(self) -> str:
+        return self.tr("服务对象信息")
+
     def save(self) -> None:
         data, ctx, client_id = self.value(), self._ctx, self.client_id
         self.buttons.setEnabled(False)

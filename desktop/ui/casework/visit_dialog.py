@@ -8,6 +8,7 @@ addendum, which keeps the original.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -404,6 +405,30 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
 
     def save_from_guard(self) -> None:
         self.save(final=False)
+
+    def keep_unasked(self, done: Callable[[bool], None]) -> None:
+        """Save what is typed as a draft (草稿), asking nothing: the lock screen is quitting. A
+        draft needs no escalation notes yet and no review; a form that does not make a visit at
+        all (no valid date) cannot be kept."""
+        if self.record is not None and self.record.final:
+            done(False)
+            return
+        try:
+            data = replace(self.value(), escalation=self.escalation)
+        except AppError:
+            done(False)
+            return
+        ctx, visit_id = self._ctx, self.visit_id
+
+        def saved(visit: VisitSummary) -> None:
+            self.saved = visit
+            self.mark_clean()
+            done(True)
+
+        self._runner.run(lambda: visit_service.save_visit(ctx, data, visit_id).summary, saved, lambda _e: done(False))
+
+    def form_kind(self) -> str:
+        return self.tr("访视记录")
 
     def extra_state(self) -> object:
         return self.escalation  # recorded notifications are changes too
