@@ -63,7 +63,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="190" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="195" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
@@ -98,32 +98,32 @@
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="135" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="136" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="139" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="142" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="157" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="199" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="204" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="210" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="215" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="214" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="219" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -519,144 +519,144 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="202" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="220" />
             <source>检查结果</source>
             <translation>Check results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="218" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="236" />
             <source>导出问题清单(&amp;E)…</source>
             <translation>&amp;Export problem list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="235" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="253" />
             <source>正在逐行检查，尚未写入任何数据…</source>
             <translation>Checking row by row; no data has been written yet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="245" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="263" />
             <source>检查未能完成，数据未作任何改动。</source>
             <translation>The check could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="252" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="270" />
             <source>共 {rows} 行数据：可导入 {valid} 行；{errors} 行有问题，{dups} 行与已有记录或前面的行重复，这些行不会导入。问题行请在表格中改正后再导入一次。</source>
             <translation>{rows} rows of data: {valid} can be imported; {errors} rows have problems and {dups} rows duplicate existing records or earlier rows, so these rows will not be imported. Correct the problem rows in the spreadsheet and import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="258" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="276" />
             <source>错误</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="261" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="279" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="264" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="282" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="277" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="295" />
             <source>导入 {n} 行(&amp;I)</source>
             <translation>&amp;Import {n} rows</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="301" />
             <source>导出问题清单</source>
             <translation>Export problem list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="284" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
             <source>导入问题清单.xlsx</source>
             <translation>Import-problems.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="285" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="316" />
             <source>导入问题清单</source>
             <translation>Import problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="320" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="320" />
             <source>问题清单已保存到
 {path}</source>
             <translation>Problem list saved to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="327" />
             <source>身份证号相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="328" />
             <source>志愿者编号相同</source>
             <translation>Same volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="329" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="330" />
             <source>同一服务对象、同一天、同一随访形式</source>
             <translation>Same client, same day, same visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="331" />
             <source>同一志愿者、同一签到时间</source>
             <translation>Same volunteer, same check-in time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="316" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="334" />
             <source>系统中已有此记录（{by}），不再导入。</source>
             <translation>This record is already in the system ({by}); it will not be imported again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="335" />
             <source>与第 {row} 行重复（{by}），不再导入。</source>
             <translation>Duplicate of row {row} ({by}); it will not be imported again.</translation>
         </message>
@@ -1074,32 +1074,32 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="312" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="316" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="313" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="317" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="399" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="403" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="399" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="403" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="412" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="416" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="412" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="416" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1676,27 +1676,27 @@ Register as a new client anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="326" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="344" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="335" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="353" />
             <source>正在导入，请稍候…</source>
             <translation>Importing, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="343" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="361" />
             <source>导入未能完成，数据未作任何改动。</source>
             <translation>The import could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="369" />
             <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
             <translation>Imported {n} rows of {kind}. {skipped} rows were not imported because of problems or duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="355" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="373" />
             <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
             <translation>Correct the problem rows in the spreadsheet, then import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
@@ -2205,37 +2205,37 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="61" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="77" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="78" />
             <source>选择要导入的台账（.xlsx 或 .csv）和其中记录的内容。</source>
             <translation>Choose the register to import (.xlsx or .csv) and what it records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="64" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="80" />
             <source>台账文件的位置</source>
             <translation>Location of the register file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="81" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="74" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="90" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="75" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="93" />
             <source>导入内容(&amp;K)</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="78" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="96" />
             <source>导入分三步：先找到表头并核对每一列，再逐行检查（这一步不写入任何数据），最后一次性导入没有问题的行。
 
 • 表头可以在标题行、空行之下；常见列名（姓名、身份证号、联系电话、居委会、随访日期、服务时长……）会自动识别。
@@ -2248,12 +2248,12 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
 • Problem rows are listed with row number and column; after correcting them you can import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="94" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="112" />
             <source>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
             <translation>Spreadsheet files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="94" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="112" />
             <source>选择台账文件</source>
             <translation>Choose register file</translation>
         </message>
@@ -2462,27 +2462,47 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="367" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
+            <source>服务对象</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="63" />
+            <source>访视记录</source>
+            <translation>Visit records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="64" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
+            <source>志愿服务时长</source>
+            <translation>Volunteer service hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="385" />
             <source>从 Excel 导入</source>
             <translation>Import from Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="378" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="396" />
             <source>下一步(&amp;N) &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="397" />
             <source>&lt; 上一步(&amp;B)</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="398" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="399" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3068,62 +3088,62 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="108" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="126" />
             <source>工作表与列</source>
             <translation>Sheet and columns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="131" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="131" />
             <source>导入为</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="131" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="121" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="139" />
             <source>工作表(&amp;S)</source>
             <translation>&amp;Sheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="139" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="157" />
             <source>正在读取表格…</source>
             <translation>Reading the spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="146" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="164" />
             <source>无法使用该文件，请返回重新选择。</source>
             <translation>This file cannot be used. Please go back and choose another one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="159" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="177" />
             <source>表头在第 {row} 行，下面约有 {count} 行数据。请核对每一列导入为哪一项；不需要的列选“不导入”。</source>
             <translation>The header is in row {row}, with about {count} rows of data below it. Check what each column is imported as; set columns you do not need to "Do not import".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="162" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="180" />
             <source>缺少必需的列：{names}。</source>
             <translation>Required columns missing: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="168" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="186" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="170" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="188" />
             <source>不导入</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="172" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="190" />
             <source>（必填）</source>
             <translation> (required)</translation>
         </message>
@@ -4416,12 +4436,12 @@ So that nothing is lost, the program has not quit. The signed-in user should unl
             <translation>No station can receive the client yet: first trust the receiving station's enrolment file under Data exchange, Keys and stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="111" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="112" />
             <source>请填写转移原因（至少 {n} 个字）。</source>
             <translation>Please give the reason for the transfer (at least {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="117" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="118" />
             <source>把服务对象 {client} 从 {source} 转移到 {target}？
 
 转移原因：{reason}</source>
@@ -4430,17 +4450,17 @@ So that nothing is lost, the program has not quit. The signed-in user should unl
 Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="123" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="124" />
             <source>确认转移</source>
             <translation>Confirm transfer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="134" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="135" />
             <source>已转移</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="135" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="136" />
             <source>已转移到 {target}，下次向该站点导出数据包时一并发送。</source>
             <translation>Transferred to {target}. The client goes out with the next bundle exported to that station.</translation>
         </message>

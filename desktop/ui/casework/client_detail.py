@@ -300,8 +300,12 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
 
         dialog = TransferDialog(self._ctx, self._runner, self.client.id, self.client.name, self)
         self.transfer_dialog = dialog
-        dialog.finished.connect(lambda _r: dialog.moved and self.client_changed.emit(dialog.moved.client_id))
+        dialog.finished.connect(lambda _r: self._after_transfer(dialog.moved))
         dialog.open()
+
+    def _after_transfer(self, moved: Any) -> None:
+        if moved is not None:
+            self.client_changed.emit(moved.client_id)  # the register lists it again
 
     def reveal(self, key: str) -> None:
         """Ask for a reason (dialogs choke point), then show the full value; the service audits it."""

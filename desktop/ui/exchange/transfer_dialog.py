@@ -102,6 +102,7 @@ class TransferDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()  # a wrapped message needs rows the dialog did not have: grow, not squeeze
 
     def transfer(self) -> None:
         if self.options is None or self.station.currentIndex() < 0:

@@ -87,6 +87,19 @@ def _cut_labels(window: QWidget, name: str) -> list[str]:
     return found
 
 
+def _stray_ampersands(window: QWidget, name: str) -> list[str]:
+    """A caption with a shortcut marker but no buddy shows the "&" itself (the audit log's 日期(&D))."""
+    return [
+        f"{name}: {label.text()!r} shows its '&'"
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window)
+        and label.buddy() is None
+        and "&" in label.text().replace("&&", "")
+        and "<" not in label.text()
+        and label.textFormat() != Qt.TextFormat.RichText
+    ]
+
+
 def _sideways(window: QWidget, name: str) -> list[str]:
     """A form in a scroll area that scrolls sideways (the client form in English, issue 19)."""
     return [
@@ -97,7 +110,7 @@ def _sideways(window: QWidget, name: str) -> list[str]:
 
 
 def problems(window: QWidget, name: str) -> list[str]:
-    found = _cut_labels(window, name) + _sideways(window, name)
+    found = _cut_labels(window, name) + _sideways(window, name) + _stray_ampersands(window, name)
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()
     if not area.contains(frame):
