@@ -1074,32 +1074,32 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="316" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="311" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="317" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="312" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="403" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="398" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="403" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="398" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="416" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="411" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="416" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="411" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1451,34 +1451,39 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="38" />
             <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
             <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="38" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="39" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="62" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="66" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="102" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="100" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="104" />
             <source>（只显示最相符的 {n} 位，请多输入几个字缩小范围）</source>
             <translation> (only the {n} best matches: type more to narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="101" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="105" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/clients_page.py" line="125" />
+            <source>转移到其他站点(&amp;T)…</source>
+            <translation>&amp;Transfer to another station…</translation>
         </message>
     </context>
     <context>
@@ -4381,67 +4386,67 @@ So that nothing is lost, the program has not quit. The signed-in user should unl
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="43" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="45" />
             <source>{name}（{code}）</source>
             <translation>{name} ({code})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="56" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="58" />
             <source>转移到其他站点</source>
             <translation>Transfer to another station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="62" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="64" />
             <source>如：迁居到该站点辖区</source>
             <translation>e.g. moved into that station's area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="65" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="67" />
             <source>转移后由接收站点负责该服务对象；原站点保留只读的历史记录。服务对象及其访视记录在下次向接收站点导出数据包时一并发送。</source>
             <translation>After the transfer the receiving station is responsible for the client; the old station keeps the history read-only. The client and their visit records go out with the next bundle exported to the receiving station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="76" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="78" />
             <source>服务对象</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="77" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="79" />
             <source>现属站点</source>
             <translation>Current station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="78" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="80" />
             <source>接收站点</source>
             <translation>Receiving station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="79" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="81" />
             <source>转移原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="81" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="83" />
             <source>转移(&amp;T)</source>
             <translation>&amp;Transfer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="82" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="84" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="99" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="101" />
             <source>还没有可以接收的站点：请先在“数据交换”页的“密钥与站点”中信任接收站点的登记文件。</source>
             <translation>No station can receive the client yet: first trust the receiving station's enrolment file under Data exchange, Keys and stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="112" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="114" />
             <source>请填写转移原因（至少 {n} 个字）。</source>
             <translation>Please give the reason for the transfer (at least {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="118" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="120" />
             <source>把服务对象 {client} 从 {source} 转移到 {target}？
 
 转移原因：{reason}</source>
@@ -4450,17 +4455,17 @@ So that nothing is lost, the program has not quit. The signed-in user should unl
 Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="124" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="126" />
             <source>确认转移</source>
             <translation>Confirm transfer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="135" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="137" />
             <source>已转移</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="136" />
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="138" />
             <source>已转移到 {target}，下次向该站点导出数据包时一并发送。</source>
             <translation>Transferred to {target}. The client goes out with the next bundle exported to that station.</translation>
         </message>

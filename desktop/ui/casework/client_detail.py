@@ -296,16 +296,11 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
     def transfer(self) -> None:
         if self.client is None:
             return
-        from desktop.ui.exchange.transfer_dialog import TransferDialog
+        from desktop.ui.exchange.transfer_dialog import open_transfer
 
-        dialog = TransferDialog(self._ctx, self._runner, self.client.id, self.client.name, self)
-        self.transfer_dialog = dialog
-        dialog.finished.connect(lambda _r: self._after_transfer(dialog.moved))
-        dialog.open()
-
-    def _after_transfer(self, moved: Any) -> None:
-        if moved is not None:
-            self.client_changed.emit(moved.client_id)  # the register lists it again
+        self.transfer_dialog = open_transfer(
+            self, self._ctx, self._runner, self.client.id, self.client.name, self.client_changed.emit
+        )
 
     def reveal(self, key: str) -> None:
         """Ask for a reason (dialogs choke point), then show the full value; the service audits it."""

@@ -9,6 +9,8 @@ in the user's language and changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,3 +144,23 @@ class TransferDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.transfer_button.setEnabled(self.options is not None and bool(self.options.choices))
         show_error(self, error)
+
+
+def open_transfer(
+    parent: QWidget,
+    ctx: ServiceContext,
+    runner: TaskRunner,
+    client_id: str,
+    client_name: str,
+    moved: Callable[[str], None],
+) -> TransferDialog:
+    """Open the dialog (window-modal); `moved(client_id)` once the client has been transferred."""
+    dialog = TransferDialog(ctx, runner, client_id, client_name, parent)
+
+    def finished(_result: int) -> None:
+        if dialog.moved is not None:
+            moved(dialog.moved.client_id)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

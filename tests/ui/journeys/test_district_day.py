@@ -17,6 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from desktop.db.open import open_database
@@ -258,3 +259,50 @@ def _only_table(root: object) -> object:
     views = [v for v in root.findChildren(QTableView) if v.isVisible() and not isinstance(v, QHeaderView)]  # type: ignore[attr-defined]
     assert len(views) == 1, views
     return views[0]
+
+
+def test_district_transfers_a_client_from_the_register_s_context_menu(
+    qtbot: QtBot, sides: Sides, start_app: StartApp
+) -> None:
+    """The same transfer from a right click on the register's row (the station's side by the services)."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from desktop.services.exchange.importer import import_bundle
+    from desktop.services.exchange.keys import keys_info, keystore_path, trust_peer
+    from desktop.sync import open_keystore
+
+    district = ServiceContext(open_database(sides.district), sides.district)
+    try:
+        trust_peer(district, sides.folder / "station.sdenroll", keys_info(sides.station).fingerprint)
+        trust_peer(district, sides.folder / "second.sdenroll", sides.second_fingerprint)
+        keys = open_keystore(keystore_path(sides.district).read_bytes(), DISTRICT_PASSWORD)
+        import_bundle(district, sides.bundle("first"), keys=keys)
+    finally:
+        district.db.dispose()
+    app = start_app(sides.district)
+    sign_in(qtbot, app, DISTRICT_USER, DISTRICT_PASSWORD)
+    clients = navigate(qtbot, app.window, "服务对象")
+    register = find.table(clients, "姓名")
+    qtbot.waitUntil(lambda: rows(register) > 0, timeout=WAIT)
+    name = cell(register, 0, "姓名").removeprefix("★ ")
+    client_id = register.model().row_at(0).id  # type: ignore[attr-defined]
+
+    where = register.visualRect(register.model().index(0, 0)).center()
+    before = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    QApplication.sendEvent(
+        register.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, register.viewport().mapToGlobal(where)),
+    )
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible() and w not in before]
+    assert len(menus) == 1
+    action = next(a for a in menus[0].actions() if find.plain(a.text()) == "转移到其他站点…")
+    qtbot.mouseClick(menus[0], Qt.MouseButton.LeftButton, pos=menus[0].actionGeometry(action).center())
+    dialog = wait_dialog(qtbot, "转移到其他站点")
+    assert any(label.text() == name for label in dialog.findChildren(QLabel))
+    receiving = find.field(dialog, "接收站点", QComboBox)
+    qtbot.waitUntil(lambda: receiving.count() == 1, timeout=WAIT)
+    commit_text(find.field(dialog, "转移原因", QLineEdit), "迁居")
+    click_caption(qtbot, dialog, "转移")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert _owner(sides, client_id) == SECOND_STATION
