@@ -63,7 +63,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="190" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="195" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
@@ -98,32 +98,32 @@
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="135" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="136" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="139" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="142" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="152" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="157" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="199" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="204" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="210" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="215" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="214" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="219" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -519,144 +519,144 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="202" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="220" />
             <source>检查结果</source>
             <translation>Check results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="208" />
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="297" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="226" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="315" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="218" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="236" />
             <source>导出问题清单(&amp;E)…</source>
             <translation>&amp;Export problem list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="235" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="253" />
             <source>正在逐行检查，尚未写入任何数据…</source>
             <translation>Checking row by row; no data has been written yet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="245" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="263" />
             <source>检查未能完成，数据未作任何改动。</source>
             <translation>The check could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="252" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="270" />
             <source>共 {rows} 行数据：可导入 {valid} 行；{errors} 行有问题，{dups} 行与已有记录或前面的行重复，这些行不会导入。问题行请在表格中改正后再导入一次。</source>
             <translation>{rows} rows of data: {valid} can be imported; {errors} rows have problems and {dups} rows duplicate existing records or earlier rows, so these rows will not be imported. Correct the problem rows in the spreadsheet and import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="258" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="276" />
             <source>错误</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="261" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="279" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="264" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="282" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="277" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="295" />
             <source>导入 {n} 行(&amp;I)</source>
             <translation>&amp;Import {n} rows</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="283" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="301" />
             <source>导出问题清单</source>
             <translation>Export problem list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="284" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
             <source>导入问题清单.xlsx</source>
             <translation>Import-problems.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="285" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="303" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="298" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="316" />
             <source>导入问题清单</source>
             <translation>Import problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="320" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="302" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="320" />
             <source>问题清单已保存到
 {path}</source>
             <translation>Problem list saved to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="309" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="327" />
             <source>身份证号相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="310" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="328" />
             <source>志愿者编号相同</source>
             <translation>Same volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="311" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="329" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="312" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="330" />
             <source>同一服务对象、同一天、同一随访形式</source>
             <translation>Same client, same day, same visit mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="313" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="331" />
             <source>同一志愿者、同一签到时间</source>
             <translation>Same volunteer, same check-in time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="316" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="334" />
             <source>系统中已有此记录（{by}），不再导入。</source>
             <translation>This record is already in the system ({by}); it will not be imported again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="317" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="335" />
             <source>与第 {row} 行重复（{by}），不再导入。</source>
             <translation>Duplicate of row {row} ({by}); it will not be imported again.</translation>
         </message>
@@ -664,177 +664,177 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ChecklistSection</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="158" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="162" />
             <source>随访检查表（临床项目请注明信息来源，社工记录而不作诊断）</source>
             <translation>Follow-up checklist (for clinical items give the information source; caseworkers record, they do not diagnose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="171" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="175" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="184" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="188" />
             <source>（未评估）</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="187" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="191" />
             <source>危险性评估(&amp;R)</source>
             <translation>&amp;Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="191" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="195" />
             <source>其他症状</source>
             <translation>Other symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="192" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="196" />
             <source>精神症状明显</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="193" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="197" />
             <source>目前症状(&amp;Y)</source>
             <translation>Current s&amp;ymptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="195" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="199" />
             <source>自知力(&amp;I)</source>
             <translation>&amp;Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="196" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="200" />
             <source>睡眠 / 饮食</source>
             <translation>Sleep / diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="207" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="206" />
             <source>社会功能(&amp;U)</source>
             <translation>Social f&amp;unctioning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="219" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="216" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="224" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="220" />
             <source>危险行为(&amp;B)</source>
             <translation>Dangerous &amp;behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="225" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="221" />
             <source>关锁情况</source>
             <translation>Locking-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="229" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="225" />
             <source>住院情况(&amp;H)</source>
             <translation>&amp;Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="232" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="228" />
             <source>末次出院</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="238" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="233" />
             <source>检查结果</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="240" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="235" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="242" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="238" />
             <source>用药依从性(&amp;J)</source>
             <translation>Medicatio&amp;n adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="244" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="240" />
             <source>何种药物、何种反应</source>
             <translation>Which drug, what reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="245" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="241" />
             <source>急性或严重</source>
             <translation>Acute or serious</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="248" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="244" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="256" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="252" />
             <source>有严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="258" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="254" />
             <source>躯体疾病不稳定</source>
             <translation>Physical illness unstable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="260" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="256" />
             <source>有其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="263" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="259" />
             <source>躯体及其他</source>
             <translation>Physical and other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="265" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="261" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="272" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="268" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="274" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="270" />
             <source>转诊至机构及科室</source>
             <translation>Referred to (institution and department)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="276" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="272" />
             <source>转诊(&amp;Z)</source>
             <translation>R&amp;eferral</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="278" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="274" />
             <source>建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="280" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="275" />
             <source>已转诊</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="288" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="282" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="290" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="284" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="294" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="288" />
             <source>其他康复措施</source>
             <translation>Other rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="295" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="289" />
             <source>康复措施(&amp;K)</source>
             <translation>Rehabi&amp;litation measures</translation>
         </message>
@@ -858,7 +858,7 @@ Anything entered after it will not be in the restored data (the current database
         </message>
         <message>
             <location filename="../../desktop/ui/casework/client_detail.py" line="78" />
-            <location filename="../../desktop/ui/casework/client_detail.py" line="153" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="157" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
@@ -903,198 +903,203 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Reveal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="107" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="106" />
             <source>请在左侧选择一位服务对象</source>
             <translation>Select a client on the left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="109" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="111" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="110" />
             <source>记录访视(&amp;V)…</source>
             <translation>Record &amp;visit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="123" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="122" />
             <source>打印档案(&amp;A)</source>
             <translation>Print pr&amp;ofile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="124" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="123" />
             <source>空白访视表(&amp;B)</source>
             <translation>&amp;Blank visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="125" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="124" />
             <source>打印访视记录(&amp;P)</source>
             <translation>&amp;Print visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="126" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="125" />
             <source>国家随访表(&amp;N)</source>
             <translation>&amp;National follow-up form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="149" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="131" />
+            <source>转移到其他站点(&amp;T)…</source>
+            <translation>&amp;Transfer to another station…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_detail.py" line="153" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="154" />
             <source>关系</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="155" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="152" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="156" />
             <source>同住</source>
             <translation>Lives with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="152" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="156" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="159" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="163" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="164" />
             <source>不同意</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
-            <location filename="../../desktop/ui/casework/client_detail.py" line="160" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="164" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="164" />
             <source>同意</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="161" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="165" />
             <source>签署人</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="162" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="166" />
             <source>签署日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="163" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="167" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="167" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="171" />
             <source>添加监护人(&amp;G)…</source>
             <translation>Add &amp;guardian…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="168" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="172" />
             <source>记录知情同意(&amp;K)…</source>
             <translation>&amp;Record consent…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="169" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="173" />
             <source>删除所选监护人</source>
             <translation>Delete selected guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="170" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="174" />
             <source>撤回所选同意</source>
             <translation>Withdraw selected consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="186" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="190" />
             <source>访视记录</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="188" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="192" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="191" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="195" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="224" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="228" />
             <source>  ★重点关注</source>
             <translation>  ★ Priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="229" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="233" />
             <source>（居委会待编码）</source>
             <translation> (neighbourhood committee not yet coded)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="234" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="238" />
             <source>{status}（{reason}）</source>
             <translation>{status} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="236" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="240" />
             <source>{status}　{day}</source>
             <translation>{status}, {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="275" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="280" />
             <source>服务对象档案</source>
             <translation>Client profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="281" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="286" />
             <source>空白访视表（现场填写）</source>
             <translation>Blank visit form (fill in on site)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="288" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="293" />
             <source>严重精神障碍患者随访服务记录表</source>
             <translation>Follow-up record form for patients with severe mental disorders</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="288" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="293" />
             <source>家庭访视记录</source>
             <translation>Home visit record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="297" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="311" />
             <source>显示完整信息</source>
             <translation>Reveal full details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="298" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="312" />
             <source>查看完整的证件号码或电话会被记录（谁、何时、为什么）。请填写原因：</source>
             <translation>Viewing the full ID number or phone number is logged (who, when and why). Enter the reason:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="384" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="398" />
             <source>删除所选监护人记录？（记录保留为已删除，可追溯）</source>
             <translation>Delete the selected guardian record? (It is kept as deleted and remains traceable.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="384" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="398" />
             <source>删除监护人</source>
             <translation>Delete guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="397" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="411" />
             <source>撤回同意</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_detail.py" line="397" />
+            <location filename="../../desktop/ui/casework/client_detail.py" line="411" />
             <source>记录服务对象（或监护人）于今天撤回所选同意？</source>
             <translation>Record that the client (or guardian) withdrew the selected consent today?</translation>
         </message>
@@ -1102,264 +1107,269 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>ClientFormDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="62" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="61" />
             <source>登记服务对象</source>
             <translation>Register client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="62" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="61" />
             <source>编辑服务对象</source>
             <translation>Edit client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="67" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="66" />
             <source>（我自己）</source>
             <translation>(Me)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="85" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="84" />
             <source>（按证件号码）</source>
             <translation>(From ID number)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="92" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="91" />
             <source>列表中没有时手工填写，日后编码</source>
             <translation>If not in the list, type it in; it will be coded later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="94" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="93" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="95" />
             <location filename="../../desktop/ui/casework/client_form.py" line="96" />
-            <location filename="../../desktop/ui/casework/client_form.py" line="97" />
             <source>（未填）</source>
             <translation>(Not given)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="99" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="98" />
             <source>精准扶贫对象</source>
             <translation>Targeted poverty relief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="100" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="99" />
             <source>监护补助对象</source>
             <translation>Guardian subsidy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="101" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="100" />
             <source>家庭医生签约</source>
             <translation>Family doctor contract</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="102" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="101" />
             <source>参加社区康复</source>
             <translation>In community rehabilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
             <source>一级</source>
             <translation>Grade 1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
             <source>三级</source>
             <translation>Grade 3</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
             <source>二级</source>
             <translation>Grade 2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
             <source>四级</source>
             <translation>Grade 4</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="105" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="104" />
             <source>（无精神残疾证）</source>
             <translation>(No psychiatric disability card)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="110" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="109" />
             <source>失访、死亡、迁出、结案须写明原因</source>
             <translation>Give the reason for lost to follow-up, deceased, moved out or closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="114" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="113" />
             <source>（角色）</source>
             <translation>(Role)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="122" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="123" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="125" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="124" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="127" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="126" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="128" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="127" />
             <source>出生日期(&amp;B)</source>
             <translation>Date of &amp;birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="129" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="128" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="130" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="129" />
             <source>区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="130" />
             <source>街道 / 镇</source>
             <translation>Subdistrict / town</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="132" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="131" />
             <source>居委会 / 村委会</source>
             <translation>Neighbourhood / village committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="133" />
             <source>详细地址(&amp;A)</source>
             <translation>&amp;Address details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="134" />
             <source>户别</source>
             <translation>Household type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="136" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="135" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="137" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="136" />
             <source>就业 / 经济</source>
             <translation>Employment / finances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="138" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="137" />
             <source>精神残疾证</source>
             <translation>Psychiatric disability card</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="139" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="138" />
             <source>其他情况</source>
             <translation>Other circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="140" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="139" />
             <source>管理状态(&amp;S)</source>
             <translation>Management &amp;status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="141" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="140" />
             <source>状态原因</source>
             <translation>Status reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="142" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="141" />
             <source>负责社工(&amp;W)</source>
             <translation>Case&amp;worker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="148" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="144" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="150" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="146" />
             <source>关爱帮扶小组</source>
             <translation>Care and support team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="151" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="147" />
             <source>居委联系人 / 电话</source>
             <translation>Neighbourhood committee contact / phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="152" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="148" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="162" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="158" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="163" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="159" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="172" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="168" />
             <source>（请选择区）</source>
             <translation>(Select a district)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="186" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="182" />
             <source>（请选择街道/镇）</source>
             <translation>(Select a subdistrict/town)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="193" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="189" />
             <source>（请选择居委会）</source>
             <translation>(Select a neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="198" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="194" />
             <source>（不在列表中，手工填写）</source>
             <translation>(Not in the list – type it in)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="236" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="232" />
             <source>号码有效：{sex}，{birth} 出生</source>
             <translation>Valid number: {sex}, born {birth}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="243" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="239" />
             <source>号码有效</source>
             <translation>Valid number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="293" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="289" />
             <source>（不修改请留空）</source>
             <translation> (leave blank to keep)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="346" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="331" />
+            <source>服务对象信息</source>
+            <translation>Client details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/client_form.py" line="345" />
             <source>姓名和出生日期相同</source>
             <translation>Same name and date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="346" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="345" />
             <source>证件号码相同</source>
             <translation>Same ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="351" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="350" />
             <source>可能重复登记</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="352" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="351" />
             <source>登记册中已有可能是同一人的服务对象：
 {lines}
 
@@ -1370,7 +1380,7 @@ Anything entered after it will not be in the restored data (the current database
 Register as a new client anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_form.py" line="367" />
+            <location filename="../../desktop/ui/casework/client_form.py" line="366" />
             <source>已保存，请核对</source>
             <translation>Saved – please check</translation>
         </message>
@@ -1441,34 +1451,39 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="38" />
             <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
             <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="38" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="39" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="62" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="66" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="102" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="100" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="104" />
             <source>（只显示最相符的 {n} 位，请多输入几个字缩小范围）</source>
             <translation> (only the {n} best matches: type more to narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="101" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="105" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/clients_page.py" line="125" />
+            <source>转移到其他站点(&amp;T)…</source>
+            <translation>&amp;Transfer to another station…</translation>
         </message>
     </context>
     <context>
@@ -1697,27 +1712,27 @@ Register as a new client anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="326" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="344" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="335" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="353" />
             <source>正在导入，请稍候…</source>
             <translation>Importing, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="343" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="361" />
             <source>导入未能完成，数据未作任何改动。</source>
             <translation>The import could not be completed. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="351" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="369" />
             <source>已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。</source>
             <translation>Imported {n} rows of {kind}. {skipped} rows were not imported because of problems or duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="355" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="373" />
             <source>有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。</source>
             <translation>Correct the problem rows in the spreadsheet, then import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
@@ -1789,13 +1804,13 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="235" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="235" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -1931,7 +1946,7 @@ Register as a new client anyway?</translation>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="74" />
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="255" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
@@ -2036,219 +2051,219 @@ Register as a new client anyway?</translation>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="112" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="113" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="129" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="139" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="144" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="151" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="252" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="144" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="244" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="151" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="253" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="162" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="178" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="187" />
             <source>本站数据交换密钥的口令</source>
             <translation>This station's data-exchange key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="184" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
             <source>请输入本站数据交换密钥的口令，{purpose}。
 初始设置时，它就是当时设置的系统管理员登录密码；如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。</source>
             <translation>Enter this station's data-exchange key passphrase, {purpose}.
 After the first set-up it is the administrator's sign-in password chosen then; if it was changed later with "Change key passphrase…" on the "Keys and stations" tab, it is the new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="203" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="227" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="236" />
             <source>{code}（{mode}）</source>
             <translation>{code} ({mode})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="230" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="239" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="242" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="251" />
             <source>（最近 {n} 个）</source>
             <translation> (latest {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="255" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="270" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="279" />
             <source>为本站数据交换密钥设置口令（至少 8 个字符）。
 以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。</source>
             <translation>Set a passphrase for this station's data-exchange key (at least 8 characters).
 It is asked for at every export and import; it is not a sign-in password. Keep it with the station lead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="279" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="288" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="296" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="313" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="305" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="314" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="313" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="322" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="327" />
             <source>即当前的口令</source>
             <translation>that is, the current one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="328" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="335" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="344" />
             <source>还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，选择对方交来的登记文件，并在电话中核对指纹。</source>
             <translation>There is no station to send to yet. On the "Keys and stations" tab, click "Trust other station's enrolment file…", choose the file the other station gave you and check its fingerprint by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="352" />
             <source>用于签署数据包</source>
             <translation>to sign the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="363" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="371" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="371" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="363" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="372" />
             <source>用于解密数据包</source>
             <translation>to decrypt the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="376" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="385" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="378" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="387" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="380" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="389" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="390" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="399" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="392" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="401" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="404" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="413" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="404" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="413" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2256,37 +2271,37 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="61" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="77" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="78" />
             <source>选择要导入的台账（.xlsx 或 .csv）和其中记录的内容。</source>
             <translation>Choose the register to import (.xlsx or .csv) and what it records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="64" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="80" />
             <source>台账文件的位置</source>
             <translation>Location of the register file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="81" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="74" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="90" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="75" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="93" />
             <source>导入内容(&amp;K)</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="78" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="96" />
             <source>导入分三步：先找到表头并核对每一列，再逐行检查（这一步不写入任何数据），最后一次性导入没有问题的行。
 
 • 表头可以在标题行、空行之下；常见列名（姓名、身份证号、联系电话、居委会、随访日期、服务时长……）会自动识别。
@@ -2299,12 +2314,12 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
 • Problem rows are listed with row number and column; after correcting them you can import the same file again: rows already imported will be recognised as duplicates and not written twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="94" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="112" />
             <source>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
             <translation>Spreadsheet files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="94" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="112" />
             <source>选择台账文件</source>
             <translation>Choose register file</translation>
         </message>
@@ -2355,17 +2370,17 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="70" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
@@ -2375,137 +2390,137 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="80" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="78" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="82" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="104" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="109" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="160" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="154" />
             <source>……另有 {n} 条提示</source>
             <translation>… and {n} more notices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="167" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="161" />
             <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
             <translation>{n} entries; {time} confirmed; {f} to check.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="194" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="188" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="194" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="188" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="211" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="211" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="221" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="215" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="221" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="215" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="224" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="224" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="236" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="237" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="231" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="252" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="246" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="255" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="249" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="271" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="265" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="272" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="266" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2513,27 +2528,47 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="367" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="62" />
+            <source>服务对象</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="63" />
+            <source>访视记录</source>
+            <translation>Visit records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="64" />
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="65" />
+            <source>志愿服务时长</source>
+            <translation>Volunteer service hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="385" />
             <source>从 Excel 导入</source>
             <translation>Import from Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="378" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="396" />
             <source>下一步(&amp;N) &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="379" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="397" />
             <source>&lt; 上一步(&amp;B)</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="380" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="398" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="381" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="399" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2906,57 +2941,57 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="134" />
+            <location filename="../../desktop/ui/shell/lock.py" line="135" />
             <source>社工站工作台 — 已锁定</source>
             <translation>StationDesk — locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="137" />
+            <location filename="../../desktop/ui/shell/lock.py" line="138" />
             <source>屏幕已锁定</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="140" />
+            <location filename="../../desktop/ui/shell/lock.py" line="141" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
             <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="142" />
+            <location filename="../../desktop/ui/shell/lock.py" line="143" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
             <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="147" />
+            <location filename="../../desktop/ui/shell/lock.py" line="148" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
             <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="155" />
+            <location filename="../../desktop/ui/shell/lock.py" line="156" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="161" />
+            <location filename="../../desktop/ui/shell/lock.py" line="162" />
             <source>解锁(&amp;U)</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="162" />
+            <location filename="../../desktop/ui/shell/lock.py" line="163" />
             <source>切换用户(&amp;W)</source>
             <translation>S&amp;witch user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="163" />
+            <location filename="../../desktop/ui/shell/lock.py" line="164" />
             <source>退出当前用户，回到登录界面由其他人登录</source>
             <translation>Sign the current user out and return to the sign-in screen for someone else</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="164" />
+            <location filename="../../desktop/ui/shell/lock.py" line="165" />
             <source>退出程序(&amp;Q)</source>
             <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="181" />
+            <location filename="../../desktop/ui/shell/lock.py" line="182" />
             <source>请输入密码。</source>
             <translation>Please enter your password.</translation>
         </message>
@@ -2974,7 +3009,7 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
         <message>
             <location filename="../../desktop/ui/shell/main_window.py" line="75" />
             <location filename="../../desktop/ui/shell/main_window.py" line="87" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="218" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="231" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
@@ -2989,87 +3024,87 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="272" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="285" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="286" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="292" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="297" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="303" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="304" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="312" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="315" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="303" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="316" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="304" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="318" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="330" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="330" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="348" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="338" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="351" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="372" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="385" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="373" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="386" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -3119,62 +3154,62 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="108" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="126" />
             <source>工作表与列</source>
             <translation>Sheet and columns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="131" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="131" />
             <source>导入为</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="113" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="131" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="121" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="139" />
             <source>工作表(&amp;S)</source>
             <translation>&amp;Sheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="139" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="157" />
             <source>正在读取表格…</source>
             <translation>Reading the spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="146" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="164" />
             <source>无法使用该文件，请返回重新选择。</source>
             <translation>This file cannot be used. Please go back and choose another one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="159" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="177" />
             <source>表头在第 {row} 行，下面约有 {count} 行数据。请核对每一列导入为哪一项；不需要的列选“不导入”。</source>
             <translation>The header is in row {row}, with about {count} rows of data below it. Check what each column is imported as; set columns you do not need to "Do not import".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="162" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="180" />
             <source>缺少必需的列：{names}。</source>
             <translation>Required columns missing: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="168" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="186" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="170" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="188" />
             <source>不导入</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/import_wizard.py" line="172" />
+            <location filename="../../desktop/ui/sheets/import_wizard.py" line="190" />
             <source>（必填）</source>
             <translation> (required)</translation>
         </message>
@@ -3182,37 +3217,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>MedicationRows</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="86" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="90" />
             <source>药物名称</source>
             <translation>Drug name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="87" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="91" />
             <source>早 mg</source>
             <translation>Morning mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="88" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="92" />
             <source>中 mg</source>
             <translation>Noon mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="89" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="93" />
             <source>晚 mg</source>
             <translation>Evening mg</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="90" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="94" />
             <source>长效</source>
             <translation>Depot</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="91" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="95" />
             <source>每几周</source>
             <translation>Every n weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="92" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="96" />
             <source>每次 mg</source>
             <translation>mg per dose</translation>
         </message>
@@ -3742,12 +3777,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>ScreenLock</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="249" />
+            <location filename="../../desktop/ui/shell/lock.py" line="250" />
             <source>社工站工作台已锁定</source>
             <translation>StationDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="255" />
+            <location filename="../../desktop/ui/shell/lock.py" line="256" />
             <source>社工站工作台（已锁定）</source>
             <translation>StationDesk (locked)</translation>
         </message>
@@ -3781,36 +3816,41 @@ Offline workbench for community mental-health social-work stations.</translation
         </message>
         <message>
             <location filename="../../desktop/ui/admin/security_section.py" line="58" />
-            <source>社工可查看本站全部个案（否则只看本人及同组的个案）</source>
-            <translation>Caseworkers can see all cases at this station (otherwise only their own and their team's cases)</translation>
+            <source>社工可查看本站全部个案</source>
+            <translation>Caseworkers can see all cases at this station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/security_section.py" line="59" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="61" />
+            <source>不勾选时，社工只看本人及同组的个案。</source>
+            <translation>When unticked, caseworkers see only their own and their team's cases.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/security_section.py" line="63" />
             <source>保存设置(&amp;S)</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/security_section.py" line="61" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="65" />
             <source>无操作自动锁定(&amp;L)</source>
             <translation>Auto-&amp;lock when idle for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/security_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="91" />
             <source>安全设置</source>
             <translation>Security settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/security_section.py" line="86" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="91" />
             <source>设置已保存。</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/security_section.py" line="94" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="99" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/security_section.py" line="94" />
+            <location filename="../../desktop/ui/admin/security_section.py" line="99" />
             <source>密码已修改，下次登录请使用新密码。</source>
             <translation>Password changed. Use the new password next time you sign in.</translation>
         </message>
@@ -4124,37 +4164,37 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SocialWorkSection</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="353" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="347" />
             <source>本次目标(&amp;G)</source>
             <translation>&amp;Goal of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="354" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="348" />
             <source>服务内容与过程(&amp;T)</source>
             <translation>Ser&amp;vice content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="355" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="349" />
             <source>服务对象状态</source>
             <translation>Client's condition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="356" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="350" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="357" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="351" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="358" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="352" />
             <source>下一步计划(&amp;L)</source>
             <translation>Next-step &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="363" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="357" />
             <source>社工服务记录</source>
             <translation>Social-work service record</translation>
         </message>
@@ -4162,12 +4202,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SourceCombo</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="71" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="75" />
             <source>（信息来源）</source>
             <translation>(information source)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_sections.py" line="72" />
+            <location filename="../../desktop/ui/casework/visit_sections.py" line="76" />
             <source>信息来源：患者/家属自述、精防医生告知、病历/出院小结或社工观察</source>
             <translation>Information source: patient/family report, told by the mental-health doctor, medical record/discharge summary, or caseworker's observation</translation>
         </message>
@@ -4227,17 +4267,18 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SwitchUser</name>
         <message>
-            <location filename="../../desktop/ui/shell/switch_user.py" line="37" />
+            <location filename="../../desktop/ui/shell/switch_user.py" line="46" />
             <source>切换用户</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/switch_user.py" line="37" />
+            <location filename="../../desktop/ui/shell/switch_user.py" line="46" />
+            <location filename="../../desktop/ui/shell/switch_user.py" line="79" />
             <source>退出程序</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/switch_user.py" line="39" />
+            <location filename="../../desktop/ui/shell/switch_user.py" line="48" />
             <source>还有 {n} 个窗口（如正在填写的访视表）未关闭，其中未保存的内容将会丢失。
 要保留这些内容，请由当前用户解锁后保存（访视表可存为草稿）。
 
@@ -4246,6 +4287,29 @@ Offline workbench for community mental-health social-work stations.</translation
 To keep it, the current user should unlock and save (a visit form can be saved as a draft).
 
 Continue anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="74" />
+            <source>· {kind}（{n} 个窗口）</source>
+            <translation>· {kind} ({n} window(s))</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="76" />
+            <source>已把 {n} 份访视记录存为草稿。
+
+</source>
+            <translation>{n} visit record(s) saved as drafts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/shell/switch_user.py" line="82" />
+            <source>以下窗口中有未保存的修改，不能自动保存为草稿：
+{kinds}
+
+为免丢失，程序没有退出。请由当前用户解锁后保存或关闭这些窗口。</source>
+            <translation>These windows hold unsaved changes that cannot be saved as drafts automatically:
+{kinds}
+
+So that nothing is lost, the program has not quit. The signed-in user should unlock and save or close these windows.</translation>
         </message>
     </context>
     <context>
@@ -4396,6 +4460,101 @@ Continue anyway?</translation>
             <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
             <source>启用</source>
             <translation>Active</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="45" />
+            <source>{name}（{code}）</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="58" />
+            <source>转移到其他站点</source>
+            <translation>Transfer to another station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="64" />
+            <source>如：迁居到该站点辖区</source>
+            <translation>e.g. moved into that station's area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="67" />
+            <source>转移后由接收站点负责该服务对象；原站点保留只读的历史记录。服务对象及其访视记录在下次向接收站点导出数据包时一并发送。</source>
+            <translation>After the transfer the receiving station is responsible for the client; the old station keeps the history read-only. The client and their visit records go out with the next bundle exported to the receiving station.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="78" />
+            <source>服务对象</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="79" />
+            <source>现属站点</source>
+            <translation>Current station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="80" />
+            <source>接收站点</source>
+            <translation>Receiving station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="81" />
+            <source>转移原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="83" />
+            <source>转移(&amp;T)</source>
+            <translation>&amp;Transfer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="84" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="101" />
+            <source>还没有可以接收的站点：请先在“数据交换”页的“密钥与站点”中信任接收站点的登记文件。</source>
+            <translation>No station can receive the client yet: first trust the receiving station's enrolment file under Data exchange, Keys and stations.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="114" />
+            <source>请填写转移原因（至少 {n} 个字）。</source>
+            <translation>Please give the reason for the transfer (at least {n} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="120" />
+            <source>把服务对象 {client} 从 {source} 转移到 {target}？
+
+转移原因：{reason}</source>
+            <translation>Transfer the client {client} from {source} to {target}?
+
+Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="126" />
+            <source>确认转移</source>
+            <translation>Confirm transfer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="137" />
+            <source>已转移</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/exchange/transfer_dialog.py" line="138" />
+            <source>已转移到 {target}，下次向该站点导出数据包时一并发送。</source>
+            <translation>Transferred to {target}. The client goes out with the next bundle exported to that station.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChangesGuard</name>
+        <message>
+            <location filename="../../desktop/ui/shell/unsaved.py" line="93" />
+            <source>编辑窗口</source>
+            <translation>Editing window</translation>
         </message>
     </context>
     <context>
@@ -4573,204 +4732,209 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="51" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
             <source>初次处置：2周内复访</source>
             <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="53" />
             <source>处置后已稳定：3个月</source>
             <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="53" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="54" />
             <source>处置无效已建议转诊：2周内复查</source>
             <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="79" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="80" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="101" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="102" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="104" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="105" />
             <source>与建议不同时必填，至少10个字；由站长定稿</source>
             <translation>Required when different from the suggestion, at least 10 characters; finalised by the station lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="113" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="117" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="121" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="121" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="123" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="123" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="124" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="128" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="129" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="135" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="136" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="136" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="138" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="138" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="139" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="156" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="157" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="221" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="222" />
             <source>批准：{name}（站长）</source>
             <translation>Approved by {name} (station lead)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="230" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="231" />
             <source>{n}. {at} {author}：{text}</source>
             <translation>{n}. {at} {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="235" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="236" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="253" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="254" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="253" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="254" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="272" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="273" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="275" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="276" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="276" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
             <source>&lt;b&gt;{name}&lt;/b&gt;　{reasons}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;  {reasons}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="282" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="283" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="290" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="291" />
             <source>{party}{name}（{at} {channel}）</source>
             <translation>{party} {name} ({at}, {channel})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="291" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="292" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="294" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="295" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="296" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="297" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="321" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="322" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="321" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="322" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="330" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="331" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="330" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="331" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="379" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="380" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="380" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="381" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="381" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="382" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="434" />
+            <source>访视记录</source>
+            <translation>Visit record</translation>
         </message>
     </context>
     <context>
@@ -8352,7 +8516,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/casework/visits.py" line="194" />
-            <location filename="../../desktop/services/exchange/status.py" line="332" />
+            <location filename="../../desktop/services/exchange/status.py" line="349" />
+            <location filename="../../desktop/services/exchange/status.py" line="369" />
             <location filename="../../desktop/services/scope.py" line="97" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
@@ -8373,7 +8538,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="84" />
+            <location filename="../../desktop/services/exchange/importer.py" line="86" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -8408,37 +8573,37 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Station {peer} is not enrolled yet. Exchange enrolment files and check the fingerprint first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="187" />
+            <location filename="../../desktop/services/exchange/status.py" line="188" />
             <source>未知的数据表。</source>
             <translation>Unknown data table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="293" />
+            <location filename="../../desktop/services/exchange/status.py" line="294" />
             <source>找不到该冲突记录。</source>
             <translation>This conflict record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="295" />
+            <location filename="../../desktop/services/exchange/status.py" line="296" />
             <source>该冲突已处理过。</source>
             <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="300" />
+            <location filename="../../desktop/services/exchange/status.py" line="301" />
             <source>冲突所属的记录已不存在。</source>
             <translation>The record this conflict belongs to no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="328" />
+            <location filename="../../desktop/services/exchange/status.py" line="364" />
             <source>只有区级安装才能在站点之间移交服务对象。</source>
             <translation>Only a district office installation can transfer clients between stations.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="335" />
+            <location filename="../../desktop/services/exchange/status.py" line="372" />
             <source>未知的站点代码。</source>
             <translation>Unknown station code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="337" />
+            <location filename="../../desktop/services/exchange/status.py" line="374" />
             <source>该服务对象已属于该站点。</source>
             <translation>This client already belongs to that station.</translation>
         </message>
@@ -8724,7 +8889,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="195" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -8894,7 +9059,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="245" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="239" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
@@ -10357,17 +10522,17 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>sync_status</name>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="40" />
+            <location filename="../../desktop/services/exchange/status.py" line="41" />
             <source>未发送</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="41" />
+            <location filename="../../desktop/services/exchange/status.py" line="42" />
             <source>已发送</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/status.py" line="42" />
+            <location filename="../../desktop/services/exchange/status.py" line="43" />
             <source>区级已确认</source>
             <translation>Confirmed by district</translation>
         </message>

@@ -28,6 +28,7 @@ from desktop.models import (
     SyncPeer,
 )
 from desktop.models.types import from_iso, utcnow
+from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.exchange.audit_head import history_of
 from desktop.services.exchange.importer import missing_sequences
@@ -321,11 +322,47 @@ def _related(session: Any, table: str, ids: set[str]) -> list[tuple[str, str, in
     return found
 
 
-@entry("sync.transfer", audit=("update", "client"))
-def transfer_client(ctx: ServiceContext, client_id: str, to_station: str) -> TransferResult:
-    """District only: move a client to another station; its history goes along in the next bundles."""
+@dataclass(frozen=True)
+class StationChoice:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TransferOptions:
+    """Where a client is now, and the trusted stations it could go to (the district's transfer dialog)."""
+
+    current: StationChoice
+    choices: list[StationChoice]
+
+
+def _station_name(session: Any, code: str) -> str:
+    return str(session.scalar(select(Station.name).where(Station.code == code)) or "")
+
+
+@entry("sync.transfer")
+def transfer_options(ctx: ServiceContext, client_id: str) -> TransferOptions:
+    """The client's station and every other trusted station: a bundle reaches only a trusted peer."""
+    with ctx.db.read() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.deleted:
+            raise NotFound("client.not_found", "找不到该服务对象，可能已被删除或移交。")
+        peers = session.scalars(select(SyncPeer.code).where(SyncPeer.mode == "station").order_by(SyncPeer.code))
+        choices = [StationChoice(code, _station_name(session, code)) for code in peers if code != client.station_code]
+        current = StationChoice(client.station_code, _station_name(session, client.station_code))
+    return TransferOptions(current, choices)
+
+
+@entry("sync.transfer")
+def transfer_client(ctx: ServiceContext, client_id: str, to_station: str, reason: str = "") -> TransferResult:
+    """District only: move a client to another station; its history goes along in the next bundles.
+
+    Audited in the same unit of work as an update of the client's `station_code`, with both station
+    codes and the reason (the window asks for one; the command line may give none).
+    """
     if _mode(ctx) != "district":
         raise AppError("sync.transfer_district_only", "只有区级安装才能在站点之间移交服务对象。")
+    reason = reason.strip()
     with ctx.db.write() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted:
@@ -344,4 +381,6 @@ def transfer_client(ctx: ServiceContext, client_id: str, to_station: str) -> Tra
         session.add_all(
             ChangeLog(table_name=t, row_id=i, version=v, source="local", fields=[], at=now) for t, i, v in related
         )
+        why = f"{previous} → {to_station}" + (f": {reason}" if reason else "")
+        audit.record(session, ctx.actor, "update", "client", client_id, fields=["station_code"], reason=why)
     return TransferResult(client_id, previous, to_station, len(related))

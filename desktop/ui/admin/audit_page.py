@@ -132,11 +132,16 @@ class AuditPage(QWidget):
         row2.addWidget(QLabel(self.tr("至")))
         row2.addWidget(self.date_to)
         row2.addStretch(1)
-        filters.addRow(self.tr("日期(&D)"), row2)
+        # A caption of a row that is a layout gets no buddy from addRow: its "&" showed as text.
+        dates = QLabel(self.tr("日期(&D)"))
+        dates.setBuddy(self.date_from)
+        filters.addRow(dates, row2)
         row3 = QHBoxLayout()
         row3.addWidget(self.object_id, 1)
         row3.addWidget(self.search_button)
-        filters.addRow(self.tr("对象编号(&O)"), row3)
+        object_caption = QLabel(self.tr("对象编号(&O)"))
+        object_caption.setBuddy(self.object_id)
+        filters.addRow(object_caption, row3)
         return filters
 
     def _build_table(self, ctx: ServiceContext, runner: TaskRunner) -> QHBoxLayout:

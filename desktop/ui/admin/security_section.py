@@ -55,11 +55,16 @@ class SecuritySection(QWidget):
         self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" 分钟"))
         self.idle_minutes.setMinimumWidth(120)
-        self.see_station = QCheckBox(self.tr("社工可查看本站全部个案（否则只看本人及同组的个案）"))
+        self.see_station = QCheckBox(self.tr("社工可查看本站全部个案"))
+        # The alternative in a wrapping line of its own: a check box's caption never wraps, and in
+        # English the whole sentence made the settings page scroll sideways (issue 19).
+        otherwise = QLabel(self.tr("不勾选时，社工只看本人及同组的个案。"))
+        otherwise.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存设置(&S)"))
         self.save_button.clicked.connect(self.save)
         form.addRow(self.tr("无操作自动锁定(&L)"), self.idle_minutes)
         form.addRow("", self.see_station)
+        form.addRow("", otherwise)
         form.addRow("", self.save_button)
         can_configure = allowed(ctx.actor.role, "security.configure")
         self.station.setEnabled(can_configure)

@@ -36,7 +36,7 @@ from desktop.ui.casework.visits_model import VisitHistoryModel
 from desktop.ui.printing.printer import Printer
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import FlowLayout, TallerWhenNarrow
+from desktop.ui.shell.widgets import FlowLayout, TallerWhenNarrow, flowing
 from desktop.ui.tables.dto_table import Column, DtoTableModel
 from desktop.ui.tables.view import table_view
 
@@ -95,10 +95,9 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
                 button.setEnabled(False)
                 button.clicked.connect(lambda _c=False, k=key: self.reveal(k))
                 self.reveal_buttons[key] = button
-                row = QHBoxLayout()
-                row.addWidget(value, 1)
-                row.addWidget(button)
-                form.addRow(caption_label, row)
+                # The button goes under the number when the pane is narrow: side by side they cut
+                # the masked ID short in English at 150 % scaling (issue 19).
+                form.addRow(caption_label, flowing(value, button))
             else:
                 form.addRow(caption_label, value)
         return form
@@ -128,12 +127,17 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
         self.print_blank_button.clicked.connect(self.print_blank_form)
         self.print_visit_button.clicked.connect(lambda: self.print_visit(national=False))
         self.print_national_button.clicked.connect(lambda: self.print_visit(national=True))
+        # The district moves a client to another station (it reads cases, and prints none).
+        self.transfer_button = QPushButton(self.tr("转移到其他站点(&T)…"))
+        self.transfer_button.setVisible(self.printer.can("sync.transfer"))
+        self.transfer_button.clicked.connect(self.transfer)
         print_row = FlowLayout()  # wraps on a narrow pane rather than run off its edge
         for button in (
             self.print_profile_button,
             self.print_blank_button,
             self.print_visit_button,
             self.print_national_button,
+            self.transfer_button,
         ):
             print_row.addWidget(button)
         return print_row
@@ -261,6 +265,7 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
         may_print = self.client is not None and self.printer.can("print.case")
         self.print_profile_button.setEnabled(may_print)
         self.print_blank_button.setEnabled(may_print)
+        self.transfer_button.setEnabled(self.client is not None and self.printer.can("sync.transfer"))
         chosen = self.selected_visit() is not None
         self.print_visit_button.setEnabled(may_print and chosen)
         self.print_national_button.setEnabled(may_print and chosen)
@@ -287,6 +292,15 @@ class ClientDetailView(TallerWhenNarrow, QWidget):
             return
         title = self.tr("严重精神障碍患者随访服务记录表") if national else self.tr("家庭访视记录")
         self.printer.preview(lambda ctx: _forms().print_visit(ctx, visit.id, national=national), title)
+
+    def transfer(self) -> None:
+        if self.client is None:
+            return
+        from desktop.ui.exchange.transfer_dialog import open_transfer
+
+        self.transfer_dialog = open_transfer(
+            self, self._ctx, self._runner, self.client.id, self.client.name, self.client_changed.emit
+        )
 
     def reveal(self, key: str) -> None:
         """Ask for a reason (dialogs choke point), then show the full value; the service audits it."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -46,7 +45,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.unsaved import UnsavedChangesGuard, fills_form
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, hbox
+from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, flowing, hbox
 
 UNLISTED = "__free__"
 TEAM_ROWS = 4
@@ -136,16 +135,13 @@ class ClientFormDialog(UnsavedChangesGuard, QDialog):
         form.addRow(self.tr("诊断"), self.diagnosis)
         form.addRow(self.tr("就业 / 经济"), hbox(self.employment, self.economic, stretch=False))
         form.addRow(self.tr("精神残疾证"), self.disability)
-        form.addRow(self.tr("其他情况"), hbox(*self.flags.values()))
+        form.addRow(self.tr("其他情况"), flowing(*self.flags.values()))
         form.addRow(self.tr("管理状态(&S)"), hbox(self.status, self.status_date, stretch=False))
         form.addRow(self.tr("状态原因"), self.status_reason)
         form.addRow(self.tr("负责社工(&W)"), self.caseworker)
-        tags = QWidget()
-        grid = QGridLayout(tags)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for n, check in enumerate(self.tags.values()):
-            grid.addWidget(check, n // 4, n % 4)
-        form.addRow(self.tr("服务对象类别"), tags)
+        # Check boxes wrap onto further lines: in English four of them side by side are wider than
+        # the form at 150 % scaling, which then scrolled sideways (issue 19).
+        form.addRow(self.tr("服务对象类别"), flowing(*self.tags.values()))
         for n, (role, person) in enumerate(self.team):
             form.addRow(self.tr("关爱帮扶小组") if n == 0 else "", hbox(role, person, stretch=False))
         form.addRow(self.tr("居委联系人 / 电话"), hbox(self.committee_contact, self.committee_phone, stretch=False))
@@ -330,6 +326,9 @@ class ClientFormDialog(UnsavedChangesGuard, QDialog):
             check.setChecked(bool(getattr(data, name)))
 
     # --- saving ---------------------------------------------------------------------------------
+
+    def form_kind(self) -> str:
+        return self.tr("服务对象信息")
 
     def save(self) -> None:
         data, ctx, client_id = self.value(), self._ctx, self.client_id

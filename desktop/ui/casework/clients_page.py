@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -51,6 +52,9 @@ class ClientsPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
+        if allowed(ctx.actor.role, "sync.transfer"):  # the district: 转移到其他站点… on a row too
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.table.customContextMenuRequested.connect(self._row_menu)
 
         self._ctx, self._runner = ctx, runner
         self.detail = ClientDetailView(ctx, runner)
@@ -109,6 +113,24 @@ class ClientsPage(QWidget):
         client = self.model.row_at(row)
         if client is not None:
             self.detail.show_client(client.id)
+
+    def _row_menu(self, pos: QPoint) -> None:
+        client = self.model.row_at(self.table.indexAt(pos).row())
+        if client is None:
+            return
+        from desktop.ui.exchange.transfer_dialog import open_transfer
+
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = menu.addAction(self.tr("转移到其他站点(&T)…"))
+        action.triggered.connect(
+            lambda: open_transfer(self, self._ctx, self._runner, client.id, client.name, self._transferred)
+        )
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _transferred(self, client_id: str) -> None:
+        self.model.search(self.search_box.text())
+        self.detail.show_client(client_id)
 
     def new_client(self) -> None:
         from desktop.ui.casework.client_form import ClientFormDialog

@@ -8,6 +8,7 @@ addendum, which keeps the original.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -45,7 +46,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.unsaved import UnsavedChangesGuard
-from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, hbox
+from desktop.ui.shell.widgets import CodeCombo, OptionalDateEdit, flowing, hbox
 
 STAGES = (
     ("initial", mark("VisitDialog", "初次处置：2周内复访")),
@@ -97,7 +98,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         """The suggestion, the chosen classification and what follows from it: the next date, the escalation."""
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
-        self.suggestion.setMinimumWidth(640)
+        self.suggestion.setMinimumWidth(420)  # wraps; wider ran off a 1280-pixel screen at 150 %
         self.classification = CodeCombo(CLASSIFICATION, blank=self.tr("（按建议）"), numbered=True)
         self.override_reason = QLineEdit()
         self.override_reason.setMinimumWidth(420)
@@ -109,7 +110,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         self.next_hint = QLabel()
         self.escalation_label = QLabel()
         self.escalation_label.setWordWrap(True)
-        self.escalation_label.setMinimumWidth(480)
+        self.escalation_label.setMinimumWidth(360)
         self.escalation_button = QPushButton(self.tr("记录通知情况(&E)…"))
         self.class_box = QGroupBox(self.tr("分类与下次随访"))
         class_form = QFormLayout(self.class_box)
@@ -120,7 +121,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         class_form.addRow(self.tr("调整理由"), hbox(self.override_reason, self.approved_by))
         class_form.addRow(self.tr("处置阶段"), self.stage)
         class_form.addRow(self.tr("下次随访日期(&N)"), hbox(self.next_date, self.next_hint))
-        class_form.addRow(self.tr("风险上报"), hbox(self.escalation_label, self.escalation_button))
+        class_form.addRow(self.tr("风险上报"), flowing(self.escalation_label, self.escalation_button))
 
     def _build_addenda(self) -> None:
         self.warnings = QLabel()
@@ -407,6 +408,30 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
 
     def save_from_guard(self) -> None:
         self.save(final=False)
+
+    def keep_unasked(self, done: Callable[[bool], None]) -> None:
+        """Save what is typed as a draft (草稿), asking nothing: the lock screen is quitting. A
+        draft needs no escalation notes yet and no review; a form that does not make a visit at
+        all (no valid date) cannot be kept."""
+        if self.record is not None and self.record.final:
+            done(False)
+            return
+        try:
+            data = replace(self.value(), escalation=self.escalation)
+        except AppError:
+            done(False)
+            return
+        ctx, visit_id = self._ctx, self.visit_id
+
+        def saved(visit: VisitSummary) -> None:
+            self.saved = visit
+            self.mark_clean()
+            done(True)
+
+        self._runner.run(lambda: visit_service.save_visit(ctx, data, visit_id).summary, saved, lambda _e: done(False))
+
+    def form_kind(self) -> str:
+        return self.tr("访视记录")
 
     def extra_state(self) -> object:
         return self.escalation  # recorded notifications are changes too

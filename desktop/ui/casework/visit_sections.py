@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,25 +44,28 @@ from desktop.domain.codes import (
     YES_NO_REFERRAL,
     text_of,
 )
-from desktop.i18n import current_language, mark
+from desktop.i18n import mark
 from desktop.services.casework.visit_input import MAX_DRUGS, Medication
 
 from desktop.ui.casework.partial_date_edit import PartialDateEdit
-from desktop.ui.shell.widgets import CodeCombo, hbox
+from desktop.ui.shell.widgets import CodeCombo, flowing, hbox
 
 
-def _checks(codes: Any, columns: int) -> tuple[QWidget, dict[int, QCheckBox]]:
-    box = QWidget()
-    grid = QGridLayout(box)
-    grid.setContentsMargins(0, 0, 0, 0)
-    checks: dict[int, QCheckBox] = {}
-    if current_language() == "en":
-        columns = max(1, columns * 2 // 3)  # English labels run about half as wide again
-    for n, code in enumerate(codes):
-        check = QCheckBox(f"{code.value} {text_of(code)}")
-        checks[int(code.value)] = check
-        grid.addWidget(check, n // columns, n % columns)
-    return box, checks
+def _checks(codes: Any) -> tuple[QWidget, dict[int, QCheckBox]]:
+    """Check boxes in even columns that reflow to the form's width (English labels at 150 %
+    scaling made a fixed grid wider than the form, which then scrolled sideways)."""
+    checks = {int(code.value): QCheckBox(f"{code.value} {text_of(code)}") for code in codes}
+    return flowing(*checks.values(), even=True), checks
+
+
+def _labelled(caption: str, field: QWidget) -> QWidget:
+    """A caption above its field, one cell of a row that reflows."""
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(QLabel(caption))
+    column.addWidget(field)
+    return cell
 
 
 class SourceCombo(CodeCombo):
@@ -184,9 +188,9 @@ class ChecklistSection(QGroupBox):
         self.risk = CodeCombo(RISK_LEVEL, blank=self.tr("（未评估）"), numbered=True)
         self.risk.currentIndexChanged.connect(self.changed)
         self.combos["risk_level"] = self.risk
-        form.addRow(self.tr("危险性评估(&R)"), hbox(self.risk, self._source("risk_level")))
+        form.addRow(self.tr("危险性评估(&R)"), flowing(self.risk, self._source("risk_level")))
 
-        symptoms, self.symptoms = _checks(SYMPTOMS, 6)
+        symptoms, self.symptoms = _checks(SYMPTOMS)
         self.symptoms_other = QLineEdit()
         self.symptoms_other.setPlaceholderText(self.tr("其他症状"))
         self.psychotic = QCheckBox(self.tr("精神症状明显"))
@@ -198,46 +202,38 @@ class ChecklistSection(QGroupBox):
             self._combo(item.value, WORK_CONDITION if item.value == "sf_work" else CONDITION)
             for item in SOCIAL_FUNCTION_ITEMS
         ]  # type: ignore[arg-type]
-        labels = QWidget()
-        grid = QGridLayout(labels)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for n, (item, widget) in enumerate(zip(SOCIAL_FUNCTION_ITEMS, social, strict=True)):
-            grid.addWidget(QLabel(text_of(item)), 0, n)
-            grid.addWidget(widget, 1, n)
-        form.addRow(self.tr("社会功能(&U)"), labels)
+        cells = [_labelled(text_of(item), widget) for item, widget in zip(SOCIAL_FUNCTION_ITEMS, social, strict=True)]
+        form.addRow(self.tr("社会功能(&U)"), flowing(*cells, even=True))
 
     def _build_behaviour_rows(self, form: QFormLayout) -> None:
         """Dangerous behaviour, confinement, hospital, tests, adherence, side effects, physical health,
         treatment effect."""
-        danger = QWidget()
-        grid = QGridLayout(danger)
-        grid.setContentsMargins(0, 0, 0, 0)
         self.danger: dict[str, QSpinBox] = {}
-        for n, item in enumerate(DANGER_BEHAVIOURS):
+        cells = []
+        for item in DANGER_BEHAVIOURS:
             spin = QSpinBox()
             spin.setRange(0, 99)
             spin.setSuffix(self.tr(" 次"))
             spin.valueChanged.connect(self.changed)
             self.danger[str(item.value)] = spin
-            grid.addWidget(QLabel(text_of(item)), 0, n)
-            grid.addWidget(spin, 1, n)
-        form.addRow(self.tr("危险行为(&B)"), danger)
+            cells.append(_labelled(text_of(item), spin))
+        form.addRow(self.tr("危险行为(&B)"), flowing(*cells, even=True))
         form.addRow(self.tr("关锁情况"), self._combo("confinement", CONFINEMENT))
         self.discharge = PartialDateEdit()  # the national form allows a year or a year and month
         self.discharge.changed.connect(self.changed)
         form.addRow(
             self.tr("住院情况(&H)"),
-            hbox(
+            flowing(
                 self._combo("hospitalisation", HOSPITALISATION),
-                QLabel(self.tr("末次出院")),
-                self.discharge,
+                hbox(QLabel(self.tr("末次出院")), self.discharge, stretch=False),
                 self._source("hospitalisation"),
             ),
         )
         self.lab_text = QLineEdit()
         self.lab_text.setPlaceholderText(self.tr("检查结果"))
         form.addRow(
-            self.tr("实验室检查"), hbox(self._combo("lab_tests", LAB_TESTS), self.lab_text, self._source("lab_tests"))
+            self.tr("实验室检查"),
+            flowing(self._combo("lab_tests", LAB_TESTS), self.lab_text, self._source("lab_tests")),
         )
         form.addRow(self.tr("用药依从性(&J)"), hbox(self._combo("adherence", ADHERENCE), self._source("adherence")))
         self.adverse_text = QLineEdit()
@@ -246,7 +242,7 @@ class ChecklistSection(QGroupBox):
         self.adverse_serious.toggled.connect(self.changed)
         form.addRow(
             self.tr("药物不良反应"),
-            hbox(
+            flowing(
                 self._combo("adverse_reaction", ADVERSE_REACTION),
                 self.adverse_text,
                 self.adverse_serious,
@@ -260,7 +256,7 @@ class ChecklistSection(QGroupBox):
         self.other_abnormal = QCheckBox(self.tr("有其他异常"))
         self.other_abnormal.toggled.connect(self.changed)
         self.psychotic.toggled.connect(self.changed)
-        form.addRow(self.tr("躯体及其他"), hbox(self.physical, self.physical_unstable, self.other_abnormal))
+        form.addRow(self.tr("躯体及其他"), flowing(self.physical, self.physical_unstable, self.other_abnormal))
         form.addRow(
             self.tr("治疗效果"),
             hbox(self._combo("treatment_effect", TREATMENT_EFFECT), self._source("treatment_effect")),
@@ -274,11 +270,9 @@ class ChecklistSection(QGroupBox):
         self.referral_to.setPlaceholderText(self.tr("转诊至机构及科室"))
         form.addRow(
             self.tr("转诊(&Z)"),
-            hbox(
-                QLabel(self.tr("建议转诊")),
-                self._combo("referral_suggested", YES_NO_REFERRAL),
-                QLabel(self.tr("已转诊")),
-                self._combo("referral_done", YES_NO_REFERRAL),
+            flowing(
+                hbox(QLabel(self.tr("建议转诊")), self._combo("referral_suggested", YES_NO_REFERRAL), stretch=False),
+                hbox(QLabel(self.tr("已转诊")), self._combo("referral_done", YES_NO_REFERRAL), stretch=False),
                 self._source("referral"),
             ),
         )
@@ -289,7 +283,7 @@ class ChecklistSection(QGroupBox):
         form.addRow("", self._source("medications"))
         form.addRow(self.tr("用药指导"), self.guidance)
         form.addRow("", self._source("medication_guidance"))
-        rehab, self.rehab = _checks(REHAB_MEASURES, 5)
+        rehab, self.rehab = _checks(REHAB_MEASURES)
         self.rehab_other = QLineEdit()
         self.rehab_other.setPlaceholderText(self.tr("其他康复措施"))
         form.addRow(self.tr("康复措施(&K)"), rehab)

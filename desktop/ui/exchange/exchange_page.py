@@ -36,7 +36,7 @@ from desktop.services.permissions import allowed
 from desktop.ui.exchange.exchange_columns import conflict_columns, peer_columns, received_columns, sent_columns
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import sized_by_current
+from desktop.ui.shell.widgets import FlowLayout, sized_by_current
 from desktop.ui.tables.dto_table import DtoTableModel
 from desktop.ui.tables.view import enable_with_selection, table_view
 
@@ -106,9 +106,15 @@ class ExchangePage(QWidget):
     def _build_keys_tab(self) -> QWidget:
         keys_box = QGroupBox(self.tr("本站密钥"))
         form = QFormLayout(keys_box)
+        # Long English captions: the caption wraps, the fingerprint goes under it when the row is
+        # narrow, and the buttons wrap (at 150 % the keys tab scrolled sideways, issue 19).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("站点："), self.identity)
-        form.addRow(self.tr("指纹（电话中逐组念给对方核对）："), self.fingerprint)
-        buttons = QHBoxLayout()
+        caption = QLabel(self.tr("指纹（电话中逐组念给对方核对）："))
+        caption.setWordWrap(True)
+        self.fingerprint.setWordWrap(True)  # the groups of four digits wrap between groups
+        form.addRow(caption, self.fingerprint)
+        buttons = FlowLayout(right=False)
         for button in (
             self.create_keys_button,
             self.export_enrollment_button,
@@ -116,12 +122,13 @@ class ExchangePage(QWidget):
             self.passphrase_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         form.addRow(buttons)
         keys_tab = QWidget()
         keys_layout = QVBoxLayout(keys_tab)
         keys_layout.addWidget(keys_box)
-        keys_layout.addWidget(QLabel(self.tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）")))
+        peers_caption = QLabel(self.tr("已信任的站点（区级概览：各站最近的数据包和缺少的序号）"))
+        peers_caption.setWordWrap(True)
+        keys_layout.addWidget(peers_caption)
         keys_layout.addWidget(table_view(self.peers), 1)
         return keys_tab
 
@@ -151,9 +158,11 @@ class ExchangePage(QWidget):
     def _build_conflict_tab(self) -> QWidget:
         conflict_tab = QWidget()
         conflict_layout = QVBoxLayout(conflict_tab)
-        conflict_layout.addWidget(
-            QLabel(self.tr("合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。"))
+        explained = QLabel(
+            self.tr("合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。")
         )
+        explained.setWordWrap(True)
+        conflict_layout.addWidget(explained)
         conflict_layout.addWidget(self.conflict_view, 1)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.restore_button)

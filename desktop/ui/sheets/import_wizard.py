@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.sheets.fields import KIND_LABELS, KINDS
+from desktop.i18n import mark
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
 from desktop.services.sheets.export import export_rows
@@ -50,6 +51,21 @@ def _item(text: object, *, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
+def kind_label(kind: str) -> str:
+    """The kind's caption in the interface language (the domain list holds only the Chinese: in
+    English the wizard offered "服务对象")."""
+    return QCoreApplication.translate("ImportWizard", KIND_LABELS[kind])
+
+
+# The captions above, marked so that tools/translations.py collects them for translation.
+_KIND_CAPTIONS = (
+    mark("ImportWizard", "服务对象"),
+    mark("ImportWizard", "访视记录"),
+    mark("ImportWizard", "志愿者"),
+    mark("ImportWizard", "志愿服务时长"),
+)
+
+
 class _Page(QWizardPage):
     def wizard_(self) -> ImportWizard:
         return self.wizard()  # type: ignore[return-value]
@@ -66,12 +82,14 @@ class FilePage(_Page):
         browse.clicked.connect(self._browse)
         self.kind = QComboBox()
         for kind in kinds:
-            self.kind.addItem(KIND_LABELS[kind], kind)  # labels from the domain list, translated with it
+            self.kind.addItem(kind_label(kind), kind)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("文件(&F)"), row)
+        caption = QLabel(self.tr("文件(&F)"))
+        caption.setBuddy(self.path)  # addRow gives a layout's caption no buddy: its "&" showed as text
+        form.addRow(caption, row)
         form.addRow(self.tr("导入内容(&K)"), self.kind)
         guide = QLabel(
             self.tr(
@@ -349,7 +367,7 @@ class DonePage(_Page):
         skipped = len(report.error_rows) + len(report.duplicates)
         self.summary.setText(
             self.tr("已导入 {n} 行{kind}。{skipped} 行因有问题或重复未导入。").format(
-                n=report.imported, kind=KIND_LABELS[report.kind], skipped=skipped
+                n=report.imported, kind=kind_label(report.kind), skipped=skipped
             )
             + "\n\n"
             + self.tr("有问题的行请在表格中改正后再导入同一个文件：已导入的行会被识别为重复，不会重复写入。")

@@ -6,9 +6,10 @@ edited) stay exactly as they were behind opaque curtains, and window titles that
 client are replaced until the unlock. The unlock dialog is application-modal and is the newest
 modal window, so it takes input even when a modal form was open underneath.
 
-From the lock screen a person can also quit the program or let a colleague sign in (切换用户):
-both first say how many forms are still open, since what is typed there and not saved is lost
-(only the signed-in user can unlock and save it); see desktop/ui/shell/switch_user.py.
+From the lock screen a person can also quit the program or let a colleague sign in (切换用户).
+Quitting saves open visit forms as drafts and refuses while another form holds unsaved edits;
+switching first says how many forms are still open, since what is typed there and not saved is
+lost (only the signed-in user can unlock and save it); see desktop/ui/shell/switch_user.py.
 """
 
 from __future__ import annotations

@@ -180,12 +180,25 @@ class MainWindow(QMainWindow):
         self.lock.watcher.set_minutes(settings.idle_lock_minutes)
 
     def _quit_from_lock(self) -> None:
+        """Visit forms are saved as drafts first, nothing is asked (see desktop/ui/shell/switch_user.py)."""
+        from desktop.ui.shell.switch_user import keep_drafts_then
+
+        lock = self.lock.dialog
+        if lock is None or not lock.quit_button.isEnabled():
+            return  # a first click is still saving drafts
+        lock.quit_button.setEnabled(False)
+
+        def refused() -> None:
+            if self.lock.dialog is lock:
+                lock.quit_button.setEnabled(True)
+
+        keep_drafts_then(lock, self, self._quit_now, refused)
+
+    def _quit_now(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.shell.switch_user import close_open_forms, confirm_leaving
+        from desktop.ui.shell.switch_user import close_open_forms
 
-        if not confirm_leaving(self.lock.dialog, self, switching=False):
-            return
         self.lock.dispose()
         close_open_forms(self)
         self.close()  # logs out and stops the worker (closeEvent)

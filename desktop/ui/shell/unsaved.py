@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -81,6 +81,16 @@ class UnsavedChangesGuard:
 
     def extra_state(self) -> object:
         return None
+
+    def keep_unasked(self, done: Callable[[bool], None]) -> None:
+        """Keep the edits with nobody asked (the lock screen quits for a colleague who cannot
+        answer for them): `done(True)` once they are kept, `done(False)` when this form cannot
+        keep them on its own. Only a form with drafts can (the visit form overrides this)."""
+        done(False)
+
+    def form_kind(self) -> str:
+        """What the form is, without naming anyone (said at the locked screen)."""
+        return QCoreApplication.translate("UnsavedChangesGuard", "编辑窗口")
 
     # --- the state ----------------------------------------------------------------------------
 

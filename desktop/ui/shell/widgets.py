@@ -136,6 +136,19 @@ def hbox(*widgets: QWidget, stretch: bool = True) -> QWidget:
     return box
 
 
+def flowing(*widgets: QWidget, even: bool = False) -> QWidget:
+    """Widgets side by side in one form row that wrap onto further lines when the row is narrow;
+    `even` gives them all the widest one's width, so wrapped lines still read as columns."""
+    box = QWidget()
+    row = FlowLayout(box, right=False)
+    widest = max((widget.sizeHint().width() for widget in widgets), default=0)
+    for widget in widgets:
+        if even:
+            widget.setMinimumWidth(widest)
+        row.addWidget(widget)
+    return box
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area: a long form scrolls on a small screen instead of
     making its window taller than the screen."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from desktop.ui.shell import dialogs
 from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import CodeCombo, DateEdit
+from desktop.ui.shell.widgets import CodeCombo, DateEdit, FlowLayout, hbox
 from desktop.ui.tables.view import SelectionMode, enable_with_selection, table_view
 from desktop.ui.volunteers.models import LedgerModel
 
@@ -56,7 +55,7 @@ class HoursTab(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> FlowLayout:
         """The period, status and rounding row; any change of the period or status lists again."""
         today = dt.date.today()
         self.start = DateEdit(today.replace(day=1))
@@ -74,16 +73,13 @@ class HoursTab(QWidget):
             widget.dateChanged.connect(lambda _d: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.flagged_only.toggled.connect(lambda _on: self.refresh())
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("从")))
-        top.addWidget(self.start)
-        top.addWidget(QLabel(self.tr("到")))
-        top.addWidget(self.end)
+        # Rows that wrap: in English at 150 % scaling they were wider than the page (issue 19).
+        top = FlowLayout(right=False)
+        period = (QLabel(self.tr("从")), self.start, QLabel(self.tr("到")), self.end)
+        top.addWidget(hbox(*period, stretch=False))
         top.addWidget(self.status)
         top.addWidget(self.flagged_only)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("显示取整")))
-        top.addWidget(self.rounding)
+        top.addWidget(hbox(QLabel(self.tr("显示取整")), self.rounding, stretch=False))
         top.addWidget(refresh)
         return top
 
@@ -95,8 +91,8 @@ class HoursTab(QWidget):
         self.warnings.setStyleSheet("color: #7a5200;")
         self.summary = QLabel("")
 
-    def _build_buttons(self) -> QHBoxLayout:
-        buttons = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        buttons = FlowLayout(right=False)
         for text, slot in (
             (self.tr("核对自动签退(&V)…"), self.review),
             (self.tr("休息时长(&B)…"), self.set_break),
@@ -109,12 +105,10 @@ class HoursTab(QWidget):
             buttons.addWidget(button)
             if slot in (self.set_break, self.confirm, self.report):  # silent without a selection
                 enable_with_selection(self.table, button)
-        buttons.addStretch(1)
         self.reveal_id = QCheckBox(self.tr("导出完整证件号"))
         export = QPushButton(self.tr("导出已确认工时(&E)…"))
         export.clicked.connect(self.export)
-        buttons.addWidget(self.reveal_id)
-        buttons.addWidget(export)
+        buttons.addWidget(hbox(self.reveal_id, export, stretch=False))
         return buttons
 
     def refresh(self) -> None:

@@ -1,7 +1,9 @@
 """Run by test_fits_the_screen.py in a subprocess (the screen size and QT_SCALE_FACTOR are fixed when
 Qt starts): every page of the main window for each role, and the main dialogs, shown on the
-offscreen screen; prints one JSON list of what does not fit (a window beyond the screen's available
-area, a push button cut off by a parent that does not scroll).
+offscreen screen, in the shipped interface font as the program uses it; prints one JSON list of what
+does not fit (a window beyond the screen's available area, a push button cut off by a parent that
+does not scroll, a one-line caption or value narrower than its text, a form that scrolls sideways).
+The register shows a client, and every tab of a page is looked at, not only the first.
 
     python -m tests.ui.shell.fit_probe DATA_DIR [LANGUAGE]
 """
@@ -9,13 +11,23 @@ area, a push button cut off by a parent that does not scroll).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStatusBar,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.db.open import open_database
 from desktop.paths import AppPaths
@@ -26,6 +38,7 @@ from desktop.services.context import ANONYMOUS, ServiceContext
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 
 from desktop.ui.shell import dialogs
+from desktop.ui.shell.fonts import load_fonts
 from desktop.ui.shell.placement import install_screen_fit
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -48,8 +61,56 @@ def _scrolls(widget: QWidget) -> bool:
     return isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget
 
 
-def problems(window: QWidget, name: str) -> list[str]:
+def _plain(text: str) -> str:
+    return re.sub(r"\(&[^&)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _cut_labels(window: QWidget, name: str) -> list[str]:
+    """One-line plain-text labels narrower than their text (a masked ID cut short, issue 19)."""
     found = []
+    for label in window.findChildren(QLabel):
+        text = label.text()
+        if (
+            not label.isVisibleTo(window)
+            or label.wordWrap()
+            or not text
+            or "\n" in text
+            or label.textFormat() == Qt.TextFormat.RichText
+            or "<" in text
+            or label.window() is not window
+            or isinstance(label.parentWidget(), QStatusBar)  # "正在处理…" comes and goes as work runs
+        ):
+            continue
+        needed = label.fontMetrics().horizontalAdvance(_plain(text)) + 2 * label.margin()
+        if needed > label.contentsRect().width() + 1:
+            found.append(f"{name}: {text[:40]!r} cut short ({label.contentsRect().width()} of {needed})")
+    return found
+
+
+def _stray_ampersands(window: QWidget, name: str) -> list[str]:
+    """A caption with a shortcut marker but no buddy shows the "&" itself (the audit log's 日期(&D))."""
+    return [
+        f"{name}: {label.text()!r} shows its '&'"
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window)
+        and label.buddy() is None
+        and "&" in label.text().replace("&&", "")
+        and "<" not in label.text()
+        and label.textFormat() != Qt.TextFormat.RichText
+    ]
+
+
+def _sideways(window: QWidget, name: str) -> list[str]:
+    """A form in a scroll area that scrolls sideways (the client form in English, issue 19)."""
+    return [
+        f"{name}: a form scrolls sideways"
+        for area in window.findChildren(QScrollArea)
+        if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible() and area.window() is window
+    ]
+
+
+def problems(window: QWidget, name: str) -> list[str]:
+    found = _cut_labels(window, name) + _sideways(window, name) + _stray_ampersands(window, name)
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()
     if not area.contains(frame):
@@ -69,6 +130,14 @@ def problems(window: QWidget, name: str) -> list[str]:
                 break
             parent = parent.parentWidget()
     return found
+
+
+def _tabs(page: QWidget) -> list[tuple[QTabWidget, int]]:
+    """Each tab of the page's first tab widget (the page once when it has none)."""
+    found = page.findChildren(QTabWidget)
+    if not found:
+        return [(None, 0)]  # type: ignore[list-item]
+    return [(found[0], index) for index in range(found[0].count())]
 
 
 def _check(app: QApplication, runner: TaskRunner, window: QWidget, name: str, report: list[str]) -> None:
@@ -139,6 +208,7 @@ def main(data_dir: str) -> int:
         install_language(app, sys.argv[2])
         i18n.set_backend(lambda context, text: QApplication.translate(context, text))
     install_screen_fit(app)
+    load_fonts(app)  # the shipped font, as the program runs: metrics differ from the system's
     dialogs.headless = True
     paths = AppPaths(Path(data_dir))
     db = open_database(paths)
@@ -152,10 +222,21 @@ def main(data_dir: str) -> int:
             for row in range(window.nav.count()):
                 window.nav.setCurrentRow(row)
                 name = f"{username}/{window.nav.item(row).text()}"
-                _check(app, runner, window, name, report)
-                needed, room = window.stack.minimumSizeHint().width(), window.page_area.viewport().width()
-                if needed > room:  # reachable by scrolling sideways, but its right-hand part is out of sight
-                    report.append(f"{name}: page needs {needed} wide, the window has {room}")
+                page = window.stack.currentWidget()
+                register = getattr(page, "table", None) if hasattr(page, "detail") else None
+                if register is not None:  # the register: a client's page (with its masked ID) has to fit
+                    _settle(app, runner)
+                    model = register.model()
+                    names = [model.row_at(r).name for r in range(model.rowCount())]
+                    register.selectRow(names.index("张三丰") if "张三丰" in names else 0)
+                for tabs, index in _tabs(page):
+                    if tabs is not None:
+                        tabs.setCurrentIndex(index)
+                    seen = f"{name}/{tabs.tabText(index)}" if tabs is not None else name
+                    _check(app, runner, window, seen, report)
+                    needed, room = window.stack.minimumSizeHint().width(), window.page_area.viewport().width()
+                    if needed > room:  # reachable by scrolling sideways, but its right-hand part is out of sight
+                        report.append(f"{seen}: page needs {needed} wide, the window has {room}")
             extra = {"lead": _dialogs, "coord": _coordinator_dialogs, "admin": _admin_dialogs}.get(username)
             for name, make in extra(ctx, runner) if extra else ():
                 dialog = make()

@@ -1,5 +1,7 @@
 """Leaving the lock screen without the password: 切换用户 signs the user out and a colleague signs
-in in the same window; 退出程序 quits. Both first say that open forms will close unsaved (issue 19)."""
+in in the same window, after saying that open forms close unsaved; 退出程序 saves an open visit form
+as a draft and quits without a question, and refuses (saying why) while a form without drafts holds
+unsaved edits (issue 19)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from desktop.models import AuditEvent
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import search_clients
+from desktop.services.casework.visits import get_visit, list_visits
 from desktop.services.context import ServiceContext
 from tests.conftest import STAFF_PASSWORD
 from tests.ui import find
 from tests.ui.typing import commit_text
 
+from desktop.ui.casework.client_form import ClientFormDialog
 from desktop.ui.casework.clients_page import ClientsPage
 from desktop.ui.casework.visit_dialog import VisitDialog
 from desktop.ui.shell import dialogs
@@ -78,13 +82,48 @@ def test_switch_user_from_the_lock_screen(qtbot: QtBot, caseworker: ServiceConte
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
 
 
-def test_quit_from_the_lock_screen(qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner) -> None:
+def _visits(ctx: ServiceContext, client_name: str) -> list[tuple[str, str]]:
+    client = search_clients(ctx, client_name)[0]
+    return [(v.status, get_visit(ctx, v.id).data.narrative) for v in list_visits(ctx, client.id)]
+
+
+def test_quit_from_the_lock_screen_saves_the_open_visit_as_a_draft(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
+) -> None:
     window, form = _locked_with_a_form(qtbot, caseworker, runner)
     lock = window.lock.dialog
-    assert lock is not None
+    assert lock is not None and _visits(caseworker, "张三丰") == []
+    asked = len(dialogs.shown)
     qtbot.mouseClick(find.button(lock, "退出程序"), Qt.MouseButton.LeftButton)
-    assert dialogs.shown[-1][0] == "退出程序"
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert dialogs.shown[asked:] == []  # nobody was asked anything
     assert _gone(lock) and _gone(form)
     assert QApplication.activeModalWidget() is None
+    assert _visits(caseworker, "张三丰") == [("draft", "尚未保存的记录")]
     assert ("logout", "cw1") in _actions(caseworker)
+
+
+def test_quit_from_the_lock_screen_refuses_while_a_client_form_holds_unsaved_edits(
+    qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
+) -> None:
+    window, visit = _locked_with_a_form(qtbot, caseworker, runner)
+    window.lock.dialog.release()
+    window.lock.dispose()
+    client = search_clients(caseworker, "张伟")[0]
+    form = ClientFormDialog(caseworker, runner, window, client_id=client.id)
+    form.show()
+    qtbot.waitUntil(lambda: runner.idle and find.field(form, "姓名", QLineEdit).text() == "张伟", timeout=5000)
+    commit_text(find.field(form, "姓名", QLineEdit), "改")
+    window.lock.lock()
+    lock = window.lock.dialog
+    assert lock is not None
+    quit_button = find.button(lock, "退出程序")
+    qtbot.mouseClick(quit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(title == "退出程序" for title, _ in dialogs.shown), timeout=5000)
+    text = next(text for title, text in dialogs.shown if title == "退出程序")
+    assert "服务对象信息" in text and "1 份访视记录存为草稿" in text and "张伟" not in text
+    qtbot.waitUntil(quit_button.isEnabled, timeout=5000)
+    assert window.isVisible() and form.isVisible() and window.lock.locked
+    assert search_clients(caseworker, "张伟")[0].name == "张伟"  # the edit is neither saved nor lost
+    assert _visits(caseworker, "张三丰") == [("draft", "尚未保存的记录")]
+    assert visit.isVisible()

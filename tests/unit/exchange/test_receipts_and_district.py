@@ -9,7 +9,15 @@ import pytest
 from desktop.errors import AppError, PermissionDenied
 from desktop.models import Client, Visit
 from desktop.services.context import Actor
-from desktop.services.exchange.status import CONFIRMED, SENT, UNSENT, exchange_overview, sync_states, transfer_client
+from desktop.services.exchange.status import (
+    CONFIRMED,
+    SENT,
+    UNSENT,
+    exchange_overview,
+    sync_states,
+    transfer_client,
+    transfer_options,
+)
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, add_visit, edit, get
 
@@ -63,6 +71,26 @@ def test_transfer_moves_ownership_and_the_old_station_keeps_only_a_stub(network:
     with pytest.raises(AppError):
         log_visit(a_cw, VisitInput(client_id=cid, visit_date=visit_date))
     update_client(b_cw, cid, ClientInput(name="移交对象"))
+
+
+def test_transfer_offers_the_other_trusted_stations_and_audits_both_codes_with_the_reason(
+    network: dict[str, Node],
+) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import AuditEvent
+
+    a, d = network["A"], network["D"]
+    cid = add_client(a, "移交对象")
+    d.import_(a.export_to(d))
+    district = d.ctx.as_actor(Actor(user_id=None, username="district", display_name="区管理", role="district_admin"))
+    options = transfer_options(district, cid)
+    assert options.current.code == "XH-A" and [c.code for c in options.choices] == ["XH-B"]
+    transfer_client(district, cid, "XH-B", "  迁居到B站辖区  ")
+    with d.ctx.db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.object_id == cid)).all()[-1]
+        assert (event.action, event.fields, event.reason) == ("update", ["station_code"], "XH-A → XH-B: 迁居到B站辖区")
+    assert [c.code for c in transfer_options(district, cid).choices] == ["XH-A"]
 
 
 def _visit_id(node: Node, client_id: str) -> str:
