@@ -109,8 +109,12 @@ def probe(
     ours = _json_output(
         [sys.executable, "-m", "desktop.ui.bench.probe", str(data_dir), user, str(password_file), str(queries_file)]
     )
+    from desktop.bench.database import plain_twin
+    from desktop.paths import AppPaths
+
+    # The bare baseline reads a plain copy: its ratios include what the encryption costs.
     bare = _json_output(
-        [sys.executable, "-P", str(BARE), "gui", str(data_dir / "stationdesk.sqlite3"), str(queries_file)]
+        [sys.executable, "-P", str(BARE), "gui", str(plain_twin(AppPaths(data_dir))), str(queries_file)]
     )
     return ours, bare
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from desktop.db import cipher
 
 STATUS_SUFFIX = ".health.json"
 
@@ -68,8 +69,8 @@ def _save_status(database: Path, status: dict[str, Any]) -> None:
 def full_check(database: Path) -> FullCheck:
     """integrity_check and foreign_key_check, read-only."""
     try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = cipher.connect(database, read_only=True)  # keyed when the station is encrypted
+    except cipher.errors() as error:
         return FullCheck(False, type(error).__name__)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -79,7 +80,7 @@ def full_check(database: Path) -> FullCheck:
         if broken is not None:
             return FullCheck(False, f"foreign key: {broken[0]} -> {broken[2]}")
         return FullCheck(True)
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         return FullCheck(False, type(error).__name__)
     finally:
         connection.close()
@@ -133,14 +134,14 @@ def trusted(database: Path) -> bool:
 def readable(database: Path) -> bool:
     """The header and the schema can be read (milliseconds, whatever the size)."""
     try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = cipher.connect(database, read_only=True)
+    except cipher.errors():
         return False
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return True
-    except sqlite3.Error:
+    except cipher.errors():
         return False
     finally:
         connection.close()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, OutOfScope
 from desktop.models import Client, User, Visit
-from desktop.services.context import ServiceContext
+from desktop.services.context import ADMIN_AND_LEAD, ServiceContext
 from desktop.services.permissions import helper
 from desktop.services.settings import get_setting
 
@@ -47,7 +47,7 @@ def client_filter(
     # Cases the station owns now, and those it once had (transferred away: kept as read-only
     # history, docs/architecture.md §1; writes are refused by services.ownership).
     station = or_(Client.station_code == ctx.station_code, Client.origin == ctx.station_code)
-    if role == "lead":
+    if role in ("lead", ADMIN_AND_LEAD):
         return station
     if role != "caseworker" or not me:
         return false()

@@ -412,48 +412,48 @@ Anything entered after it will not be in the restored data (the current database
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="70" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117" />
             <source>打印证明</source>
             <translation>Print certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="114" />
             <source>请先在列表中选择要打印的证明。</source>
             <translation>Select the certificate to print in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117" />
             <source>{number} 已作废，不能打印。</source>
             <translation>{number} is void and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="124" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125" />
             <source>志愿服务记录证明 {number}</source>
             <translation>Volunteer service certificate {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
@@ -1441,32 +1441,32 @@ Register as a new client anyway?</translation>
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
             <source>搜索：姓名、首字母（如 zsf）、证件或手机尾号</source>
             <translation>Search: name, initials (e.g. zsf), ID or phone digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="38" />
             <source>搜索：姓名、拼音或首字母（如 zsf）、身份证号或手机号后几位、居委会</source>
             <translation>Search: name, pinyin or initials (e.g. zsf), last digits of ID or phone number, neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="61" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="62" />
             <source>登记服务对象(&amp;N)…</source>
             <translation>Register &amp;new client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="96" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="98" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="100" />
             <source>（只显示最相符的 {n} 位，请多输入几个字缩小范围）</source>
             <translation> (only the {n} best matches: type more to narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/clients_page.py" line="99" />
+            <location filename="../../desktop/ui/casework/clients_page.py" line="101" />
             <source>显示 {n} 位服务对象</source>
             <translation>Showing {n} clients</translation>
         </message>
@@ -1758,13 +1758,13 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="225" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="225" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
@@ -1869,8 +1869,8 @@ Register as a new client anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="245" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
@@ -1960,234 +1960,234 @@ Register as a new client anyway?</translation>
             <translation>&amp;Keep current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="98" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
             <source>导出 / 导入</source>
             <translation>Export / import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="99" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="100" />
             <source>密钥与站点</source>
             <translation>Keys and stations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="106" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="107" />
             <source>本站密钥</source>
             <translation>This station's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="108" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
             <source>站点：</source>
             <translation>Station:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="109" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="110" />
             <source>指纹（电话中逐组念给对方核对）：</source>
             <translation>Fingerprint (read it out group by group over the phone for checking):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="123" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="124" />
             <source>已信任的站点（区级概览：各站最近的数据包和缺少的序号）</source>
             <translation>Trusted stations (district overview: latest bundles and missing numbers for each station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="131" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="132" />
             <source>发给(&amp;O)：</source>
             <translation>Send t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="242" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="144" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
             <source>发出的数据包</source>
             <translation>Bundles sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="143" />
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="243" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="144" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="244" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="154" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="155" />
             <source>合并时被对方同时修改覆盖的值。恢复＝把被覆盖的值作为一次新的修改写回，并同步给各方。</source>
             <translation>Values overwritten during a merge because the other side changed them at the same time. Restoring writes the overwritten value back as a new change and syncs it to everyone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="177" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="178" />
             <source>本站数据交换密钥的口令</source>
             <translation>This station's data-exchange key passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="183" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="184" />
             <source>请输入本站数据交换密钥的口令，{purpose}。
 初始设置时，它就是当时设置的系统管理员登录密码；如果后来在“密钥与站点”页点“修改密钥口令…”改过，则是改后的口令。</source>
             <translation>Enter this station's data-exchange key passphrase, {purpose}.
 After the first set-up it is the administrator's sign-in password chosen then; if it was changed later with "Change key passphrase…" on the "Keys and stations" tab, it is the new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="193" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="194" />
             <source>选择保存数据包的文件夹（如U盘）</source>
             <translation>Choose a folder to save the bundle in (e.g. a USB drive)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="226" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="227" />
             <source>{code}（{mode}）</source>
             <translation>{code} ({mode})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="229" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="230" />
             <source>尚未生成密钥</source>
             <translation>No keys created yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="241" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="242" />
             <source>（最近 {n} 个）</source>
             <translation> (latest {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="245" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="246" />
             <source>冲突（{n}）</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="269" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="270" />
             <source>为本站数据交换密钥设置口令（至少 8 个字符）。
 以后每次导出、导入数据包都要输入它；它不是登录密码，请交站长妥善保管。</source>
             <translation>Set a passphrase for this station's data-exchange key (at least 8 characters).
 It is asked for at every export and import; it is not a sign-in password. Keep it with the station lead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="278" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="279" />
             <source>保存本站登记文件</source>
             <translation>Save this station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="285" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
             <source>登记文件已保存</source>
             <translation>Enrolment file saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="286" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="287" />
             <source>请把登记文件交给对方，并在电话中把指纹逐组念给对方核对：
 {fp}</source>
             <translation>Give the enrolment file to the other station, and read the fingerprint out to them group by group over the phone so they can check it:
 {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>登记文件 (*.sdenroll *.json);;所有文件 (*)</source>
             <translation>Enrolment files (*.sdenroll *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="294" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="295" />
             <source>选择对方的登记文件</source>
             <translation>Choose the other station's enrolment file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="303" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
             <source>核对指纹</source>
             <translation>Check fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="304" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="305" />
             <source>登记文件来自站点 {code}。
 请对方在电话中念出其指纹（24 位数字），在此输入：</source>
             <translation>The enrolment file is from station {code}.
 Ask them to read out their fingerprint (24 digits) over the phone and enter it here:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="312" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="313" />
             <source>已信任站点 {code}。</source>
             <translation>Station {code} is now trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="317" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
             <source>即当前的口令</source>
             <translation>that is, the current one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="318" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="319" />
             <source>新的密钥口令（至少 8 个字符）：</source>
             <translation>New key passphrase (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="323" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="324" />
             <source>密钥口令已修改，指纹不变。</source>
             <translation>Key passphrase changed. The fingerprint stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="332" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="333" />
             <source>无法导出</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="334" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="335" />
             <source>还没有可以发送的站点。请先在“密钥与站点”页点“信任对方登记文件…”，选择对方交来的登记文件，并在电话中核对指纹。</source>
             <translation>There is no station to send to yet. On the "Keys and stations" tab, click "Trust other station's enrolment file…", choose the file the other station gave you and check its fingerprint by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="342" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="343" />
             <source>用于签署数据包</source>
             <translation>to sign the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="353" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="354" />
             <source>已导出第 {seq} 号数据包（{n} 条记录）：{name}</source>
             <translation>Exported bundle no. {seq} ({n} records): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="361" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
             <source>数据包 (*.sdbundle);;所有文件 (*)</source>
             <translation>Bundles (*.sdbundle);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="361" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
             <source>选择数据包或回执</source>
             <translation>Choose a bundle or receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="362" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="363" />
             <source>用于解密数据包</source>
             <translation>to decrypt the data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="375" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="376" />
             <source>已导入站点 {s} 的回执：{n} 条记录确认送达。</source>
             <translation>Receipt from station {s} imported: {n} records confirmed as delivered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="377" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="378" />
             <source>该数据包以前已导入过，未作任何改动。</source>
             <translation>This bundle was already imported before; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="379" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="380" />
             <source>来自 {s} 的第 {q} 号数据包：新增 {c}，更新 {u}，未变 {k}，冲突 {x}，隔离 {i}。</source>
             <translation>Bundle no. {q} from {s}: new {c}, updated {u}, unchanged {k}, conflicts {x}, quarantined {i}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="389" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="390" />
             <source>
 尚缺该站点的数据包序号：{m}</source>
             <translation>Bundle numbers still missing from this station: {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="391" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="392" />
             <source>
 回执已写入：{f}（请交回对方）</source>
             <translation>Receipt written: {f} (please send it back to the sender)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="393" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="394" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="404" />
             <source>已保留现在的值。</source>
             <translation>The current value was kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_page.py" line="403" />
+            <location filename="../../desktop/ui/exchange/exchange_page.py" line="404" />
             <source>已恢复被覆盖的值。</source>
             <translation>The overwritten value was restored.</translation>
         </message>
@@ -2349,102 +2349,102 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="113" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="112" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="114" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="158" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="160" />
             <source>……另有 {n} 条提示</source>
             <translation>… and {n} more notices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="165" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="167" />
             <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
             <translation>{n} entries; {time} confirmed; {f} to check.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="194" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="192" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="194" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="211" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="211" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="221" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="221" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="228" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="234" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="236" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="235" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="237" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="250" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="252" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="253" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="255" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="269" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="271" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="270" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="272" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2480,62 +2480,62 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="168" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="169" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="172" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="173" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="179" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="181" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="182" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="188" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="190" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="208" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="209" />
             <source>{name}　{phone}　{status}</source>
             <translation>{name}  {phone}  {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="217" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="218" />
             <source>…只列出前 {n} 位，请输入姓名或手机尾号缩小范围</source>
             <translation>… only the first {n} are listed: type a name or phone digits to narrow the list</translation>
         </message>
@@ -2845,57 +2845,57 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="125" />
+            <location filename="../../desktop/ui/shell/lock.py" line="134" />
             <source>社工站工作台 — 已锁定</source>
             <translation>StationDesk — locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="128" />
+            <location filename="../../desktop/ui/shell/lock.py" line="137" />
             <source>屏幕已锁定</source>
             <translation>Screen locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="131" />
+            <location filename="../../desktop/ui/shell/lock.py" line="140" />
             <source>一段时间无操作，为保护服务对象信息已自动锁定。</source>
             <translation>StationDesk locked itself after a period of inactivity to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="133" />
+            <location filename="../../desktop/ui/shell/lock.py" line="142" />
             <source>为保护服务对象信息，屏幕已锁定。</source>
             <translation>The screen has been locked to protect client information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="138" />
+            <location filename="../../desktop/ui/shell/lock.py" line="147" />
             <source>{user}（{username}），请输入密码解锁。未保存的内容仍保留在原处。</source>
             <translation>{user} ({username}), enter your password to unlock. Unsaved work is still where you left it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="146" />
+            <location filename="../../desktop/ui/shell/lock.py" line="155" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="152" />
+            <location filename="../../desktop/ui/shell/lock.py" line="161" />
             <source>解锁(&amp;U)</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="153" />
+            <location filename="../../desktop/ui/shell/lock.py" line="162" />
             <source>切换用户(&amp;W)</source>
             <translation>S&amp;witch user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="154" />
+            <location filename="../../desktop/ui/shell/lock.py" line="163" />
             <source>退出当前用户，回到登录界面由其他人登录</source>
             <translation>Sign the current user out and return to the sign-in screen for someone else</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="155" />
+            <location filename="../../desktop/ui/shell/lock.py" line="164" />
             <source>退出程序(&amp;Q)</source>
             <translation>&amp;Quit StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="172" />
+            <location filename="../../desktop/ui/shell/lock.py" line="181" />
             <source>请输入密码。</source>
             <translation>Please enter your password.</translation>
         </message>
@@ -3381,17 +3381,17 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>Open check-in &amp;kiosk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="104" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="106" />
             <source>显示 {n} 位志愿者</source>
             <translation>Showing {n} volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="149" />
             <source>{name} 的志愿者卡二维码内容：</source>
             <translation>QR code content of {name}'s volunteer card:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="147" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="149" />
             <source>志愿者卡</source>
             <translation>Volunteer card</translation>
         </message>
@@ -3617,12 +3617,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="296" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="298" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="299" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="301" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -3630,32 +3630,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="202" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="204" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="213" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="215" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="214" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="216" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="219" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="222" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="224" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="223" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="225" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3663,12 +3663,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>ScreenLock</name>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="240" />
+            <location filename="../../desktop/ui/shell/lock.py" line="249" />
             <source>社工站工作台已锁定</source>
             <translation>StationDesk is locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/lock.py" line="246" />
+            <location filename="../../desktop/ui/shell/lock.py" line="255" />
             <source>社工站工作台（已锁定）</source>
             <translation>StationDesk (locked)</translation>
         </message>
@@ -3813,114 +3813,128 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="31" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="32" />
             <source>初始设置 — 社工站工作台</source>
             <translation>Initial setup — StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="33" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="34" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="34" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="35" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="35" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="36" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="36" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="37" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="39" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="40" />
             <source>本机所属站点</source>
             <translation>This computer's station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="40" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="41" />
             <source>这些信息用于表单页眉和与区里交换数据，站点代码设定后不能更改。</source>
             <translation>This information is used in form headers and for data exchange with the district office. The station code cannot be changed once set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="42" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="43" />
             <source>如 XH-LYL</source>
             <translation>e.g. XH-LYL</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="44" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="45" />
             <source>如 凌云路街道精神健康社工站</source>
             <translation>e.g. 凌云路街道精神健康社工站</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="48" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="49" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="50" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="51" />
             <source>区级（区精神卫生中心 / 区社工总站）</source>
             <translation>District office (district mental health centre / social-work head station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="52" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="53" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="53" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="54" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="54" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="55" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="58" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="59" />
             <source>模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="64" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="65" />
             <source>第一位管理员</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="65" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="66" />
             <source>管理员负责添加其他用户；按规定，管理员账户默认不查看个案内容。</source>
             <translation>The administrator adds the other users. As the rules require, administrator accounts do not see case content by default.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="76" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="77" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="77" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="78" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="78" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="79" />
             <source>密码（至少 8 位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="79" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="80" />
             <source>再次输入密码</source>
             <translation>Re-enter password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="90" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="91" />
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords do not match.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="113" />
+            <source>数据库恢复密钥</source>
+            <translation>Database recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="115" />
+            <source>本站的数据库已加密。请把下面的恢复密钥抄写或打印下来，锁入站点的保险柜；忘记密码或站长离任时，凭它可以为用户设置新密码。它不会再次显示。
+
+{key}</source>
+            <translation>This station's database is encrypted. Copy or print the recovery key below and lock it in the station's safe; with it a user can be given a new password when a password is forgotten or the lead has left. It is not shown again.
+
+{key}</translation>
         </message>
     </context>
     <context>
@@ -4172,149 +4186,149 @@ Continue anyway?</translation>
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
             <source>周一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
             <source>周二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
             <source>周三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
             <source>周四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
             <source>周五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
             <source>周六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="54" />
             <source>周日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="65" />
             <source>班次模板</source>
             <translation>Shift templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="68" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="69" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>人数</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="90" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="91" />
             <source>停用 / 启用所选(&amp;D)</source>
             <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
             <source>新增模板</source>
             <translation>New template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="100" />
             <source>如：前台接待</source>
             <translation>e.g. Front desk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
             <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="118" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="129" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="130" />
             <source>启用日期</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="139" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="141" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="141" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="143" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -5208,22 +5222,22 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteersPage</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="169" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="171" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="175" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
             <source>志愿者名册(&amp;1)</source>
             <translation>&amp;1 Volunteer register</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="176" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="178" />
             <source>服务时长(&amp;2)</source>
             <translation>&amp;2 Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="177" />
+            <location filename="../../desktop/ui/volunteers/volunteers_page.py" line="179" />
             <source>服务证明(&amp;3)</source>
             <translation>&amp;3 Certificates</translation>
         </message>
@@ -5244,30 +5258,30 @@ Tell the user in person.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="77" />
+            <location filename="../../desktop/app.py" line="66" />
             <source>正在生成演示数据，请稍候……</source>
             <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="79" />
-            <location filename="../../desktop/app.py" line="146" />
+            <location filename="../../desktop/app.py" line="68" />
+            <location filename="../../desktop/app.py" line="132" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="164" />
-            <location filename="../../desktop/app.py" line="298" />
-            <location filename="../../desktop/ui/startup/opening.py" line="99" />
+            <location filename="../../desktop/app.py" line="170" />
+            <location filename="../../desktop/app.py" line="312" />
+            <location filename="../../desktop/ui/startup/opening.py" line="114" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="183" />
+            <location filename="../../desktop/app.py" line="201" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="276" />
+            <location filename="../../desktop/app.py" line="290" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
@@ -6553,12 +6567,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="123" />
+            <location filename="../../desktop/cli.py" line="128" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="138" />
+            <location filename="../../desktop/cli.py" line="143" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
@@ -6583,19 +6597,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Benchmark database folder (default: bench-&lt;size&gt; in the user cache folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="23" />
+            <location filename="../../desktop/commands/casework_commands.py" line="28" />
             <source>以该用户身份登录</source>
             <translation>Sign in as this user</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="24" />
+            <location filename="../../desktop/commands/casework_commands.py" line="35" />
             <source>密码文件（第一行）；不给出时提示输入</source>
             <translation>Password file (first line); asked for when not given</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="37" />
-            <source>密码：</source>
-            <translation>Password: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="45" />
@@ -6673,19 +6682,49 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Show station, mode, database version and record counts per table</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="48" />
+            <location filename="../../desktop/commands/data_commands.py" line="56" />
             <source>  {done}/{total} 位服务对象…</source>
             <translation>  {done}/{total} clients…</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="67" />
+            <location filename="../../desktop/commands/data_commands.py" line="75" />
             <source>演示数据已生成：{c} 位服务对象，{v} 条访视，{k} 位志愿者，{s} 个班次，{a} 条签到，用时 {t:.1f} 秒。</source>
             <translation>Demo data generated: {c} clients, {v} visits, {k} volunteers, {s} shifts, {a} check-ins in {t:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="78" />
+            <location filename="../../desktop/commands/data_commands.py" line="86" />
             <source>演示账户：{users}，密码均为 {password}</source>
             <translation>Demo accounts: {users}; the password for all is {password}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="15" />
+            <source>用恢复密钥为用户设置新密码（忘记密码或站长离任时；无需登录）</source>
+            <translation>Give a user a new password with the recovery key (forgotten password, lead who left; no sign-in needed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="17" />
+            <source>写有恢复密钥的文件</source>
+            <translation>File holding the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="23" />
+            <source>生成新的恢复密钥并写出恢复密钥页（旧的作废）</source>
+            <translation>Make a new recovery key and write its sheet (the old one stops working)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="24" />
+            <source>写出的文件；.pdf 为可打印的页面</source>
+            <translation>File to write; .pdf gives a page to print</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="44" />
+            <source>已用恢复密钥为 {user} 设置新密码。</source>
+            <translation>A new password was set for {user} with the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="60" />
+            <source>新的恢复密钥页已写入 {file}，请打印后锁入保险柜并删除该文件。</source>
+            <translation>New recovery sheet written to {file}: print it, lock it in the safe and delete the file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="58" />
@@ -6793,29 +6832,44 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="79" />
+            <location filename="../../desktop/commands/security_commands.py" line="80" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="94" />
+            <location filename="../../desktop/commands/security_commands.py" line="99" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="99" />
+            <location filename="../../desktop/commands/security_commands.py" line="104" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/setup_commands.py" line="12" />
+            <location filename="../../desktop/commands/setup_commands.py" line="13" />
             <source>初始化本机：站点、模式和第一位管理员</source>
             <translation>Set up this computer: station, mode and first administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/setup_commands.py" line="40" />
+            <location filename="../../desktop/commands/setup_commands.py" line="25" />
+            <source>把数据库恢复密钥页写入该文件（.pdf 为可打印的页面；打印后锁入保险柜）；缺省时在屏幕上显示恢复密钥</source>
+            <translation>Write the database recovery sheet to this file (.pdf gives a page to print; lock the printout in the safe); without it the recovery key is shown on screen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="55" />
             <source>已初始化：{name}（{code}，{mode}）</source>
             <translation>Set up: {name} ({code}, {mode})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="57" />
+            <source>恢复密钥页已写入 {file}：请打印后锁入保险柜，然后删除该文件。</source>
+            <translation>Recovery sheet written to {file}: print it, lock it in the safe, then delete the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="59" />
+            <source>数据库恢复密钥（请抄写或打印后锁入保险柜；不会再次显示）：{key}</source>
+            <translation>Database recovery key (copy or print it and lock it in the safe; it is not shown again): {key}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="29" />
@@ -6853,64 +6907,89 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Export full ID numbers and phones (station lead only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="61" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="53" />
+            <source>导出完整信息的理由（--reveal 必填）</source>
+            <translation>Why the full values are exported (required with --reveal)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="64" />
             <source>--map 的格式应为 列名=字段名</source>
             <translation>--map must be in the form column=field</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="72" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="75" />
             <source>--kind 只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）</source>
             <translation>--kind must be clients, visits (visit records), volunteers or hours (service hours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="89" />
             <source>可导入</source>
             <translation>importable</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="89" />
             <source>已导入</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="90" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="93" />
             <source>工作表“{sheet}”，表头在第 {header} 行：共 {rows} 行数据，{verb} {count} 行，{errors} 行有问题，{dups} 行重复。</source>
             <translation>Sheet “{sheet}”, header in row {header}: {rows} data rows, {count} {verb}, {errors} with problems, {dups} duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="98" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
             <source>  第 {row} 行 {column}：{message}</source>
             <translation>  Row {row} {column}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="104" />
             <source>名册中已有此记录</source>
             <translation>already in the register</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="103" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="106" />
             <source>与第 {row} 行重复</source>
             <translation>same as row {row}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="105" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="108" />
             <source>  第 {row} 行：重复，{where}，未导入。</source>
             <translation>  Row {row}: duplicate, {where}, not imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="114" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="117" />
             <source>--what 只能是 clients、visits、volunteers、hours 或 monthly</source>
             <translation>--what must be clients, visits, volunteers, hours or monthly</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="116" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="119" />
             <source>导出月度统计需要 --month YYYY-MM</source>
             <translation>Exporting monthly figures requires --month YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="128" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="131" />
             <source>已导出 {rows} 行到 {path}</source>
             <translation>Exported {rows} rows to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="42" />
+            <source>以该用户身份运行命令（或环境变量 STATIONDESK_USER）</source>
+            <translation>Run the command as this user (or the environment variable STATIONDESK_USER)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="48" />
+            <source>该用户的密码所在文件的第一行（或环境变量 STATIONDESK_PASSWORD_FILE）</source>
+            <translation>File whose first line is that user's password (or the environment variable STATIONDESK_PASSWORD_FILE)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="73" />
+            <source>用户名：</source>
+            <translation>User name: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="81" />
+            <source>密码：</source>
+            <translation>Password: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="15" />
@@ -7048,6 +7127,51 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Unresolved conflicts: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/user_commands.py" line="22" />
+            <source>用户：新建、列出、停用（系统管理员）</source>
+            <translation>Users: create, list, disable (administrator)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="24" />
+            <source>新建用户（首次在窗口中登录时须修改密码）</source>
+            <translation>Create a user (who must change the password at the first sign-in in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="27" />
+            <source>新用户初始密码所在的文件</source>
+            <translation>File holding the new user's first password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="33" />
+            <source>列出本机的用户</source>
+            <translation>List the users of this installation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="37" />
+            <source>停用用户（不能再登录；记录保留）</source>
+            <translation>Disable a user (they can no longer sign in; their records stay)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="56" />
+            <source>已新建用户 {name}（{role}）</source>
+            <translation>User {name} created ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="72" />
+            <source>停用</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="72" />
+            <source>启用</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="91" />
+            <source>已停用用户 {name}</source>
+            <translation>User {name} disabled</translation>
+        </message>
+        <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="18" />
             <source>志愿者服务时长</source>
             <translation>Volunteer service hours</translation>
@@ -7162,7 +7286,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/bench/database.py" line="78" />
+            <location filename="../../desktop/bench/database.py" line="112" />
             <source>该目录不是基准测试数据库目录，基准测试不会改动它。</source>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
@@ -7172,38 +7296,56 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The visit file is not valid JSON.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/common.py" line="19" />
+            <location filename="../../desktop/commands/common.py" line="22" />
             <location filename="../../desktop/errors.py" line="117" />
             <location filename="../../desktop/errors.py" line="121" />
             <source>数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。</source>
             <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="32" />
+            <location filename="../../desktop/commands/signin.py" line="25" />
+            <source>此命令需要登录：请用 --user 和 --password-file 指定用户和密码文件（或设置 STATIONDESK_USER 和 STATIONDESK_PASSWORD_FILE）。</source>
+            <translation>This command needs a signed-in user: give --user and --password-file (or set STATIONDESK_USER and STATIONDESK_PASSWORD_FILE).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="84" />
+            <location filename="../../desktop/services/admin/recovery.py" line="100" />
+            <location filename="../../desktop/services/admin/users.py" line="118" />
+            <source>找不到该用户。</source>
+            <translation>This user could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="34" />
             <source>数据库未通过完整性检查（{problem}），不做备份，以免损坏的文件替换完好的备份。</source>
             <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="201" />
+            <location filename="../../desktop/db/backup.py" line="208" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="204" />
-            <location filename="../../desktop/db/backup.py" line="212" />
-            <location filename="../../desktop/db/backup.py" line="216" />
+            <location filename="../../desktop/db/backup.py" line="211" />
+            <location filename="../../desktop/db/backup.py" line="219" />
+            <location filename="../../desktop/db/backup.py" line="223" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="206" />
+            <location filename="../../desktop/db/backup.py" line="213" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="219" />
+            <location filename="../../desktop/db/backup.py" line="226" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/open.py" line="17" />
+            <location filename="../../desktop/services/station_key.py" line="98" />
+            <source>请先登录。</source>
+            <translation>Please sign in first.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="182" />
@@ -7817,12 +7959,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A file stands where the data folder needs a folder. Please check the data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="164" />
+            <location filename="../../desktop/errors.py" line="168" />
             <source>数据库由更新版本的社工站工作台创建（数据库版本 {found}），本程序只认识到版本 {known}。请安装新版本后再打开，数据未作任何改动。</source>
             <translation>The database was created by a newer version of StationDesk (database version {found}); this program knows versions up to {known}. Please install the new version and open it again. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="173" />
+            <location filename="../../desktop/errors.py" line="177" />
             <source>命令用法有误：{detail}</source>
             <translation>Invalid command usage: {detail}</translation>
         </message>
@@ -7852,6 +7994,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/admin/conversion.py" line="66" />
+            <source>加密后的数据库副本与原文件不一致，原文件未改动。</source>
+            <translation>The encrypted copy of the database does not match the original; the original was left unchanged.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/admin/language.py" line="25" />
             <source>不支持该语言。</source>
             <translation>That language is not supported.</translation>
@@ -7862,84 +8009,80 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="54" />
+            <location filename="../../desktop/services/admin/setup.py" line="56" />
             <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
             <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="57" />
+            <location filename="../../desktop/services/admin/setup.py" line="59" />
             <source>请填写站点名称。</source>
             <translation>Please enter the station name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="59" />
+            <location filename="../../desktop/services/admin/setup.py" line="61" />
             <source>请填写所属区。</source>
             <translation>Please enter the district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="61" />
+            <location filename="../../desktop/services/admin/setup.py" line="63" />
             <source>模式只能是 station（社工站）或 district（区级）。</source>
             <translation>The mode must be station (social-work station) or district (district office).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="88" />
+            <location filename="../../desktop/services/admin/setup.py" line="128" />
+            <location filename="../../desktop/services/admin/setup.py" line="134" />
             <source>该数据目录已完成初始设置，不能重复初始化。</source>
             <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="117" />
-            <source>找不到该用户。</source>
-            <translation>This user could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="130" />
-            <location filename="../../desktop/services/auth.py" line="166" />
+            <location filename="../../desktop/services/admin/users.py" line="131" />
+            <location filename="../../desktop/services/auth.py" line="183" />
             <source>未知的角色。</source>
             <translation>Unknown role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="132" />
+            <location filename="../../desktop/services/admin/users.py" line="133" />
             <source>请填写显示名称。</source>
             <translation>Please enter a display name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="136" />
-            <location filename="../../desktop/services/admin/users.py" line="155" />
+            <location filename="../../desktop/services/admin/users.py" line="137" />
+            <location filename="../../desktop/services/admin/users.py" line="159" />
             <source>至少需要保留一位启用的系统管理员。</source>
             <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="153" />
+            <location filename="../../desktop/services/admin/users.py" line="157" />
             <source>不能停用自己的账户。</source>
             <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="42" />
+            <location filename="../../desktop/services/auth.py" line="46" />
             <source>密码至少需要 {n} 个字符。</source>
             <translation>The password needs at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="49" />
+            <location filename="../../desktop/services/auth.py" line="53" />
             <source>用户名只能包含字母、数字、点、下划线或连字符（2–32 个字符）。</source>
             <translation>User names may contain only letters, digits, dots, underscores or hyphens (2–32 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="69" />
+            <location filename="../../desktop/services/auth.py" line="78" />
             <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="115" />
+            <location filename="../../desktop/services/auth.py" line="130" />
             <source>该账户已停用，请联系系统管理员。</source>
             <translation>This account is disabled. Please contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="140" />
+            <location filename="../../desktop/services/auth.py" line="155" />
             <source>新密码不能与旧密码相同。</source>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="170" />
+            <location filename="../../desktop/services/auth.py" line="187" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
         </message>
@@ -8228,7 +8371,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo/setup.py" line="40" />
+            <location filename="../../desktop/services/demo/setup.py" line="44" />
             <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
@@ -8383,22 +8526,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="226" />
+            <location filename="../../desktop/services/sheets/export.py" line="227" />
             <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="233" />
+            <location filename="../../desktop/services/sheets/export.py" line="236" />
             <source>导出完整身份证号和电话需要站长权限。</source>
             <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="243" />
+            <location filename="../../desktop/services/sheets/export.py" line="238" />
+            <source>导出完整身份证号和电话须填写理由。</source>
+            <translation>Exporting full ID numbers and phones needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="263" />
             <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
             <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="270" />
+            <location filename="../../desktop/services/sheets/export.py" line="292" />
             <source>没有可导出的列。</source>
             <translation>There are no columns to export.</translation>
         </message>
@@ -8480,6 +8628,21 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/sheets/workbook.py" line="161" />
             <source>无法写入导出文件：{detail}</source>
             <translation>Could not write the export file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/station_key.py" line="23" />
+            <source>数据库文件已加密，但数据目录中没有它的密钥文件 keyring.json，程序无法打开它。请把该站点原数据目录中的 keyring.json 复制回这个文件夹。</source>
+            <translation>The database file is encrypted, but the data folder has no key file (keyring.json) for it, so it cannot be opened. Copy keyring.json from the station's original data folder back into this folder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/station_key.py" line="91" />
+            <source>恢复密钥不正确。</source>
+            <translation>The recovery key is not correct.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/station_key.py" line="122" />
+            <source>该数据目录尚未加密。</source>
+            <translation>This data directory is not encrypted yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
@@ -8569,7 +8732,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="199" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="201" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
@@ -8709,12 +8872,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/opening.py" line="143" />
+            <location filename="../../desktop/ui/startup/opening.py" line="162" />
+            <source>数据库文件已损坏。</source>
+            <translation>The database file is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup/opening.py" line="173" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="243" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="245" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
@@ -9880,6 +10048,42 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Masked</translation>
         </message>
         <message>
+            <location filename="../../desktop/pdf/recovery.py" line="24" />
+            <location filename="../../desktop/pdf/recovery.py" line="37" />
+            <source>数据库恢复密钥</source>
+            <translation>Database recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="39" />
+            <source>站点</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="40" />
+            <source>生成日期</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="47" />
+            <source>如何使用</source>
+            <translation>How to use it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="49" />
+            <source>本页可以解开本站加密的数据库。请锁入站点的保险柜，不要拍照、复印或保存在电脑上。</source>
+            <translation>This sheet opens the station's encrypted database. Lock it in the station's safe; do not photograph, copy or store it on a computer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="50" />
+            <source>用户忘记密码或站长离任时，系统管理员把上面的密钥写入一个文件，在本机运行：</source>
+            <translation>When a user forgets their password or the lead has left, the administrator writes the key above into a file and runs on this PC:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="52" />
+            <source>用后删除写有密钥的文件。生成新的恢复密钥后，本页即作废，请销毁。</source>
+            <translation>Delete the file holding the key afterwards. A new recovery key makes this sheet void: destroy it then.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/pdf/rota.py" line="23" />
             <location filename="../../desktop/pdf/rota.py" line="60" />
             <source>志愿者排班表</source>
@@ -10153,6 +10357,39 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/forms/volunteer.py" line="263" />
             <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
             <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="35" />
+            <source>社工站工作台 数据库恢复密钥</source>
+            <translation>StationDesk database recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="37" />
+            <source>站点：{name}（{code}）</source>
+            <translation>Station: {name} ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="38" />
+            <source>生成日期：{day}</source>
+            <translation>Made on: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="42" />
+            <source>本页可以解开本站加密的数据库。请锁入站点的保险柜，不要拍照、复印或保存在电脑上。</source>
+            <translation>This sheet opens the station's encrypted database. Lock it in the station's safe; do not photograph, copy or store it on a computer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="43" />
+            <source>用户忘记密码或站长离任时，系统管理员在本机运行：</source>
+            <translation>When a user forgets their password or the lead has left, the administrator runs on this PC:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="45" />
+            <source>（FILE 中写入本页的密钥；用后删除该文件）。生成新的恢复密钥后，本页即作废。</source>
+            <translation>(FILE holds the key from this sheet; delete the file afterwards). A new recovery key makes this sheet void.</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.db import backup as files
-from desktop.db import health
+from desktop.db import cipher, health
 from desktop.db.migrate import known_revisions
 from desktop.db.open import open_database
 from desktop.errors import StorageError, ValidationError
@@ -137,9 +137,10 @@ def list_backups(ctx: ServiceContext) -> list[BackupFile]:
 
 def restore_paths(paths: AppPaths, source: Path, actor: Actor = SYSTEM_ACTOR) -> RestoreResult:
     """Restore with no database open (the CLI, or start-up after a failed integrity check)."""
-    revision = files.backup_revision(source, known_revisions())
+    key = cipher.key_for(paths.database)  # an encrypted station's backups carry its key
+    revision = files.backup_revision(source, known_revisions(), key)
     saved = files.save_current(paths.database, files.unique_path(paths.backups, "pre-restore"))
-    files.restore_file(source, paths.database)
+    files.restore_file(source, paths.database, key)
     db = open_database(paths)  # migrates an older backup to this version
     try:
         with db.write() as session:
@@ -154,6 +155,7 @@ def restore_paths(paths: AppPaths, source: Path, actor: Actor = SYSTEM_ACTOR) ->
 @entry("backup.manage")
 def restore_backup(ctx: ServiceContext, source: Path) -> RestoreResult:
     """Replace the database by `source`. Closes `ctx.db`: the caller must reopen or restart."""
-    files.backup_revision(source, known_revisions())  # refuse a bad file before closing anything
+    # Refuse a bad file before closing anything.
+    files.backup_revision(source, known_revisions(), cipher.key_for(ctx.paths.database))
     ctx.db.dispose()
     return restore_paths(ctx.paths, source, ctx.actor)

@@ -22,6 +22,19 @@ class OpenStation:
         self.ctx.db.dispose()
 
 
+def locked(paths: AppPaths) -> bool:
+    """The station is encrypted and its key not known yet: only a sign-in can open it.
+
+    A plain database from before the upgrade is converted here first (docs/security.md)."""
+    from desktop.db import cipher
+    from desktop.services.admin.conversion import convert_if_plain
+    from desktop.services.station_key import is_encrypted, require_keyring
+
+    require_keyring(paths)
+    convert_if_plain(paths)
+    return is_encrypted(paths.data_dir) and cipher.key_for(paths.database) is None
+
+
 def open_station(paths: AppPaths) -> OpenStation | StartupCheck:
     """Check the file (the cheap check of desktop.db.health), then open (and if needed migrate) it;
     the failed check when it is damaged."""

@@ -31,7 +31,8 @@ from desktop.domain.codes import (
 from desktop.domain.masking import mask_id, mask_phone
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import Attendance, Client, Visit, Volunteer
-from desktop.services.context import ServiceContext
+from desktop.services import audit
+from desktop.services.context import ADMIN_AND_LEAD, ServiceContext
 from desktop.services.permissions import entry, require
 from desktop.services.settings import get_setting
 from desktop.services.sheets.workbook import Table, write_tables
@@ -228,14 +229,33 @@ def month_bounds(month: str) -> tuple[date, date]:
     return first, following
 
 
-def _check_reveal(ctx: ServiceContext, reveal: bool) -> None:
-    if reveal and ctx.actor.role not in ("lead", "system"):
+def _check_reveal(ctx: ServiceContext, reveal: bool, reason: str) -> None:
+    if not reveal:
+        return
+    if ctx.actor.role not in ("lead", ADMIN_AND_LEAD, "system"):
         raise PermissionDenied("sheet.reveal_denied", "导出完整身份证号和电话需要站长权限。")
+    if not reason.strip():
+        raise ValidationError("sheet.reveal_reason", "导出完整身份证号和电话须填写理由。", field="reason")
+
+
+def _audit_reveal(ctx: ServiceContext, what: str, out: Path | str, count: int, reason: str) -> None:
+    """A whole-list reveal is a reveal: the audit row names the file (no folder) and the row count."""
+    with ctx.db.write() as session:
+        audit.record(
+            session, ctx.actor, "reveal", "export", what, ("id_number", "phone"), result=f"rows:{count}",
+            reason=f"{reason.strip()} | file: {Path(out).name}",
+        )  # fmt: skip
 
 
 @entry("sheets.export")
 def export_list(
-    ctx: ServiceContext, what: str, out: Path | str, *, reveal: bool = False, month: str | None = None
+    ctx: ServiceContext,
+    what: str,
+    out: Path | str,
+    *,
+    reveal: bool = False,
+    month: str | None = None,
+    reason: str = "",
 ) -> ExportResult:
     """Write one of the station's lists to `out` (.xlsx); `month` (YYYY-MM) narrows visits and hours."""
     if what not in LISTS:
@@ -243,7 +263,7 @@ def export_list(
             "sheet.export_kind", "未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。"
         )
     require(ctx, READ_PERMISSION[what])
-    _check_reveal(ctx, reveal)
+    _check_reveal(ctx, reveal, reason)
     bounds = month_bounds(month) if month else None
     with ctx.db.read() as session:
         if what == "clients":
@@ -258,6 +278,8 @@ def export_list(
         note = "" if reveal else "身份证号、电话已按规定隐去部分数字"
         table = Table(LIST_TITLES[what], title, subtitle(ctx, session, note), headers, rows)
         count = write_tables(out, [table])
+    if reveal:
+        _audit_reveal(ctx, what, out, count, reason)
     return ExportResult(str(out), count)
 
 

@@ -24,6 +24,8 @@ from tests.conftest import STAFF_PASSWORD
 from tests.integration.security.damage import damage_index_pages
 
 ROOT = Path(__file__).resolve().parents[3]
+# The command-line runs sign in as the station's lead (the damaged file is refused after the key is known).
+pytestmark = pytest.mark.usefixtures("cli_admin")
 
 
 def _cli(paths: AppPaths, *args: str) -> subprocess.CompletedProcess[str]:

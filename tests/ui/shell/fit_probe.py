@@ -23,6 +23,7 @@ from desktop.services.admin.setup import station_info
 from desktop.services.auth import login
 from desktop.services.casework.clients import search_clients
 from desktop.services.context import ANONYMOUS, ServiceContext
+from tests import keyed
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 
 from desktop.ui.shell import dialogs
@@ -141,6 +142,7 @@ def main(data_dir: str) -> int:
     install_screen_fit(app)
     dialogs.headless = True
     paths = AppPaths(Path(data_dir))
+    keyed.unlock(paths.data_dir, "lead", STAFF_PASSWORD)  # the sign-in unwraps the database key first
     db = open_database(paths)
     anonymous = ServiceContext(db, paths, ANONYMOUS)
     report: list[str] = []
