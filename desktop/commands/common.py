@@ -63,6 +63,19 @@ def open_context(
     return sign_in(ctx, args, who) if signed_in else ctx
 
 
+def unlocked(args: argparse.Namespace) -> tuple[AppPaths, Credentials]:
+    """The station's key unwrapped by the command's user, the database not opened (`restore` over a
+    damaged file); SetupError when there is no station here."""
+    paths = paths_of(args)
+    if _blocked_by_a_file(paths.data_dir):
+        raise DataDirUnavailable("storage.data_dir_missing", _NOT_A_FOLDER)
+    if not paths.database.exists():
+        raise SetupError()
+    who = credentials(args)
+    _unlock(paths, who)
+    return paths, who
+
+
 def unlock_station(args: argparse.Namespace) -> None:
     """Make the station's key known (a command that opens the database without a user: the kiosk)."""
     from desktop.db.cipher import key_for

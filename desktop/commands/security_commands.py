@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import close, open_context, print_json, sign_in
+from desktop.commands.common import close, open_context, print_json, sign_in, unlocked
 from desktop.errors import UsageError
 from desktop.i18n import tr
 
@@ -65,15 +65,21 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from desktop.services.admin.backups import restore_backup
+    from desktop.services.admin.backups import restore_backup, restore_over_damaged, startup_check
 
     if not args.yes:
         raise UsageError(detail=tr("cli", "恢复会替换当前数据库，请加 --yes 确认"))
-    ctx = open_context(args)
-    try:
-        result = restore_backup(ctx, Path(args.file).expanduser())
-    finally:
-        close(ctx)
+    source = Path(args.file).expanduser()
+    paths, who = unlocked(args)
+    if paths.database.exists() and not startup_check(paths).ok:
+        # What the refusal of a damaged database tells the user to run: signed in against the backup.
+        result = restore_over_damaged(paths.ensure(), source, who.username, who.password)
+    else:
+        ctx = open_context(args)
+        try:
+            result = restore_backup(ctx, source)
+        finally:
+            close(ctx)
     if args.json:
         print_json({"restored_from": str(result.restored_from), "saved_current": str(result.saved_current)})
     else:

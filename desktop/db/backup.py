@@ -87,6 +87,7 @@ def checked_backup(source: Path, destination: Path) -> Path:
     made = backup_database(source, destination)
     record = check_record(made)
     record.write_text(json.dumps({"passed": True, "at": datetime.now(UTC).isoformat()}), encoding="utf-8")
+    private(record)
     return made
 
 
@@ -171,6 +172,7 @@ def daily_backup(database: Path, folder: Path, now: datetime | None = None) -> P
         weekly = unique_path(folder, "weekly", now)
         shutil.copyfile(made, weekly)
         shutil.copyfile(check_record(made), check_record(weekly))
+        private(check_record(weekly))
         private(weekly)
     rotate(folder)
     return made

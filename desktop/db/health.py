@@ -61,6 +61,8 @@ def _save_status(database: Path, status: dict[str, Any]) -> None:
     temporary = target.with_name(target.name + ".part")
     try:
         temporary.write_text(json.dumps(status), encoding="utf-8")
+        if os.name == "posix":
+            temporary.chmod(0o600)  # owner-only like every file of the data folder (docs/security.md)
         os.replace(temporary, target)
     except OSError:
         pass  # a read-only data directory: the next start simply checks in full again

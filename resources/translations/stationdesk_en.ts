@@ -6832,17 +6832,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="80" />
+            <location filename="../../desktop/commands/security_commands.py" line="86" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="99" />
+            <location filename="../../desktop/commands/security_commands.py" line="105" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="104" />
+            <location filename="../../desktop/commands/security_commands.py" line="110" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
@@ -7320,24 +7320,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="208" />
+            <location filename="../../desktop/db/backup.py" line="210" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="211" />
-            <location filename="../../desktop/db/backup.py" line="219" />
-            <location filename="../../desktop/db/backup.py" line="223" />
+            <location filename="../../desktop/db/backup.py" line="213" />
+            <location filename="../../desktop/db/backup.py" line="221" />
+            <location filename="../../desktop/db/backup.py" line="225" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="213" />
+            <location filename="../../desktop/db/backup.py" line="215" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="226" />
+            <location filename="../../desktop/db/backup.py" line="228" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
@@ -8356,7 +8356,7 @@ Choose "No" to quit the program without changing any file.</translation>
         <message>
             <location filename="../../desktop/services/casework/visits.py" line="189" />
             <location filename="../../desktop/services/exchange/status.py" line="320" />
-            <location filename="../../desktop/services/scope.py" line="97" />
+            <location filename="../../desktop/services/scope.py" line="116" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
@@ -8521,32 +8521,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scope.py" line="107" />
+            <location filename="../../desktop/services/scope.py" line="126" />
             <source>找不到该访视记录，可能已被删除。</source>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="227" />
+            <location filename="../../desktop/services/sheets/export.py" line="235" />
             <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="236" />
+            <location filename="../../desktop/services/sheets/export.py" line="244" />
             <source>导出完整身份证号和电话需要站长权限。</source>
             <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="238" />
+            <location filename="../../desktop/services/sheets/export.py" line="246" />
             <source>导出完整身份证号和电话须填写理由。</source>
             <translation>Exporting full ID numbers and phones needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="263" />
+            <location filename="../../desktop/services/sheets/export.py" line="274" />
             <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
             <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="292" />
+            <location filename="../../desktop/services/sheets/export.py" line="316" />
             <source>没有可导出的列。</source>
             <translation>There are no columns to export.</translation>
         </message>

@@ -85,6 +85,50 @@ def test_a_caseworker_sees_their_scope_and_the_lead_the_station(station: Path) -
     assert refused.returncode == 1 and "无权" in refused.stderr
 
 
+def _due_caseworkers(data: Path, user: str) -> tuple[int, set[str]]:
+    result = run("visits", "due", "--json", data_dir=data, user=user)
+    assert result.returncode == 0, result.stderr
+    due = json.loads(result.stdout)
+    names = {e["caseworker"] for key in ("overdue", "due_soon", "high_risk") for e in due[key]}
+    return sum(due["counts"].values()), names
+
+
+def _exported_caseworkers(data: Path, user: str, out: Path) -> tuple[int, set[str]]:
+    from openpyxl import load_workbook
+
+    result = run("export-sheet", "--what", "clients", "--out", str(out), "--json", data_dir=data, user=user)
+    assert result.returncode == 0, result.stderr
+    rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    header = next(n for n, row in enumerate(rows) if "责任社工" in row)
+    column = rows[header].index("责任社工")
+    return json.loads(result.stdout)["rows"], {row[column] for row in rows[header + 1 :]}
+
+
+def test_the_due_lists_and_the_client_export_keep_the_caseworkers_scope(station: Path, tmp_path: Path) -> None:
+    mine, caseworkers = _due_caseworkers(station, "liming")
+    whole, everyone = _due_caseworkers(station, "wangfang")
+    assert 0 < mine < whole
+    assert caseworkers <= {"李明", "赵丽"} and "陈静" in everyone
+    mine, caseworkers = _exported_caseworkers(station, "liming", tmp_path / "mine.xlsx")
+    whole, everyone = _exported_caseworkers(station, "wangfang", tmp_path / "all.xlsx")
+    assert 0 < mine < whole
+    assert caseworkers <= {"李明", "赵丽"} and "陈静" in everyone
+    visits = run(
+        "export-sheet", "--what", "visits", "--out", str(tmp_path / "v.xlsx"), "--json", data_dir=station, user="liming"
+    )
+    all_visits = run(
+        "export-sheet",
+        "--what",
+        "visits",
+        "--out",
+        str(tmp_path / "va.xlsx"),
+        "--json",
+        data_dir=station,
+        user="wangfang",
+    )
+    assert 0 < json.loads(visits.stdout)["rows"] < json.loads(all_visits.stdout)["rows"]
+
+
 def test_every_signed_in_command_leaves_a_log_in_row_naming_it(station: Path) -> None:
     assert run("clients", "search", "王", data_dir=station, user="liming").returncode == 0
     last = _audit(station)[-1]
@@ -141,5 +185,6 @@ def test_export_sheet_reveal_needs_the_lead_and_a_reason_and_is_audited(station:
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)["rows"]
     reveal = [e for e in _audit(station) if e.action == "reveal" and e.object_type == "export"]
-    assert len(reveal) == 1 and reveal[0].username == "wangfang"
-    assert reveal[0].result == f"rows:{rows}" and "full.xlsx" in reveal[0].reason and "区里核对名册" in reveal[0].reason
+    # The intent before the file is written, the outcome with the count after it.
+    assert [e.result for e in reveal] == ["started", f"rows:{rows}"]
+    assert all(e.username == "wangfang" and "full.xlsx" in e.reason and "区里核对名册" in e.reason for e in reveal)

@@ -26,13 +26,13 @@ from desktop.db import backup as files
 from desktop.db import cipher, health
 from desktop.db.migrate import known_revisions
 from desktop.db.open import open_database
-from desktop.errors import StorageError, ValidationError
+from desktop.errors import AuthenticationError, PermissionDenied, StorageError, ValidationError
 from desktop.i18n import mark
 from desktop.models import User
 from desktop.paths import AppPaths
 from desktop.services import audit
 from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
-from desktop.services.permissions import entry, helper
+from desktop.services.permissions import allowed, entry, helper
 
 BackupFile = files.BackupFile
 DAILY = timedelta(days=1)
@@ -150,6 +150,33 @@ def restore_paths(paths: AppPaths, source: Path, actor: Actor = SYSTEM_ACTOR) ->
     finally:
         db.dispose()
     return RestoreResult(source, saved, revision)
+
+
+def restore_over_damaged(paths: AppPaths, source: Path, username: str, password: str) -> RestoreResult:
+    """The command line's restore when the database is damaged: nobody can sign in inside a damaged
+    file, so the user is checked in the backup that is about to replace it — active, this password,
+    a role that manages backups — before anything changes. The key is already known (the password
+    unwrapped it)."""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    key = cipher.key_for(paths.database)
+    files.backup_revision(source, known_revisions(), key)  # a sound StationDesk backup, or refused here
+    connection = cipher.connect(source, key, read_only=True)
+    try:
+        query = "SELECT id, display_name, role, active, password_hash FROM users WHERE username = ?"
+        row = connection.execute(query, (username.strip(),)).fetchone()
+    finally:
+        connection.close()
+    if row is None or not row[3]:
+        raise AuthenticationError()
+    try:
+        PasswordHasher().verify(row[4], password)
+    except (VerificationError, InvalidHashError):
+        raise AuthenticationError() from None
+    if not allowed(row[2], "backup.manage"):
+        raise PermissionDenied()
+    return restore_paths(paths, source, Actor(row[0], username.strip(), row[1], row[2]))
 
 
 @entry("backup.manage")

@@ -28,14 +28,15 @@ ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.usefixtures("cli_admin")
 
 
-def _cli(paths: AppPaths, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(paths: AppPaths, *args: str, user: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)} | ({"STATIONDESK_USER": user} if user else {})
     return subprocess.run(
         [sys.executable, "-m", "desktop", "--data-dir", str(paths.data_dir), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=env,
     )
 
 
@@ -74,6 +75,15 @@ def test_damaged_index_pages_are_refused_at_start_and_by_the_cli(installation: A
     result = _cli(installation, "backup")
     assert result.returncode != 0
     assert {b.path for b in files.list_backups(installation.backups)} == before  # nothing written
+
+    # The restore the message names works although nobody can sign in inside the damaged file.
+    damaged = installation.database.read_bytes()
+    by_caseworker = _cli(installation, "restore", str(good), "--yes", "--json", user="cw1")
+    assert by_caseworker.returncode == 1 and '"permission.denied"' in by_caseworker.stdout
+    assert installation.database.read_bytes() == damaged
+    restored = _cli(installation, "restore", str(good), "--yes")
+    assert restored.returncode == 0, restored.stderr
+    assert _cli(installation, "clients", "search", "张").returncode == 0
 
 
 def test_the_damaged_file_is_never_backed_up(installation: AppPaths) -> None:

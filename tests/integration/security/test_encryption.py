@@ -50,7 +50,8 @@ def test_no_name_id_number_phone_or_narrative_in_any_file_after_a_demo_and_a_bac
         content = path.read_bytes()
         found = [v for v in values if v.encode("utf-8") in content]
         assert found == [], f"{path.relative_to(data)} holds {len(found)} personal values"
-    for path in (data, data / "backups", data / "stationdesk.sqlite3", data / "keyring.json"):
+    assert (data / "keyring.json") in files and (data / "stationdesk.sqlite3.health.json") in files
+    for path in (data, *data.rglob("*")):  # every folder and file: the logs, check records, keyring too
         mode = path.stat().st_mode & 0o777
         assert mode == (0o700 if path.is_dir() else 0o600), (path.name, oct(mode))
 
