@@ -6,10 +6,12 @@ so its result is recorded in a small status file next to the database, together 
 *fingerprint* (size and modification time of the database, and whether a WAL is left over). The
 same fingerprint is recorded when the program closes the database cleanly.
 
-The cheap check at start-up and before every CLI command: when the last full check passed and the
-file is exactly as this program last left it (same fingerprint), the file is trusted after reading
-its header and schema; otherwise — the file was changed by something else, copied in, or left
-after a crash — the full check runs now. `PRAGMA quick_check` is not used: it does not compare an
+The cheap check before every CLI command: when the last full check passed and the file is exactly
+as this program last left it (same fingerprint), the file is trusted after reading its header and
+schema; otherwise — the file was changed by something else, copied in, or left after a crash — the
+full check runs now. The window's start reads the header and schema only and owes the full check
+to its background task when the file is not trusted (`sound_at_start`): the start stays cheap
+whatever the file's size. `PRAGMA quick_check` is not used: it does not compare an
 index with its table, so damaged index pages pass it.
 
 The status file holds times, sizes and booleans only — never data from the database.
@@ -150,9 +152,22 @@ def readable(database: Path) -> bool:
 
 
 def sound(database: Path) -> bool:
-    """The start-up check: trusted and readable, or else a full check now (recorded)."""
+    """The command line's check: trusted and readable, or else a full check now (recorded)."""
     if not database.exists():
         return True
     if trusted(database):
         return readable(database)
     return checked(database).ok
+
+
+def sound_at_start(database: Path) -> tuple[bool, bool]:
+    """The window's start-up check, which must stay cheap: (readable, full check owed).
+
+    A file that is not as we left it (a crash, a power cut, a copy) is opened after its header
+    and schema read, and its full check is owed: the window runs it in the background once the
+    pages show, and no backup is made before it passed (every backup full-checks first)."""
+    if not database.exists():
+        return True, False
+    if not readable(database):
+        return False, False
+    return True, not trusted(database)

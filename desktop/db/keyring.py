@@ -79,7 +79,9 @@ def wrap_from_hash(key: bytes, password_hash: str, slot: str) -> dict[str, Any] 
     salt, raw = (base64.b64decode(part + "=" * (-len(part) % 4)) for part in parts[4:6])
     if len(raw) != 32:
         return None
-    return _seal(key, raw, salt, params, slot)
+    # Marked: its wrapping key is the stored hash, which any plain copy from before the conversion
+    # holds; the user's first sign-in replaces it by a wrap with a salt of its own.
+    return {**_seal(key, raw, salt, params, slot), "from_hash": True}
 
 
 def unwrap(entry: dict[str, Any], secret: str, slot: str) -> bytes | None:

@@ -81,6 +81,9 @@ def unlock(data_dir: Path, username: str, password: str) -> None:
     if key is None:
         raise AuthenticationError()
     cipher.remember(data_dir, key)
+    if entry and entry.get("from_hash"):
+        ring.wraps[username.strip()] = keyring.wrap(key, password, username.strip())
+        ring.save()
 
 
 def unlock_with_recovery(data_dir: Path, recovery_key: str) -> None:

@@ -5286,13 +5286,13 @@ Tell the user in person.</translation>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="47" />
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="110" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="34" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="106" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="54" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="41" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -5301,25 +5301,25 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="64" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="51" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
-最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
+最近一份完好的备份写于 {when}（backups 文件夹中的 {file}）。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
 
 选择“否”将退出程序，不改动任何文件。</source>
             <translation>The start-up check found that the database file is damaged (SQLite integrity check failed), possibly because of a power cut or disk fault.
 
-The most recent intact backup was written at {when}. Restore from it? The damaged file will first be saved to the backups folder; anything entered after that backup will need to be entered again.
+The most recent intact backup was written at {when} ({file} in the backups folder). Restore from it? The damaged file will first be saved to the backups folder; anything entered after that backup will need to be entered again.
 
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="72" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="59" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="110" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="106" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -7343,7 +7343,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/open.py" line="17" />
-            <location filename="../../desktop/services/station_key.py" line="98" />
+            <location filename="../../desktop/services/station_key.py" line="101" />
             <source>请先登录。</source>
             <translation>Please sign in first.</translation>
         </message>
@@ -7979,17 +7979,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="41" />
+            <location filename="../../desktop/services/admin/backups.py" line="45" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it. Newest good backup: {file} ({when}). To restore: close the program and run stationdesk restore "{file}" --yes, or choose to restore from it at start-up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="45" />
+            <location filename="../../desktop/services/admin/backups.py" line="49" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it, and there is no good backup. Please contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="123" />
+            <location filename="../../desktop/services/admin/backups.py" line="161" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
@@ -8635,12 +8635,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The database file is encrypted, but the data folder has no key file (keyring.json) for it, so it cannot be opened. Copy keyring.json from the station's original data folder back into this folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="91" />
+            <location filename="../../desktop/services/station_key.py" line="94" />
             <source>恢复密钥不正确。</source>
             <translation>The recovery key is not correct.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="122" />
+            <location filename="../../desktop/services/station_key.py" line="125" />
             <source>该数据目录尚未加密。</source>
             <translation>This data directory is not encrypted yet.</translation>
         </message>

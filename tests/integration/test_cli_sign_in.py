@@ -98,7 +98,11 @@ def _exported_caseworkers(data: Path, user: str, out: Path) -> tuple[int, set[st
 
     result = run("export-sheet", "--what", "clients", "--out", str(out), "--json", data_dir=data, user=user)
     assert result.returncode == 0, result.stderr
-    rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    book = load_workbook(out, read_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()
     header = next(n for n, row in enumerate(rows) if "责任社工" in row)
     column = rows[header].index("责任社工")
     return json.loads(result.stdout)["rows"], {row[column] for row in rows[header + 1 :]}

@@ -6,10 +6,12 @@
 - `create_backup` / `list_backups` / `restore_backup`: the CLI and the 设置 → 备份与恢复 page.
 - `startup_check(paths)`: before the database is opened, the cheap check of `desktop.db.health`
   (the last full check's result and the file's fingerprint; a full check when the file changed
-  behind our back); on failure it names the newest good backup, to be offered for restore.
+  behind our back — or, for the window's start, `defer_full`: owed to the background task); on
+  failure it names the newest good backup, to be offered for restore.
   `refuse_if_damaged(paths)` is the same check for the command line: a coded error naming that
   backup and the command that restores it.
-- `daily_check(paths)`: the full check once a day, in the background.
+- `daily_check(paths)`: the full check once a day, in the background; `maintenance(paths)` is
+  the window's background work (daily backup, an owed full check, the daily check).
 Every backup is made only from a database that passes the full check (`files.checked_backup`).
 Restore verifies the file first (changes nothing when it is not a sound StationDesk database),
 backs up the current database, then replaces it atomically and migrates it to this version.
@@ -17,6 +19,7 @@ backs up the current database, then replaces it atomically and migrates it to th
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -34,6 +37,7 @@ from desktop.services import audit
 from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.permissions import allowed, entry, helper
 
+log = logging.getLogger("stationdesk.backup")
 BackupFile = files.BackupFile
 DAILY = timedelta(days=1)
 _DAMAGED = mark(
@@ -50,6 +54,8 @@ _DAMAGED_NO_BACKUP = mark(
 class StartupCheck:
     ok: bool
     latest_good: BackupFile | None = None
+    # The file reads but is not as we left it: its full check is still owed (the window's start).
+    full_check_owed: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,11 +84,20 @@ def latest_good_backup(paths: AppPaths) -> BackupFile | None:
     return next((b for b in backups if b.passed is None and files.integrity_check(b.path)), None)
 
 
-def startup_check(paths: AppPaths, *, full: bool = False) -> StartupCheck:
-    """The cheap check (`full=True`: the full check now); on failure, the newest good backup."""
-    sound = health.checked(paths.database).ok if full and paths.database.exists() else health.sound(paths.database)
+def startup_check(paths: AppPaths, *, full: bool = False, defer_full: bool = False) -> StartupCheck:
+    """The cheap check (`full=True`: the full check now); on failure, the newest good backup.
+
+    `defer_full`: the window's start — an untrusted file that reads is opened and its full check
+    owed to the background (`full_check_owed`) instead of run now."""
+    owed = False
+    if full and paths.database.exists():
+        sound = health.checked(paths.database).ok
+    elif defer_full:
+        sound, owed = health.sound_at_start(paths.database)
+    else:
+        sound = health.sound(paths.database)
     if sound:
-        return StartupCheck(True)
+        return StartupCheck(True, full_check_owed=owed)
     return StartupCheck(False, latest_good_backup(paths))
 
 
@@ -103,6 +118,29 @@ def daily_check(paths: AppPaths, now: datetime | None = None) -> StartupCheck | 
     if not paths.database.exists() or (last is not None and (now or datetime.now(UTC)) - last < DAILY):
         return None
     return startup_check(paths, full=True)
+
+
+def maintenance(paths: AppPaths, *, full_check_owed: bool = False) -> StartupCheck | None:
+    """The window's background work once the pages show; the failed check when the file is damaged.
+
+    The daily backup first when one is due: it full-checks the database before copying it, so it
+    also settles a full check this start owes. Then the owed full check, or the daily one when the
+    last is a day old. A backup that fails for another reason (disk full…) is logged, not fatal."""
+    try:
+        made = startup_backup(paths)
+    except StorageError as error:
+        if error.code == "backup.source_damaged":
+            return StartupCheck(False, latest_good_backup(paths))
+        log.warning("daily backup failed: %s", error.code)
+        made = None
+    except (OSError, *cipher.errors()) as error:
+        log.warning("daily backup failed: %s", type(error).__name__)
+        made = None
+    if made is not None:
+        log.info("daily backup written: %s", made.name)
+    elif full_check_owed:
+        return startup_check(paths, full=True)
+    return daily_check(paths)
 
 
 @helper

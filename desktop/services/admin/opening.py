@@ -17,6 +17,8 @@ class OpenStation:
 
     ctx: ServiceContext
     station: StationInfo
+    # Opened after a header and schema read only: the window's background task runs the full check.
+    full_check_owed: bool = False
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -36,19 +38,20 @@ def locked(paths: AppPaths) -> bool:
 
 
 def open_station(paths: AppPaths) -> OpenStation | StartupCheck:
-    """Check the file (the cheap check of desktop.db.health), then open (and if needed migrate) it;
-    the failed check when it is damaged."""
-    check = startup_check(paths)
+    """Check the file (the cheap check of desktop.db.health, its full check owed to the background
+    when the file is not as we left it), then open (and if needed migrate) it; the failed check
+    when it is damaged."""
+    check = startup_check(paths, defer_full=True)
     if not check.ok:
         return check
-    return opened_station(paths)
+    return opened_station(paths, full_check_owed=check.full_check_owed)
 
 
-def opened_station(paths: AppPaths) -> OpenStation:
+def opened_station(paths: AppPaths, *, full_check_owed: bool = False) -> OpenStation:
     """Open the database without the check (the caller has made it)."""
     db = open_database(paths)
     try:
-        return OpenStation(ServiceContext(db, paths, ANONYMOUS), station_info(db))
+        return OpenStation(ServiceContext(db, paths, ANONYMOUS), station_info(db), full_check_owed)
     except BaseException:
         db.dispose()
         raise

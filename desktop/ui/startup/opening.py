@@ -150,8 +150,8 @@ class Opening(QObject):
         self._window.open_workspace(ctx, opened.station)
         from desktop.ui.startup.startup_checks import BackgroundMaintenance
 
-        # The daily backup and the daily full check run off the UI thread.
-        BackgroundMaintenance(self._paths, opened.close, self._window).start()
+        # The daily backup and the full check (owed by this start, or the daily one) run off the UI thread.
+        BackgroundMaintenance(self._paths, opened.close, self._window, full_check_owed=opened.full_check_owed).start()
         self.signed_in.emit()
 
 

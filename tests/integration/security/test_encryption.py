@@ -71,9 +71,23 @@ def test_a_plain_station_and_its_backups_are_converted_and_read_identically(
     assert not convert_if_plain(old)  # once only
     # Every user signs in with the password they had; wraps were made from their password hashes.
     cipher.forget(folder)
+    assert keyring.load(folder).wraps["cw1"].get("from_hash")  # type: ignore[union-attr]
+    station_key.unlock(folder, "cw1", STAFF_PASSWORD)
+    # That wrap's key was the stored hash, which an old plain copy holds: the sign-in replaced it.
+    rewrapped = keyring.load(folder).wraps["cw1"]  # type: ignore[union-attr]
+    assert not rewrapped.get("from_hash") and "$" + rewrapped["salt"].rstrip("=") not in _hash_of(folder, "cw1")
+    cipher.forget(folder)
     station_key.unlock(folder, "cw1", STAFF_PASSWORD)
     with pytest.raises(AuthenticationError):
         station_key.unlock(folder, "cw1", "not-the-password")
+
+
+def _hash_of(folder: Path, username: str) -> str:
+    connection = keyed.connect(folder / "stationdesk.sqlite3")
+    try:
+        return str(connection.execute("SELECT password_hash FROM users WHERE username = ?", (username,)).fetchone()[0])
+    finally:
+        connection.close()
 
 
 def test_the_command_line_converts_a_plain_station_at_its_first_command(installation: AppPaths, tmp_path: Path) -> None:
