@@ -101,8 +101,11 @@ class Pair:
         self.district.db.dispose()
 
 
-def setup_pair(station_dir: Path, work: Path, station_passphrase: str) -> Pair:
-    """Create a fresh district under `work` (emptied first) and enroll it with the station."""
+def setup_pair(station_dir: Path, work: Path, station_passphrase: str, *, plain: bool = False) -> Pair:
+    """Create a fresh district under `work` (emptied first) and enroll it with the station.
+
+    `plain`: the district's database unencrypted, like the station twin it pairs with
+    (desktop/bench/plain.py)."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     district_paths = AppPaths(work / "district")
@@ -115,6 +118,10 @@ def setup_pair(station_dir: Path, work: Path, station_passphrase: str) -> Pair:
         admin_username="admin",
         admin_password=DISTRICT_PASSPHRASE,
     )
+    if plain:
+        from desktop.bench.plain import decrypt_in_place
+
+        decrypt_in_place(district_paths)
     station_paths = AppPaths(station_dir)
     station = ServiceContext(open_database(station_paths), station_paths)
     district = ServiceContext(open_database(district_paths), district_paths)
