@@ -7979,17 +7979,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="45" />
+            <location filename="../../desktop/services/admin/backups.py" line="47" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it. Newest good backup: {file} ({when}). To restore: close the program and run stationdesk restore "{file}" --yes, or choose to restore from it at start-up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="49" />
+            <location filename="../../desktop/services/admin/backups.py" line="51" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it, and there is no good backup. Please contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="161" />
+            <location filename="../../desktop/services/admin/backups.py" line="163" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.db import backup as files
 from desktop.db import cipher, health
+from desktop.db.keyring import keyring_path
 from desktop.db.migrate import known_revisions
 from desktop.db.open import open_database
 from desktop.errors import AuthenticationError, PermissionDenied, StorageError, ValidationError
@@ -162,10 +164,24 @@ def create_backup(ctx: ServiceContext, out: Path | None = None) -> Path:
     target = out if out is not None else files.unique_path(ctx.paths.backups, "manual")
     try:
         made = files.checked_backup(ctx.paths.database, target)
+        if out is not None:
+            _keyring_beside(ctx.paths, made)
     except OSError as exc:
         raise StorageError(detail=type(exc).__name__) from exc
     _audit_backup(ctx, "manual")
     return made
+
+
+def _keyring_beside(paths: AppPaths, backup: Path) -> None:
+    """An encrypted backup written outside the data folder takes the keyring along
+    (`<backup>.keyring.json`): without it nobody can open the copy, not even with the recovery
+    key, whose wrap lives in the keyring. Copied into a new data folder as keyring.json beside the
+    backup as stationdesk.sqlite3, it opens with any of the station's passwords (docs/security.md)."""
+    ring = keyring_path(paths.data_dir)
+    if ring.exists():
+        copy = backup.with_name(backup.name + ".keyring.json")
+        shutil.copyfile(ring, copy)
+        files.private(copy)
 
 
 @entry("backup.manage")

@@ -158,3 +158,24 @@ def test_the_recovery_sheet_as_a_pdf_for_the_safe(tmp_path: Path) -> None:
     body = squash(text(out.read_bytes()))
     assert key.replace("-", "") in body.replace("-", "") and "stationdeskrecover" in body
     assert "数据库恢复密钥" in body and out.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_backup_written_elsewhere_takes_its_keyring_and_opens_on_another_pc(tmp_path: Path) -> None:
+    data = tmp_path / "station"
+    made = run("demo", "--clients", "20", "--visits-per-client", "1", "--volunteers", "2", data_dir=data, user=None)
+    assert made.returncode == 0, made.stderr
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = usb / "station-backup.sqlite3"
+    assert run("backup", "--out", str(out), data_dir=data, user="wangfang").returncode == 0
+    beside = usb / "station-backup.sqlite3.keyring.json"
+    assert beside.read_bytes() == (data / "keyring.json").read_bytes()
+    assert beside.stat().st_mode & 0o777 == 0o600
+    # The PC is lost: a new data folder made of the two files opens with the lead's password.
+    fresh = tmp_path / "new-pc"
+    fresh.mkdir()
+    shutil.copyfile(out, fresh / "stationdesk.sqlite3")
+    shutil.copyfile(beside, fresh / "keyring.json")
+    found = run("clients", "search", "1", "--json", data_dir=fresh, user="wangfang")
+    assert found.returncode == 0, found.stderr
+    assert len(json.loads(found.stdout)) > 0
