@@ -111,7 +111,10 @@ def _demo_data(ctx_paths: AppPaths, runner: TaskRunner) -> bool:
 
 def _station_code(paths: AppPaths) -> str:
     from desktop.db.open import open_database
+    from desktop.services.station_key import is_encrypted, public_info
 
+    if is_encrypted(paths.data_dir):  # not open before sign-in: its keyring names it
+        return public_info(paths.data_dir).get("station_code", "")
     db = open_database(paths)
     try:
         return db.origin

@@ -44,6 +44,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     # Imported here: the command modules cost ~60 ms that opening the GUI does not need.
     from desktop.commands import ALL as COMMAND_MODULES
+    from desktop.commands.signin import add_options
+
+    add_options(parser)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
@@ -106,11 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(resolve_paths(args.data_dir))
     log = logging.getLogger("stationdesk.cli")
     log.info("command %s", args.command)
-    if getattr(args, "gui", None) == "kiosk":
-        from desktop.app import run_kiosk
-
-        return run_kiosk(args)
     try:
+        if getattr(args, "gui", None) == "kiosk":
+            from desktop.app import run_kiosk
+            from desktop.commands.common import unlock_station
+
+            unlock_station(args)  # an encrypted station's kiosk opens with a signed-in user's key
+            return run_kiosk(args)
         code = int(args.handler(args) or 0)
         sys.stdout.flush()  # a closed pipe shows up here, where it is handled, not at interpreter exit
         return code

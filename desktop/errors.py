@@ -133,6 +133,9 @@ _SQLITE_CAUSES = {
 }
 
 
+_SQLITE_MODULES = ("sqlite3", "sqlcipher3.dbapi2", "sqlcipher3")
+
+
 def data_dir_error(error: BaseException) -> DataDirUnavailable | None:
     """The coded error for a file-system failure of the data directory, or None for anything else.
 
@@ -146,7 +149,8 @@ def data_dir_error(error: BaseException) -> DataDirUnavailable | None:
         name = errno_names.errorcode.get(error.errno, str(error.errno))
     else:
         original = getattr(error, "orig", error)
-        if type(original).__name__ != "OperationalError" or type(original).__module__ != "sqlite3":
+        # sqlcipher3 (the encrypted database, docs/security.md) raises its own copy of the class.
+        if type(original).__name__ != "OperationalError" or type(original).__module__ not in _SQLITE_MODULES:
             return None
         text = str(original).lower()
         name = next((cause for key, cause in _SQLITE_CAUSES.items() if key in text), "")

@@ -34,9 +34,7 @@ def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path | Non
             return target
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler = _PrivateFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         if not any(isinstance(h, _FallbackHandler) for h in root.handlers):
             fallback = _FallbackHandler()
@@ -48,6 +46,16 @@ def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path | Non
     root.addHandler(handler)
     logging.captureWarnings(True)
     return target
+
+
+class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """Owner-only (0600) like every file of the data folder, also each file a rollover starts."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]

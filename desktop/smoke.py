@@ -81,7 +81,7 @@ def create_demo(paths: AppPaths) -> str:
     from desktop.services.demo.generate import generate_demo
     from desktop.services.demo.setup import ensure_demo_installation
 
-    check(ensure_demo_installation(paths), "demo", f"data dir {paths.data_dir} was not empty")
+    check(ensure_demo_installation(paths), "demo data", f"data dir {paths.data_dir} was not empty")
     db = open_database(paths)
     try:
         result = generate_demo(

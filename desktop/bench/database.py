@@ -8,11 +8,13 @@ data directory: a folder is only ever rebuilt when it carries our marker file, s
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.db import cipher
+from desktop.db.backup import backup_database
+from desktop.db.keyring import keyring_path
 from desktop.errors import AppError
 from desktop.paths import AppPaths
 
@@ -68,12 +70,44 @@ def _fits(counts: dict[str, int] | None, size: Size) -> bool:
     return bool(counts) and counts.get("clients") == size.clients and counts.get("volunteers") == size.volunteers
 
 
+def unlock(paths: AppPaths) -> None:
+    """The bench station is the demo station: its administrator's demo password unwraps the key."""
+    from desktop.services.demo.setup import DEMO_PASSWORD
+    from desktop.services.station_key import is_encrypted
+    from desktop.services.station_key import unlock as unwrap
+
+    if is_encrypted(paths.data_dir) and cipher.key_for(paths.database) is None:
+        unwrap(paths.data_dir, "admin", DEMO_PASSWORD)
+
+
+def plain_twin(paths: AppPaths) -> Path:
+    """An unencrypted copy of the bench database, for the bare baselines (raw sqlite3, no key).
+
+    Their ratios then compare StationDesk with encryption against plain SQLite without it."""
+    twin = paths.data_dir / "plain-twin.sqlite3"
+    if twin.exists() and twin.stat().st_mtime >= paths.database.stat().st_mtime:
+        return twin
+    twin.unlink(missing_ok=True)
+    if cipher.key_for(paths.database) is None:
+        backup_database(paths.database, twin)
+        return twin
+    connection = cipher.connect(paths.database)
+    try:
+        connection.execute("ATTACH DATABASE ? AS twin KEY ''", (str(twin),))
+        connection.execute("SELECT sqlcipher_export('twin')")
+        connection.execute("DETACH DATABASE twin")
+    finally:
+        connection.close()
+    return twin
+
+
 def ensure_database(folder: Path, size: Size, log: object = sys.stderr) -> AppPaths:
     """The demo installation of `size` in `folder`, reused when its counts fit, else (re)built."""
     from desktop.services.demo.setup import DEMO_PASSWORD
 
     paths = AppPaths(folder)
     if folder.exists() and any(folder.iterdir()):
+        unlock(paths)
         if not (folder / MARKER).exists():
             raise AppError("bench.not_bench_dir", "该目录不是基准测试数据库目录，基准测试不会改动它。")
         if _fits(_counts(paths), size):
@@ -119,11 +153,12 @@ def copy_installation(source: AppPaths, target: Path) -> AppPaths:
     """A private copy of the installation (database and keys) for the lines that write."""
     shutil.rmtree(target, ignore_errors=True)
     copy = AppPaths(target).ensure()
-    # The backup API, so pages still in the write-ahead log come along too.
-    with sqlite3.connect(f"file:{source.database}?mode=ro", uri=True) as src, sqlite3.connect(copy.database) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+    key = cipher.key_for(source.database)
+    if key is not None:  # the same encrypted database: the copy has the same keyring and key
+        shutil.copyfile(keyring_path(source.data_dir), keyring_path(copy.data_dir))
+        cipher.remember(copy.data_dir, key)
+    # Through the connection (backup API or sqlcipher_export), so pages still in the WAL come along.
+    backup_database(source.database, copy.database)
     if source.keys.exists():
         shutil.copytree(source.keys, copy.keys, dirs_exist_ok=True)
     return copy

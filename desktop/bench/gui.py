@@ -102,15 +102,24 @@ def _json_output(command: list[str], timeout: float = 900) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def probe_ours(data_dir: Path, user: str, password_file: Path, queries_file: Path) -> dict[str, object]:
+    """The StationDesk probe's output on the installation in `data_dir` (an unencrypted twin too)."""
+    return _json_output(
+        [sys.executable, "-m", "desktop.ui.bench.probe", str(data_dir), user, str(password_file), str(queries_file)]
+    )
+
+
 def probe(
     data_dir: Path, user: str, password_file: Path, queries_file: Path
 ) -> tuple[dict[str, object], dict[str, object]]:
     """(StationDesk probe output, bare baseline output)."""
-    ours = _json_output(
-        [sys.executable, "-m", "desktop.ui.bench.probe", str(data_dir), user, str(password_file), str(queries_file)]
-    )
+    ours = probe_ours(data_dir, user, password_file, queries_file)
+    from desktop.bench.database import plain_twin
+    from desktop.paths import AppPaths
+
+    # The bare baseline reads a plain copy: its ratios include what the encryption costs.
     bare = _json_output(
-        [sys.executable, "-P", str(BARE), "gui", str(data_dir / "stationdesk.sqlite3"), str(queries_file)]
+        [sys.executable, "-P", str(BARE), "gui", str(plain_twin(AppPaths(data_dir))), str(queries_file)]
     )
     return ours, bare
 

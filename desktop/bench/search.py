@@ -8,12 +8,12 @@ at a time, so the short prefixes (the costly ones) are measured as well as the c
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import time
 from pathlib import Path
 
 from desktop.bench.result import Line, line
+from desktop.db import cipher
 from desktop.services.casework.client_lists import search_clients
 from desktop.services.casework.search_keys import prefix_upper_bound, query_prefixes
 from desktop.services.context import ServiceContext
@@ -26,7 +26,7 @@ RAW_SEARCH = (
 
 def typed_queries(database: Path, count: int, seed: int = 1) -> list[str]:
     """`count` complete queries of the four kinds, taken from real search keys of random clients."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = cipher.connect(Path(database), read_only=True)
     try:
         ids = [row[0] for row in connection.execute("SELECT id FROM clients WHERE deleted = 0 ORDER BY id")]
         chosen = random.Random(seed).sample(ids, min(count, len(ids)))
@@ -71,7 +71,7 @@ def search_line(ctx: ServiceContext, database: Path, texts: list[str]) -> Line:
         start = time.perf_counter()
         search_clients(ctx, text)
         ours.append((time.perf_counter() - start) * 1000)
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = cipher.connect(Path(database), read_only=True)
     raw = []
     for text in texts:
         start = time.perf_counter()

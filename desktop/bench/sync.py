@@ -10,9 +10,12 @@ the reused database stays as built.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from desktop.bench.result import Line, line
+from desktop.bench.plain import vs_plain
+from desktop.bench.result import Line, line, rounded
 from desktop.bench.sync_workload import bench_full_round_trip, bench_incremental_export, setup_pair
 from desktop.paths import AppPaths
 from desktop.services.demo.setup import DEMO_PASSWORD
@@ -20,20 +23,28 @@ from desktop.services.demo.setup import DEMO_PASSWORD
 CHANGES = 1000
 
 
-def sync_lines(station_paths: AppPaths, work: Path) -> list[Line]:
-    """Full export, incremental export of 1,000 changes, district import; `station_paths` is modified."""
-    pair = setup_pair(station_paths.data_dir, work, DEMO_PASSWORD)
+def _round_trip(station_paths: AppPaths, work: Path, *, plain: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+    pair = setup_pair(station_paths.data_dir, work, DEMO_PASSWORD, plain=plain)
     try:
-        full = bench_full_round_trip(pair)
+        full = bench_full_round_trip(pair, with_raw=not plain)
         # The round trip has just sent everything to the district: the next export is incremental.
         incremental = bench_incremental_export(pair, CHANGES, base_export=False)
     finally:
         pair.close()
     shutil.rmtree(work / "raw", ignore_errors=True)
+    return full, incremental
+
+
+def sync_lines(station_paths: AppPaths, work: Path, plain_station: AppPaths | None = None) -> list[Line]:
+    """Full export, incremental export of 1,000 changes, district import; `station_paths` is modified.
+
+    `plain_station`: an unencrypted twin (desktop/bench/plain.py); the same three lines are measured
+    on it too, with an unencrypted district, and each line carries its ratio to them."""
+    full, incremental = _round_trip(station_paths, work)
     exported, imported = full["export"], full["import"]
     raw_select, raw_insert = full["raw_select"], full["raw_insert"]
     changes = incremental["incremental_export"]
-    return [
+    lines = [
         line(
             f"full export ({exported['records']} records)",
             exported["wall_s"],
@@ -59,4 +70,16 @@ def sync_lines(station_paths: AppPaths, work: Path) -> list[Line]:
             direction="min",
             note="baseline: raw executemany of the same rows into an empty database, same schema",
         ),
+    ]
+    if plain_station is None:
+        return lines
+    full, incremental = _round_trip(plain_station, work.with_name(work.name + "-plain"), plain=True)
+    plain_values = (
+        full["export"]["wall_s"],
+        incremental["incremental_export"]["wall_s"],
+        full["import"]["records_per_s_wall"],
+    )
+    return [
+        replace(item, plain=rounded(value), vs_plain=vs_plain(item.value, value))
+        for item, value in zip(lines, plain_values, strict=True)
     ]

@@ -13,7 +13,6 @@ Times are wall and CPU seconds of this process (the import's decoder process is 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.db import cipher
 from desktop.db.open import open_database
 from desktop.models import Client
 from desktop.paths import AppPaths
@@ -53,7 +53,7 @@ def _since(start: Clock, records: int) -> dict[str, float]:
 
 def raw_select(database: Path) -> tuple[int, dict[str, float]]:
     """Read every synced row with plain sqlite3 (the baseline of a full export)."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = cipher.connect(Path(database), read_only=True)
     start, count = _clock(), 0
     for codec in codecs().values():
         cursor = connection.execute(codec.select_sql)
@@ -68,8 +68,9 @@ def raw_insert(source: Path, target_dir: Path) -> dict[str, float]:
     shutil.rmtree(target_dir, ignore_errors=True)
     paths = AppPaths(target_dir)
     open_database(paths).dispose()  # an empty database with the same schema and indexes
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(paths.database, isolation_level=None)
+    src = cipher.connect(Path(source), read_only=True)
+    dst = cipher.connect(paths.database)
+    dst.isolation_level = None
     dst.execute("PRAGMA cache_size = -262144")
     start, count = _clock(), 0
     dst.execute("BEGIN")
@@ -100,8 +101,11 @@ class Pair:
         self.district.db.dispose()
 
 
-def setup_pair(station_dir: Path, work: Path, station_passphrase: str) -> Pair:
-    """Create a fresh district under `work` (emptied first) and enroll it with the station."""
+def setup_pair(station_dir: Path, work: Path, station_passphrase: str, *, plain: bool = False) -> Pair:
+    """Create a fresh district under `work` (emptied first) and enroll it with the station.
+
+    `plain`: the district's database unencrypted, like the station twin it pairs with
+    (desktop/bench/plain.py)."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     district_paths = AppPaths(work / "district")
@@ -114,6 +118,10 @@ def setup_pair(station_dir: Path, work: Path, station_passphrase: str) -> Pair:
         admin_username="admin",
         admin_password=DISTRICT_PASSPHRASE,
     )
+    if plain:
+        from desktop.bench.plain import decrypt_in_place
+
+        decrypt_in_place(district_paths)
     station_paths = AppPaths(station_dir)
     station = ServiceContext(open_database(station_paths), station_paths)
     district = ServiceContext(open_database(district_paths), district_paths)
@@ -172,7 +180,7 @@ def bench_incremental_export(pair: Pair, changes: int = 1000, *, base_export: bo
         export_bundle(pair.station, DISTRICT_CODE, pair.work / "base.sdbundle", keys=pair.station_keys, full=True)
     made = _make_changes(pair.station, changes)
     database = pair.station.paths.database
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = cipher.connect(Path(database), read_only=True)
     start = _clock()
     last = int(connection.execute("SELECT max(seq) FROM change_log").fetchone()[0])
     ids = [r[0] for r in connection.execute("SELECT row_id FROM change_log WHERE seq > ?", (last - made,))]

@@ -4,11 +4,13 @@ from desktop.commands import (
     bench_commands,
     casework_commands,
     data_commands,
+    key_commands,
     pdf_commands,
     security_commands,
     setup_commands,
     sheet_commands,
     sync_commands,
+    user_commands,
     volunteer_commands,
 )
 
@@ -21,5 +23,7 @@ ALL = (
     sheet_commands,
     sync_commands,
     security_commands,
+    user_commands,
+    key_commands,
     bench_commands,
 )

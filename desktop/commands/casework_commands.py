@@ -1,7 +1,7 @@
 """`stationdesk visits due|list|show|record|rebuild-schedule` and `stationdesk clients search`.
 
-`visits record` and (optionally) `visits show` sign in with `--user` like the window does and act
-with that user's role, scope and name; the other commands run as the command line.
+Every command signs in (desktop/commands/signin.py) and acts with that user's role, scope and name;
+`visits record` and `visits show` also take `--user` / `--password-file` after the action.
 
 Output is masked the way the screens are (docs/domain.md §5.2): ID numbers and phones never appear in
 full here; names appear because the caseworker running the command needs them.
@@ -13,32 +13,32 @@ import argparse
 from datetime import date
 from typing import Any
 
-from desktop.commands.common import close, open_context, parse_date, print_json, read_secret_file
+from desktop.commands.common import close, open_context, parse_date, print_json
 from desktop.errors import UsageError
 from desktop.i18n import tr
 from desktop.services.context import ServiceContext
 
 
 def _sign_in_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument("--user", required=required, metavar="USER", help=tr("cli", "以该用户身份登录"))
-    parser.add_argument("--password-file", metavar="FILE", help=tr("cli", "密码文件（第一行）；不给出时提示输入"))
+    """`--user` / `--password-file` after the action too (`visits record … --user NAME`): the same
+    global sign-in (desktop/commands/signin.py). SUPPRESS: given only before the action, the
+    global value stays (a subcommand's default would overwrite it)."""
+    del required  # every data command signs in now
+    parser.add_argument(
+        "--user", dest="auth_user", default=argparse.SUPPRESS, metavar="USER", help=tr("cli", "以该用户身份登录")
+    )
+    parser.add_argument(
+        "--password-file",
+        dest="auth_password_file",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help=tr("cli", "密码文件（第一行）；不给出时提示输入"),
+    )
 
 
 def _signed_in(args: argparse.Namespace) -> ServiceContext:
-    """The installation's context acting as `--user` (checked like the window's sign-in), else the command line."""
-    ctx = open_context(args)
-    if not getattr(args, "user", None):
-        return ctx
-    from getpass import getpass
-
-    from desktop.services.auth import login
-
-    try:
-        password = read_secret_file(args.password_file) if args.password_file else getpass(tr("cli", "密码："))
-        return ctx.as_actor(login(ctx, args.user, password))
-    except BaseException:
-        close(ctx)
-        raise
+    """The installation's context acting as the command's user, checked like the window's sign-in."""
+    return open_context(args)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -37,11 +37,19 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from desktop.commands.signin import Credentials
     from desktop.services.demo.generate import generate_demo
     from desktop.services.demo.setup import DEMO_PASSWORD, DEMO_USERS, ensure_demo_installation
 
     created = ensure_demo_installation(paths_of(args))
-    ctx = open_context(args)
+    # A demo station this command has just made has only the demo users: it signs in as its admin.
+    ctx = open_context(args, as_user=Credentials("admin", DEMO_PASSWORD) if created else None)
+    if not created:
+        try:
+            ensure_demo_installation(ctx.paths)  # the key is known now: refuses a register with clients
+        except BaseException:
+            close(ctx)
+            raise
     try:
 
         def progress(stage: str, done: int, total: int) -> None:

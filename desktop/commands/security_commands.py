@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import close, open_context, paths_of, print_json
-from desktop.errors import SetupError, UsageError
+from desktop.commands.common import close, open_context, print_json, sign_in, unlocked
+from desktop.errors import UsageError
 from desktop.i18n import tr
 
 PROBLEMS = {
@@ -65,14 +65,21 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from desktop.services.admin.backups import restore_paths
+    from desktop.services.admin.backups import restore_backup, restore_over_damaged, startup_check
 
     if not args.yes:
         raise UsageError(detail=tr("cli", "恢复会替换当前数据库，请加 --yes 确认"))
-    paths = paths_of(args)
-    if not paths.database.exists():
-        raise SetupError()
-    result = restore_paths(paths.ensure(), Path(args.file).expanduser())
+    source = Path(args.file).expanduser()
+    paths, who = unlocked(args)
+    if paths.database.exists() and not startup_check(paths).ok:
+        # What the refusal of a damaged database tells the user to run: signed in against the backup.
+        result = restore_over_damaged(paths.ensure(), source, who.username, who.password)
+    else:
+        ctx = open_context(args)
+        try:
+            result = restore_backup(ctx, source)
+        finally:
+            close(ctx)
     if args.json:
         print_json({"restored_from": str(result.restored_from), "saved_current": str(result.saved_current)})
     else:
@@ -82,10 +89,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_audit_verify(args: argparse.Namespace) -> int:
     from desktop.services.audit import verify_chain
+    from desktop.services.permissions import require
 
-    ctx = open_context(args)
+    ctx = open_context(args, signed_in=False)
     try:
+        # Checked before this command's own log-in row is appended: that row would link to whatever
+        # the last row is now, and so hide a deleted last row from the check.
         check = verify_chain(ctx)
+        require(sign_in(ctx, args), "audit.read")
     finally:
         close(ctx)
     if args.json:

@@ -49,6 +49,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     sheet_out.add_argument("--out", required=True, metavar="FILE.xlsx")
     sheet_out.add_argument("--reveal", action="store_true", help=tr("cli", "导出完整身份证号和电话（仅站长）"))
+    sheet_out.add_argument(
+        "--reason", default="", metavar="TEXT", help=tr("cli", "导出完整信息的理由（--reveal 必填）")
+    )
     sheet_out.add_argument("--json", action="store_true")
     sheet_out.set_defaults(handler=run_export)
 
@@ -119,7 +122,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.what == "monthly":
             result = export_monthly(ctx, args.month, args.out)
         else:
-            result = export_list(ctx, args.what, args.out, reveal=args.reveal, month=args.month)
+            result = export_list(ctx, args.what, args.out, reveal=args.reveal, month=args.month, reason=args.reason)
     finally:
         close(ctx)
     if args.json:

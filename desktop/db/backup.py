@@ -1,5 +1,7 @@
 """Consistent copies of the database with SQLite's online backup API, checks, rotation and restore.
 
+An encrypted station's backups are encrypted with the same key (desktop/db/cipher.py): written by
+the backup API between two connections keyed alike, checked and restored through keyed connections.
 Backups are written through a temporary file and renamed, so a failure leaves nothing half-written.
 Names carry the kind and the UTC time only — never personal data. A backup is made only from a
 database that passes the full check (`desktop.db.health`); a sidecar `<backup>.check.json` records
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.db import health
+from desktop.db import cipher, health
 from desktop.errors import StorageError
 from desktop.i18n import mark
 
@@ -47,6 +49,19 @@ def backup_database(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(destination.name + ".part")
     temporary.unlink(missing_ok=True)  # left over by a process killed mid-copy: never copy into it
+    key = cipher.key_for(source)
+    if key is not None:
+        # SQLCipher's backup API between two connections under the same key (re-encrypts each page;
+        # measured a little faster than sqlcipher_export, and it copies pages still in the WAL too).
+        src, dst = cipher.connect(source, key), cipher.connect(temporary, key)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        private(temporary)
+        os.replace(temporary, destination)
+        return destination
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(temporary)
@@ -72,6 +87,7 @@ def checked_backup(source: Path, destination: Path) -> Path:
     made = backup_database(source, destination)
     record = check_record(made)
     record.write_text(json.dumps({"passed": True, "at": datetime.now(UTC).isoformat()}), encoding="utf-8")
+    private(record)
     return made
 
 
@@ -81,6 +97,12 @@ def _passed(backup: Path) -> bool | None:
     except (OSError, ValueError):
         return None
     return bool(value.get("passed")) if isinstance(value, dict) else None
+
+
+def private(path: Path) -> None:
+    """Owner-only (0600) where the OS has modes: a backup is the whole register."""
+    if os.name == "posix":
+        path.chmod(0o600)
 
 
 def timestamped_name(kind: str, now: datetime | None = None) -> str:
@@ -150,6 +172,8 @@ def daily_backup(database: Path, folder: Path, now: datetime | None = None) -> P
         weekly = unique_path(folder, "weekly", now)
         shutil.copyfile(made, weekly)
         shutil.copyfile(check_record(made), check_record(weekly))
+        private(check_record(weekly))
+        private(weekly)
     rotate(folder)
     return made
 
@@ -163,34 +187,37 @@ def integrity_check(path: Path) -> bool:
     return _check(path, "integrity_check")
 
 
-def _check(path: Path, pragma: str) -> bool:
+def _check(path: Path, pragma: str, key: bytes | None = None, *, expect: object = "ok") -> bool:
+    """`PRAGMA pragma` answers `expect` (None: anything, as long as the file reads)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = cipher.connect(path, key, read_only=True)
+    except cipher.errors():
         return False
     try:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        return rows == [("ok",)]
-    except sqlite3.Error:
+        return expect is None or rows == [(expect,)]
+    except cipher.errors():
         return False
     finally:
         connection.close()
 
 
-def backup_revision(path: Path, known: Collection[str]) -> str:
-    """The schema revision of a candidate backup, after checking it is a sound StationDesk database."""
+def backup_revision(path: Path, known: Collection[str], key: bytes | None = None) -> str:
+    """The schema revision of a candidate backup, after checking it is a sound StationDesk database.
+
+    `key`: the station's key, for a backup kept outside the data folder (one inside it is found)."""
     if not path.is_file():
         raise StorageError("backup.missing", "找不到备份文件。")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise StorageError("backup.not_sqlite", "该文件不是社工站工作台的数据库备份。")
-    if not integrity_check(path):
+    key = None if cipher.is_plain(path) else key or cipher.key_for(path)
+    if (key is None and not cipher.is_plain(path)) or not _check(path, "schema_version", key, expect=None):
+        raise StorageError("backup.not_sqlite", "该文件不是社工站工作台的数据库备份。")
+    if not _check(path, "integrity_check", key):
         raise StorageError("backup.corrupt", "备份文件已损坏（完整性检查未通过），不能用于恢复。")
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = cipher.connect(path, key, read_only=True)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         station = connection.execute("SELECT value FROM settings WHERE key = 'station_code'").fetchone()
-    except sqlite3.Error:
+    except cipher.errors():
         raise StorageError("backup.not_stationdesk", "该文件不是社工站工作台的数据库备份。") from None
     finally:
         connection.close()
@@ -211,7 +238,14 @@ def save_current(database: Path, destination: Path) -> Path:
     """Back up the live database before it is replaced; a file SQLite cannot read is copied raw."""
     try:
         return backup_database(database, destination)
-    except sqlite3.Error:
+    except cipher.errors():
+        if cipher.key_for(database) is not None:
+            # Encrypted pages copied as they are stay under the same key: a listed backup, not "-raw".
+            for source in (database, *_sidecars(database)):
+                if source.exists():
+                    shutil.copyfile(source, destination.with_name(destination.name + source.name[len(database.name) :]))
+            private(destination)
+            return destination
         raw = destination.with_name(destination.name.replace(".sqlite3", "-raw.sqlite3"))
         shutil.copyfile(database, raw)
         for sidecar in _sidecars(database):
@@ -220,17 +254,30 @@ def save_current(database: Path, destination: Path) -> Path:
         return raw
 
 
-def restore_file(source: Path, database: Path) -> None:
-    """Replace `database` by a copy of `source` atomically. No connection to `database` may be open."""
+def restore_file(source: Path, database: Path, key: bytes | None = None) -> None:
+    """Replace `database` by a copy of `source` atomically. No connection to `database` may be open.
+
+    `key`: the station's key for a `source` outside the data folder; the copy is keyed like the database."""
     temporary = database.with_name(database.name + ".restore-part")
-    backup_database(source, temporary)
+    key = key or cipher.key_for(database)
+    if key is not None:
+        temporary.unlink(missing_ok=True)
+        # A plain source (a backup from before the upgrade) is encrypted on the way in.
+        plain = cipher.is_plain(source)
+        connection = cipher.open_plain_for_export(source) if plain else cipher.connect(source, key, read_only=True)
+        try:
+            cipher.export(connection, temporary, key)
+        finally:
+            connection.close()
+    else:
+        backup_database(source, temporary)
     try:
-        connection = sqlite3.connect(database)
+        connection = cipher.connect(database)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             connection.close()
-    except sqlite3.Error:
+    except cipher.errors():
         pass  # a damaged file: its copy was saved raw, the sidecars go with it
     for sidecar in _sidecars(database):
         sidecar.unlink(missing_ok=True)

@@ -13,11 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from desktop.db.cipher import key_for, pragma_value
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Runs after the SQLCipher dialect has keyed the connection (its own connect hook comes first).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -25,6 +29,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _quiet(dbapi_connection: Any, _record: Any) -> None:
+    """SQLCipher logs decryption failures to standard error itself; they are raised as errors anyway."""
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
 
 
 # Execution option set by units of work that will write: they take the write lock at BEGIN, so two
@@ -37,9 +46,22 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(IMMEDIATE) else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """The engine of the database at `path`: encrypted when its folder's key is known (desktop/db/cipher.py)."""
+    key = key or key_for(path)
     # hide_parameters: SQL errors must never carry names, ID numbers or notes into logs or messages.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True)
+    if key is None:
+        url = f"sqlite:///{path}"
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
+    else:
+        # The raw key as the dialect's passphrase: `PRAGMA key="x'…'"` skips SQLCipher's KDF. The
+        # dialect's default pool is one connection per thread; the station's workers share a queue
+        # pool as with plain SQLite. The URL's repr masks the key.
+        url = f"sqlite+pysqlcipher://:{pragma_value(key)}@/{path}"
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False}, hide_parameters=True, poolclass=QueuePool
+        )
+        event.listen(engine, "connect", _quiet, insert=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

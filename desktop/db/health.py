@@ -6,10 +6,12 @@ so its result is recorded in a small status file next to the database, together 
 *fingerprint* (size and modification time of the database, and whether a WAL is left over). The
 same fingerprint is recorded when the program closes the database cleanly.
 
-The cheap check at start-up and before every CLI command: when the last full check passed and the
-file is exactly as this program last left it (same fingerprint), the file is trusted after reading
-its header and schema; otherwise — the file was changed by something else, copied in, or left
-after a crash — the full check runs now. `PRAGMA quick_check` is not used: it does not compare an
+The cheap check before every CLI command: when the last full check passed and the file is exactly
+as this program last left it (same fingerprint), the file is trusted after reading its header and
+schema; otherwise — the file was changed by something else, copied in, or left after a crash — the
+full check runs now. The window's start reads the header and schema only and owes the full check
+to its background task when the file is not trusted (`sound_at_start`): the start stays cheap
+whatever the file's size. `PRAGMA quick_check` is not used: it does not compare an
 index with its table, so damaged index pages pass it.
 
 The status file holds times, sizes and booleans only — never data from the database.
@@ -19,11 +21,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from desktop.db import cipher
 
 STATUS_SUFFIX = ".health.json"
 
@@ -60,6 +63,8 @@ def _save_status(database: Path, status: dict[str, Any]) -> None:
     temporary = target.with_name(target.name + ".part")
     try:
         temporary.write_text(json.dumps(status), encoding="utf-8")
+        if os.name == "posix":
+            temporary.chmod(0o600)  # owner-only like every file of the data folder (docs/security.md)
         os.replace(temporary, target)
     except OSError:
         pass  # a read-only data directory: the next start simply checks in full again
@@ -68,8 +73,8 @@ def _save_status(database: Path, status: dict[str, Any]) -> None:
 def full_check(database: Path) -> FullCheck:
     """integrity_check and foreign_key_check, read-only."""
     try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = cipher.connect(database, read_only=True)  # keyed when the station is encrypted
+    except cipher.errors() as error:
         return FullCheck(False, type(error).__name__)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -79,7 +84,7 @@ def full_check(database: Path) -> FullCheck:
         if broken is not None:
             return FullCheck(False, f"foreign key: {broken[0]} -> {broken[2]}")
         return FullCheck(True)
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         return FullCheck(False, type(error).__name__)
     finally:
         connection.close()
@@ -133,23 +138,36 @@ def trusted(database: Path) -> bool:
 def readable(database: Path) -> bool:
     """The header and the schema can be read (milliseconds, whatever the size)."""
     try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = cipher.connect(database, read_only=True)
+    except cipher.errors():
         return False
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return True
-    except sqlite3.Error:
+    except cipher.errors():
         return False
     finally:
         connection.close()
 
 
 def sound(database: Path) -> bool:
-    """The start-up check: trusted and readable, or else a full check now (recorded)."""
+    """The command line's check: trusted and readable, or else a full check now (recorded)."""
     if not database.exists():
         return True
     if trusted(database):
         return readable(database)
     return checked(database).ok
+
+
+def sound_at_start(database: Path) -> tuple[bool, bool]:
+    """The window's start-up check, which must stay cheap: (readable, full check owed).
+
+    A file that is not as we left it (a crash, a power cut, a copy) is opened after its header
+    and schema read, and its full check is owed: the window runs it in the background once the
+    pages show, and no backup is made before it passed (every backup full-checks first)."""
+    if not database.exists():
+        return True, False
+    if not readable(database):
+        return False, False
+    return True, not trusted(database)

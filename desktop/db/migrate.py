@@ -9,12 +9,12 @@ migration is actually needed.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop.db import cipher
 from desktop.db.backup import checked_backup, rotate, unique_path
 from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import DatabaseTooNew, StorageError
@@ -34,22 +34,22 @@ def current_revision(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        connection = cipher.connect(path, read_only=True)
+    except cipher.errors() as exc:
         raise StorageError(detail=type(exc).__name__) from exc
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.OperationalError:
-        return None
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
+        if type(exc).__name__ == "OperationalError":  # no such table: a new, empty file
+            return None
         raise StorageError(detail=type(exc).__name__) from exc
     finally:
         connection.close()
 
 
 def _has_tables(path: Path) -> bool:
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         return connection.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
     finally:

@@ -13,13 +13,21 @@ import json
 import sqlite3
 from pathlib import Path
 
+from desktop.db.keyring import FILE_NAME as KEYRING_FILE
 from desktop.db.schema import SCHEMA_HEAD
 
 
 def station_ready(database: Path) -> str | None:
-    """The station's name when `database` is set up and at SCHEMA_HEAD; otherwise None."""
+    """The station's name when `database` is set up and at SCHEMA_HEAD; otherwise None.
+
+    An encrypted station cannot be looked into before sign-in: its keyring's public part names it,
+    and the schema is checked once the sign-in has opened it (desktop/services/station_key.py).
+    """
     if not database.is_file():
         return None
+    public = _keyring_public(database.parent)
+    if public is not None:  # "" still takes the quick start: the careful path's checks need the key
+        return public.get("station_name") or public.get("station_code") or ""
     try:
         connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     except sqlite3.Error:
@@ -39,6 +47,17 @@ def station_ready(database: Path) -> str | None:
         return None
     finally:
         connection.close()
+
+
+def _keyring_public(data_dir: Path) -> dict[str, str] | None:
+    try:
+        data = json.loads((data_dir / KEYRING_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {}
+    public = data.get("public") if isinstance(data, dict) else None
+    return {k: v for k, v in public.items() if isinstance(v, str)} if isinstance(public, dict) else {}
 
 
 def _text(stored: object) -> str:

@@ -19,14 +19,18 @@ from desktop.db.session import Database
 from desktop.errors import AuthenticationError, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
-from desktop.services import audit
-from desktop.services.context import ANONYMOUS, SYSTEM_ACTOR, Actor, ServiceContext
+from desktop.services import audit, station_key
+from desktop.services.context import ADMIN_AND_LEAD, ANONYMOUS, SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.settings import get_setting
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+# Setting: the id of the user `init --admin` created; while their role stays admin they also act as
+# the station lead (see ADMIN_AND_LEAD). Changing their role hands administration over for good.
+FOUNDING_ADMIN = "founding_admin"
 
 _hasher = PasswordHasher()
 
@@ -50,8 +54,13 @@ def check_username(username: str) -> None:
         )
 
 
-def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, user.role, user.team, user.must_change_password)
+def actor_of(user: User, *, founding: bool = False) -> Actor:
+    role = ADMIN_AND_LEAD if founding and user.role == "admin" else user.role
+    return Actor(user.id, user.username, user.display_name, role, user.team, user.must_change_password)
+
+
+def _signed_in_actor(session: Session, user: User) -> Actor:
+    return actor_of(user, founding=get_setting(session, FOUNDING_ADMIN) == user.id)
 
 
 def _check_password(session: Session, user: User, password: str, failed_action: str) -> None:
@@ -86,8 +95,12 @@ def _check_password(session: Session, user: User, password: str, failed_action: 
 
 
 @entry("session.login")
-def login(ctx: ServiceContext, username: str, password: str) -> Actor:
-    """Check the password; five failures lock the account for fifteen minutes."""
+def login(ctx: ServiceContext, username: str, password: str, *, command: str = "") -> Actor:
+    """Check the password; five failures lock the account for fifteen minutes.
+
+    `command`: the command-line command this sign-in is for; its log-in row names it, so the audit
+    log shows which command each user ran.
+    """
     with ctx.db.write() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
@@ -99,8 +112,10 @@ def login(ctx: ServiceContext, username: str, password: str) -> Actor:
             raise AuthenticationError()
         _check_password(session, user, password, "login_failed")
         user.last_login_at = utcnow()
-        audit.record(session, actor_of(user), "login", "user", user.id)
-        return actor_of(user)
+        actor = _signed_in_actor(session, user)
+        reason = f"cli: {command}" if command else ""
+        audit.record(session, actor, "login", "user", user.id, result="cli" if command else "ok", reason=reason)
+        return actor
 
 
 @entry("account.self")
@@ -145,6 +160,8 @@ def change_password(ctx: ServiceContext, old_password: str, new_password: str) -
         user.must_change_password = False
         user.updated_at = utcnow()
         audit.record(session, ctx.actor, "password_change", "user", user.id, ("password_hash",))
+        # Inside the unit of work: if the keyring cannot be written, the password stays as it was.
+        station_key.set_wrap(ctx.paths.data_dir, user.username, new_password)
 
 
 def create_user(
@@ -182,4 +199,5 @@ def create_user(
         session.add(user)
         session.flush()
         audit.record(session, actor, "user_create", "user", user.id, ("username", "display_name", "role", "team"))
+        station_key.set_wrap(db.path.parent, username, password)
         return actor_of(user)

@@ -27,6 +27,9 @@ class Actor:
 
 # Headless commands run with the rights of whoever may open the data directory.
 SYSTEM_ACTOR = Actor(user_id=None, username="cli", display_name="命令行", role="system")
+# The user made by `init --admin` acts with the administrator's and the station lead's rights until
+# administration is handed over (their role changed to lead): a station seldom has IT staff.
+ADMIN_AND_LEAD = "admin+lead"
 # Before log-in the GUI holds a context with no rights at all.
 ANONYMOUS = Actor(user_id=None, username="", display_name="", role="anonymous")
 

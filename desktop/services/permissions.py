@@ -15,7 +15,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.errors import PermissionDenied
 from desktop.services import audit_chain, audit_unit
-from desktop.services.context import ServiceContext
+from desktop.services.context import ADMIN_AND_LEAD, ServiceContext
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -86,6 +86,8 @@ HELPERS: dict[str, Callable[..., object]] = {}
 def allowed(role: str, permission: str) -> bool:
     if role == "system":
         return True
+    if role == ADMIN_AND_LEAD:
+        return bool({"admin", "lead"} & PERMISSIONS[permission])
     return role in PERMISSIONS[permission]
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, OutOfScope
 from desktop.models import Client, User, Visit
-from desktop.services.context import ServiceContext
+from desktop.services.context import ADMIN_AND_LEAD, ServiceContext
 from desktop.services.permissions import helper
 from desktop.services.settings import get_setting
 
@@ -47,17 +47,13 @@ def client_filter(
     # Cases the station owns now, and those it once had (transferred away: kept as read-only
     # history, docs/architecture.md §1; writes are refused by services.ownership).
     station = or_(Client.station_code == ctx.station_code, Client.origin == ctx.station_code)
-    if role == "lead":
+    if role in ("lead", ADMIN_AND_LEAD):
         return station
     if role != "caseworker" or not me:
         return false()
     if get_setting(session, CASEWORKERS_SEE_STATION, False):
         return station
-    # The team is read from the users table now, not from the log-in snapshot, so a change of
-    # team by the administrator applies at once. Reading it here (one indexed lookup) instead of
-    # as a subquery lets SQLite plan `caseworker_id = ?` over an index when there is no team.
-    team = session.scalar(select(User.team).where(User.id == me)) or ""
-    mates = list(session.scalars(select(User.id).where(User.team == team, User.id != me))) if team else []
+    mates = _team_mates(session, me)
     if not mates and sorted_by in (None, "name") and not by_ids:
         # ix_clients_caseworker_pinyin (caseworker_id, name_pinyin, id) serves the register page.
         return station & (Client.caseworker_id == me)
@@ -69,6 +65,29 @@ def client_filter(
         # (a full walk of 100,000 index entries, the worst case, stays under the budget).
         caseworker = Client.caseworker_id.concat("")
     return station & caseworker.in_([me, *mates])
+
+
+def _team_mates(session: Session, me: str) -> list[str]:
+    # The team is read from the users table now, not from the log-in snapshot, so a change of
+    # team by the administrator applies at once. Reading it here (one indexed lookup) instead of
+    # as a subquery lets SQLite plan `caseworker_id = ?` over an index when there is no team.
+    team = session.scalar(select(User.team).where(User.id == me)) or ""
+    return list(session.scalars(select(User.id).where(User.team == team, User.id != me))) if team else []
+
+
+@helper
+def caseworkers_in_scope(ctx: ServiceContext, session: Session) -> list[str] | None:
+    """Whose cases `ctx.actor` may see, as caseworker ids, for lists kept per caseworker (the
+    dashboard's schedule rows); None: no caseworker restriction (a lead, the district, a station
+    whose caseworkers see every case). The same rule as `client_filter`."""
+    role, me = ctx.actor.role, ctx.actor.user_id
+    if role in _ALL or role in ("lead", ADMIN_AND_LEAD):
+        return None
+    if role != "caseworker" or not me:
+        return []
+    if get_setting(session, CASEWORKERS_SEE_STATION, False):
+        return None
+    return [me, *_team_mates(session, me)]
 
 
 @helper

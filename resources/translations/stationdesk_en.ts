@@ -3932,114 +3932,128 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="31" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="32" />
             <source>初始设置 — 社工站工作台</source>
             <translation>Initial setup — StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="33" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="34" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="34" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="35" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="35" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="36" />
             <source>完成</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="36" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="37" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="39" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="40" />
             <source>本机所属站点</source>
             <translation>This computer's station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="40" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="41" />
             <source>这些信息用于表单页眉和与区里交换数据，站点代码设定后不能更改。</source>
             <translation>This information is used in form headers and for data exchange with the district office. The station code cannot be changed once set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="42" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="43" />
             <source>如 XH-LYL</source>
             <translation>e.g. XH-LYL</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="44" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="45" />
             <source>如 凌云路街道精神健康社工站</source>
             <translation>e.g. 凌云路街道精神健康社工站</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="48" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="49" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="50" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="51" />
             <source>区级（区精神卫生中心 / 区社工总站）</source>
             <translation>District office (district mental health centre / social-work head station)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="52" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="53" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="53" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="54" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="54" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="55" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="58" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="59" />
             <source>模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="64" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="65" />
             <source>第一位管理员</source>
             <translation>First administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="65" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="66" />
             <source>管理员负责添加其他用户；按规定，管理员账户默认不查看个案内容。</source>
             <translation>The administrator adds the other users. As the rules require, administrator accounts do not see case content by default.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="76" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="77" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="77" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="78" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="78" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="79" />
             <source>密码（至少 8 位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="79" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="80" />
             <source>再次输入密码</source>
             <translation>Re-enter password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/setup_wizard.py" line="90" />
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="91" />
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords do not match.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="113" />
+            <source>数据库恢复密钥</source>
+            <translation>Database recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup/setup_wizard.py" line="115" />
+            <source>本站的数据库已加密。请把下面的恢复密钥抄写或打印下来，锁入站点的保险柜；忘记密码或站长离任时，凭它可以为用户设置新密码。它不会再次显示。
+
+{key}</source>
+            <translation>This station's database is encrypted. Copy or print the recovery key below and lock it in the station's safe; with it a user can be given a new password when a password is forgotten or the lead has left. It is not shown again.
+
+{key}</translation>
         </message>
     </context>
     <context>
@@ -5498,35 +5512,35 @@ Tell the user in person.</translation>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="68" />
-            <location filename="../../desktop/app.py" line="129" />
+            <location filename="../../desktop/app.py" line="132" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="167" />
-            <location filename="../../desktop/app.py" line="309" />
-            <location filename="../../desktop/ui/startup/opening.py" line="99" />
+            <location filename="../../desktop/app.py" line="170" />
+            <location filename="../../desktop/app.py" line="312" />
+            <location filename="../../desktop/ui/startup/opening.py" line="114" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="198" />
+            <location filename="../../desktop/app.py" line="201" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="287" />
+            <location filename="../../desktop/app.py" line="290" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="47" />
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="110" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="34" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="106" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="54" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="41" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -5535,25 +5549,25 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="64" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="51" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
-最近一份完好的备份写于 {when}。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
+最近一份完好的备份写于 {when}（backups 文件夹中的 {file}）。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
 
 选择“否”将退出程序，不改动任何文件。</source>
             <translation>The start-up check found that the database file is damaged (SQLite integrity check failed), possibly because of a power cut or disk fault.
 
-The most recent intact backup was written at {when}. Restore from it? The damaged file will first be saved to the backups folder; anything entered after that backup will need to be entered again.
+The most recent intact backup was written at {when} ({file} in the backups folder). Restore from it? The damaged file will first be saved to the backups folder; anything entered after that backup will need to be entered again.
 
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="72" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="59" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="110" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="106" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -6811,12 +6825,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Open the graphical interface; generate demo data first if the data directory is empty</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="123" />
+            <location filename="../../desktop/cli.py" line="128" />
             <source>stationdesk: 已中断，未完成的操作已撤销。</source>
             <translation>stationdesk: interrupted; the unfinished operation was undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="138" />
+            <location filename="../../desktop/cli.py" line="143" />
             <source>stationdesk: 发生了意外错误，操作未完成。详细信息已写入日志文件。</source>
             <translation>stationdesk: an unexpected error occurred and the operation was not completed. Details were written to the log file.</translation>
         </message>
@@ -6841,19 +6855,14 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Benchmark database folder (default: bench-&lt;size&gt; in the user cache folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="23" />
+            <location filename="../../desktop/commands/casework_commands.py" line="28" />
             <source>以该用户身份登录</source>
             <translation>Sign in as this user</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="24" />
+            <location filename="../../desktop/commands/casework_commands.py" line="35" />
             <source>密码文件（第一行）；不给出时提示输入</source>
             <translation>Password file (first line); asked for when not given</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/casework_commands.py" line="37" />
-            <source>密码：</source>
-            <translation>Password: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/casework_commands.py" line="45" />
@@ -6931,19 +6940,49 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Show station, mode, database version and record counts per table</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="48" />
+            <location filename="../../desktop/commands/data_commands.py" line="56" />
             <source>  {done}/{total} 位服务对象…</source>
             <translation>  {done}/{total} clients…</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="67" />
+            <location filename="../../desktop/commands/data_commands.py" line="75" />
             <source>演示数据已生成：{c} 位服务对象，{v} 条访视，{k} 位志愿者，{s} 个班次，{a} 条签到，用时 {t:.1f} 秒。</source>
             <translation>Demo data generated: {c} clients, {v} visits, {k} volunteers, {s} shifts, {a} check-ins in {t:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data_commands.py" line="78" />
+            <location filename="../../desktop/commands/data_commands.py" line="86" />
             <source>演示账户：{users}，密码均为 {password}</source>
             <translation>Demo accounts: {users}; the password for all is {password}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="15" />
+            <source>用恢复密钥为用户设置新密码（忘记密码或站长离任时；无需登录）</source>
+            <translation>Give a user a new password with the recovery key (forgotten password, lead who left; no sign-in needed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="17" />
+            <source>写有恢复密钥的文件</source>
+            <translation>File holding the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="23" />
+            <source>生成新的恢复密钥并写出恢复密钥页（旧的作废）</source>
+            <translation>Make a new recovery key and write its sheet (the old one stops working)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="24" />
+            <source>写出的文件；.pdf 为可打印的页面</source>
+            <translation>File to write; .pdf gives a page to print</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="44" />
+            <source>已用恢复密钥为 {user} 设置新密码。</source>
+            <translation>A new password was set for {user} with the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/key_commands.py" line="60" />
+            <source>新的恢复密钥页已写入 {file}，请打印后锁入保险柜并删除该文件。</source>
+            <translation>New recovery sheet written to {file}: print it, lock it in the safe and delete the file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/pdf_commands.py" line="58" />
@@ -7051,29 +7090,44 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="79" />
+            <location filename="../../desktop/commands/security_commands.py" line="86" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="94" />
+            <location filename="../../desktop/commands/security_commands.py" line="105" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="99" />
+            <location filename="../../desktop/commands/security_commands.py" line="110" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/setup_commands.py" line="12" />
+            <location filename="../../desktop/commands/setup_commands.py" line="13" />
             <source>初始化本机：站点、模式和第一位管理员</source>
             <translation>Set up this computer: station, mode and first administrator</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/setup_commands.py" line="40" />
+            <location filename="../../desktop/commands/setup_commands.py" line="25" />
+            <source>把数据库恢复密钥页写入该文件（.pdf 为可打印的页面；打印后锁入保险柜）；缺省时在屏幕上显示恢复密钥</source>
+            <translation>Write the database recovery sheet to this file (.pdf gives a page to print; lock the printout in the safe); without it the recovery key is shown on screen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="55" />
             <source>已初始化：{name}（{code}，{mode}）</source>
             <translation>Set up: {name} ({code}, {mode})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="57" />
+            <source>恢复密钥页已写入 {file}：请打印后锁入保险柜，然后删除该文件。</source>
+            <translation>Recovery sheet written to {file}: print it, lock it in the safe, then delete the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/setup_commands.py" line="59" />
+            <source>数据库恢复密钥（请抄写或打印后锁入保险柜；不会再次显示）：{key}</source>
+            <translation>Database recovery key (copy or print it and lock it in the safe; it is not shown again): {key}</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sheet_commands.py" line="29" />
@@ -7111,64 +7165,89 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Export full ID numbers and phones (station lead only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="61" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="53" />
+            <source>导出完整信息的理由（--reveal 必填）</source>
+            <translation>Why the full values are exported (required with --reveal)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sheet_commands.py" line="64" />
             <source>--map 的格式应为 列名=字段名</source>
             <translation>--map must be in the form column=field</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="72" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="75" />
             <source>--kind 只能是 clients（服务对象）、visits（访视记录）、volunteers（志愿者）或 hours（服务时长）</source>
             <translation>--kind must be clients, visits (visit records), volunteers or hours (service hours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="89" />
             <source>可导入</source>
             <translation>importable</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="86" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="89" />
             <source>已导入</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="90" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="93" />
             <source>工作表“{sheet}”，表头在第 {header} 行：共 {rows} 行数据，{verb} {count} 行，{errors} 行有问题，{dups} 行重复。</source>
             <translation>Sheet “{sheet}”, header in row {header}: {rows} data rows, {count} {verb}, {errors} with problems, {dups} duplicates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="98" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
             <source>  第 {row} 行 {column}：{message}</source>
             <translation>  Row {row} {column}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="101" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="104" />
             <source>名册中已有此记录</source>
             <translation>already in the register</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="103" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="106" />
             <source>与第 {row} 行重复</source>
             <translation>same as row {row}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="105" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="108" />
             <source>  第 {row} 行：重复，{where}，未导入。</source>
             <translation>  Row {row}: duplicate, {where}, not imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="114" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="117" />
             <source>--what 只能是 clients、visits、volunteers、hours 或 monthly</source>
             <translation>--what must be clients, visits, volunteers, hours or monthly</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="116" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="119" />
             <source>导出月度统计需要 --month YYYY-MM</source>
             <translation>Exporting monthly figures requires --month YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sheet_commands.py" line="128" />
+            <location filename="../../desktop/commands/sheet_commands.py" line="131" />
             <source>已导出 {rows} 行到 {path}</source>
             <translation>Exported {rows} rows to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="42" />
+            <source>以该用户身份运行命令（或环境变量 STATIONDESK_USER）</source>
+            <translation>Run the command as this user (or the environment variable STATIONDESK_USER)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="48" />
+            <source>该用户的密码所在文件的第一行（或环境变量 STATIONDESK_PASSWORD_FILE）</source>
+            <translation>File whose first line is that user's password (or the environment variable STATIONDESK_PASSWORD_FILE)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="73" />
+            <source>用户名：</source>
+            <translation>User name: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/signin.py" line="81" />
+            <source>密码：</source>
+            <translation>Password: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync_commands.py" line="15" />
@@ -7336,6 +7415,51 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Unresolved conflicts: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop/commands/user_commands.py" line="22" />
+            <source>用户：新建、列出、停用（系统管理员）</source>
+            <translation>Users: create, list, disable (administrator)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="24" />
+            <source>新建用户（首次在窗口中登录时须修改密码）</source>
+            <translation>Create a user (who must change the password at the first sign-in in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="27" />
+            <source>新用户初始密码所在的文件</source>
+            <translation>File holding the new user's first password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="33" />
+            <source>列出本机的用户</source>
+            <translation>List the users of this installation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="37" />
+            <source>停用用户（不能再登录；记录保留）</source>
+            <translation>Disable a user (they can no longer sign in; their records stay)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="56" />
+            <source>已新建用户 {name}（{role}）</source>
+            <translation>User {name} created ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="72" />
+            <source>停用</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="72" />
+            <source>启用</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="91" />
+            <source>已停用用户 {name}</source>
+            <translation>User {name} disabled</translation>
+        </message>
+        <message>
             <location filename="../../desktop/commands/volunteer_commands.py" line="18" />
             <source>志愿者服务时长</source>
             <translation>Volunteer service hours</translation>
@@ -7450,7 +7574,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/bench/database.py" line="78" />
+            <location filename="../../desktop/bench/database.py" line="112" />
             <source>该目录不是基准测试数据库目录，基准测试不会改动它。</source>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
@@ -7460,38 +7584,56 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The visit file is not valid JSON.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/common.py" line="19" />
+            <location filename="../../desktop/commands/common.py" line="22" />
             <location filename="../../desktop/errors.py" line="117" />
             <location filename="../../desktop/errors.py" line="121" />
             <source>数据目录的路径不存在或不是文件夹。请用 --data-dir 指定一个文件夹。</source>
             <translation>The data folder's path does not exist or is not a folder. Choose a folder with --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="32" />
+            <location filename="../../desktop/commands/signin.py" line="25" />
+            <source>此命令需要登录：请用 --user 和 --password-file 指定用户和密码文件（或设置 STATIONDESK_USER 和 STATIONDESK_PASSWORD_FILE）。</source>
+            <translation>This command needs a signed-in user: give --user and --password-file (or set STATIONDESK_USER and STATIONDESK_PASSWORD_FILE).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/user_commands.py" line="84" />
+            <location filename="../../desktop/services/admin/recovery.py" line="100" />
+            <location filename="../../desktop/services/admin/users.py" line="118" />
+            <source>找不到该用户。</source>
+            <translation>This user could not be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/backup.py" line="34" />
             <source>数据库未通过完整性检查（{problem}），不做备份，以免损坏的文件替换完好的备份。</source>
             <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="183" />
+            <location filename="../../desktop/db/backup.py" line="210" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="186" />
-            <location filename="../../desktop/db/backup.py" line="194" />
-            <location filename="../../desktop/db/backup.py" line="198" />
+            <location filename="../../desktop/db/backup.py" line="213" />
+            <location filename="../../desktop/db/backup.py" line="221" />
+            <location filename="../../desktop/db/backup.py" line="225" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="188" />
+            <location filename="../../desktop/db/backup.py" line="215" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="201" />
+            <location filename="../../desktop/db/backup.py" line="228" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/db/open.py" line="17" />
+            <location filename="../../desktop/services/station_key.py" line="101" />
+            <source>请先登录。</source>
+            <translation>Please sign in first.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/address.py" line="182" />
@@ -8106,12 +8248,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A file stands where the data folder needs a folder. Please check the data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="164" />
+            <location filename="../../desktop/errors.py" line="168" />
             <source>数据库由更新版本的社工站工作台创建（数据库版本 {found}），本程序只认识到版本 {known}。请安装新版本后再打开，数据未作任何改动。</source>
             <translation>The database was created by a newer version of StationDesk (database version {found}); this program knows versions up to {known}. Please install the new version and open it again. No data was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="173" />
+            <location filename="../../desktop/errors.py" line="177" />
             <source>命令用法有误：{detail}</source>
             <translation>Invalid command usage: {detail}</translation>
         </message>
@@ -8126,19 +8268,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="41" />
+            <location filename="../../desktop/services/admin/backups.py" line="47" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it. Newest good backup: {file} ({when}). To restore: close the program and run stationdesk restore "{file}" --yes, or choose to restore from it at start-up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="45" />
+            <location filename="../../desktop/services/admin/backups.py" line="51" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it, and there is no good backup. Please contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="123" />
+            <location filename="../../desktop/services/admin/backups.py" line="163" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/conversion.py" line="66" />
+            <source>加密后的数据库副本与原文件不一致，原文件未改动。</source>
+            <translation>The encrypted copy of the database does not match the original; the original was left unchanged.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/admin/language.py" line="25" />
@@ -8151,84 +8298,80 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The auto-lock time must be between {low} and {high} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="54" />
+            <location filename="../../desktop/services/admin/setup.py" line="56" />
             <source>站点代码须为 2–32 个字母、数字、下划线或连字符。</source>
             <translation>The station code must be 2–32 letters, digits, underscores or hyphens.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="57" />
+            <location filename="../../desktop/services/admin/setup.py" line="59" />
             <source>请填写站点名称。</source>
             <translation>Please enter the station name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="59" />
+            <location filename="../../desktop/services/admin/setup.py" line="61" />
             <source>请填写所属区。</source>
             <translation>Please enter the district.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="61" />
+            <location filename="../../desktop/services/admin/setup.py" line="63" />
             <source>模式只能是 station（社工站）或 district（区级）。</source>
             <translation>The mode must be station (social-work station) or district (district office).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/setup.py" line="88" />
+            <location filename="../../desktop/services/admin/setup.py" line="128" />
+            <location filename="../../desktop/services/admin/setup.py" line="134" />
             <source>该数据目录已完成初始设置，不能重复初始化。</source>
             <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="117" />
-            <source>找不到该用户。</source>
-            <translation>This user could not be found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/admin/users.py" line="130" />
-            <location filename="../../desktop/services/auth.py" line="166" />
+            <location filename="../../desktop/services/admin/users.py" line="131" />
+            <location filename="../../desktop/services/auth.py" line="183" />
             <source>未知的角色。</source>
             <translation>Unknown role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="132" />
+            <location filename="../../desktop/services/admin/users.py" line="133" />
             <source>请填写显示名称。</source>
             <translation>Please enter a display name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="136" />
-            <location filename="../../desktop/services/admin/users.py" line="155" />
+            <location filename="../../desktop/services/admin/users.py" line="137" />
+            <location filename="../../desktop/services/admin/users.py" line="159" />
             <source>至少需要保留一位启用的系统管理员。</source>
             <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="153" />
+            <location filename="../../desktop/services/admin/users.py" line="157" />
             <source>不能停用自己的账户。</source>
             <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="42" />
+            <location filename="../../desktop/services/auth.py" line="46" />
             <source>密码至少需要 {n} 个字符。</source>
             <translation>The password needs at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="49" />
+            <location filename="../../desktop/services/auth.py" line="53" />
             <source>用户名只能包含字母、数字、点、下划线或连字符（2–32 个字符）。</source>
             <translation>User names may contain only letters, digits, dots, underscores or hyphens (2–32 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="69" />
+            <location filename="../../desktop/services/auth.py" line="78" />
             <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="115" />
+            <location filename="../../desktop/services/auth.py" line="130" />
             <source>该账户已停用，请联系系统管理员。</source>
             <translation>This account is disabled. Please contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="140" />
+            <location filename="../../desktop/services/auth.py" line="155" />
             <source>新密码不能与旧密码相同。</source>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="170" />
+            <location filename="../../desktop/services/auth.py" line="187" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
         </message>
@@ -8518,7 +8661,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/casework/visits.py" line="194" />
             <location filename="../../desktop/services/exchange/status.py" line="349" />
             <location filename="../../desktop/services/exchange/status.py" line="369" />
-            <location filename="../../desktop/services/scope.py" line="97" />
+            <location filename="../../desktop/services/scope.py" line="116" />
             <source>找不到该服务对象，可能已被删除或移交。</source>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
@@ -8533,7 +8676,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo/setup.py" line="40" />
+            <location filename="../../desktop/services/demo/setup.py" line="44" />
             <source>该数据目录已有服务对象记录，演示数据只能写入空的数据目录。</source>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
@@ -8683,27 +8826,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Full details cannot be revealed for this item.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scope.py" line="107" />
+            <location filename="../../desktop/services/scope.py" line="126" />
             <source>找不到该访视记录，可能已被删除。</source>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="226" />
+            <location filename="../../desktop/services/sheets/export.py" line="235" />
             <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="233" />
+            <location filename="../../desktop/services/sheets/export.py" line="244" />
             <source>导出完整身份证号和电话需要站长权限。</source>
             <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="243" />
+            <location filename="../../desktop/services/sheets/export.py" line="246" />
+            <source>导出完整身份证号和电话须填写理由。</source>
+            <translation>Exporting full ID numbers and phones needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sheets/export.py" line="274" />
             <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
             <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="270" />
+            <location filename="../../desktop/services/sheets/export.py" line="316" />
             <source>没有可导出的列。</source>
             <translation>There are no columns to export.</translation>
         </message>
@@ -8800,6 +8948,21 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/sheets/workbook.py" line="174" />
             <source>无法写入导出文件：{detail}</source>
             <translation>Could not write the export file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/station_key.py" line="23" />
+            <source>数据库文件已加密，但数据目录中没有它的密钥文件 keyring.json，程序无法打开它。请把该站点原数据目录中的 keyring.json 复制回这个文件夹。</source>
+            <translation>The database file is encrypted, but the data folder has no key file (keyring.json) for it, so it cannot be opened. Copy keyring.json from the station's original data folder back into this folder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/station_key.py" line="94" />
+            <source>恢复密钥不正确。</source>
+            <translation>The recovery key is not correct.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/station_key.py" line="125" />
+            <source>该数据目录尚未加密。</source>
+            <translation>This data directory is not encrypted yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
@@ -9054,7 +9217,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/opening.py" line="143" />
+            <location filename="../../desktop/ui/startup/opening.py" line="162" />
+            <source>数据库文件已损坏。</source>
+            <translation>The database file is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup/opening.py" line="173" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
@@ -10231,6 +10399,42 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Masked</translation>
         </message>
         <message>
+            <location filename="../../desktop/pdf/recovery.py" line="24" />
+            <location filename="../../desktop/pdf/recovery.py" line="37" />
+            <source>数据库恢复密钥</source>
+            <translation>Database recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="39" />
+            <source>站点</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="40" />
+            <source>生成日期</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="47" />
+            <source>如何使用</source>
+            <translation>How to use it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="49" />
+            <source>本页可以解开本站加密的数据库。请锁入站点的保险柜，不要拍照、复印或保存在电脑上。</source>
+            <translation>This sheet opens the station's encrypted database. Lock it in the station's safe; do not photograph, copy or store it on a computer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="50" />
+            <source>用户忘记密码或站长离任时，系统管理员把上面的密钥写入一个文件，在本机运行：</source>
+            <translation>When a user forgets their password or the lead has left, the administrator writes the key above into a file and runs on this PC:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pdf/recovery.py" line="52" />
+            <source>用后删除写有密钥的文件。生成新的恢复密钥后，本页即作废，请销毁。</source>
+            <translation>Delete the file holding the key afterwards. A new recovery key makes this sheet void: destroy it then.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/pdf/rota.py" line="23" />
             <location filename="../../desktop/pdf/rota.py" line="60" />
             <source>志愿者排班表</source>
@@ -10504,6 +10708,39 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/forms/volunteer.py" line="263" />
             <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
             <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="35" />
+            <source>社工站工作台 数据库恢复密钥</source>
+            <translation>StationDesk database recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="37" />
+            <source>站点：{name}（{code}）</source>
+            <translation>Station: {name} ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="38" />
+            <source>生成日期：{day}</source>
+            <translation>Made on: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="42" />
+            <source>本页可以解开本站加密的数据库。请锁入站点的保险柜，不要拍照、复印或保存在电脑上。</source>
+            <translation>This sheet opens the station's encrypted database. Lock it in the station's safe; do not photograph, copy or store it on a computer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="43" />
+            <source>用户忘记密码或站长离任时，系统管理员在本机运行：</source>
+            <translation>When a user forgets their password or the lead has left, the administrator runs on this PC:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/admin/recovery.py" line="45" />
+            <source>（FILE 中写入本页的密钥；用后删除该文件）。生成新的恢复密钥后，本页即作废。</source>
+            <translation>(FILE holds the key from this sheet; delete the file afterwards). A new recovery key makes this sheet void.</translation>
         </message>
     </context>
     <context>

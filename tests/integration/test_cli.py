@@ -11,18 +11,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+# The demo station's and these tests' `init` password (the demo admin is `admin` too).
+PASSWORD = "demo1234"
+
+
+def credentials(data_dir: Path, user: str, password: str) -> dict[str, str]:
+    """STATIONDESK_USER / STATIONDESK_PASSWORD_FILE for `user`; the file lies in the nearest folder above the data dir."""
+    folder = next(parent for parent in data_dir.parents if parent.is_dir())
+    secret = folder / f".password-{user}"
+    secret.write_text(password + "\n", encoding="utf-8")
+    return {"STATIONDESK_USER": user, "STATIONDESK_PASSWORD_FILE": str(secret)}
+
+
+def run(
+    *args: str, data_dir: Path | None = None, user: str | None = "admin", password: str = PASSWORD
+) -> subprocess.CompletedProcess[str]:
+    """The command as a script runs it, signed in as `user` through the environment (None: no credentials)."""
     command = [sys.executable, "-m", "desktop"]
+    env = {"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(data_dir or ROOT)}
+    env["STATIONDESK_TEST_FAST_KDF"] = "1"  # cheap key wraps for test stations (docs/security.md)
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
-    return subprocess.run(
-        [*command, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(data_dir or ROOT)},
-    )
+        if user is not None:
+            env |= credentials(data_dir, user, password)
+    return subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
 
 
 def test_version() -> None:
@@ -34,7 +46,7 @@ def test_version() -> None:
 
 def test_init_demo_info_round_trip(tmp_path: Path) -> None:
     password = tmp_path / "pw.txt"
-    password.write_text("correct-horse\n", encoding="utf-8")
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
     data = tmp_path / "station"
     init = run(
         "init",
@@ -133,7 +145,13 @@ def test_lang_switches_help_and_messages_to_english(tmp_path: Path) -> None:
 def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     """`stationdesk … --json | head -1`: the reader leaves early; no traceback, exit 0."""
     command = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "demo", "--clients", "60", "--json"]
-    env = {"PATH": "/usr/bin:/bin", "STATIONDESK_LANG": "zh_CN", "HOME": str(tmp_path)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "STATIONDESK_LANG": "zh_CN",
+        "HOME": str(tmp_path),
+        "STATIONDESK_TEST_FAST_KDF": "1",
+    }
+    env |= credentials(tmp_path / "d", "wangfang", PASSWORD)
     assert subprocess.run(command, cwd=ROOT, capture_output=True, env=env, timeout=300).returncode == 0
     listing = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "visits", "due", "--json"]
     process = subprocess.Popen(listing, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from desktop.errors import DataDirUnavailable, data_dir_error
-from tests.integration.test_cli import run
+from tests.integration.test_cli import PASSWORD, run
 
 
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("data-dir")
     password = root / "pw.txt"
-    password.write_text("correct-horse\n", encoding="utf-8")
+    password.write_text(PASSWORD + "\n", encoding="utf-8")
     data = root / "station"
     result = run(
         "init", "--station-code", "XH-LYL", "--station-name", "凌云路街道精神健康社工站", "--district", "徐汇区",
@@ -31,7 +31,8 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_file_where_the_logs_folder_belongs_is_a_coded_error(station: Path, tmp_path: Path) -> None:
     broken = tmp_path / "station"
     broken.mkdir()
-    (broken / "stationdesk.sqlite3").write_bytes((station / "stationdesk.sqlite3").read_bytes())
+    for name in ("stationdesk.sqlite3", "keyring.json"):  # the database with its key wraps
+        (broken / name).write_bytes((station / name).read_bytes())
     (broken / "logs").write_text("not a folder", encoding="utf-8")
     before = (broken / "stationdesk.sqlite3").read_bytes()
 
@@ -45,6 +46,18 @@ def test_a_file_where_the_logs_folder_belongs_is_a_coded_error(station: Path, tm
         == "stationdesk: 数据目录中应为文件夹的位置被一个文件占用。请检查数据目录。"
     )
     assert (broken / "stationdesk.sqlite3").read_bytes() == before
+
+
+def test_an_encrypted_database_without_its_keyring_is_a_coded_error(station: Path, tmp_path: Path) -> None:
+    copied = tmp_path / "station"
+    copied.mkdir()
+    (copied / "stationdesk.sqlite3").write_bytes((station / "stationdesk.sqlite3").read_bytes())
+
+    result = run("info", "--json", data_dir=copied)
+
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert json.loads(result.stdout)["error_code"] == "storage.keyring_missing"
+    assert "keyring.json" in result.stderr.strip().splitlines()[-1]
 
 
 def test_english_message_for_the_same_failure(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from desktop.services.context import ServiceContext
 from tests.unit.forms.seed import ID_NUMBER, VOL_ID_NUMBER, Seeded, seed
 from tests.unit.pdf.helpers import squash, text
 
+pytestmark = pytest.mark.usefixtures("cli_admin")
+
 
 @pytest.fixture
 def seeded(ctx: ServiceContext) -> Seeded:

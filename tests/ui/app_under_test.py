@@ -52,8 +52,11 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_station(demo_template: Path, tmp_path: Path) -> AppPaths:
+    from tests.conftest import share_key
+
     target = tmp_path / "station"
     shutil.copytree(demo_template, target)
+    share_key(demo_template, target)  # the copy's encrypted database opens with the template's key
     return AppPaths(target)
 
 

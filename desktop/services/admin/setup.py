@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -15,8 +15,8 @@ from desktop.domain.codes import STATION_MODE, values
 from desktop.errors import AppError, ValidationError
 from desktop.models import Station, User
 from desktop.paths import AppPaths
-from desktop.services import audit
-from desktop.services.auth import check_password_strength, check_username, create_user
+from desktop.services import audit, station_key
+from desktop.services.auth import FOUNDING_ADMIN, check_password_strength, check_username, create_user
 from desktop.services.context import SYSTEM_ACTOR
 from desktop.services.settings import get_setting, put_setting
 
@@ -30,6 +30,8 @@ class StationInfo:
     district: str
     mode: str
     schema_version: str
+    # Set only by `initialise`: the recovery key of the new station's encryption, to print once.
+    recovery_key: str = ""
 
 
 def is_initialised(db: Database) -> bool:
@@ -76,16 +78,18 @@ def initialise(
     """Create the database of a new installation with its station and first administrator.
 
     Also generates the installation's data-exchange keys, protected by `key_passphrase` — by
-    default the first administrator's password (it can be changed later, issue 6).
+    default the first administrator's password (it can be changed later, issue 6) — and the
+    database key (docs/security.md): the database is encrypted from its first page, the key
+    wrapped for the administrator and by the recovery key returned in `recovery_key`.
     """
     station_code, station_name, district = station_code.strip(), station_name.strip(), district.strip()
     validate_station(station_code, station_name, district, mode)
     check_username(admin_username)
     check_password_strength(admin_password)
+    _refuse_a_set_up_station(paths)
+    recovery = station_key.create(paths.ensure(), {"station_name": station_name, "station_code": station_code})
     db = open_database(paths)
     try:
-        if is_initialised(db):
-            raise AppError("setup.already", "该数据目录已完成初始设置，不能重复初始化。")
         db.origin = station_code
         with db.write() as session:
             put_setting(session, "station_code", station_code)
@@ -97,19 +101,39 @@ def initialise(
             session.add(Station(code=station_code, name=station_name, district=district, mode=mode))
             session.flush()
             audit.record(session, SYSTEM_ACTOR, "setup", "station", station_code, ("code", "name", "district", "mode"))
-        create_user(
+        founder = create_user(
             db,
             username=admin_username,
             display_name=admin_display_name or "系统管理员",
             role="admin",
             password=admin_password,
         )
+        with db.write() as session:
+            put_setting(session, FOUNDING_ADMIN, founder.user_id)
         from desktop.services.exchange.keys import create_installation_keys, has_keys
 
         if not has_keys(paths):
             create_installation_keys(
                 paths, station_code=station_code, mode=mode, passphrase=key_passphrase or admin_password
             )
-        return station_info(db)
+        station_key.tighten(paths)
+        return replace(station_info(db), recovery_key=recovery)
     finally:
         db.dispose()
+
+
+def _refuse_a_set_up_station(paths: AppPaths) -> None:
+    """Refuse a data folder that holds a station; remove the empty plain file a first start made."""
+    if station_key.is_encrypted(paths.data_dir):
+        raise AppError("setup.already", "该数据目录已完成初始设置，不能重复初始化。")
+    if not paths.database.exists():
+        return
+    db = open_database(paths)
+    try:
+        if is_initialised(db):
+            raise AppError("setup.already", "该数据目录已完成初始设置，不能重复初始化。")
+    finally:
+        db.dispose()
+    # Only the schema is in it (the GUI's first start migrates before the wizard): made anew, encrypted.
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)

@@ -19,10 +19,11 @@ from desktop.domain.codes import ROLES, values
 from desktop.errors import NotFound, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
-from desktop.services import audit
-from desktop.services.auth import create_user, hash_password
+from desktop.services import audit, station_key
+from desktop.services.auth import FOUNDING_ADMIN, create_user, hash_password
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.settings import get_setting, put_setting
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,9 @@ def update_account(ctx: ServiceContext, user_id: str, *, display_name: str, role
         if changed:
             user.updated_at = utcnow()
             audit.record(session, ctx.actor, "user_update", "user", user.id, changed)
+        if "role" in changed and get_setting(session, FOUNDING_ADMIN) == user.id:
+            # Administration handed over: from now on this user has only the role they hold.
+            put_setting(session, FOUNDING_ADMIN, "")
         return _account(user)
 
 
@@ -158,6 +162,8 @@ def set_active(ctx: ServiceContext, user_id: str, active: bool) -> UserAccount:
             user.updated_at = utcnow()
             action = "user_activate" if active else "user_deactivate"
             audit.record(session, ctx.actor, action, "user", user.id, ("active",))
+            if not active:  # re-enabled users unlock again after a password reset (docs/security.md)
+                station_key.remove_wrap(ctx.paths.data_dir, user.username)
         return _account(user)
 
 
@@ -173,4 +179,5 @@ def reset_password(ctx: ServiceContext, user_id: str, new_password: str) -> User
         user.locked_until = None
         user.updated_at = utcnow()
         audit.record(session, ctx.actor, "user_password_reset", "user", user.id, ("password_hash", "locked_until"))
+        station_key.set_wrap(ctx.paths.data_dir, user.username, new_password)
         return _account(user)

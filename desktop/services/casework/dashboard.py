@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, false, func, select
 
 from desktop.domain import address, schedule
 from desktop.domain.codes import MANAGEMENT_STATUS, VISIT_MODE, label
@@ -24,6 +24,7 @@ from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.casework import compliance
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
+from desktop.services.scope import caseworkers_in_scope
 
 LIMIT = 100
 ACTIVE = ("registered", "managed")
@@ -208,7 +209,7 @@ def _pace(session: Any, mine: list[Any], today: date, page: tuple[int, int]) -> 
     return PaceList(entries, sum(behind for _below, behind in counts), sum(below for below, _behind in counts))
 
 
-def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, page: tuple[int, int]) -> DashboardList:
+def _drafts(session: Any, mine: list[Any], page: tuple[int, int]) -> DashboardList:
     # Counted from the schedule rows, listed oldest first through (status, visit_date, id).
     # `open_drafts > 0` changes no sum; it lets ix_client_schedule_drafts read only those rows.
     draft_total = session.scalar(
@@ -219,7 +220,7 @@ def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, page: tupl
         .join(Client, Client.id == Visit.client_id)
         .where(Visit.status == "draft", Visit.deleted.is_(False), Client.deleted.is_(False))
     )
-    if caseworker_id:
+    if mine:
         owned = select(ClientSchedule.client_id).where(*mine, ClientSchedule.open_drafts > 0)
         drafts_query = drafts_query.where(Visit.client_id.in_(owned))
     drafts = tuple(
@@ -231,9 +232,20 @@ def _drafts(session: Any, mine: list[Any], caseworker_id: str | None, page: tupl
     return DashboardList(drafts, int(draft_total))
 
 
-def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, page: tuple[int, int]) -> DashboardList:
+def _mine(caseworkers: list[str] | None) -> list[Any]:
+    """The schedule rows of these caseworkers' clients (None: every row); `==` for one, so SQLite
+    reads the caseworker's own indexes (ix_client_schedule_cw_*)."""
+    if caseworkers is None:
+        return []
+    if not caseworkers:  # nobody's cases: a role without case records
+        return [false()]
+    if len(caseworkers) == 1:
+        return [ClientSchedule.caseworker_id == caseworkers[0]]
+    return [ClientSchedule.caseworker_id.in_(caseworkers)]
+
+
+def _one_list(session: Any, key: str, today: date, mine: list[Any], page: tuple[int, int]) -> DashboardList:
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    mine = [ClientSchedule.caseworker_id == caseworker_id] if caseworker_id else []
     active = [*mine, ClientSchedule.status.in_(ACTIVE)]
     # For the due/overdue pages the status test is hidden from the planner (`|| ''`, same meaning):
     # SQLite then reads ix_client_schedule_(cw_)due_order in next_due order and stops after a page,
@@ -262,7 +274,7 @@ def _one_list(session: Any, key: str, today: date, caseworker_id: str | None, pa
     if key == "pace":
         return _pace(session, mine, today, page)
     if key == "drafts":
-        return _drafts(session, mine, caseworker_id, page)
+        return _drafts(session, mine, page)
     raise KeyError(key)
 
 
@@ -283,7 +295,14 @@ def dashboard_lists(
     the first page are read with `offset` when the list is scrolled or 显示更多 is clicked."""
     today = today or date.today()
     with ctx.db.read() as session:
-        return {key: _one_list(session, key, today, caseworker_id, (offset, limit)) for key in keys}
+        # Only the cases the user may see (desktop/services/scope.py): a caseworker's own and their
+        # team's, whatever `caseworker_id` asks for.
+        allowed = caseworkers_in_scope(ctx, session)
+        wanted = [caseworker_id] if caseworker_id else allowed
+        if allowed is not None and wanted is not None:
+            wanted = [c for c in wanted if c in allowed]
+        mine = _mine(wanted)
+        return {key: _one_list(session, key, today, mine, (offset, limit)) for key in keys}
 
 
 @entry("visits.read")

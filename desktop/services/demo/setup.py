@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.db import cipher
 from desktop.db.open import open_database
 from desktop.errors import AppError
 from desktop.paths import AppPaths
+from desktop.services import station_key
 from desktop.services.admin.setup import initialise, is_initialised
 from desktop.services.auth import create_user
 
@@ -27,6 +29,8 @@ def ensure_demo_installation(paths: AppPaths) -> bool:
 
     Demo data only ever goes into an empty register: a real station's data is never mixed with it.
     """
+    if station_key.is_encrypted(paths.data_dir) and cipher.key_for(paths.database) is None:
+        return False  # a station: the caller signs in first, then asks again (the register must be empty)
     if paths.database.exists():
         db = open_database(paths)
         try:

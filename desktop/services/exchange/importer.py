@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from desktop.db.backup import backup_database, timestamped_name
+from desktop.db.backup import check_record, checked_backup, timestamped_name
 from desktop.db.bulk import bulk_write_tuning
 from desktop.db.hlc import ceiling
 from desktop.db.schema import SCHEMA_HEAD
@@ -219,12 +219,14 @@ def _back_up(run: _Import) -> Path | None:
     if not run.options.backup or run.options.dry_run:
         return None
     manifest, paths = run.manifest, run.ctx.paths
-    backup_path = backup_database(
+    # Checked first, like every backup: a damaged database is refused, never copied over a good backup.
+    backup_path = checked_backup(
         paths.database, paths.backups / timestamped_name(f"pre-import-{manifest.sender}-{manifest.sequence}")
     )
     old = sorted(paths.backups.glob("stationdesk-pre-import-*.sqlite3"), key=lambda p: p.stat().st_mtime)
     for path in old[:-_KEEP_BACKUPS]:
         path.unlink(missing_ok=True)
+        check_record(path).unlink(missing_ok=True)
     return backup_path
 
 

@@ -31,8 +31,10 @@ from desktop.domain.codes import (
 from desktop.domain.masking import mask_id, mask_phone
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import Attendance, Client, Visit, Volunteer
-from desktop.services.context import ServiceContext
+from desktop.services import audit
+from desktop.services.context import ADMIN_AND_LEAD, ServiceContext
 from desktop.services.permissions import entry, require
+from desktop.services.scope import client_filter
 from desktop.services.settings import get_setting
 from desktop.services.sheets.workbook import Table, write_tables
 
@@ -81,10 +83,15 @@ def _batches(session: Session, query: object) -> Iterator[object]:
     yield from session.scalars(query.execution_options(yield_per=BATCH))  # type: ignore[attr-defined]
 
 
-def _client_rows(session: Session, reveal: bool) -> tuple[tuple[str, ...], Iterator[list[object]]]:
+def _client_rows(ctx: ServiceContext, session: Session, reveal: bool) -> tuple[tuple[str, ...], Iterator[list[object]]]:
     headers = ("姓名", "性别", "年龄", "身份证号", "联系电话", "街道/镇", "居委会", "管理状态", "诊断", "责任社工")
     today = date.today()
-    query = select(Client).where(Client.deleted.is_(False)).order_by(Client.name_pinyin, Client.id)
+    # The user's scope (desktop/services/scope.py): a caseworker exports their own cases only.
+    query = (
+        select(Client)
+        .where(Client.deleted.is_(False), client_filter(ctx, session))
+        .order_by(Client.name_pinyin, Client.id)
+    )
 
     def rows() -> Iterator[list[object]]:
         for client in _batches(session, query):
@@ -106,7 +113,9 @@ def _client_rows(session: Session, reveal: bool) -> tuple[tuple[str, ...], Itera
     return headers, rows()
 
 
-def _visit_rows(session: Session, month: tuple[date, date] | None) -> tuple[tuple[str, ...], Iterator[list[object]]]:
+def _visit_rows(
+    ctx: ServiceContext, session: Session, month: tuple[date, date] | None
+) -> tuple[tuple[str, ...], Iterator[list[object]]]:
     headers = (
         "随访日期",
         "姓名",
@@ -121,7 +130,7 @@ def _visit_rows(session: Session, month: tuple[date, date] | None) -> tuple[tupl
     query = (
         select(Visit, Client.name)
         .join(Client, Client.id == Visit.client_id)
-        .where(Visit.deleted.is_(False))
+        .where(Visit.deleted.is_(False), client_filter(ctx, session))
         .order_by(Visit.visit_date.desc(), Visit.id)
     )
     if month is not None:
@@ -228,14 +237,36 @@ def month_bounds(month: str) -> tuple[date, date]:
     return first, following
 
 
-def _check_reveal(ctx: ServiceContext, reveal: bool) -> None:
-    if reveal and ctx.actor.role not in ("lead", "system"):
+def _check_reveal(ctx: ServiceContext, reveal: bool, reason: str) -> None:
+    if not reveal:
+        return
+    if ctx.actor.role not in ("lead", ADMIN_AND_LEAD, "system"):
         raise PermissionDenied("sheet.reveal_denied", "导出完整身份证号和电话需要站长权限。")
+    if not reason.strip():
+        raise ValidationError("sheet.reveal_reason", "导出完整身份证号和电话须填写理由。", field="reason")
+
+
+def _audit_reveal(ctx: ServiceContext, what: str, out: Path | str, result: str, reason: str) -> None:
+    """A whole-list reveal is a reveal: the audit row names the file (no folder) and the row count.
+
+    A file is written outside any transaction: an intent row ("started") goes first, the outcome
+    ("rows:N" or "failed") after, so a crash while writing still leaves the reveal on record."""
+    with ctx.db.write() as session:
+        audit.record(
+            session, ctx.actor, "reveal", "export", what, ("id_number", "phone"), result=result,
+            reason=f"{reason.strip()} | file: {Path(out).name}",
+        )  # fmt: skip
 
 
 @entry("sheets.export")
 def export_list(
-    ctx: ServiceContext, what: str, out: Path | str, *, reveal: bool = False, month: str | None = None
+    ctx: ServiceContext,
+    what: str,
+    out: Path | str,
+    *,
+    reveal: bool = False,
+    month: str | None = None,
+    reason: str = "",
 ) -> ExportResult:
     """Write one of the station's lists to `out` (.xlsx); `month` (YYYY-MM) narrows visits and hours."""
     if what not in LISTS:
@@ -243,13 +274,29 @@ def export_list(
             "sheet.export_kind", "未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。"
         )
     require(ctx, READ_PERMISSION[what])
-    _check_reveal(ctx, reveal)
+    _check_reveal(ctx, reveal, reason)
     bounds = month_bounds(month) if month else None
+    if reveal:
+        _audit_reveal(ctx, what, out, "started", reason)
+    try:
+        count = _write_list(ctx, what, out, reveal, bounds, month)
+    except Exception:
+        if reveal:
+            _audit_reveal(ctx, what, out, "failed", reason)
+        raise
+    if reveal:
+        _audit_reveal(ctx, what, out, f"rows:{count}", reason)
+    return ExportResult(str(out), count)
+
+
+def _write_list(
+    ctx: ServiceContext, what: str, out: Path | str, reveal: bool, bounds: tuple[date, date] | None, month: str | None
+) -> int:
     with ctx.db.read() as session:
         if what == "clients":
-            headers, rows = _client_rows(session, reveal)
+            headers, rows = _client_rows(ctx, session, reveal)
         elif what == "visits":
-            headers, rows = _visit_rows(session, bounds)
+            headers, rows = _visit_rows(ctx, session, bounds)
         elif what == "volunteers":
             headers, rows = _volunteer_rows(session, reveal)
         else:
@@ -257,8 +304,7 @@ def export_list(
         title = f"{station_name(session)} {LIST_TITLES[what]}" + (f"（{month}）" if month else "")
         note = "" if reveal else "身份证号、电话已按规定隐去部分数字"
         table = Table(LIST_TITLES[what], title, subtitle(ctx, session, note), headers, rows)
-        count = write_tables(out, [table])
-    return ExportResult(str(out), count)
+        return write_tables(out, [table])
 
 
 @entry("sheets.export")

@@ -64,19 +64,34 @@ class Opening(QObject):
     # On the worker.
     def _open(self) -> StartupCheck | None:
         if self.opened is None:
-            from desktop.services.admin.opening import OpenStation, open_station
+            from desktop.services.admin.opening import OpenStation, locked, open_station
 
+            if locked(self._paths):  # encrypted: it opens with the key the password unwraps
+                self._warm()
+                return None
             outcome = open_station(self._paths)
             if not isinstance(outcome, OpenStation):
                 return outcome
             self.opened = outcome
-        for name in WARM_MODULES:
-            importlib.import_module(name)
+        self._warm()
         return None
 
+    def _warm(self) -> None:
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+
     def _check_password(self, username: str, password: str) -> Actor:
+        from desktop.services.admin.opening import OpenStation, locked, open_station
         from desktop.services.auth import login
 
+        if self.opened is None and locked(self._paths):
+            from desktop.services.station_key import unlock
+
+            unlock(self._paths.data_dir, username, password)  # a wrong password fails here
+            outcome = open_station(self._paths)
+            if not isinstance(outcome, OpenStation):
+                raise DamagedOnOpening(outcome)
+            self.opened = outcome
         if self.opened is None:
             raise StartInterrupted()
         return login(self.opened.ctx, username, password)
@@ -107,6 +122,10 @@ class Opening(QObject):
         self._runner.run(lambda: self._check_password(username, password), self._accepted, self._refused)
 
     def _refused(self, error: BaseException) -> None:
+        if isinstance(error, DamagedOnOpening):
+            self._panel.set_busy(False)
+            self._after_open(error.check)
+            return
         if isinstance(error, AppError):
             self._panel.refuse(error.user_message())
         else:
@@ -131,9 +150,20 @@ class Opening(QObject):
         self._window.open_workspace(ctx, opened.station)
         from desktop.ui.startup.startup_checks import BackgroundMaintenance
 
-        # The daily backup and the daily full check run off the UI thread.
-        BackgroundMaintenance(self._paths, opened.close, self._window).start()
+        # The daily backup and the full check (owed by this start, or the daily one) run off the UI thread.
+        BackgroundMaintenance(self._paths, opened.close, self._window, full_check_owed=opened.full_check_owed).start()
         self.signed_in.emit()
+
+
+class DamagedOnOpening(AppError):
+    """An encrypted database failed its start-up check once the sign-in had unlocked it."""
+
+    default_code = "storage.damaged"
+    default_message = "数据库文件已损坏。"
+
+    def __init__(self, check: StartupCheck) -> None:
+        super().__init__()
+        self.check = check
 
 
 class StartInterrupted(AppError):

@@ -18,6 +18,7 @@ from desktop.domain import address
 from desktop.paths import AppPaths
 from desktop.services.admin.setup import StationInfo, initialise
 
+from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -105,6 +106,17 @@ class SetupWizard(QWizard):
     def _finished(self, info: StationInfo) -> None:
         self.result_info = info
         self._done = True
+        if info.recovery_key:
+            # Shown once: the database is encrypted and this key opens it when every password is lost.
+            dialogs.inform(
+                self,
+                self.tr("数据库恢复密钥"),
+                self.tr(
+                    "本站的数据库已加密。请把下面的恢复密钥抄写或打印下来，锁入站点的保险柜；"
+                    "忘记密码或站长离任时，凭它可以为用户设置新密码。它不会再次显示。\n\n{key}"
+                ).format(key=info.recovery_key),
+                secret=True,
+            )
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -34,6 +34,7 @@ EXPECTED = (
     "incremental export",
     "district import",
 )
+DATABASE_LINES = ("service call p95", "keystroke → painted", "open list: clients", "full export", "district import")
 Run = tuple[subprocess.CompletedProcess[str], Path, Path]
 
 
@@ -66,6 +67,11 @@ def test_every_budget_line_is_reported_with_numbers(bench_run: Run) -> None:
     for fragment in EXPECTED:
         assert sum(fragment in name for name in names) == 1, (fragment, names)
     assert (result.returncode == 0) == all(item["pass"] for item in lines)
+    # The database lines again on an unencrypted twin, in the same run: each has its ratio to that.
+    for item in lines:
+        if any(part in item["name"] for part in DATABASE_LINES):
+            assert item["plain"] > 0 and item["vs_plain"] > 0, item
+    assert sum("vs_plain" in item for item in lines) >= len(DATABASE_LINES) + 5  # + every other list
     # The table on stdout: one row per line, then the summary.
     assert f"/{len(lines)} lines within budget" in result.stdout
 

@@ -7,12 +7,14 @@ from pathlib import Path
 
 from desktop.bench.sync_workload import bench_full_round_trip, bench_incremental_export, setup_pair
 from desktop.models import Client
+from tests.conftest import share_key
 from tests.unit.exchange.conftest import PASSWORD
 
 
 def test_round_trip_and_incremental_export_figures(network_template: Path, tmp_path: Path) -> None:
     station = tmp_path / "station"
     shutil.copytree(network_template / "A", station)
+    share_key(network_template / "A", station)
     pair = setup_pair(station, tmp_path / "work", PASSWORD)
     try:
         with pair.station.db.write() as session:

@@ -1,12 +1,26 @@
-"""Damaging index pages the way a failing disk might: key bytes inside index cells changed."""
+"""Damaging index pages the way a failing disk might: key bytes inside index cells changed.
+
+On an encrypted station a changed ciphertext byte fails the page's HMAC, which any read of the
+page reports. The hard case — an index page that reads but no longer matches its table — is made
+by decrypting the page, changing its cells and encrypting it again with a valid HMAC (SQLCipher 4
+defaults: AES-256-CBC, a 16-byte IV and a 64-byte HMAC-SHA512 reserved at the end of each page).
+"""
 
 from __future__ import annotations
 
-import sqlite3
+import hashlib
+import hmac
+from collections.abc import Callable
 from pathlib import Path
 
+from desktop.db import cipher
+from tests import keyed
 
-def _varint(data: bytes, at: int) -> tuple[int, int]:
+_RESERVE, _IV = 80, 16
+_SALT = 16
+
+
+def _varint(data: bytes | bytearray, at: int) -> tuple[int, int]:
     value = 0
     for n in range(9):
         byte = data[at + n]
@@ -18,29 +32,86 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
+def _flip_cells(page: bytearray) -> int:
+    """Flip the last key byte of every cell of an index leaf page (its plain bytes); returns cells hit."""
+    hit = 0
+    cells = int.from_bytes(page[3:5], "big")
+    for n in range(cells):
+        cell = int.from_bytes(page[8 + 2 * n : 10 + 2 * n], "big")
+        size, width = _varint(page, cell)
+        if size < 1000:  # the whole key is on this page
+            page[cell + width + size - 1] ^= 0x01
+            hit += 1
+    return hit
+
+
+class _Pages:
+    """Plain bytes of pages > 1 of an SQLCipher 4 file under a raw key, and back."""
+
+    def __init__(self, key: bytes, salt: bytes) -> None:
+        self.key = key
+        mask = bytes(b ^ 0x3A for b in salt)
+        self.mac_key = hashlib.pbkdf2_hmac("sha512", key, mask, 2, 32)
+
+    def decrypt(self, page: bytes) -> bytearray:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        body, iv = page[:-_RESERVE], page[-_RESERVE : -_RESERVE + _IV]
+        decryptor = Cipher(algorithms.AES(self.key), modes.CBC(iv)).decryptor()
+        return bytearray(decryptor.update(body) + decryptor.finalize())
+
+    def encrypt(self, plain: bytes, old: bytes, pageno: int) -> bytes:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        iv = old[-_RESERVE : -_RESERVE + _IV]
+        encryptor = Cipher(algorithms.AES(self.key), modes.CBC(iv)).encryptor()
+        body = encryptor.update(bytes(plain)) + encryptor.finalize()
+        mac = hmac.new(self.mac_key, body + iv + pageno.to_bytes(4, "little"), hashlib.sha512).digest()
+        return body + iv + mac
+
+
+def _leaves(read: Callable[[int], bytes | bytearray], root: int) -> list[int]:
+    """The leaf pages of the index b-tree rooted at `root` (page type 0x02 interior, 0x0a leaf)."""
+    page = read(root)
+    if page[0] == 0x0A:
+        return [root]
+    assert page[0] == 0x02, f"page {root} is not an index page"
+    cells = int.from_bytes(page[3:5], "big")
+    children = [int.from_bytes(page[8:12], "big")]
+    for n in range(cells):
+        cell = int.from_bytes(page[12 + 2 * n : 14 + 2 * n], "big")
+        children.append(int.from_bytes(page[cell : cell + 4], "big"))
+    return [leaf for child in children for leaf in _leaves(read, child)]
+
+
 def damage_index_pages(database: Path, table: str = "clients", pages: int = 3) -> int:
     """Flip the last key byte of every cell on a few leaf pages of `table`'s indexes; returns cells hit."""
-    connection = sqlite3.connect(database)
+    connection = keyed.connect(database)
     try:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        leaves = connection.execute(
-            "SELECT d.pageno FROM dbstat d JOIN sqlite_master m ON m.name = d.name "
-            "WHERE m.type = 'index' AND m.tbl_name = ? AND d.pagetype = 'leaf' ORDER BY d.pageno LIMIT ?",
-            (table, pages),
-        ).fetchall()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+        roots = [row[0] for row in connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND rootpage > 1", (table,)
+        )]  # fmt: skip
     finally:
         connection.close()
-    assert leaves, "no index leaf pages found"
     data = bytearray(database.read_bytes())
+    key = None if cipher.is_plain(database) else cipher.key_for(database)
+    codec = _Pages(key, bytes(data[:_SALT])) if key is not None else None
+
+    def raw(pageno: int) -> bytes:
+        return bytes(data[(pageno - 1) * page_size : pageno * page_size])
+
+    def read(pageno: int) -> bytes | bytearray:
+        return raw(pageno) if codec is None else codec.decrypt(raw(pageno))
+
+    leaves = sorted({leaf for root in roots for leaf in _leaves(read, root)})[:pages]
+    assert leaves, "no index leaf pages found"
     hit = 0
-    for (pageno,) in leaves:
-        base = (pageno - 1) * page_size
-        cells = int.from_bytes(data[base + 3 : base + 5], "big")
-        for n in range(cells):
-            cell = base + int.from_bytes(data[base + 8 + 2 * n : base + 10 + 2 * n], "big")
-            size, width = _varint(data, cell)
-            if size < 1000:  # the whole key is on this page
-                data[cell + width + size - 1] ^= 0x01
-                hit += 1
+    for pageno in leaves:
+        base, old = (pageno - 1) * page_size, raw(pageno)
+        page = bytearray(read(pageno))
+        hit += _flip_cells(page)
+        data[base : base + page_size] = page if codec is None else codec.encrypt(page, old, pageno)
     database.write_bytes(bytes(data))
     return hit

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import AppPaths
+from tests import keyed
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
@@ -30,9 +30,11 @@ from desktop.services.auth import login
 from desktop.services.context import ANONYMOUS, ServiceContext
 
 paths = AppPaths(__import__("pathlib").Path(sys.argv[1]))
+what = sys.argv[3]
+from desktop.services.station_key import unlock
+unlock(paths.data_dir, "coord" if what == "write" else "cw1", sys.argv[2])  # the sign-in unwraps the key first
 db = open_database(paths)
 anonymous = ServiceContext(db, paths, ANONYMOUS)
-what = sys.argv[3]
 if what == "write":
     from desktop.services.volunteers.register import VolunteerInput, create_volunteer
     ctx = anonymous.as_actor(login(anonymous, "coord", sys.argv[2]))
@@ -82,7 +84,7 @@ def _run(installation: AppPaths, what: str) -> list[str]:
 
 
 def _entries(installation: AppPaths, action: str) -> list[tuple[str, str, str]]:
-    connection = sqlite3.connect(installation.database)
+    connection = keyed.connect(installation.database)
     try:
         query = "SELECT object_type, object_id, result FROM audit_events WHERE action = ? ORDER BY seq"
         return connection.execute(query, (action,)).fetchall()
@@ -93,7 +95,7 @@ def _entries(installation: AppPaths, action: str) -> list[tuple[str, str, str]]:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 def test_a_write_killed_after_its_commit_keeps_its_entry(installation: AppPaths) -> None:
     output = _run(installation, "write")
-    connection = sqlite3.connect(installation.database)
+    connection = keyed.connect(installation.database)
     try:
         stored = [row[0] for row in connection.execute("SELECT id FROM volunteers")]
     finally:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import AppPaths
+from tests import keyed
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
@@ -31,6 +31,8 @@ from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.casework.visits import VisitInput, log_visit
 
 paths = AppPaths(__import__("pathlib").Path(sys.argv[1]))
+from desktop.services.station_key import unlock
+unlock(paths.data_dir, "cw1", sys.argv[2])  # the sign-in unwraps the database key first
 db = open_database(paths)
 anonymous = ServiceContext(db, paths, ANONYMOUS)
 ctx = anonymous.as_actor(login(anonymous, "cw1", sys.argv[2]))
@@ -78,7 +80,7 @@ def test_sigkill_mid_save_keeps_integrity_and_the_last_commit(installation: AppP
         committed.extend(line.strip() for line in child.stdout.read().splitlines() if line.strip())
     assert child.returncode == -signal.SIGKILL
     assert len(committed) >= after
-    connection = sqlite3.connect(installation.database)
+    connection = keyed.connect(installation.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         stored = {row[0] for row in connection.execute("SELECT id FROM visits")}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -29,6 +28,7 @@ from desktop.services.casework.clients import ClientInput, create_client, get_cl
 from desktop.services.casework.visits import VisitInput, list_visits, log_visit
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.reveal import reveal_field
+from tests import keyed
 
 ROOT = Path(__file__).resolve().parents[3]
 MINE = ClientInput(
@@ -42,7 +42,8 @@ NARRATIVE = "上门访视，案主诉近来幻听加重"
 
 
 def _cli(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STATIONDESK_LOG_LEVEL": "DEBUG"}
+    env = {**os.environ, "STATIONDESK_LOG_LEVEL": "DEBUG", "STATIONDESK_USER": "admin"}
+    env["STATIONDESK_PASSWORD_FILE"] = str(data_dir.parent / "pw.txt")  # the init password's file
     return subprocess.run(
         [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
         cwd=ROOT,
@@ -61,7 +62,7 @@ def _valid_id(base17: str) -> str:
 
 
 def _sensitive_values(path: Path) -> set[str]:
-    connection = sqlite3.connect(path)
+    connection = keyed.connect(path)
     values: set[str] = set()
     for sql in (
         "SELECT name, id_number, id_original, phone, phone_original, address_detail, notes FROM clients",
@@ -178,8 +179,8 @@ def test_no_personal_data_in_logs_file_names_or_messages(tmp_path: Path) -> None
         outputs.append(result.stdout + result.stderr)
     assert "演示数据已生成" in outputs[1]
     messages: list[str] = []
+    keyed.unlock(data, "admin", "admin-pass-1")  # the station's key, as the admin's sign-in learns it
     _scenario_in_process(AppPaths(data), messages)
-
     secrets_ = _sensitive_values(data / "stationdesk.sqlite3")
     assert MINE.name in secrets_ and NARRATIVE in secrets_ and len(secrets_) > 100
     logs = sorted((data / "logs").glob("*.log*"))

@@ -6,7 +6,6 @@ issue 19 item 5, marked below until it is there)."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import datetime, timedelta
 
 import shiboken6
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWid
 
 from desktop.paths import AppPaths
 from desktop.services.demo.setup import DEMO_PASSWORD
+from tests import keyed
 from tests.ui import find
 from tests.ui.app_under_test import App, StartApp, sign_in
 from tests.ui.journeys.steps import (
@@ -96,7 +96,7 @@ def _labels(root: QWidget) -> str:
 
 def _two_hours_pass(paths: AppPaths) -> None:
     """Move today's open check-ins two hours into the past, in the station's database file."""
-    with sqlite3.connect(paths.database) as connection:
+    with keyed.connect(paths.database) as connection:
         rows = connection.execute("SELECT id, check_in FROM attendance WHERE check_out IS NULL").fetchall()
         for row_id, check_in in rows:
             earlier = datetime.fromisoformat(str(check_in)) - timedelta(hours=2)

@@ -35,6 +35,7 @@ from desktop.services.admin.setup import station_info
 from desktop.services.auth import login
 from desktop.services.casework.clients import search_clients
 from desktop.services.context import ANONYMOUS, ServiceContext
+from tests import keyed
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 
 from desktop.ui.shell import dialogs
@@ -211,6 +212,7 @@ def main(data_dir: str) -> int:
     load_fonts(app)  # the shipped font, as the program runs: metrics differ from the system's
     dialogs.headless = True
     paths = AppPaths(Path(data_dir))
+    keyed.unlock(paths.data_dir, "lead", STAFF_PASSWORD)  # the sign-in unwraps the database key first
     db = open_database(paths)
     anonymous = ServiceContext(db, paths, ANONYMOUS)
     report: list[str] = []

@@ -28,6 +28,8 @@ from desktop.services.admin.setup import station_info
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 paths = AppPaths(Path(sys.argv[1]))
+from desktop.services.station_key import unlock
+unlock(paths.data_dir, "lead", sys.argv[2])  # the sign-in unwraps the database key first
 db = open_database(paths)
 ctx = ServiceContext(db, paths, ANONYMOUS)
 ctx = ctx.as_actor(login(ctx, "lead", sys.argv[2]))

@@ -20,9 +20,11 @@ def _damage(path: object) -> None:
 def test_damaged_database_is_restored_from_the_latest_good_backup(
     qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]]
 ) -> None:
-    from desktop.ui.startup.startup_checks import check_before_open, daily_backup
+    from desktop.services.admin.backups import startup_backup
 
-    daily_backup(installation)
+    from desktop.ui.startup.startup_checks import check_before_open
+
+    startup_backup(installation)
     good = files.list_backups(installation.backups)[0]
     expected = table_hashes(good.path)
     _damage(installation.database)
@@ -62,10 +64,11 @@ def test_damage_the_cheap_check_cannot_see_is_caught_by_the_daily_full_check(
 
     from desktop.db import health
     from desktop.db.open import open_database
+    from desktop.services.admin.backups import startup_backup
 
     from desktop.ui.startup import startup_checks
 
-    startup_checks.daily_backup(installation)  # full check recorded with the file's fingerprint
+    startup_backup(installation)  # full check recorded with the file's fingerprint
     stat = installation.database.stat()
     data = bytearray(installation.database.read_bytes())
     last = len(data) // 4096 - 1
@@ -84,3 +87,58 @@ def test_damage_the_cheap_check_cannot_see_is_caught_by_the_daily_full_check(
     maintenance.start()
     qtbot.waitUntil(lambda: any("程序现在关闭" in text for _t, text in headless_dialogs), timeout=10000)  # type: ignore[attr-defined]
     assert files.quick_check(installation.database)
+
+
+def _with_clients(installation: AppPaths) -> None:
+    from desktop.db.open import open_database
+    from desktop.services.auth import login
+    from desktop.services.context import ANONYMOUS, ServiceContext
+    from desktop.services.demo.generate import generate_demo
+    from tests.conftest import STAFF_PASSWORD
+
+    db = open_database(installation)
+    try:
+        anonymous = ServiceContext(db, installation, ANONYMOUS)
+        generate_demo(anonymous.as_actor(login(anonymous, "lead", STAFF_PASSWORD)), clients=80, volunteers=0, seed=3)
+    finally:
+        db.dispose()
+
+
+def test_a_file_not_as_we_left_it_opens_at_once_and_its_full_check_runs_after_the_pages_show(
+    qtbot: object, installation: AppPaths, headless_dialogs: list[tuple[str, str]], monkeypatch: object
+) -> None:
+    """After a crash the start reads the header and schema only (no full check before the window);
+    the owed full check runs on the background thread, finds damaged index pages, locks the window
+    and names the good backup; the damaged file is not backed up."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.db import health
+    from desktop.services.admin.backups import startup_backup
+    from desktop.services.admin.opening import OpenStation, open_station
+    from tests.integration.security.damage import damage_index_pages
+
+    from desktop.ui.startup import startup_checks
+
+    _with_clients(installation)
+    good = startup_backup(installation)
+    assert good is not None
+    assert damage_index_pages(installation.database) > 0  # readable: header and schema are intact
+    health.status_path(installation.database).unlink()  # as after a crash: not as we left it
+    full_checks: list[object] = []
+    real_full_check = health.full_check
+    monkeypatch.setattr(health, "full_check", lambda db: full_checks.append(db) or real_full_check(db))  # type: ignore[attr-defined]
+
+    opened = open_station(installation)
+    assert isinstance(opened, OpenStation) and opened.full_check_owed and full_checks == []
+    before = {b.path for b in files.list_backups(installation.backups)}
+    window = QWidget()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    maintenance = startup_checks.BackgroundMaintenance(installation, opened.close, window, full_check_owed=True)
+    monkeypatch.setattr(startup_checks.QApplication, "quit", lambda: None)  # type: ignore[attr-defined]
+    maintenance.start()
+    qtbot.waitUntil(lambda: any("程序现在关闭" in text for _t, text in headless_dialogs), timeout=30000)  # type: ignore[attr-defined]
+    assert len(full_checks) == 1 and not window.isEnabled()
+    passed = {b.path.name for b in files.list_backups(installation.backups) if b.passed}
+    assert passed and any(name in text for name in passed for _t, text in headless_dialogs)  # named
+    saved = [b.kind for b in files.list_backups(installation.backups) if b.path not in before]
+    assert saved == ["pre-restore"]  # only the damaged file's own copy before the restore

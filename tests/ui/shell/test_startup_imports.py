@@ -31,6 +31,8 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskRunner
 from pathlib import Path
 paths = AppPaths(Path(sys.argv[1]))
+from desktop.services.station_key import unlock
+unlock(paths.data_dir, sys.argv[3], sys.argv[2])  # the sign-in unwraps the database key first
 db = open_database(paths)
 ctx = ServiceContext(db, paths, ANONYMOUS)
 ctx = ctx.as_actor(login(ctx, sys.argv[3], sys.argv[2]))
@@ -69,9 +71,9 @@ def test_the_coordinators_start_page_loads_without_reportlab(installation: AppPa
 
 
 def test_an_old_database_still_imports_alembic_to_migrate(installation: AppPaths) -> None:
-    import sqlite3
+    from tests import keyed
 
-    with sqlite3.connect(installation.database) as connection:
+    with keyed.connect(installation.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0006_sync'")
         for index in (  # what 0007_startspeed and 0008_lists2 add, so the database is as 0006 left it
             "ix_client_schedule_cw_drafts",

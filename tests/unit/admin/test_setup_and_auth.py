@@ -13,7 +13,7 @@ from desktop.models import User
 from desktop.paths import AppPaths
 from desktop.services.admin.setup import initialise, is_initialised, station_info
 from desktop.services.auth import MAX_FAILURES, login
-from desktop.services.context import ANONYMOUS, ServiceContext
+from desktop.services.context import ADMIN_AND_LEAD, ANONYMOUS, ServiceContext
 from tests.conftest import STAFF_PASSWORD
 
 
@@ -33,7 +33,7 @@ def test_initialise_creates_station_and_admin(tmp_path: Path) -> None:
     assert is_initialised(db) and db.origin == "JD-NX"
     assert station_info(db).district == "嘉定区"
     actor = login(ServiceContext(db, paths, ANONYMOUS), "boss", "long-enough")
-    assert actor.role == "admin"
+    assert actor.role == ADMIN_AND_LEAD  # the first administrator also acts as lead until handing over
     db.dispose()
 
 

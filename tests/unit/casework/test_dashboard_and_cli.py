@@ -82,6 +82,11 @@ def test_schedule_table_equals_a_full_rebuild(ctx: ServiceContext) -> None:
     assert snapshot() == kept
 
 
+@pytest.fixture(autouse=True)
+def _signed_in(cli_admin: None) -> None:
+    """The commands below run as the installation's first administrator."""
+
+
 def _cli(installation: AppPaths, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, object]:
     code = main(["--data-dir", str(installation.data_dir), *args])
     out = capsys.readouterr().out

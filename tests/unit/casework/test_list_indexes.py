@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from sqlalchemy import event
@@ -11,17 +10,18 @@ from desktop.paths import AppPaths
 from desktop.services.admin.info import installation_info, station_counts
 from desktop.services.casework.client_lists import list_clients
 from desktop.services.context import ServiceContext
+from tests import keyed
 from tests.unit.casework.helpers import new_client
 from tests.unit.query_plans import plans_of
 
 
 def _index_columns(path: Any, name: str) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    with keyed.connect(path) as connection:
         return [row[2] for row in connection.execute(f"PRAGMA index_info({name})")]
 
 
 def _index_sql(path: Any, name: str) -> str:
-    with sqlite3.connect(path) as connection:
+    with keyed.connect(path) as connection:
         row = connection.execute("SELECT sql FROM sqlite_master WHERE type='index' AND name=?", (name,)).fetchone()
     return row[0] if row else ""
 
@@ -54,7 +54,7 @@ def _register_plan(ctx: ServiceContext, **kwargs: Any) -> tuple[list[Any], str]:
 
 
 def _set_team(ctx: ServiceContext, usernames: tuple[str, ...], team: str) -> None:
-    with sqlite3.connect(ctx.paths.database) as connection:
+    with keyed.connect(ctx.paths.database) as connection:
         connection.executemany("UPDATE users SET team = ? WHERE username = ?", [(team, u) for u in usernames])
 
 
@@ -72,7 +72,7 @@ def test_a_caseworkers_register_page_is_read_in_order_from_an_index(ctx: Service
 def test_a_team_register_shows_teammates_cases_without_a_sort_of_all_of_them(ctx: ServiceContext) -> None:
     mine = new_client(ctx, "张三")
     theirs = new_client(ctx, "李四")
-    with sqlite3.connect(ctx.paths.database) as connection:
+    with keyed.connect(ctx.paths.database) as connection:
         cw2 = connection.execute("SELECT id FROM users WHERE username = 'cw2'").fetchone()[0]
         connection.execute("UPDATE clients SET caseworker_id = ? WHERE id = ?", (cw2, theirs))
     rows, _plan = _register_plan(ctx)
@@ -86,7 +86,7 @@ def test_a_team_register_shows_teammates_cases_without_a_sort_of_all_of_them(ctx
 def test_live_counts_leave_tombstones_out(ctx: ServiceContext) -> None:
     new_client(ctx, "张三")
     gone = new_client(ctx, "李四")
-    with sqlite3.connect(ctx.paths.database) as connection:
+    with keyed.connect(ctx.paths.database) as connection:
         connection.execute("UPDATE clients SET deleted = 1 WHERE id = ?", (gone,))
     assert station_counts(ctx)["clients"] == 1
     assert installation_info(ctx).counts["clients"] == 1

@@ -20,8 +20,14 @@ from desktop.services.casework.dashboard import dashboard
 from desktop.services.casework.visit_json import document, parse
 from desktop.services.casework.visits import get_visit, record_visit
 from desktop.services.context import ServiceContext
-from tests.conftest import STAFF_PASSWORD
+from tests.conftest import STAFF_PASSWORD, sign_in_cli
 from tests.unit.casework.helpers import NOTIFIED, TODAY, VISIT_DAY, new_client, stable_visit
+
+
+@pytest.fixture(autouse=True)
+def _signed_in(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Commands without their own `--user` sign in as caseworker cw1, who made the clients below."""
+    sign_in_cli(monkeypatch, tmp_path, "cw1", STAFF_PASSWORD)
 
 
 def _cli(installation: AppPaths, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any]:
@@ -145,13 +151,14 @@ def test_refusals_exit_1_with_a_specific_code(
 
 
 def test_record_needs_a_signed_in_user(
-    installation: AppPaths, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    installation: AppPaths, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("STATIONDESK_USER")
+    monkeypatch.delenv("STATIONDESK_PASSWORD_FILE")
     path = tmp_path / "v.json"
-    path.write_text("{}", encoding="utf-8")
-    with pytest.raises(SystemExit) as usage:
-        main(["--data-dir", str(installation.data_dir), "visits", "record", "--client", "x", "--json-file", str(path)])
-    assert usage.value.code == 2
+    path.write_text(json.dumps(document(stable_visit("x")), ensure_ascii=False), encoding="utf-8")
+    code, error = _cli(installation, capsys, "visits", "record", "--client", "x", "--json-file", str(path), "--json")
+    assert code == 1 and error["error_code"] == "auth.required"
 
 
 _json_values = st.recursive(

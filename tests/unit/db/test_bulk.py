@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import func, select
 
 from desktop.db.bulk import BULK_CACHE_KIB, bulk_write_tuning
@@ -85,7 +86,7 @@ def test_a_unit_of_work_on_a_tuned_connection_commits_and_the_settings_come_back
     db = open_database(installation)
     with db.engine.connect() as checked_out:
         raw = checked_out.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        assert isinstance(raw, sqlite3.Connection | sqlcipher3.Connection)  # the station is encrypted
         before = _settings(raw)
         with bulk_write_tuning(raw):
             with db.write(checked_out) as session:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,8 @@ from typing import Any
 import pytest
 
 from desktop.paths import AppPaths
+from tests import keyed
+from tests.conftest import share_key
 
 PASSWORD = "exchange-pass-1"
 CODES = {"A": ("XH-A", "station"), "B": ("XH-B", "station"), "D": ("XH-DIST", "district")}
@@ -59,7 +60,7 @@ def table_digest(path: Path) -> str:
     from desktop.services.audit import ANCHOR
 
     digest = hashlib.sha256()
-    with sqlite3.connect(path) as connection:
+    with keyed.connect(path) as connection:
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         for table in tables:
             if table == "audit_events":
@@ -121,6 +122,7 @@ def make_network(template: Path, keys: dict[str, Any], target: Path) -> dict[str
     for name, (code, _mode) in CODES.items():
         folder = target / name
         shutil.copytree(template / name, folder)
+        share_key(template / name, folder)
         paths = AppPaths(folder)
         nodes[name] = Node(name, code, paths, ServiceContext(open_database(paths), paths), keys[name])
     return nodes

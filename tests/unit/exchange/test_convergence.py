@@ -7,7 +7,6 @@ clients (ownership, §6b); the district edits any.
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from hypothesis import strategies as st
 
 from desktop.models import Client
 from desktop.services.exchange.merge import covers, key, stamp_of
+from tests import keyed
 from tests.unit.exchange.conftest import make_network
 from tests.unit.exchange.edits import add_client, edit, get, rows
 
@@ -48,7 +48,7 @@ def _stamp(node: Any, row_id: str, field: str) -> list[Any]:
 
 
 def _logged_losers(node: Any) -> list[tuple[str, str, list[Any]]]:
-    with sqlite3.connect(node.paths.database) as connection:
+    with keyed.connect(node.paths.database) as connection:
         return [
             (row_id, field, [version, origin])
             for row_id, field, version, origin in connection.execute(

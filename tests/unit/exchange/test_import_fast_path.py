@@ -23,6 +23,7 @@ from desktop.services.exchange.apply import Applier
 from desktop.services.exchange.codec import codecs
 from desktop.sync import open_receipt
 from desktop.sync.errors import CorruptPayload
+from tests import keyed
 from tests.unit.exchange.conftest import Node, make_network, table_digest
 from tests.unit.exchange.edits import add_client, add_visit, edit
 from tests.unit.sync.helpers import craft, jsonl
@@ -41,7 +42,7 @@ def _slow(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _state(path: Path) -> dict[str, Any]:
     """Everything an import writes, without local sequence numbers and times."""
-    with sqlite3.connect(path) as db:
+    with keyed.connect(path) as db:
         state: dict[str, Any] = {
             name: db.execute(codec.select_sql + " ORDER BY id").fetchall() for name, codec in codecs().items()
         }
@@ -158,7 +159,7 @@ def test_a_failed_write_during_a_bulk_import_restores_everything_including_the_i
     _populate(a, 5)
     bundle = a.export_to(d, full=True)
     before = table_digest(d.paths.database)
-    with sqlite3.connect(d.paths.database) as db:
+    with keyed.connect(d.paths.database) as db:
         schema = db.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
     calls = []
 
@@ -174,13 +175,13 @@ def test_a_failed_write_during_a_bulk_import_restores_everything_including_the_i
         d.import_(bundle)
     assert "clients" in calls
     assert table_digest(d.paths.database) == before
-    with sqlite3.connect(d.paths.database) as db:
+    with keyed.connect(d.paths.database) as db:
         assert db.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall() == schema
 
 
 def test_index_deferral_only_touches_plain_indexes_of_empty_tables(network: dict[str, Node]) -> None:
     d = network["D"]
-    with sqlite3.connect(d.paths.database, isolation_level=None) as db:
+    with keyed.connect(d.paths.database, isolation_level=None) as db:
         db.execute("BEGIN")
         deferral = sync_bulk.IndexDeferral(db.cursor())
         deferral.plan({"clients": 10**6, "stations": 10**6}, {"clients": "client_search_keys"})

@@ -9,7 +9,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,13 +17,15 @@ from pathlib import Path
 import pytest
 
 from desktop.services.demo.generate import generate_demo
+from tests import keyed
+from tests.conftest import sign_in_cli
 from tests.unit.exchange.conftest import PASSWORD, Node
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 def _counts(path: Path) -> tuple[int, int, int]:
-    with sqlite3.connect(path) as connection:
+    with keyed.connect(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         clients = connection.execute("SELECT count(*) FROM clients").fetchone()[0]
         visits = connection.execute("SELECT count(*) FROM visits").fetchone()[0]
@@ -41,8 +42,9 @@ def _import(node: Node, bundle: Path, secret: Path, *, capture: bool = False) ->
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_sigkill_during_import_leaves_an_intact_database_and_reimport_completes(
-    network: dict[str, Node], tmp_path: Path
+    network: dict[str, Node], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sign_in_cli(monkeypatch, tmp_path, "admin", PASSWORD)  # the imports below run as the district's admin
     a, d = network["A"], network["D"]
     generate_demo(a.ctx, clients=800, visits_per_client=4, volunteers=5, seed=3)
     bundle = a.export_to(d, full=True)
@@ -95,7 +97,7 @@ def test_sigkill_during_import_leaves_an_intact_database_and_reimport_completes(
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, (out.decode(), err.decode())
     assert _counts(d.paths.database) == (*expected, 1)
-    with sqlite3.connect(d.paths.database) as connection:
+    with keyed.connect(d.paths.database) as connection:
         assert (
             connection.execute(
                 "SELECT count(*) FROM (SELECT id FROM visits GROUP BY id HAVING count(*) > 1)"

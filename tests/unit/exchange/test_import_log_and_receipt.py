@@ -19,6 +19,7 @@ from desktop.services.exchange import bulk_indexes as sync_bulk
 from desktop.services.exchange import importer as sync_import
 from desktop.services.exchange.codec import codecs
 from desktop.sync import open_receipt
+from tests import keyed
 from tests.unit.exchange.conftest import Node, table_digest
 from tests.unit.exchange.edits import add_client, add_visit
 
@@ -31,7 +32,7 @@ def _populate(a: Node, start: int, count: int) -> None:
 
 def _new_row_log(database: Path, source: str) -> dict[str, list[tuple[str, int]]]:
     """Per table: (row id, version) of the sender's all-field entries, in change-log order."""
-    with sqlite3.connect(database) as db:
+    with keyed.connect(database) as db:
         rows = db.execute(
             "SELECT table_name, row_id, version FROM change_log WHERE source = ? AND fields = '[\"*\"]' ORDER BY seq",
             (source,),
@@ -43,7 +44,7 @@ def _new_row_log(database: Path, source: str) -> dict[str, list[tuple[str, int]]
 
 
 def _rows_in_insert_order(database: Path) -> dict[str, list[tuple[str, int]]]:
-    with sqlite3.connect(database) as db:
+    with keyed.connect(database) as db:
         return {
             name: db.execute(f'SELECT id, version FROM "{name}" ORDER BY rowid').fetchall()
             for name in codecs()
@@ -108,7 +109,7 @@ def test_no_receipt_appears_when_the_import_fails_after_the_receipt_was_started(
 
 def test_a_finished_table_gets_its_indexes_and_its_derived_tables_back_alone(network: dict[str, Node]) -> None:
     d = network["D"]
-    with sqlite3.connect(d.paths.database, isolation_level=None) as db:
+    with keyed.connect(d.paths.database, isolation_level=None) as db:
         db.execute("BEGIN")
         deferral = sync_bulk.IndexDeferral(db.cursor())
         deferral.plan({"clients": 10**6, "visits": 10**6}, {"clients": "client_search_keys"})

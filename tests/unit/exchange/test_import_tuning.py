@@ -14,10 +14,20 @@ import pytest
 
 from desktop.services.exchange import importer as sync_import
 from desktop.services.exchange.apply import Applier
+from tests import keyed
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client
 
-_SQLITE_DEFAULTS = {"cache_size": -2000, "temp_store": 0, "threads": 0}
+_PRAGMAS = ("cache_size", "temp_store", "threads")
+
+
+def _defaults(node: Node) -> dict[str, int]:
+    """A fresh connection's settings (SQLCipher's default cache is not plain SQLite's)."""
+    connection = keyed.connect(node.paths.database)
+    try:
+        return {name: connection.execute(f"PRAGMA {name}").fetchone()[0] for name in _PRAGMAS}
+    finally:
+        connection.close()
 
 
 def _pooled_settings(node: Node) -> list[dict[str, int]]:
@@ -25,10 +35,7 @@ def _pooled_settings(node: Node) -> list[dict[str, int]]:
     engine = node.ctx.db.engine
     held = [engine.raw_connection() for _ in range(engine.pool.checkedin())]
     try:
-        return [
-            {name: c.driver_connection.execute(f"PRAGMA {name}").fetchone()[0] for name in _SQLITE_DEFAULTS}
-            for c in held
-        ]
+        return [{name: c.driver_connection.execute(f"PRAGMA {name}").fetchone()[0] for name in _PRAGMAS} for c in held]
     finally:
         for c in held:
             c.close()
@@ -56,7 +63,7 @@ def test_the_collector_is_off_while_applying_and_everything_comes_back(network: 
     assert seen and not any(seen)
     assert gc.isenabled()
     settings = _pooled_settings(d)
-    assert settings and all(s == _SQLITE_DEFAULTS for s in settings)
+    assert settings and all(s == _defaults(d) for s in settings)
 
 
 @pytest.mark.usefixtures("collecting")
@@ -75,4 +82,4 @@ def test_a_failed_import_leaves_the_settings_as_they_were(
         d.import_(bundle)
     assert gc.isenabled()
     settings = _pooled_settings(d)
-    assert settings and all(s == _SQLITE_DEFAULTS for s in settings)
+    assert settings and all(s == _defaults(d) for s in settings)

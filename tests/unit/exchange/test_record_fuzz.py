@@ -4,7 +4,6 @@ consistent (foreign keys, integrity check)."""
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
@@ -15,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.services.exchange.codec import codecs
+from tests import keyed
 from tests.unit.exchange.conftest import make_network
 from tests.unit.exchange.edits import add_client
 from tests.unit.sync.helpers import craft, jsonl
@@ -63,7 +63,7 @@ def test_arbitrary_values_are_applied_or_quarantined_never_crash(
             result = d.import_(path)
             assert result.created + result.quarantined == len(records)
             assert all(q["reason"] and q["reason_code"] for q in result.quarantine)
-            with sqlite3.connect(d.paths.database) as connection:
+            with keyed.connect(d.paths.database) as connection:
                 assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
                 assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
                 stored = connection.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]

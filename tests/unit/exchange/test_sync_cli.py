@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
-from tests.integration.test_cli import run
+from tests.integration import test_cli
 from tests.unit.exchange.conftest import PASSWORD
+
+
+def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return test_cli.run(*args, data_dir=data_dir, password=PASSWORD)
 
 
 def test_keys_export_import_round_trip_by_command_line(network_template: Path, tmp_path: Path) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 from desktop.services.auth import login
 from desktop.services.context import ANONYMOUS, ServiceContext
+from tests import keyed
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 
 
@@ -19,7 +19,7 @@ def as_user(ctx: ServiceContext, username: str) -> ServiceContext:
 
 def table_hashes(path: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
     """SHA-256 of every table's rows in primary-key order (the data, independent of page layout)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = keyed.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [
             row[0]

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import select
 
 from desktop.errors import AuthenticationError
@@ -20,10 +21,13 @@ from desktop.services.auth import MAX_FAILURES, login, logout
 from desktop.services.casework.clients import ClientInput, create_client, get_client, update_client
 from desktop.services.casework.visits import VisitInput, log_visit
 from desktop.services.context import ANONYMOUS, ServiceContext
+from tests import keyed
 from tests.conftest import STAFF_PASSWORD
 from tests.unit.kernel.helpers import as_user
 
 ROOT = Path(__file__).resolve().parents[3]
+# The command-line runs below sign in as the installation's first administrator.
+pytestmark = pytest.mark.usefixtures("cli_admin")
 ZHANG = ClientInput(name="张三丰", id_number="11010519491231002X", phone="13812345678", notes="喜欢下棋")
 
 
@@ -82,7 +86,7 @@ def test_failures_and_lockout_are_recorded(installation: AppPaths) -> None:
 
 def _tamper(path: Path, sql: str, *params: object) -> None:
     """What a deliberate tamperer does: drop the append-only triggers, then edit the table."""
-    connection = sqlite3.connect(path)
+    connection = keyed.connect(path)
     connection.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
     connection.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
     connection.execute(sql, params)
@@ -199,8 +203,8 @@ def test_the_audit_table_is_append_only_inside_sqlite(chained: ServiceContext, s
 
     with pytest.raises(IntegrityError, match="append-only"), chained.db.write() as session:
         session.execute(text(sql))
-    connection = sqlite3.connect(chained.paths.database)
-    with pytest.raises(sqlite3.IntegrityError):
+    connection = keyed.connect(chained.paths.database)
+    with pytest.raises((sqlite3.IntegrityError, sqlcipher3.IntegrityError)):
         connection.execute(sql)
     connection.close()
     assert verify_chain(as_user(chained, "lead")).ok

@@ -4,10 +4,10 @@ re-anchors an existing unkeyed chain (verified first) and folds reveal_log into 
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy.orm import Session
 
@@ -19,14 +19,17 @@ from desktop.services.audit import verify_chain
 from desktop.services.audit_chain import KEY_SETTING, compute_hash, verify
 from desktop.services.casework.clients import ClientInput, create_client, get_client
 from desktop.services.context import ServiceContext
+from tests import keyed
 from tests.unit.kernel.helpers import as_user
 from tests.unit.kernel.test_audit import _tamper, _verify_cli
 
+# `audit verify` on the command line signs in as the installation's lead.
+pytestmark = pytest.mark.usefixtures("cli_admin")
 COLUMNS = "seq, at, user_id, username, role, action, object_type, object_id, fields, result, reason, prev_hash, hash"
 
 
 def _rows(path: Path) -> list[tuple]:
-    with sqlite3.connect(path) as db:
+    with keyed.connect(path) as db:
         return db.execute(f"SELECT {COLUMNS} FROM audit_events ORDER BY seq").fetchall()
 
 
@@ -63,7 +66,7 @@ def test_a_history_rewritten_without_the_key_is_caught(ctx: ServiceContext) -> N
         rewritten.append((*moved[:11], prev, digest))
         prev = digest
     _tamper(ctx.paths.database, "DELETE FROM audit_events WHERE seq >= ?", target[0])
-    with sqlite3.connect(ctx.paths.database) as db:
+    with keyed.connect(ctx.paths.database) as db:
         db.executemany(f"INSERT INTO audit_events ({COLUMNS}) VALUES ({', '.join('?' * 13)})", rewritten)
         anchor = json.dumps({"seq": rewritten[-1][0], "hash": prev})
         db.execute("UPDATE settings SET value = ? WHERE key = 'audit_head'", (anchor,))
@@ -76,12 +79,12 @@ def test_a_history_rewritten_without_the_key_is_caught(ctx: ServiceContext) -> N
 def test_moving_the_keyed_start_or_removing_the_key_is_caught(ctx: ServiceContext) -> None:
     get_client(ctx, create_client(ctx, ClientInput(name="李四")).id)
     lead = as_user(ctx, "lead")  # signs in (an audited event) before the tampering
-    with sqlite3.connect(ctx.paths.database) as db:
+    with keyed.connect(ctx.paths.database) as db:
         (stored,) = db.execute("SELECT value FROM settings WHERE key = ?", (KEY_SETTING,)).fetchone()
         moved = {**json.loads(stored), "from_seq": 10_000}
         db.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps(moved), KEY_SETTING))
     assert verify_chain(lead).problem == "key"
-    with sqlite3.connect(ctx.paths.database) as db:
+    with keyed.connect(ctx.paths.database) as db:
         db.execute("DELETE FROM settings WHERE key = ?", (KEY_SETTING,))
     check = verify_chain(lead)
     assert (check.ok, check.broken_seq, check.problem) == (False, 1, "key")
@@ -105,7 +108,7 @@ def _old_database(tmp_path: Path, *, break_at: int | None = None) -> Path:
         digest = compute_hash(prev, _event(row))
         rows.append((*row[:12], digest))
         prev = digest
-    with sqlite3.connect(path) as db:
+    with keyed.connect(path) as db:
         db.executemany(f"INSERT INTO audit_events ({COLUMNS}) VALUES ({', '.join('?' * 13)})", rows)
         db.execute("INSERT INTO settings VALUES ('audit_head', ?)", (json.dumps({"seq": 5, "hash": prev}),))
         reveal = "INSERT INTO reveal_log (at, user_id, username, role, client_id, field, reason) VALUES (?,?,?,?,?,?,?)"
@@ -139,7 +142,7 @@ def test_migration_verifies_the_old_chain_then_goes_on_keyed(tmp_path: Path) -> 
     moved = [(e.username, e.object_id, e.fields, e.reason) for e in events[6:]]
     assert moved == [("cw2", "c1", ["id_number"], "核对")]
     assert events[6].at == datetime(2026, 2, 1, 9, tzinfo=UTC)
-    with sqlite3.connect(path) as db:
+    with keyed.connect(path) as db:
         assert not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'reveal_log'").fetchall()
 
 

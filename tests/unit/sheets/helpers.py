@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
+
+from tests import keyed
 
 
 def table_hashes(database: Path) -> dict[str, str]:
     """SHA-256 of each table's rows in a stable order (read through a separate connection)."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = keyed.connect(f"file:{database}?mode=ro", uri=True)
     try:
         names = [
             row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")

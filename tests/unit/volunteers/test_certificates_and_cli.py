@@ -121,6 +121,7 @@ def test_two_certificates_issued_at_once_get_different_numbers(coord: ServiceCon
     assert sorted(numbers) == [f"XH-TEST-2026-{n:04d}" for n in range(1, 10)]
 
 
+@pytest.mark.usefixtures("cli_admin")
 def test_cli_hours_json(coord: ServiceContext, capsys: pytest.CaptureFixture[str]) -> None:
     vid = _served(coord, ID_A, "13812345678")
     flagged = add_volunteer(coord, "李四", "13900001111")
