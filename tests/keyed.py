@@ -59,3 +59,35 @@ def plain_copy(database: Path, target: Path) -> Path:
     finally:
         connection.close()
     return target
+
+
+_PAGE = 4096  # SQLCipher 4's default page size, which desktop/db/cipher.py keeps
+_RESERVE = 80  # per page: a 16-byte IV, then a 64-byte HMAC-SHA512
+_SALT = 16  # page 1 begins with the file's salt, in clear
+
+
+def plaintext(database: Path) -> bytes:
+    """Every page of a station's database file and of its WAL, decrypted — free, deleted and
+    overwritten pages too — so a test can tell whether personal data is still anywhere in the
+    files, as someone holding the key could. A plain file is returned as it is."""
+    files = [database, database.with_name(database.name + "-wal")]
+    key = cipher.key_for(database)
+    if key is None:
+        return b"".join(path.read_bytes() for path in files if path.exists())
+    main = database.read_bytes()
+    pages = [_decrypted(key, main[start : start + _PAGE], start == 0) for start in range(0, len(main), _PAGE)]
+    if files[1].exists():
+        wal = files[1].read_bytes()
+        for start in range(32, len(wal) - _PAGE + 1, 24 + _PAGE):  # 32-byte WAL header, 24-byte frame headers
+            number = int.from_bytes(wal[start : start + 4], "big")
+            pages.append(_decrypted(key, wal[start + 24 : start + 24 + _PAGE], number == 1))
+    return b"".join(pages)
+
+
+def _decrypted(key: bytes, page: bytes, first: bool) -> bytes:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    iv = page[_PAGE - _RESERVE : _PAGE - _RESERVE + 16]
+    body = page[_SALT if first else 0 : _PAGE - _RESERVE]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(body) + decryptor.finalize()

@@ -5,8 +5,8 @@ read from an index in order, and right on the first days of a new year."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +18,10 @@ from desktop.services.casework.compliance import yearly_compliance
 from desktop.services.casework.dashboard import dashboard, dashboard_lists
 from desktop.services.casework.visits import record_visit, save_visit
 from desktop.services.context import ServiceContext
+from tests import keyed
+from tests.conftest import STAFF_PASSWORD, sign_in_cli
 from tests.unit.casework.helpers import TODAY, new_client, stable_visit
+from tests.unit.kernel.helpers import as_user
 from tests.unit.query_plans import plans_of
 
 YEAR = TODAY.year
@@ -94,7 +97,7 @@ def test_on_the_first_days_of_a_new_year_nobody_has_a_follow_up_yet(ctx: Service
 def test_a_row_computed_this_year_replaces_last_years(ctx: ServiceContext) -> None:
     client = new_client(ctx, "庚")
     record_visit(ctx, stable_visit(client, day=_days(1)[0]))
-    with sqlite3.connect(ctx.paths.database) as connection:  # as if computed last year: counted 0 now
+    with keyed.connect(ctx.paths.database) as connection:  # as if computed last year: counted 0 now
         connection.execute("UPDATE client_schedule SET pace_year = ?, next_due = ?", (YEAR - 1, date(YEAR, 4, 10)))
     before_april = dashboard(ctx, date(YEAR, 1, 2)).pace  # next due after the first quarter: behind
     assert [(e.client_id, e.followups) for e in before_april.entries] == [(client, 0)]
@@ -102,8 +105,9 @@ def test_a_row_computed_this_year_replaces_last_years(ctx: ServiceContext) -> No
 
 def test_pages_read_the_pace_index_in_order(ctx: ServiceContext) -> None:
     _station(ctx)
-    for mine in (None, ctx.actor.user_id):
-        plans = plans_of(ctx, lambda m=mine: dashboard_lists(ctx, ["pace"], caseworker_id=m), "client_schedule")
+    lead = as_user(ctx, "lead")  # the station's lists: no caseworker filter
+    for who, mine in ((lead, None), (ctx, ctx.actor.user_id)):
+        plans = plans_of(who, lambda w=who, m=mine: dashboard_lists(w, ["pace"], caseworker_id=m), "client_schedule")
         index = "ix_client_schedule_cw_pace" if mine else "ix_client_schedule_pace"
         ranges = [plan for plan in plans if index in plan]
         assert len(ranges) >= 3, plans  # a count over each part and at least one page
@@ -122,9 +126,14 @@ def test_paging_by_offset_lists_every_row_once(ctx: ServiceContext) -> None:
 
 
 def test_visits_due_gives_the_pace_counts(
-    ctx: ServiceContext, installation: AppPaths, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext,
+    installation: AppPaths,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     _station(ctx)
+    sign_in_cli(monkeypatch, tmp_path, "cw1", STAFF_PASSWORD)  # the same caseworker's scope as `ctx`
     expected = dashboard(ctx, TODAY).pace
     assert main(["--data-dir", str(installation.data_dir), "visits", "due", "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)["counts"]

@@ -5,7 +5,6 @@ short on the station's PC shows at the district, off the machine."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from hypothesis import given
@@ -15,6 +14,7 @@ from desktop.db.schema import SCHEMA_HEAD
 from desktop.services.exchange.audit_head import EARLIER, read_head
 from desktop.services.exchange.status import exchange_overview
 from desktop.sync import write_bundle
+from tests import keyed
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client
 from tests.unit.kernel.test_audit import _tamper
@@ -26,7 +26,7 @@ def _history(district: Node, station: Node) -> tuple[str, int | None]:
 
 
 def _sent_seqs(station: Node, district: Node) -> list[int]:
-    with sqlite3.connect(station.paths.database) as db:
+    with keyed.connect(station.paths.database) as db:
         (value,) = db.execute(
             "SELECT value FROM settings WHERE key = ?", (f"audit_heads_sent:{district.code}",)
         ).fetchone()
@@ -89,9 +89,9 @@ def test_a_report_that_cannot_be_read_is_not_believed(network: dict[str, Node]) 
 def test_the_district_sends_no_head_and_a_station_keeps_nothing_of_one(network: dict[str, Node]) -> None:
     a, d = network["A"], network["D"]
     a.import_(d.export_to(a))
-    with sqlite3.connect(a.paths.database) as db:
+    with keyed.connect(a.paths.database) as db:
         assert db.execute("SELECT count(*) FROM settings WHERE key LIKE 'audit_heads_seen:%'").fetchone()[0] == 0
-    with sqlite3.connect(d.paths.database) as db:
+    with keyed.connect(d.paths.database) as db:
         assert db.execute("SELECT count(*) FROM settings WHERE key LIKE 'audit_heads_sent:%'").fetchone()[0] == 0
 
 

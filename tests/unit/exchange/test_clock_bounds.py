@@ -4,7 +4,6 @@ never adopted; no local edit can overflow; stamps stored before the bounds are r
 from __future__ import annotations
 
 import importlib
-import sqlite3
 import time
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from desktop.db.hlc import MAX_SKEW_MILLIS, MAX_VERSION, ClockExhausted, HybridClock, pack
 from desktop.models import Client
 from desktop.sync.errors import ClockAhead
+from tests import keyed
 from tests.unit.exchange.conftest import Node, table_digest
 from tests.unit.exchange.edits import add_client, edit, get
 from tests.unit.exchange.hostile import forge, genuine
@@ -84,7 +84,7 @@ def test_migration_repairs_a_stored_overflowing_stamp_and_local_edits_work_again
     a = network["A"]
     client_id = add_client(a, "坏戳")
     a.close()
-    with sqlite3.connect(a.paths.database) as connection:
+    with keyed.connect(a.paths.database) as connection:
         versions = {"*": [MAX_VERSION, "XH-B"], "name": [MAX_VERSION - 5, "XH-B", {"XH-DIST": MAX_VERSION}]}
         connection.execute(
             "UPDATE clients SET version = ?, field_versions = ? WHERE id = ?",
@@ -111,6 +111,6 @@ def test_repair_leaves_good_rows_alone(tmp_path: Path, network: dict[str, Node])
     add_client(a, "正常")
     a.close()
     before = table_digest(a.paths.database)
-    with sqlite3.connect(a.paths.database) as connection:
+    with keyed.connect(a.paths.database) as connection:
         assert repair(connection) == 0
     assert table_digest(a.paths.database) == before

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,8 @@ from desktop.models import Client
 from desktop.paths import AppPaths
 from desktop.services.context import ServiceContext
 from desktop.services.settings import put_setting
+from tests import keyed
+from tests.conftest import share_key
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, edit
 
@@ -38,7 +39,7 @@ def _bundles(network: dict[str, Node]) -> list[Path]:
 
 
 def _state(database: Path) -> tuple[Any, ...]:
-    with sqlite3.connect(database) as connection:
+    with keyed.connect(database) as connection:
         clients = sorted(connection.execute("SELECT * FROM clients"))
         log = sorted(
             connection.execute(
@@ -56,7 +57,7 @@ def test_five_bundles_in_all_orders_give_the_same_tables_and_conflict_log(networ
     # Two writers of one client whose rows the district takes as they come: B acts as a second
     # district office, enrolled as one here and holding every station's rows (ownership and scope
     # are tested in test_ownership and test_scope; this test is about the merge).
-    with sqlite3.connect(d.paths.database) as connection:
+    with keyed.connect(d.paths.database) as connection:
         connection.execute("UPDATE sync_peers SET mode = 'district' WHERE code = ?", (network["B"].code,))
     with network["B"].ctx.db.write() as session:
         put_setting(session, "mode", "district")
@@ -67,6 +68,7 @@ def test_five_bundles_in_all_orders_give_the_same_tables_and_conflict_log(networ
     for number, order in enumerate(itertools.permutations(bundles)):
         folder = d.paths.data_dir.parent / f"order-{number}"
         shutil.copytree(pristine, folder)
+        share_key(d.paths.data_dir, folder)
         paths = AppPaths(folder)
         node = Node("D", d.code, paths, ServiceContext(open_database(paths), paths), d.keys)
         try:

@@ -4,12 +4,12 @@ through the driver, so it must recompute what the services would have)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
 from desktop.services.casework.schedule_index import rebuild_schedule
 from desktop.services.exchange.status import transfer_client
+from tests import keyed
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, add_visit
 
@@ -17,7 +17,7 @@ _COLUMNS = "client_id, next_due, key_attention, last_risk, status, pace_year, ye
 
 
 def _schedule(node: Node, client_id: str) -> tuple[Any, ...] | None:
-    with sqlite3.connect(node.paths.database) as db:
+    with keyed.connect(node.paths.database) as db:
         return db.execute(f"SELECT {_COLUMNS} FROM client_schedule WHERE client_id = ?", (client_id,)).fetchone()
 
 

@@ -5,7 +5,6 @@ with its history and A holds none of its personal data, only the transfer stub i
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from desktop.models import AuditEvent, Client, Guardian, Visit
@@ -14,6 +13,7 @@ from desktop.services.context import SYSTEM_ACTOR
 from desktop.services.exchange.status import transfer_client
 from desktop.services.exchange.trust.purge import PURGED_SETTING, purge_once_after_upgrade
 from desktop.services.settings import put_setting
+from tests import keyed
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, add_visit, get, rows
 from tests.unit.exchange.hostile import genuine
@@ -22,14 +22,14 @@ A_NAME, B_NAME = "甲站独有对象", "乙站独有对象"
 
 
 def _count(database: Path, sql: str, *params: object) -> int:
-    with sqlite3.connect(database) as connection:
+    with keyed.connect(database) as connection:
         return int(connection.execute(sql, params).fetchone()[0])
 
 
 def _in_file(node: Node, text: str) -> bool:
-    """Whether `text` is anywhere in the node's database files (deleted pages included)."""
-    data = b"".join(p.read_bytes() for p in node.paths.database.parent.glob(node.paths.database.name + "*"))
-    return text.encode() in data
+    """Whether `text` is anywhere in the node's database files, deleted pages included, for someone
+    holding the key (every page decrypted)."""
+    return text.encode() in keyed.plaintext(node.paths.database)
 
 
 def _sync(a: Node, b: Node, d: Node) -> None:
@@ -57,7 +57,7 @@ def test_a_station_holds_only_its_scope_and_a_transfer_moves_the_client(network:
         column = "station_code" if table == "clients" else "client_id"
         value = "XH-A" if table == "clients" else client
         assert _count(b.paths.database, f"SELECT count(*) FROM {table} WHERE {column} = ?", value) == 0
-    assert not _in_file(b, A_NAME)
+    assert not _in_file(b, A_NAME) and _in_file(b, B_NAME)  # B's own client is there to be found
     # Nothing of A's leaves the district for B, not even in a full export.
     assert {c["station_code"] for c in genuine(d, b, "clients", full=True)} == {"XH-B"}
     assert genuine(d, b, "visits", full=True) == [] and genuine(d, b, "guardians", full=True) == []

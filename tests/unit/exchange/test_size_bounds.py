@@ -14,6 +14,7 @@ import pytest
 
 from desktop.services.exchange import spill
 from desktop.sync.errors import BundleTooLarge, CompressionBomb, LineTooLong
+from tests import keyed
 from tests.unit.exchange.conftest import Node, table_digest
 from tests.unit.exchange.edits import add_client
 from tests.unit.exchange.hostile import forge, genuine
@@ -114,9 +115,8 @@ def test_quarantine_past_the_memory_bound_spills_to_disk_and_is_stored_whole(
     bad = list(_copies(good, 60, name="名" * 1000))  # each ≈ 4 KB, all field_too_long
     result = d.import_(forge(a, d, {"clients": bad}))
     assert result.quarantined == 60
-    import sqlite3
 
-    with sqlite3.connect(d.paths.database) as connection:
+    with keyed.connect(d.paths.database) as connection:
         stored = connection.execute(
             "SELECT count(*), count(DISTINCT json_extract(record, '$.id')) FROM sync_quarantine"
             " WHERE reason_code = 'field_too_long' AND length(json_extract(record, '$.name')) = 1000"
