@@ -44,17 +44,16 @@ def test_the_pace_tab_lists_who_is_behind_and_opens_the_client(
     qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
 ) -> None:
     """Brief c18, 1: the year's ≥ 4 follow-ups where the lead looks, a row that opens the client."""
-    import sqlite3
-
     from PySide6.QtCore import Qt
 
     from desktop.services.casework.clients import search_clients
     from desktop.services.casework.dashboard import dashboard
+    from tests import keyed
     from tests.ui import find
 
     behind = search_clients(caseworker, "张伟")[0].id
     today = date.today()
-    with sqlite3.connect(caseworker.paths.database) as connection:  # the schedule misses the year's pace
+    with keyed.connect(caseworker.paths.database) as connection:  # the schedule misses the year's pace
         connection.execute(
             "UPDATE client_schedule SET pace_year = ?, year_followups = 0, pace_needed_by = ?, pace_late = 1 "
             "WHERE client_id = ?",
