@@ -15,9 +15,11 @@ printf 'demo1234\n' >"$password" # the demo station's password (desktop/services
 station="$work/station"
 district="$work/district"
 sd() {
+  # Every command that reads or writes station data signs in (here as each installation's
+  # administrator, whose password is the demo password too); demo and init need no user.
   local dir="$1"
   shift
-  "$program" --data-dir "$dir" "$@"
+  STATIONDESK_USER=admin STATIONDESK_PASSWORD_FILE="$password" "$program" --data-dir "$dir" "$@"
 }
 fingerprint() { sd "$1" keys show --json | sed -n 's/.*"fingerprint": *"\([^"]*\)".*/\1/p'; }
 
