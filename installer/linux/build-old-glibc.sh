@@ -175,23 +175,24 @@ installer/linux/check-glibc.sh "$work/python"
 
 # --- wheels for manylinux_2_28 ----------------------------------------------------------------
 site="$work/site-packages"
-if [ ! -f "$site/.complete" ]; then
-  step "wheels for manylinux_2_28 (PySide6 6.9.3: the last with such wheels)"
-  rm -rf "$site"
-  requirements="$("$host_python" - <<'EOF'
+requirements="$("$host_python" - <<'EOF'
 import tomllib
 deps = tomllib.load(open("pyproject.toml", "rb"))["project"]
 names = [d for d in deps["dependencies"] + deps["optional-dependencies"]["build"] if not d.lower().startswith("pyside6")]
 print("\n".join(names + ["pyside6-essentials==6.9.3", "pyside6-addons==6.9.3"]))
 EOF
 )"
+# The folder is kept between runs and fetched again when the requirements change (it records them).
+if [ ! -f "$site/.complete" ] || [ "$(cat "$site/.complete")" != "$requirements" ]; then
+  step "wheels for manylinux_2_28 (PySide6 6.9.3: the last with such wheels)"
+  rm -rf "$site"
   # pip takes --platform literally: every manylinux level up to 2.28, and the legacy aliases.
   platforms=(--platform manylinux2014_x86_64 --platform manylinux2010_x86_64 --platform manylinux1_x86_64)
   for minor in $(seq 5 28); do platforms+=(--platform "manylinux_2_${minor}_x86_64"); done
   # shellcheck disable=SC2086
   "$host_python" -m pip install --quiet --target "$site" --only-binary=:all: "${platforms[@]}" \
     --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none $requirements
-  touch "$site/.complete"
+  printf '%s' "$requirements" >"$site/.complete"
 fi
 
 step "frozen build, smoke test, glibc check and .deb with the old-glibc Python"
