@@ -107,9 +107,14 @@ def ensure_database(folder: Path, size: Size, log: object = sys.stderr) -> AppPa
 
     paths = AppPaths(folder)
     if folder.exists() and any(folder.iterdir()):
-        unlock(paths)
         if not (folder / MARKER).exists():
             raise AppError("bench.not_bench_dir", "该目录不是基准测试数据库目录，基准测试不会改动它。")
+        # A bench database an older version built is plain: converted here, as the window would
+        # convert it at its first start, so that this process knows the key of what it measures.
+        from desktop.services.admin.conversion import convert_if_plain
+
+        convert_if_plain(paths)
+        unlock(paths)
         if _fits(_counts(paths), size):
             _write_password(folder, DEMO_PASSWORD)
             return paths
