@@ -51,13 +51,7 @@ def unlock(data_dir: Path, username: str, password: str) -> None:
 
 def plain_copy(database: Path, target: Path) -> Path:
     """An unencrypted copy of a station's database (as a station made before encryption had)."""
-    connection = cipher.connect(database)
-    try:
-        connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
-        connection.execute("SELECT sqlcipher_export('plain')")
-        connection.execute("DETACH DATABASE plain")
-    finally:
-        connection.close()
+    cipher.export_plain(database, target)
     return target
 
 

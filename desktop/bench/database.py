@@ -91,13 +91,7 @@ def plain_twin(paths: AppPaths) -> Path:
     if cipher.key_for(paths.database) is None:
         backup_database(paths.database, twin)
         return twin
-    connection = cipher.connect(paths.database)
-    try:
-        connection.execute("ATTACH DATABASE ? AS twin KEY ''", (str(twin),))
-        connection.execute("SELECT sqlcipher_export('twin')")
-        connection.execute("DETACH DATABASE twin")
-    finally:
-        connection.close()
+    cipher.export_plain(paths.database, twin)
     return twin
 
 

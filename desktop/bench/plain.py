@@ -23,14 +23,7 @@ def decrypt_in_place(paths: AppPaths) -> AppPaths:
         return paths
     temporary = paths.database.with_name(paths.database.name + ".plain-part")
     temporary.unlink(missing_ok=True)
-    connection = cipher.connect(paths.database)
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(temporary),))
-        connection.execute("SELECT sqlcipher_export('plain')")
-        connection.execute("DETACH DATABASE plain")
-    finally:
-        connection.close()
+    cipher.export_plain(paths.database, temporary)  # committed pages, those still in the WAL too
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     os.replace(temporary, paths.database)

@@ -101,6 +101,20 @@ def export(connection: Any, destination: Path, key: bytes) -> None:
         connection.execute("DETACH DATABASE export")
 
 
+def export_plain(path: Path, destination: Path) -> None:
+    """An unencrypted copy of the keyed database at `path` in the new file `destination` (the bench's
+    unencrypted twin, and tests that need a station as it was before encryption)."""
+    connection = connect(path)
+    try:
+        connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(destination),))
+        try:
+            connection.execute("SELECT sqlcipher_export('plain')")
+        finally:
+            connection.execute("DETACH DATABASE plain")
+    finally:
+        connection.close()
+
+
 def open_plain_for_export(path: Path) -> Any:
     """A plain database opened with the SQLCipher driver (no key), as the source of an `export`."""
     connection = _driver().connect(str(path), check_same_thread=False)
