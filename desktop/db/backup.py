@@ -22,6 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.db import cipher, health
 from desktop.errors import StorageError
@@ -56,6 +57,7 @@ def backup_database(source: Path, destination: Path) -> Path:
         src, dst = cipher.connect(source, key), cipher.connect(temporary, key)
         try:
             src.backup(dst)
+            _without_wal(dst)
         finally:
             dst.close()
             src.close()
@@ -67,12 +69,19 @@ def backup_database(source: Path, destination: Path) -> Path:
         dst = sqlite3.connect(temporary)
         try:
             src.backup(dst)
+            _without_wal(dst)
         finally:
             dst.close()
     finally:
         src.close()
     os.replace(temporary, destination)
     return destination
+
+
+def _without_wal(copy: Any) -> None:
+    """A backup in rollback-journal mode: the copy took the WAL mode of its source, and every later
+    look at it (a check, the restore's sign-in) then left -wal and -shm files beside it."""
+    copy.execute("PRAGMA journal_mode = DELETE").fetchone()
 
 
 def check_record(backup: Path) -> Path:

@@ -140,3 +140,16 @@ def test_backup_names_hold_no_personal_data(ctx: ServiceContext) -> None:
         backup_before(ctx, "导入张三丰")  # a kind is a fixed ASCII word, never free text
     names = [p.name.removesuffix(files.CHECK_SUFFIX) for p in ctx.paths.backups.iterdir()]
     assert all(files.NAME.match(name) for name in names)
+
+
+def test_looking_at_a_backup_leaves_no_files_beside_it(installation: AppPaths) -> None:
+    """A backup is a single file: checking it, or signing in against it before a restore, must not
+    leave -wal/-shm companions in the backups folder (the copy once kept its source's WAL mode)."""
+    made = startup_backup(installation, datetime(2026, 3, 2, 4, 0, tzinfo=UTC))
+    assert made is not None
+    assert files.integrity_check(made)
+    with keyed.connect(made) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert connection.execute("SELECT count(*) FROM users").fetchone()[0] > 0
+    companions = sorted(p.name for p in installation.backups.iterdir() if p.name.endswith(("-wal", "-shm")))
+    assert companions == []
