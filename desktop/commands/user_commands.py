@@ -70,7 +70,7 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         for a in accounts:
             state = tr("cli", "启用") if a.active else tr("cli", "停用")
-            print(f"{a.username:20s} {a.role:16s} {state}  {a.display_name}")
+            print(f"{a.username:20s} {a.acts_as:16s} {state}  {a.display_name}")
     return 0
 
 

@@ -167,7 +167,10 @@ def test_the_first_administrator_also_acts_as_lead_until_handing_over(tmp_path: 
     )  # fmt: skip
     assert init.returncode == 0, init.stderr
     assert run("visits", "due", "--json", data_dir=data, user="chief").returncode == 0  # a lead's list
-    assert run("users", "list", "--json", data_dir=data, user="chief").returncode == 0  # an admin's
+    listed = run("users", "list", "--json", data_dir=data, user="chief")  # an admin's
+    assert listed.returncode == 0
+    chief = next(u for u in json.loads(listed.stdout) if u["username"] == "chief")
+    assert (chief["role"], chief["acts_as"]) == ("admin", "admin+lead")  # the list says what they may do
     assert _audit(data, "chief")[-1].role == "admin+lead"
 
 

@@ -20,7 +20,7 @@ from desktop.errors import NotFound, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
 from desktop.services import audit, station_key
-from desktop.services.auth import FOUNDING_ADMIN, create_user, hash_password
+from desktop.services.auth import FOUNDING_ADMIN, actor_of, create_user, hash_password
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting, put_setting
@@ -48,6 +48,9 @@ class UserAccount:
     locked: bool
     must_change_password: bool
     last_login_at: datetime | None
+    # The rights the user signs in with: "admin+lead" for the founding administrator until the lead
+    # takes administration over (services/auth.py, FOUNDING_ADMIN); else the role.
+    acts_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def list_users(db: Database) -> list[UserRow]:
         ]
 
 
-def _account(user: User) -> UserAccount:
+def _account(user: User, founding: str | None = None) -> UserAccount:
     now = utcnow()
     return UserAccount(
         id=user.id,
@@ -86,13 +89,16 @@ def _account(user: User) -> UserAccount:
         locked=user.locked_until is not None and user.locked_until > now,
         must_change_password=user.must_change_password,
         last_login_at=user.last_login_at,
+        acts_as=actor_of(user, founding=user.id == founding).role,
     )
 
 
 @entry("users.manage")
 def list_accounts(ctx: ServiceContext) -> list[UserAccount]:
     with ctx.db.read() as session:
-        return [_account(u) for u in session.scalars(select(User).order_by(User.active.desc(), User.username))]
+        founding = get_setting(session, FOUNDING_ADMIN)
+        users = session.scalars(select(User).order_by(User.active.desc(), User.username))
+        return [_account(u, founding) for u in users]
 
 
 @entry("users.manage")
@@ -109,7 +115,7 @@ def create_account(ctx: ServiceContext, data: NewUser) -> UserAccount:
         must_change_password=True,
     )
     with ctx.db.read() as session:
-        return _account(_user(session, created.user_id or ""))
+        return _account(_user(session, created.user_id or ""), get_setting(session, FOUNDING_ADMIN))
 
 
 def _user(session: Session, user_id: str) -> User:
@@ -145,7 +151,7 @@ def update_account(ctx: ServiceContext, user_id: str, *, display_name: str, role
         if "role" in changed and get_setting(session, FOUNDING_ADMIN) == user.id:
             # Administration handed over: from now on this user has only the role they hold.
             put_setting(session, FOUNDING_ADMIN, "")
-        return _account(user)
+        return _account(user, get_setting(session, FOUNDING_ADMIN))
 
 
 @entry("users.manage")
@@ -164,7 +170,7 @@ def set_active(ctx: ServiceContext, user_id: str, active: bool) -> UserAccount:
             audit.record(session, ctx.actor, action, "user", user.id, ("active",))
             if not active:  # re-enabled users unlock again after a password reset (docs/security.md)
                 station_key.remove_wrap(ctx.paths.data_dir, user.username)
-        return _account(user)
+        return _account(user, get_setting(session, FOUNDING_ADMIN))
 
 
 @entry("users.manage")
@@ -180,4 +186,4 @@ def reset_password(ctx: ServiceContext, user_id: str, new_password: str) -> User
         user.updated_at = utcnow()
         audit.record(session, ctx.actor, "user_password_reset", "user", user.id, ("password_hash", "locked_until"))
         station_key.set_wrap(ctx.paths.data_dir, user.username, new_password)
-        return _account(user)
+        return _account(user, get_setting(session, FOUNDING_ADMIN))
