@@ -16,6 +16,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, column, delete, insert, select, table
 from sqlalchemy.orm import Session
 
@@ -88,13 +89,40 @@ def refresh_clients(session: Session, client_ids: Iterable[str]) -> None:
         session.execute(insert(ClientSchedule), new_rows)
 
 
-def _stream(connection: Connection, among: Any = None) -> Iterator[tuple[str, list[VisitFacts]]]:
-    query = select(*_VISIT_COLUMNS).where(Visit.deleted.is_(False)).order_by(Visit.client_id)
-    if among is not None:
-        query = query.where(Visit.client_id.in_(among))
-    result = connection.execute(query, execution_options={"yield_per": 20_000})
-    for client_id, group in groupby(result, key=lambda row: row.client_id):
-        yield client_id, [_facts(row) for row in group]
+_RAW_VISITS = (
+    "SELECT client_id, visit_date, risk_level, next_visit_date, status, escalation_followup_due, created_at,"
+    " mode, objects_seen, lost_reason, death_date FROM visits WHERE deleted = 0{among} ORDER BY client_id"
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _raw_facts(row: tuple[Any, ...]) -> VisitFacts:
+    """`_facts` from a driver row: the stored text as it is (ISO dates, a fixed-width UTC timestamp
+    that sorts as the time does), without SQLAlchemy's per-row conversions — a district import
+    recomputes the schedule of every client it touched, 100,000 of them in a full bundle."""
+    _client, visit_date, risk, next_date, status, followup_due, created_at, mode, seen, lost, death = row
+    death_date = _day(death)
+    counts = followups.counts_as_followup(status, mode, orjson.loads(seen) if seen else (), lost, death_date)
+    return VisitFacts(
+        date.fromisoformat(visit_date), risk, _day(next_date), status, _day(followup_due), created_at, counts
+    )
+
+
+def _stream(connection: Connection, touched: bool = False) -> Iterator[tuple[str, list[VisitFacts]]]:
+    """Each client's visits, in client order (`touched`: only the clients in touched_clients)."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    among = " AND client_id IN (SELECT id FROM touched_clients)" if touched else ""
+    cursor.execute(_RAW_VISITS.format(among=among))
+    for client_id, group in groupby(_rows(cursor), key=lambda row: row[0]):
+        yield client_id, [_raw_facts(row) for row in group]
+
+
+def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
+    while batch := cursor.fetchmany(20_000):
+        yield from batch
 
 
 _TOUCHED = table("touched_clients", column("id"))
@@ -115,14 +143,15 @@ def refresh_imported(connection: Connection, client_ids: Iterable[str]) -> int:
     raw.execute("DELETE FROM touched_clients")  # type: ignore[union-attr]
     raw.executemany("INSERT OR IGNORE INTO touched_clients VALUES (?)", ids)  # type: ignore[union-attr]
     try:
-        return rebuild_all(connection, among=select(_TOUCHED.c.id))
+        return rebuild_all(connection, touched=True)
     finally:
         raw.execute("DELETE FROM touched_clients")  # type: ignore[union-attr]
 
 
-def rebuild_all(connection: Connection, chunk: int = 20_000, *, among: Any = None) -> int:
-    """Recompute the table from the visits (only the clients `among` selects, if given); returns the
-    number of clients. Local, no sync."""
+def rebuild_all(connection: Connection, chunk: int = 20_000, *, touched: bool = False) -> int:
+    """Recompute the table from the visits (`touched`: only the clients in touched_clients); returns
+    the number of clients. Local, no sync."""
+    among = select(_TOUCHED.c.id) if touched else None
     clients = select(
         Client.id, Client.registered_on, Client.created_at, Client.management_status, Client.caseworker_id
     ).where(Client.deleted.is_(False))
@@ -143,7 +172,7 @@ def rebuild_all(connection: Connection, chunk: int = 20_000, *, among: Any = Non
             connection.execute(insert(ClientSchedule), rows)
             rows.clear()
 
-    for client_id, visits in _stream(connection, among):
+    for client_id, visits in _stream(connection, touched):
         if client_id in registered:
             rows.append(compute(client_id, registered[client_id], visits))
             seen.add(client_id)
