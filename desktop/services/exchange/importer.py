@@ -77,8 +77,8 @@ _KEEP_BACKUPS = 5
 # export measured so far (1.55 M records, 133 MB), so a district re-seeding a station fits and a
 # hostile manifest cannot promise work without end.
 MAX_BUNDLE_RECORDS = 5_000_000
-_LOOKUP_CHUNK = 5_000
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
+_LOOKUP_CHUNK = 5_000  # visit ids per query when finding the clients an import touched
 
 
 class ImportFailed(StorageError):
