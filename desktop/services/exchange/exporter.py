@@ -145,9 +145,10 @@ def _rows_changed(
 
 def _audit_report(ctx: ServiceContext, peer_code: str) -> dict[str, object]:
     """A station's audit chain head for the district (docs/bundle-format.md §2a); nothing for others."""
-    with ctx.db.write() as session:
+    with ctx.db.read() as session:
         if get_setting(session, "mode", "station") != "station" or get_peer(session, peer_code).mode != "district":
             return {}
+    with ctx.db.write() as session:  # it remembers which heads it reported to the district
         return {"audit_head": station_head(session, peer_code)}
 
 

@@ -38,7 +38,8 @@ def scope_condition(codec: TableCodec, codecs: dict[str, TableCodec]) -> str | N
 
 
 def bound(condition: str, station: str) -> tuple[str, list[str]]:
-    """`condition` with positional placeholders (to join a query that has others) and its values."""
+    """`condition` with `?` parameters instead of `:station` (it joins queries that use `?`), and
+    the values for them."""
     return condition.replace(":station", "?"), [station] * condition.count(":station")
 
 
