@@ -162,6 +162,11 @@ def test_district_trusts_a_station_imports_its_bundles_and_settles_a_conflict(
     report = _import(qtbot, app, page, sides.bundle("second"))
     assert "冲突 1" in report
 
+    # The station's audit log, as its two bundles reported it, continues (docs/bundle-format.md §2a).
+    choose_tab(qtbot, page, "密钥与站点")
+    station_row = next(r for r in range(rows(peers)) if DEMO_STATION["station_code"] in cell(peers, r, "站点"))
+    qtbot.waitUntil(lambda: cell(peers, station_row, "审计记录") == "连续", timeout=WAIT)
+
     conflicts = choose_tab(qtbot, page, "冲突")
     listing = find.table(conflicts, "字段") if _has_column(conflicts, "字段") else _only_table(conflicts)
     qtbot.waitUntil(lambda: rows(listing) == 1, timeout=WAIT)
