@@ -1,19 +1,19 @@
 """Applying validated bundle records to the database inside the import's one transaction.
 
 `Applier` takes records table by table in batches, decoded by `decode.prepare` (here or in
-the decoder process): bad ones are quarantined with a reason, never dropped → parent rows present → unique values free → fetch the local rows → merge
-field by field (`merge`) → `executemany` inserts and updates through the driver, change-log
-entries with `source` = the sender (so the district forwards them), conflict-log entries for
-values we lose, and derived local rows (client search keys). Nothing here commits.
+the decoder process): bad ones are quarantined with a reason, never dropped; then parent rows
+present → owner may write → unique values free → fetch the local rows → merge field by field
+(`merge`) → `executemany` inserts and updates through the driver, change-log entries with
+`source` = the sender (so the district forwards them), conflict-log entries for values we lose,
+and derived local rows (client search keys). Nothing here commits.
 """
 
 from __future__ import annotations
 
-import itertools
 import operator
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ import orjson
 
 from desktop.models.types import to_iso, utcnow
 from desktop.services.exchange import conflict_log
+from desktop.services.exchange.applied_log import AppliedLog
 from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.decode import Batch, prepare
 from desktop.services.exchange.hooks import DerivedRows
@@ -67,7 +68,8 @@ class TableCounts:
 class Outcome:
     per_table: dict[str, TableCounts] = field(default_factory=lambda: defaultdict(TableCounts))
     quarantined: list[Quarantined] = field(default_factory=list)
-    applied: list[tuple[str, str, int]] = field(default_factory=list)
+    applied: AppliedLog = field(default_factory=AppliedLog)  # for the receipt, kept on disk
+    touched: set[str] = field(default_factory=set)  # values of the `touch` columns of written rows
     retried: list[int] = field(default_factory=list)  # quarantine rows that finally applied
     max_version: int = 0
 
@@ -88,6 +90,7 @@ class Applier:
         collect_applied: bool,
         post_hooks: dict[str, DerivedRows],
         districts: frozenset[str] | None = None,
+        touch: Mapping[str, str] | None = None,
     ) -> None:
         self.cursor = cursor
         self.bundle_id = bundle_id
@@ -95,6 +98,9 @@ class Applier:
         self.outcome = Outcome()
         self.collect_applied = collect_applied
         self.hooks = post_hooks
+        # table → column: the values of that column in every row applied are gathered in
+        # `outcome.touched` (the importer's clients whose schedule rows must be recomputed).
+        self.touch = dict(touch or {})
         self.seen: dict[str, set[str]] = defaultdict(set)
         self.empty_at_start: dict[str, bool] = {}
         self.now = to_iso(utcnow())
@@ -164,8 +170,8 @@ class Applier:
         outcome = self.outcome
         outcome.per_table[table].created += len(rows)
         if self.collect_applied:
-            versions = map(operator.itemgetter(codec.version_index), rows)
-            outcome.applied.extend(zip(itertools.repeat(table), ids, versions, strict=False))
+            outcome.applied.add(table, ids, map(operator.itemgetter(codec.version_index), rows))
+        self._touch(codec, rows)
         outcome.max_version = max(outcome.max_version, *batch.versions)
         self._insert_logged(codec, rows, sender)
         seen.update(ids)
@@ -263,14 +269,14 @@ class Applier:
         touched: list[dict[str, Any]] = []  # merged rows whose fields changed: derive again
         hook = self.hooks.get(codec.name)
         name, now, version_index = codec.name, self.now, codec.version_index
-        applied = self.outcome.applied if self.collect_applied else None
+        applied: list[tuple[str, int]] | None = [] if self.collect_applied else None
         max_version = self.outcome.max_version
         for row_id, item in valid.items():
             row = item.row
             if item.retry is not None:
                 self.outcome.retried.append(item.retry)
             elif applied is not None:
-                applied.append((name, row_id, row[version_index]))
+                applied.append((row_id, row[version_index]))
             if item.top > max_version:
                 max_version = item.top
             current = local.get(row_id)
@@ -298,6 +304,9 @@ class Applier:
                 touched.append(merged.row)
         counts.created += len(inserts)
         self.outcome.max_version = max_version
+        if applied:
+            self.outcome.applied.add(name, [i for i, _v in applied], [v for _i, v in applied])
+        self._touch(codec, [item.row for item in valid.values()])
         if inserts:
             self._insert_logged(codec, inserts, sender)
         if updates:
@@ -322,6 +331,11 @@ class Applier:
                 )
             if touched:
                 hook.write(self.cursor, [(r["id"], derive(r)) for r in touched], True)
+
+    def _touch(self, codec: TableCodec, rows: list[tuple[Any, ...]]) -> None:
+        column = self.touch.get(codec.name)
+        if column is not None:
+            self.outcome.touched.update(map(operator.itemgetter(codec.index_of[column]), rows))
 
     def _insert_logged(self, codec: TableCodec, inserts: list[tuple[Any, ...]], sender: str) -> None:
         """Insert new rows, then their change-log entries with one `INSERT … SELECT` in insert order.

@@ -69,7 +69,7 @@ from desktop.sync import (
     stream_bundle,
     write_receipt,
 )
-from desktop.sync.errors import BundleTooLarge, ClockAhead
+from desktop.sync.errors import BundleTampered, BundleTooLarge, ClockAhead
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
@@ -78,7 +78,8 @@ _KEEP_BACKUPS = 5
 # hostile manifest cannot promise work without end.
 MAX_BUNDLE_RECORDS = 5_000_000
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
-_LOOKUP_CHUNK = 5_000  # visit ids per query when finding the clients an import touched
+# The clients whose schedule rows an import recomputes: those whose own row or visits arrived.
+SCHEDULE_SOURCES = {"clients": "id", "visits": "client_id"}
 
 
 class ImportFailed(StorageError):
@@ -189,29 +190,37 @@ def _dedupe(run: _Import, streamed: StreamedBundle) -> ImportResult | None:
             return None
         report = stored_report(session, received, run.options.dry_run)
         quarantined = still_quarantined(session, run.manifest.bundle_id)
+        imported_hash = received.bundle_hash
     target = run.options.receipt_out
     if target is None or run.options.dry_run:
         return report
     # The sender lost the receipt: issue it again from the file.
-    _reissue_receipt(run, streamed, quarantined, Path(target))
+    _reissue_receipt(run, streamed, quarantined, Path(target), imported_hash)
     return _with(report, receipt=str(target))
 
 
-def _reissue_receipt(run: _Import, streamed: StreamedBundle, quarantined: set[tuple[str, str]], target: Path) -> None:
-    applied = [
+def _reissue_receipt(
+    run: _Import, streamed: StreamedBundle, quarantined: set[tuple[str, str]], target: Path, imported_hash: str
+) -> None:
+    """The receipt of a bundle imported before, written while its records are read from the file (never
+    a list of every record), acknowledging the file hash stored at that import."""
+    applied = (
         (table, r["id"], r["version"])
         for table, r in streamed.records()
         if isinstance(r.get("id"), str) and isinstance(r.get("version"), int) and (table, r["id"]) not in quarantined
-    ]
+    )
     write_receipt(
         target,
         sender=run.keys,
         recipient=run.trusted[run.manifest.sender],
         acknowledged=run.manifest,
-        acknowledged_hash=streamed.bundle_hash,
+        acknowledged_hash=imported_hash,
         applied=applied,
         schema_version=SCHEMA_HEAD,
     )
+    if streamed.bundle_hash != imported_hash:  # the same signed bundle id, yet not the same file
+        target.unlink(missing_ok=True)
+        raise BundleTampered()
 
 
 def _back_up(run: _Import) -> Path | None:
@@ -276,6 +285,7 @@ def _apply_records(run: _Import, session: Session, streamed: StreamedBundle) -> 
         collect_applied=not run.options.dry_run,
         post_hooks=DERIVED,
         districts=districts,
+        touch=SCHEDULE_SOURCES,
     )
     deferral = IndexDeferral(cursor)
     # A large import fills empty tables without their plain indexes and builds them at the end.
@@ -319,12 +329,12 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
             recipient=run.trusted[manifest.sender],
             acknowledged=manifest,
             acknowledged_hash=run.bundle_hash,
-            applied=outcome.applied,
+            applied=outcome.applied.freeze(),
             quarantined=reasons,
         )
     deferral.restore()
     if not dry_run:
-        refresh_imported(session.connection(), _touched_clients(session, outcome.applied))
+        refresh_imported(session.connection(), outcome.touched)
     stored = store_import(
         session,
         manifest,
@@ -335,6 +345,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         load=applier.spill.load,
     )
     applier.spill.close()
+    outcome.applied.close()  # a dry run's; a receipt's thread closes the one it reads
     run.max_version = outcome.max_version
     if not dry_run:
         _observe_audit_head(run, session)
@@ -356,18 +367,6 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         records=run.total,
         **stored.sums,
     )
-
-
-def _touched_clients(session: Session, applied: list[tuple[str, str, int]]) -> set[str]:
-    """The clients whose schedule rows the applied records may change: their own rows and visits."""
-    clients = {row_id for table, row_id, _version in applied if table == "clients"}
-    visits = [row_id for table, row_id, _version in applied if table == "visits"]
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    for start in range(0, len(visits), _LOOKUP_CHUNK):
-        part = visits[start : start + _LOOKUP_CHUNK]
-        marks = ",".join("?" * len(part))
-        clients.update(row[0] for row in cursor.execute(f"SELECT client_id FROM visits WHERE id IN ({marks})", part))
-    return clients
 
 
 def _observe_audit_head(run: _Import, session: Session) -> None:
