@@ -18,6 +18,11 @@ from sqlalchemy.pool import QueuePool
 from desktop.db.cipher import key_for, pragma_value
 
 BUSY_TIMEOUT_MS = 5000
+# Per connection, filled only as pages are read. SQLCipher decrypts every page it reads from the
+# file, so a search over pages that fell out of SQLite's default 2 MiB cache costs several times
+# the plain read; 64 MiB holds the hot ones (clients, search keys, the dashboard's schedule rows)
+# of a 100,000-client station, inside the program's 300 MB (docs/performance.md).
+CACHE_KIB = 64 * 1024
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -28,6 +33,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA cache_size={-CACHE_KIB}")
     cursor.close()
 
 
