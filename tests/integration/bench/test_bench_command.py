@@ -33,6 +33,7 @@ EXPECTED = (
     "full export",
     "incremental export",
     "district import",
+    "import peak memory",
 )
 DATABASE_LINES = ("service call p95", "keystroke → painted", "open list: clients", "full export", "district import")
 Run = tuple[subprocess.CompletedProcess[str], Path, Path]
