@@ -19,14 +19,16 @@ from typing import Any
 
 import orjson
 
+from desktop.db import cipher
 from desktop.models.types import to_iso, utcnow
 from desktop.services.exchange import conflict_log
-from desktop.services.exchange.applied_log import AppliedLog
+from desktop.services.exchange.bounded.applied_log import AppliedLog
+from desktop.services.exchange.bounded.known_ids import KnownIds
+from desktop.services.exchange.bounded.spill import Spill
 from desktop.services.exchange.codec import TableCodec, codecs
 from desktop.services.exchange.decode import Batch, prepare
 from desktop.services.exchange.hooks import DerivedRows
 from desktop.services.exchange.merge import Merged, merge
-from desktop.services.exchange.spill import Spill
 from desktop.services.exchange.trust.ownership import NOT_OWNER, NOT_OWNER_REASON, OwnershipRule
 
 _IN_CHUNK = 500
@@ -101,7 +103,7 @@ class Applier:
         # table → column: the values of that column in every row applied are gathered in
         # `outcome.touched` (the importer's clients whose schedule rows must be recomputed).
         self.touch = dict(touch or {})
-        self.seen: dict[str, set[str]] = defaultdict(set)
+        self.seen = KnownIds()  # ids stored here: written by this import, or found
         self.empty_at_start: dict[str, bool] = {}
         self.now = to_iso(utcnow())
         self.spill = Spill()
@@ -154,18 +156,20 @@ class Applier:
         if codec.unique_sets or not self._was_empty(table):
             return False
         ids = list(map(operator.itemgetter(codec.id_index), rows))
-        seen = self.seen[table]
-        if len(set(ids)) != len(ids) or not seen.isdisjoint(ids):
+        if len(set(ids)) != len(ids) or not self.seen[table].isdisjoint(ids):
             return False
         for column, parent in codec.parents.items():
             wanted = set(map(operator.itemgetter(codec.index_of[column]), rows))
             wanted.discard(None)
             if parent == table:
                 wanted.difference_update(ids)
-            if not wanted <= self.seen[parent]:
+            unknown = wanted - self.seen[parent]
+            if unknown and (self.seen.complete(parent) or self._existing(parent, list(unknown)) != unknown):
                 return False
         owners = self.owners
         if owners is not None and owners.refused(codec, rows, sender, fresh=True):
+            return False
+        if not self._insert_new(codec, rows, sender):
             return False
         outcome = self.outcome
         outcome.per_table[table].created += len(rows)
@@ -173,8 +177,7 @@ class Applier:
             outcome.applied.add(table, ids, map(operator.itemgetter(codec.version_index), rows))
         self._touch(codec, rows)
         outcome.max_version = max(outcome.max_version, *batch.versions)
-        self._insert_logged(codec, rows, sender)
-        seen.update(ids)
+        self.seen.add(table, ids)
         if owners is not None:
             owners.written(table, ids, sender)
         hook = self.hooks.get(table)
@@ -184,6 +187,27 @@ class Applier:
                 derived = [hook.derive(codec.row_to_record(row)) for row in rows]
             # New to this database: no old derived rows to delete.
             hook.write(self.cursor, list(zip(ids, derived, strict=True)), False)
+        return True
+
+    def _insert_new(self, codec: TableCodec, rows: list[tuple[Any, ...]], sender: str) -> bool:
+        """Insert rows believed new; False, having changed nothing, if one of them is stored already.
+
+        While every id of the table is remembered a repeat is found before (`_apply_new`); past the
+        memory bound (`KnownIds`) the primary key finds it, and the batch is undone to its savepoint.
+        """
+        if self.seen.complete(codec.name):
+            self._insert_logged(codec, rows, sender)
+            return True
+        self.cursor.execute("SAVEPOINT new_rows")
+        try:
+            self._insert_logged(codec, rows, sender)
+        except cipher.errors() as error:
+            self.cursor.execute("ROLLBACK TO new_rows")
+            self.cursor.execute("RELEASE new_rows")
+            if type(error).__name__ != "IntegrityError":  # the same name in sqlite3 and sqlcipher3
+                raise
+            return False
+        self.cursor.execute("RELEASE new_rows")
         return True
 
     def _drop(
@@ -197,11 +221,11 @@ class Applier:
         """Whether `table` had no rows when this import started (then only our own inserts exist)."""
         if table not in self.empty_at_start:
             row = self.cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
-            self.empty_at_start[table] = row is None and not self.seen[table]
+            self.empty_at_start[table] = row is None and not self.seen.has_any(table)
         return self.empty_at_start[table]
 
     def _existing(self, table: str, ids: list[str]) -> set[str]:
-        if self._was_empty(table):  # a fresh district: no need to probe the index for every id
+        if self._was_empty(table) and self.seen.complete(table):  # no need to probe the index for every id
             return set(ids) & self.seen[table]
         found: set[str] = set()
         for part in _chunks(ids):
@@ -218,7 +242,7 @@ class Applier:
             missing = sorted(wanted - self.seen[parent])
             if missing:
                 missing_set = set(missing) - self._existing(parent, missing)
-                self.seen[parent].update(set(missing) - missing_set)
+                self.seen.add(parent, set(missing) - missing_set)
                 if missing_set:
                     for row_id in [i for i, item in valid.items() if item.row[index] in missing_set]:
                         self._drop(valid, row_id, codec, "missing_parent", f"所引用的{parent}记录尚未收到", sender)
@@ -229,7 +253,8 @@ class Applier:
             return
         rows = [item.row for item in valid.values()]
         # Fresh: nothing stored could be changed (a repeated id may be another sender's row).
-        fresh = self._was_empty(codec.name) and self.seen[codec.name].isdisjoint(valid)
+        table = codec.name
+        fresh = self._was_empty(table) and self.seen.complete(table) and self.seen[table].isdisjoint(valid)
         for row_id in self.owners.refused(codec, rows, sender, fresh=fresh):
             self._drop(valid, row_id, codec, NOT_OWNER, NOT_OWNER_REASON, sender)
 
@@ -253,7 +278,8 @@ class Applier:
     def _write(self, codec: TableCodec, valid: dict[str, _Item], sender: str) -> None:
         ids = list(valid)
         local: dict[str, dict[str, Any]] = {}
-        probe = [i for i in ids if i in self.seen[codec.name]] if self._was_empty(codec.name) else ids
+        remembered = self._was_empty(codec.name) and self.seen.complete(codec.name)
+        probe = [i for i in ids if i in self.seen[codec.name]] if remembered else ids
         for part in _chunks(probe):
             marks = ",".join("?" * len(part))
             for row in self.cursor.execute(f"{codec.select_sql} WHERE id IN ({marks})", part):
@@ -317,7 +343,7 @@ class Applier:
                 log,
             )
         conflict_log.write(self.cursor, name, conflicts, taken)
-        self.seen[codec.name].update(ids)
+        self.seen.add(codec.name, ids)
         if self.owners is not None:
             self.owners.written(name, ids, sender)
         if hook is not None:

@@ -134,3 +134,13 @@ def network(network_template: Path, network_keys: dict[str, Any], tmp_path: Path
     yield nodes
     for node in nodes.values():
         node.close()
+
+
+@pytest.fixture
+def twins(network_template: Path, network_keys: dict[str, Any], tmp_path: Path) -> Any:
+    """Two identical networks, for importing one bundle two ways and comparing the results."""
+    one = make_network(network_template, network_keys, tmp_path / "one")
+    two = make_network(network_template, network_keys, tmp_path / "two")
+    yield one, two
+    for node in (*one.values(), *two.values()):
+        node.close()

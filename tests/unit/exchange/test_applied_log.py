@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.exchange.applied_log import AppliedLog
+from desktop.services.exchange.bounded.applied_log import AppliedLog
 
 
 def test_records_come_back_in_the_order_they_were_applied() -> None:

@@ -24,7 +24,7 @@ from desktop.services.exchange.codec import codecs
 from desktop.sync import open_receipt
 from desktop.sync.errors import CorruptPayload
 from tests import keyed
-from tests.unit.exchange.conftest import Node, make_network, table_digest
+from tests.unit.exchange.conftest import Node, table_digest
 from tests.unit.exchange.edits import add_client, add_visit, edit
 from tests.unit.sync.helpers import craft, jsonl
 
@@ -60,17 +60,6 @@ def _state(path: Path) -> dict[str, Any]:
 
 def _summary(result: Any) -> tuple[Any, ...]:
     return (result.created, result.updated, result.unchanged, result.conflicts, result.quarantined, result.per_table)
-
-
-@pytest.fixture
-def twins(
-    network_template: Path, network_keys: dict[str, Any], tmp_path: Path
-) -> Any:  # two identical networks: one imports the slow way, the other the fast way
-    one = make_network(network_template, network_keys, tmp_path / "one")
-    two = make_network(network_template, network_keys, tmp_path / "two")
-    yield one, two
-    for node in (*one.values(), *two.values()):
-        node.close()
 
 
 def _clone(source: Node, target: Node) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from desktop.db import engine
 from desktop.services.exchange import importer as sync_import
 from desktop.services.exchange.apply import Applier
 from tests import keyed
@@ -22,12 +23,13 @@ _PRAGMAS = ("cache_size", "temp_store", "threads")
 
 
 def _defaults(node: Node) -> dict[str, int]:
-    """A fresh connection's settings (SQLCipher's default cache is not plain SQLite's)."""
+    """A fresh connection's settings, with the page cache the engine gives each of its connections."""
     connection = keyed.connect(node.paths.database)
     try:
-        return {name: connection.execute(f"PRAGMA {name}").fetchone()[0] for name in _PRAGMAS}
+        found = {name: connection.execute(f"PRAGMA {name}").fetchone()[0] for name in _PRAGMAS}
     finally:
         connection.close()
+    return found | {"cache_size": -engine.CACHE_KIB}
 
 
 def _pooled_settings(node: Node) -> list[dict[str, int]]:

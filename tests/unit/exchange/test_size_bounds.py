@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from desktop.services.exchange import spill
+from desktop.services.exchange.bounded import spill
 from desktop.sync.errors import BundleTooLarge, CompressionBomb, LineTooLong
 from tests import keyed
 from tests.unit.exchange.conftest import Node, table_digest

@@ -22,10 +22,10 @@ same bundle (the common case: a station's full export) cost no query at all.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.services.exchange.bounded.known_ids import KnownIds
 from desktop.services.exchange.codec import TableCodec
 
 NOT_OWNER = "not_owner"
@@ -45,8 +45,9 @@ class OwnershipRule:
         self.cursor = cursor
         self.codecs = codecs
         self.districts = frozenset(districts)
-        # (sender, table) → ids known to be the sender's now (written by this import, or looked up).
-        self.vouched: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # (sender, table) → ids known to be the sender's now (written by this import, or looked up),
+        # up to a memory bound; an id not held is looked up (`bounded.known_ids`).
+        self.vouched = KnownIds()
 
     def judged(self, sender: str) -> bool:
         return sender not in self.districts
@@ -79,7 +80,7 @@ class OwnershipRule:
     def written(self, table: str, ids: Iterable[str], sender: str) -> None:
         """Rows just written for `sender`: they passed the rule, so they are the sender's."""
         if self.judged(sender):
-            self.vouched[(sender, table)].update(ids)
+            self.vouched.add((sender, table), ids)
 
     def _not_owned(self, table: str, ids: set[str], sender: str) -> set[str]:
         """Those of `ids` (rows of `table`) that are not the sender's, or not stored here."""
@@ -97,7 +98,7 @@ class OwnershipRule:
                     f'SELECT id FROM "{table}" WHERE id IN ({marks}) AND "{column}" = ?', [*part, sender]
                 )
             )
-        known |= owned
+        self.vouched.add((sender, table), owned)
         return set(unknown) - owned
 
     def _stored_not_owned(self, codec: TableCodec, ids: list[str], sender: str) -> set[str]:
