@@ -32,6 +32,7 @@ from desktop.services.exchange.merge import Merged, merge
 from desktop.services.exchange.trust.ownership import NOT_OWNER, NOT_OWNER_REASON, OwnershipRule
 
 _IN_CHUNK = 500
+TOUCHED, TOUCHED_LIMIT = "touched", 200_000
 _MAX_ROWID = 2**63 - 1
 
 
@@ -71,7 +72,8 @@ class Outcome:
     per_table: dict[str, TableCounts] = field(default_factory=lambda: defaultdict(TableCounts))
     quarantined: list[Quarantined] = field(default_factory=list)
     applied: AppliedLog = field(default_factory=AppliedLog)  # for the receipt, kept on disk
-    touched: set[str] = field(default_factory=set)  # values of the `touch` columns of written rows
+    # Values of the `touch` columns of written rows, up to a bound; past it: "all of them".
+    touched: KnownIds = field(default_factory=lambda: KnownIds(TOUCHED_LIMIT))
     retried: list[int] = field(default_factory=list)  # quarantine rows that finally applied
     max_version: int = 0
 
@@ -361,7 +363,7 @@ class Applier:
     def _touch(self, codec: TableCodec, rows: list[tuple[Any, ...]]) -> None:
         column = self.touch.get(codec.name)
         if column is not None:
-            self.outcome.touched.update(map(operator.itemgetter(codec.index_of[column]), rows))
+            self.outcome.touched.add(TOUCHED, map(operator.itemgetter(codec.index_of[column]), rows))
 
     def _insert_logged(self, codec: TableCodec, inserts: list[tuple[Any, ...]], sender: str) -> None:
         """Insert new rows, then their change-log entries with one `INSERT … SELECT` in insert order.

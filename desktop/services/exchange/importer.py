@@ -36,9 +36,9 @@ from desktop.db.schema import SCHEMA_HEAD
 from desktop.errors import StorageError
 from desktop.models import ReceivedBundle
 from desktop.models.types import from_iso, to_iso, utcnow
-from desktop.services.casework.schedule_index import refresh_imported
+from desktop.services.casework.schedule_index import rebuild_all, refresh_imported
 from desktop.services.context import ServiceContext
-from desktop.services.exchange.apply import Applier
+from desktop.services.exchange.apply import TOUCHED, Applier
 from desktop.services.exchange.audit_head import observe_head, read_head
 from desktop.services.exchange.bulk_indexes import IndexDeferral
 from desktop.services.exchange.decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
@@ -334,7 +334,11 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         )
     deferral.restore()
     if not dry_run:
-        refresh_imported(session.connection(), outcome.touched)
+        touched = outcome.touched
+        if touched.complete(TOUCHED):
+            refresh_imported(session.connection(), touched[TOUCHED])
+        else:  # more clients than it is worth listing: every row, by the same rules
+            rebuild_all(session.connection())
     stored = store_import(
         session,
         manifest,

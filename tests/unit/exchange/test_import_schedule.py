@@ -7,7 +7,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+
 from desktop.services.casework.schedule_index import rebuild_schedule
+from desktop.services.exchange import apply
 from desktop.services.exchange.status import transfer_client
 from tests import keyed
 from tests.unit.exchange.conftest import Node
@@ -62,3 +65,17 @@ def test_a_transferred_client_arrives_with_a_schedule(network: dict[str, Node]) 
     b.import_(d.export_to(b))
     assert _schedule(b, client) is not None
     assert _schedule(b, client)[1:4] == _schedule(a, client)[1:4]
+
+
+def test_past_the_bound_on_listed_clients_every_schedule_row_is_recomputed(
+    network: dict[str, Node], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, d = network["A"], network["D"]
+    clients = [add_client(a, f"王{n}", management_status="在管") for n in range(3)]
+    for n, client in enumerate(clients):
+        _final_visit(a, client, 30 + n, 1 + n)
+    rebuild_schedule(a.ctx)
+    monkeypatch.setattr(apply, "TOUCHED_LIMIT", 1)  # more clients arrive than are listed
+    d.import_(a.export_to(d))
+    assert [_schedule(d, c) for c in clients] == [_schedule(a, c) for c in clients]
+    assert all(_schedule(d, c) is not None for c in clients)
