@@ -154,16 +154,21 @@ def _issue_certificate(qtbot: QtBot, app: App) -> QWidget:
     page = navigate(qtbot, app.window, "志愿者")
     certificates = choose_tab(qtbot, page, "服务证明")
 
+    saved: list[bool] = []
+
     def issuer(dialog: QDialog) -> None:
         for label, text in (("出具主体名称", "凌云路街道社工站"), ("负责人", "王芳"), ("联系方式", "021-64000000")):
             edit = find.field(dialog, label, QLineEdit)
             edit.clear()
             commit_text(edit, text) if not text.isascii() else qtbot.keyClicks(edit, text)
         click_caption(qtbot, dialog, "Save") if _has(dialog, "Save") else click_caption(qtbot, dialog, "保存")
+        saved.append(True)
 
     failures = answer_modal(qtbot, "出具单位信息", issuer)
     click_caption(qtbot, certificates, "出具单位信息…")
-    qtbot.waitUntil(lambda: app.runner.idle, timeout=WAIT)
+    # The dialog opens once the current settings are read in the background: wait until it was
+    # answered and the save has run, or the next step reads the settings before they are saved.
+    qtbot.waitUntil(lambda: bool(failures) or (bool(saved) and app.runner.idle), timeout=WAIT)
     assert failures == []
 
     def issue(dialog: QDialog) -> None:
