@@ -1,8 +1,8 @@
 """A database from before 16 KiB pages, rewritten with them at the first sign-in that knows its key.
 
 Its rows are exported into a new file with `PAGE_SIZE` pages (desktop/db/cipher.py), the new file is
-checked to read identically table by table, and only then does one rename put it in place of the
-old one. Until that rename the old file is untouched, so a crash at any point leaves a database
+checked to read identically table by table and to pass the full check (desktop/db/health.py), and
+only then does one rename put it in place of the old one. Until that rename the old file is untouched, so a crash at any point leaves a database
 that opens: the old one (4 KiB pages open as before) or the new one. Backups keep their 4 KiB pages
 and still open and restore (docs/security.md).
 """
@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from desktop.db import cipher
+from desktop.db import cipher, health
 
 log = logging.getLogger("stationdesk.encryption")
 _SUFFIX = ".repaging"
@@ -80,17 +80,21 @@ def _rewrite(database: Path, temporary: Path, key: bytes) -> None:
         source.execute("SELECT sqlcipher_export('export')")
         source.execute("COMMIT")
         source.execute("DETACH DATABASE export")
-        _check(temporary, key, expected)
+        checked = _check(temporary, key, expected)
         os.replace(temporary, database)
     finally:
         source.close()
+    # The copy passed the full check just now: the start need not run it again on the new file.
+    health.record(database, checked)
 
 
-def _check(temporary: Path, key: bytes, expected: dict[str, str]) -> None:
+def _check(temporary: Path, key: bytes, expected: dict[str, str]) -> health.FullCheck:
     copy = cipher.connect(temporary, key, read_only=True, page_size=cipher.PAGE_SIZE)
     try:
-        same = table_digests(copy) == expected and copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        same = table_digests(copy) == expected
     finally:
         copy.close()
-    if not same:
+    result = health.full_check(temporary) if same else health.FullCheck(False)
+    if not result.ok:
         raise _Mismatch()
+    return result

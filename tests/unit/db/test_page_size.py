@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.db import cipher, pages
+from desktop.db import cipher, health, pages
 from desktop.db.backup import backup_database, backup_revision, checked_backup, restore_file
 from desktop.db.open import open_database
 from desktop.db.schema import SCHEMA_HEAD
@@ -84,6 +84,7 @@ def test_the_first_sign_in_rewrites_4_kib_pages_and_backups_made_before_still_re
         "stationdesk.sqlite3",
         "stationdesk.sqlite3.health.json",
     ]
+    assert health.trusted(installation.database)  # the copy's full check counts: none owed at the start
     assert not pages.upgrade(installation.database, cipher.key_for(installation.database) or b"")  # once only
     # The start-up's "newest good backup", and the restore the command line and the start-up run.
     good = latest_good_backup(installation)
