@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db import cipher, health
+from desktop.db.backup import private
 
 log = logging.getLogger("stationdesk.encryption")
 _SUFFIX = ".repaging"
@@ -81,6 +82,7 @@ def _rewrite(database: Path, temporary: Path, key: bytes) -> None:
         source.execute("COMMIT")
         source.execute("DETACH DATABASE export")
         checked = _check(temporary, key, expected)
+        private(temporary)  # SQLite made it with the default mode; the register is owner-only
         os.replace(temporary, database)
     finally:
         source.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,7 @@ def test_the_first_sign_in_rewrites_4_kib_pages_and_backups_made_before_still_re
         "stationdesk.sqlite3",
         "stationdesk.sqlite3.health.json",
     ]
+    assert os.name != "posix" or installation.database.stat().st_mode & 0o777 == 0o600
     assert health.trusted(installation.database)  # the copy's full check counts: none owed at the start
     assert not pages.upgrade(installation.database, cipher.key_for(installation.database) or b"")  # once only
     # The start-up's "newest good backup", and the restore the command line and the start-up run.
