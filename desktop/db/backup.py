@@ -295,4 +295,5 @@ def restore_file(source: Path, database: Path, key: bytes | None = None) -> None
         pass  # a damaged file: its copy was saved raw, the sidecars go with it
     for sidecar in _sidecars(database):
         sidecar.unlink(missing_ok=True)
+    private(temporary)  # SQLite created it with the default mode; the register is owner-only
     os.replace(temporary, database)

@@ -70,6 +70,7 @@ def test_a_station_with_4_kib_pages_opens_reads_identically_and_its_backup_resto
     assert backup_revision(backup, {SCHEMA_HEAD}) == SCHEMA_HEAD
     restore_file(backup, installation.database)
     assert keyed.page_size(installation.database) == 16384  # a restore writes the new pages
+    assert os.name != "posix" or installation.database.stat().st_mode & 0o777 == 0o600
     assert table_hashes(installation.database) == before
 
 
