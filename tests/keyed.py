@@ -55,7 +55,6 @@ def plain_copy(database: Path, target: Path) -> Path:
     return target
 
 
-_PAGE = 4096  # SQLCipher 4's default page size, which desktop/db/cipher.py keeps
 _RESERVE = 80  # per page: a 16-byte IV, then a 64-byte HMAC-SHA512
 _SALT = 16  # page 1 begins with the file's salt, in clear
 
@@ -68,20 +67,43 @@ def plaintext(database: Path) -> bytes:
     key = cipher.key_for(database)
     if key is None:
         return b"".join(path.read_bytes() for path in files if path.exists())
+    size = page_size(database)
     main = database.read_bytes()
-    pages = [_decrypted(key, main[start : start + _PAGE], start == 0) for start in range(0, len(main), _PAGE)]
+    pages = [_decrypted(key, main[start : start + size], start == 0) for start in range(0, len(main), size)]
     if files[1].exists():
         wal = files[1].read_bytes()
-        for start in range(32, len(wal) - _PAGE + 1, 24 + _PAGE):  # 32-byte WAL header, 24-byte frame headers
+        for start in range(32, len(wal) - size + 1, 24 + size):  # 32-byte WAL header, 24-byte frame headers
             number = int.from_bytes(wal[start : start + 4], "big")
-            pages.append(_decrypted(key, wal[start + 24 : start + 24 + _PAGE], number == 1))
+            pages.append(_decrypted(key, wal[start + 24 : start + 24 + size], number == 1))
     return b"".join(pages)
 
 
-def _decrypted(key: bytes, page: bytes, first: bool) -> bytes:
+def page_size(database: Path) -> int:
+    """The SQLCipher page size of an encrypted file, read off its first page: the one whose
+    decryption yields a sound SQLite header (the page size field at offset 16 of the header)."""
+    key = cipher.key_for(database)
+    assert key is not None, "not an encrypted station's file"
+    head = database.read_bytes()[: cipher.PAGE_SIZE]
+    for size in (cipher.PAGE_SIZE, cipher.LEGACY_PAGE_SIZE):
+        if len(head) < size:
+            continue
+        # The decrypted first page lacks the 16 bytes the salt takes: its offset 16 is the page
+        # size field (2 bytes, big-endian), then the bytes 1, 1 (file format versions) and the
+        # reserve, which SQLCipher sets to its IV + HMAC.
+        page = _decrypted(key, head[:size], True, size)
+        if int.from_bytes(page[0:2], "big") == size and page[4] == _RESERVE:
+            return size
+    wal = database.with_name(database.name + "-wal")
+    if not head and wal.is_file():  # every page still in the WAL: its header names the page size
+        return int.from_bytes(wal.read_bytes()[8:12], "big")
+    raise AssertionError("the first page decrypts with neither page size")
+
+
+def _decrypted(key: bytes, page: bytes, first: bool, size: int | None = None) -> bytes:
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-    iv = page[_PAGE - _RESERVE : _PAGE - _RESERVE + 16]
-    body = page[_SALT if first else 0 : _PAGE - _RESERVE]
+    size = size or len(page)
+    iv = page[size - _RESERVE : size - _RESERVE + 16]
+    body = page[_SALT if first else 0 : size - _RESERVE]
     decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
     return decryptor.update(body) + decryptor.finalize()

@@ -2,6 +2,7 @@
 
 An encrypted station's backups are encrypted with the same key (desktop/db/cipher.py): written by
 the backup API between two connections keyed alike, checked and restored through keyed connections.
+A backup has its database's page size; a restore writes 16 KiB pages whatever the backup's.
 Backups are written through a temporary file and renamed, so a failure leaves nothing half-written.
 Names carry the kind and the UTC time only — never personal data. A backup is made only from a
 database that passes the full check (`desktop.db.health`); a sidecar `<backup>.check.json` records
@@ -54,7 +55,11 @@ def backup_database(source: Path, destination: Path) -> Path:
     if key is not None:
         # SQLCipher's backup API between two connections under the same key (re-encrypts each page;
         # measured a little faster than sqlcipher_export, and it copies pages still in the WAL too).
-        src, dst = cipher.connect(source, key), cipher.connect(temporary, key)
+        # The API copies pages as they are: the copy has the source's page size (4 KiB for a
+        # database from before 16 KiB pages that has not been converted yet).
+        page_size = cipher.page_size_of(source, key)
+        src = cipher.connect(source, key, page_size=page_size)
+        dst = cipher.connect(temporary, key, page_size=page_size)
         try:
             src.backup(dst)
             _without_wal(dst)
@@ -290,4 +295,5 @@ def restore_file(source: Path, database: Path, key: bytes | None = None) -> None
         pass  # a damaged file: its copy was saved raw, the sidecars go with it
     for sidecar in _sidecars(database):
         sidecar.unlink(missing_ok=True)
+    private(temporary)  # SQLite created it with the default mode; the register is owner-only
     os.replace(temporary, database)

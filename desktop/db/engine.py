@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from desktop.db.cipher import key_for, pragma_value
+from desktop.db.cipher import key_for, page_size_of, pragma_value
 
 BUSY_TIMEOUT_MS = 5000
 # Per connection, filled only as pages are read. SQLCipher decrypts every page it reads from the
@@ -62,8 +62,10 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     else:
         # The raw key as the dialect's passphrase: `PRAGMA key="x'…'"` skips SQLCipher's KDF. The
         # dialect's default pool is one connection per thread; the station's workers share a queue
-        # pool as with plain SQLite. The URL's repr masks the key.
-        url = f"sqlite+pysqlcipher://:{pragma_value(key)}@/{path}"
+        # pool as with plain SQLite. The URL's repr masks the key. The dialect sets
+        # `cipher_page_size` from the query right after the key: 16 KiB for a new file, the file's
+        # own for one made before (desktop/db/cipher.py).
+        url = f"sqlite+pysqlcipher://:{pragma_value(key)}@/{path}?cipher_page_size={page_size_of(path, key)}"
         engine = create_engine(
             url, connect_args={"check_same_thread": False}, hide_parameters=True, poolclass=QueuePool
         )

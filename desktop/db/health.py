@@ -93,6 +93,13 @@ def full_check(database: Path) -> FullCheck:
 def checked(database: Path, now: datetime | None = None) -> FullCheck:
     """Run the full check and record its result and time with the file's fingerprint."""
     result = full_check(database)
+    record(database, result, now)
+    return result
+
+
+def record(database: Path, result: FullCheck, now: datetime | None = None) -> None:
+    """Record `result` as the full check of `database` as it is now (one made on the file just
+    before it was renamed into place counts: the rename keeps size and modification time)."""
     status = load_status(database)
     status["full_check"] = {
         "at": (now or datetime.now(UTC)).isoformat(),
@@ -102,7 +109,6 @@ def checked(database: Path, now: datetime | None = None) -> FullCheck:
     if not result.ok:
         status.pop("closed", None)
     _save_status(database, status)
-    return result
 
 
 def record_close(database: Path) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.db import cipher, keyring
+from desktop.db import cipher, keyring, pages
 from desktop.db.keyring import RECOVERY
 from desktop.errors import AuthenticationError, StorageError, ValidationError
 from desktop.i18n import mark
-from desktop.paths import AppPaths
+from desktop.paths import DB_FILENAME, AppPaths
 
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
 _NO_KEYRING = mark(
@@ -81,6 +81,7 @@ def unlock(data_dir: Path, username: str, password: str) -> None:
     if key is None:
         raise AuthenticationError()
     cipher.remember(data_dir, key)
+    pages.upgrade(data_dir / DB_FILENAME, key)  # a database from before 16 KiB pages: rewritten once
     if entry and entry.get("from_hash"):
         ring.wraps[username.strip()] = keyring.wrap(key, password, username.strip())
         ring.save()
@@ -93,10 +94,11 @@ def unlock_with_recovery(data_dir: Path, recovery_key: str) -> None:
     if key is None:
         raise AuthenticationError("auth.recovery_failed", "恢复密钥不正确。")
     cipher.remember(data_dir, key)
+    pages.upgrade(data_dir / DB_FILENAME, key)
 
 
 def _known_key(data_dir: Path) -> bytes:
-    key = cipher.key_for(data_dir / "stationdesk.sqlite3")
+    key = cipher.key_for(data_dir / DB_FILENAME)
     if key is None:
         raise AuthenticationError("auth.required", "请先登录。")
     return key

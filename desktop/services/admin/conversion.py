@@ -11,15 +11,14 @@ and prints it (`stationdesk recovery-sheet`), and the start reminds them until t
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from desktop.db import cipher, keyring
 from desktop.db.backup import list_backups
+from desktop.db.pages import table_digests
 from desktop.errors import StorageError
 from desktop.paths import AppPaths
 from desktop.services.station_key import is_encrypted, tighten
@@ -31,20 +30,6 @@ def needs_conversion(paths: AppPaths) -> bool:
     return paths.database.is_file() and not is_encrypted(paths.data_dir) and cipher.is_plain(paths.database)
 
 
-def _table_digests(connection: Any) -> dict[str, str]:
-    tables = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
-    digests = {}
-    for name, sql in tables:
-        if name.startswith("sqlite_"):
-            continue
-        order = "" if "WITHOUT ROWID" in (sql or "").upper() else " ORDER BY rowid"
-        digest = hashlib.sha256()
-        for row in connection.execute(f'SELECT * FROM "{name}"{order}'):
-            digest.update(repr(row).encode("utf-8"))
-        digests[name] = digest.hexdigest()
-    return digests
-
-
 def encrypt_file(source: Path, destination: Path, key: bytes) -> None:
     """Write an encrypted copy of the plain database `source`, checked to read identically."""
     temporary = destination.with_name(destination.name + ".encrypting")
@@ -52,13 +37,13 @@ def encrypt_file(source: Path, destination: Path, key: bytes) -> None:
     plain = cipher.open_plain_for_export(source)
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        expected = _table_digests(plain)
+        expected = table_digests(plain)
         cipher.export(plain, temporary, key)
     finally:
         plain.close()
     converted = cipher.connect(temporary, key, read_only=True)
     try:
-        same = _table_digests(converted) == expected
+        same = table_digests(converted) == expected
     finally:
         converted.close()
     if not same:

@@ -42,6 +42,7 @@ def test_no_name_id_number_phone_or_narrative_in_any_file_after_a_demo_and_a_bac
     assert run("backup", data_dir=data, user="wangfang").returncode == 0
     assert run("clients", "search", "1", data_dir=data, user="liming").returncode == 0  # leaves a WAL behind
     keyed.unlock(data, "wangfang", PASSWORD)
+    assert keyed.page_size(data / "stationdesk.sqlite3") == cipher.PAGE_SIZE  # what keyed.plaintext decrypts
     values = _personal_values(data / "stationdesk.sqlite3")
     assert len(values) > 100 and any(len(v) == 18 for v in values) and any(len(v) > 20 for v in values)
     files = [p for p in data.rglob("*") if p.is_file()]
@@ -68,6 +69,7 @@ def test_a_plain_station_and_its_backups_are_converted_and_read_identically(
     assert cipher.is_plain(old.database) and convert_if_plain(old)
     assert not cipher.is_plain(old.database) and not cipher.is_plain(backup)
     assert table_hashes(old.database) == before and table_hashes(backup) == before
+    assert keyed.page_size(old.database) == keyed.page_size(backup) == cipher.PAGE_SIZE
     assert not convert_if_plain(old)  # once only
     # Every user signs in with the password they had; wraps were made from their password hashes.
     cipher.forget(folder)

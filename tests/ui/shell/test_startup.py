@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.db import backup as files
+from desktop.db.cipher import PAGE_SIZE
 from desktop.paths import AppPaths
 from tests.unit.kernel.helpers import table_hashes
 
@@ -12,8 +13,9 @@ def _damage(path: object) -> None:
 
     target = Path(str(path))
     data = bytearray(target.read_bytes())
-    for page in range(1, len(data) // 4096):
-        data[page * 4096 : page * 4096 + 8] = b"\xff" * 8
+    size = PAGE_SIZE  # an encrypted station's page (desktop/db/cipher.py)
+    for page in range(1, len(data) // size):
+        data[page * size : page * size + 8] = b"\xff" * 8
     target.write_bytes(bytes(data))
 
 
@@ -71,8 +73,8 @@ def test_damage_the_cheap_check_cannot_see_is_caught_by_the_daily_full_check(
     startup_backup(installation)  # full check recorded with the file's fingerprint
     stat = installation.database.stat()
     data = bytearray(installation.database.read_bytes())
-    last = len(data) // 4096 - 1
-    data[last * 4096 : last * 4096 + 8] = b"\xff" * 8  # a damaged page deep inside; the header is fine
+    last = len(data) // PAGE_SIZE - 1
+    data[last * PAGE_SIZE : last * PAGE_SIZE + 8] = b"\xff" * 8  # a damaged page deep inside; the header is fine
     installation.database.write_bytes(bytes(data))
     os.utime(installation.database, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     status = health.load_status(installation.database)

@@ -112,8 +112,9 @@ def test_restore_of_a_corrupt_backup_is_refused(installation: AppPaths, tmp_path
     copy = tmp_path / "corrupt.sqlite3"
     files.backup_database(installation.database, copy)
     data = bytearray(copy.read_bytes())
-    for page in range(1, len(data) // 4096):  # scribble over every b-tree page header but the first
-        data[page * 4096 : page * 4096 + 8] = b"\xff" * 8
+    size = cipher.PAGE_SIZE
+    for page in range(1, len(data) // size):  # scribble over every b-tree page header but the first
+        data[page * size : page * size + 8] = b"\xff" * 8
     copy.write_bytes(bytes(data))
     with pytest.raises(StorageError) as raised:
         files.backup_revision(copy, {"0001_initial"}, cipher.key_for(installation.database))
@@ -127,7 +128,7 @@ def test_startup_check_offers_the_latest_good_backup(installation: AppPaths) -> 
     bad_backup = installation.backups / files.timestamped_name("daily", datetime.now(UTC) + timedelta(days=1))
     bad_backup.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     data = bytearray(installation.database.read_bytes())
-    data[4096 * 3 : 4096 * 5] = b"\x13" * 8192
+    data[cipher.PAGE_SIZE * 3 : cipher.PAGE_SIZE * 5] = b"\x13" * (2 * cipher.PAGE_SIZE)
     installation.database.write_bytes(bytes(data))
     check = startup_check(installation)
     assert not check.ok and check.latest_good is not None and check.latest_good.path == good.path
