@@ -2,9 +2,10 @@
 
 Its rows are exported into a new file with `PAGE_SIZE` pages (desktop/db/cipher.py), the new file is
 checked to read identically table by table and to pass the full check (desktop/db/health.py), and
-only then does one rename put it in place of the old one. Until that rename the old file is untouched, so a crash at any point leaves a database
-that opens: the old one (4 KiB pages open as before) or the new one. Backups keep their 4 KiB pages
-and still open and restore (docs/security.md).
+only then does one rename put it in place of the old one. Until that rename the old file is
+untouched, so a crash at any point leaves a database that opens: the old one (4 KiB pages open as
+before) or the new one. Backups keep their 4 KiB pages and still open and restore
+(docs/security.md).
 """
 
 from __future__ import annotations
