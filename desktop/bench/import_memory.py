@@ -25,13 +25,60 @@ from desktop.bench.result import Line, line
 BUDGET_MB = 500
 
 
-def _peaks() -> dict[str, float]:
-    import resource
+def _status_kib(pid: int | str, field: str) -> int | None:
+    """A `VmHWM`/`VmRSS` line of /proc/PID/status in KiB (Linux), None elsewhere or when gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for text in status:
+                if text.startswith(field + ":"):
+                    return int(text.split()[1])
+    except OSError:
+        return None
+    return None
 
-    scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # ru_maxrss: KiB on Linux, bytes on macOS
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
-    return {"self_mb": round(own, 1), "children_mb": round(children, 1)}
+
+class _ChildWatch:
+    """The largest resident size any child process reaches, sampled while the import runs.
+
+    Not `RUSAGE_CHILDREN`: on Linux a process's `ru_maxrss` keeps its parent's size at the fork
+    (it survives exec), so it would report the importer's size for the decoder. /proc's `VmHWM`
+    belongs to the process's own memory."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _children(self) -> list[str]:
+        found: list[str] = []
+        for task in Path("/proc/self/task").glob("*"):
+            try:
+                found.extend((task / "children").read_text(encoding="ascii").split())
+            except OSError:
+                continue
+        return found
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            for pid in self._children():
+                self.peak_kib = max(self.peak_kib, _status_kib(pid, "VmHWM") or 0)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return round(self.peak_kib / 1024, 1)
+
+
+def _own_peak_mb() -> float:
+    kib = _status_kib("self", "VmHWM")
+    if kib is None:  # no /proc: the resource module's figure (may include the parent's at the fork)
+        import resource
+
+        kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(kib / 1024, 1)
 
 
 def main(argv: list[str]) -> int:
@@ -49,11 +96,13 @@ def main(argv: list[str]) -> int:
     ctx = ServiceContext(open_database(paths), paths)
     keys = unlock_keys(ctx, DISTRICT_PASSPHRASE)
     out: dict[str, object] = {"mode": mode}
+    watch = _ChildWatch()
     if mode == "import":
         result = import_bundle(ctx, Path(bundle), keys=keys, backup=True)
         out["records"] = result.records
     ctx.db.dispose()
-    print(json.dumps(out | _peaks()))
+    out |= {"children_mb": watch.stop(), "self_mb": _own_peak_mb()}
+    print(json.dumps(out))
     return 0
 
 
