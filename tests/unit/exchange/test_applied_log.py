@@ -12,7 +12,6 @@ def test_records_come_back_in_the_order_they_were_applied() -> None:
     log.add("clients", ["c-1", "c-2"], [5, 6])
     log.add("visits", [], [])  # an empty batch adds nothing
     log.add("visits", iter(["v-1"]), iter([7]))
-    assert log.count == 3
     assert list(log.freeze()) == [("clients", "c-1", 5), ("clients", "c-2", 6), ("visits", "v-1", 7)]
 
 

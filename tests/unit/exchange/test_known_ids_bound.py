@@ -14,11 +14,10 @@ from desktop.models import Client
 from desktop.services.exchange import decode
 from desktop.services.exchange.bounded import known_ids
 from desktop.services.exchange.bounded.known_ids import KnownIds
-from desktop.sync import open_receipt
 from tests.unit.exchange.conftest import Node
 from tests.unit.exchange.edits import add_client, get, rows
 from tests.unit.exchange.hostile import forge, genuine
-from tests.unit.exchange.test_import_fast_path import _fast, _populate, _state, _summary
+from tests.unit.exchange.test_import_fast_path import _fast, _populate, _summary, assert_same_import
 
 
 def test_ids_are_held_up_to_the_bound_and_what_is_held_stays_true() -> None:
@@ -46,11 +45,7 @@ def test_past_the_bound_a_full_import_gives_the_same_result(
     monkeypatch.setattr(known_ids, "DEFAULT_LIMIT", 5)  # the clients pass it; the visits are looked up
     tight = two["D"].import_(bundle)
     assert tight.created == 61 and tight.quarantined == 0
-    assert _summary(tight) == _summary(roomy)
-    assert _state(two["D"].paths.database) == _state(one["D"].paths.database)
-    me, trusted = one["A"].keys, {one["D"].code: one["D"].keys.identity}
-    receipts = [open_receipt(r.receipt, me=me, trusted=trusted) for r in (roomy, tight)]
-    assert set(receipts[0].applied) == set(receipts[1].applied) and len(receipts[1].applied) == 61
+    assert_same_import(one, two, roomy, tight)
 
 
 def test_past_the_bound_a_repeated_id_merges_instead_of_failing(

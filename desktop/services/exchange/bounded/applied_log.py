@@ -25,7 +25,6 @@ class AppliedLog:
         self._file: IO[bytes] | None = None
         self._pending: list[bytes] = []
         self._pending_bytes = 0
-        self.count = 0
         self._frozen = False
 
     def add(self, table: str, ids: Iterable[str], versions: Iterable[int]) -> None:
@@ -35,7 +34,6 @@ class AppliedLog:
         if not ids:
             return
         line = orjson.dumps([table, ids, versions]) + b"\n"
-        self.count += len(ids)
         self._pending.append(line)
         self._pending_bytes += len(line)
         if self._pending_bytes >= _FLUSH_BYTES:
