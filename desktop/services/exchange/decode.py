@@ -42,7 +42,7 @@ BATCH = 2000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
 _PIPE_BYTES = 1024 * 1024  # the unprivileged maximum on Linux (/proc/sys/fs/pipe-max-size)
-_AHEAD_BYTES = 32 * 1024 * 1024  # decoded batches the decoder may hold while the importer is busy
+_AHEAD_BYTES = 16 * 1024 * 1024  # decoded batches the decoder may hold while the importer is busy
 # Tags of the result pipe's messages; a pickle (control messages) starts with 0x80, never with these.
 _MARSHALLED = b"M"
 _RAW = b"R"
@@ -179,7 +179,8 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
             while hungry.poll():
                 hungry.recv_bytes()
                 waiting = True
-            if waiting:
+            # Derived rows (search keys) need pypinyin's tables, ≈ 50 MB: only this process loads them.
+            if waiting and table not in DERIVED:
                 sender.put(pack_raw(table, lines))
                 continue
             batch = prepare(table_codecs.get(table), table, parse_records(lines))
