@@ -55,7 +55,7 @@ class VisitFacts:
     followup: bool  # counts_as_followup of the contact
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientFacts:
     """What the schedule needs from the client row."""
 
