@@ -57,3 +57,30 @@ def test_a_quick_second_change_is_not_overwritten_by_the_first(
     qtbot.wait(100)  # nothing late may arrive after the last answer
     assert runner.idle and tab.model.rows == list(flagged)
     assert f"共 {len(flagged)} 条" in tab.summary.text()
+
+
+def test_a_tab_left_before_its_whole_period_is_read_reads_it_when_shown_again(
+    qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner, tab: HoursTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next page's first rows do not wait behind the period of a tab nobody looks at any more."""
+    import desktop.ui.volunteers.hours_tab as hours_tab
+
+    today = dt.date.today()
+    start = today - dt.timedelta(days=120)
+    expected = ledger(coordinator, start, today)
+    periods: list[dt.date] = []
+    monkeypatch.setattr(
+        hours_tab.hours_service,
+        "ledger",
+        lambda ctx, first, last, **kw: periods.append(first) or ledger(ctx, first, last, **kw),
+    )
+    monkeypatch.setattr(hours_tab, "WHOLE_PERIOD_AFTER_MS", 1000)  # time to leave before it is asked for
+    tab.start.setDate(start)
+    qtbot.waitUntil(lambda: runner.idle and len(tab.model.rows) == FIRST_ROWS, timeout=20000)
+    tab.hide()  # the user went to another page before the rest of the period was asked for
+    qtbot.wait(1200)
+    assert runner.idle and periods == [] and tab.summary.text() == ""
+    tab.show()
+    tab.refresh()  # what showing the volunteers page (or this tab) again does
+    qtbot.waitUntil(lambda: runner.idle and str(len(expected.rows)) in tab.summary.text(), timeout=20000)
+    assert periods == [start] and tab.model.rows == list(expected.rows)
