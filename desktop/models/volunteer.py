@@ -73,7 +73,7 @@ class ShiftTemplate(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-# Written out again in migration 0015_rota (migrations do not import the models).
+# Covering indexes, written out again in migration 0015_rota (migrations do not import the models).
 WEEK_INDEX_COLUMNS = (
     "shift_date",
     "start_time",
@@ -89,6 +89,21 @@ WEEK_INDEX_COLUMNS = (
     "template_id",
 )
 CREW_INDEX_COLUMNS = ("shift_id", "deleted", "created_at", "volunteer_id")
+LEDGER_INDEX_COLUMNS = (
+    "check_in",
+    "id",
+    "deleted",
+    "volunteer_id",
+    "shift_id",
+    "activity",
+    "check_out",
+    "break_minutes",
+    "auto_closed",
+    "reviewed",
+    "status",
+    "reported_on",
+    "void_reason",
+)
 
 
 class Shift(Synced, Base):
@@ -144,6 +159,9 @@ class Attendance(Synced, Base):
         # Open attendance (no check-out) is rare: closing forgotten check-outs, which the hours tab
         # does before every load, reads only those rows instead of the whole table.
         Index("ix_attendance_open", "id", sqlite_where=text("check_out IS NULL")),
+        # The hours ledger in its order from the index alone (migration 0015_rota): a period's
+        # entries lie scattered over the table, its first rows were a hundred page reads.
+        Index("ix_attendance_ledger", *LEDGER_INDEX_COLUMNS),
     )
 
     volunteer_id: Mapped[str] = mapped_column(String(36), ForeignKey("volunteers.id"))
