@@ -73,11 +73,50 @@ class ShiftTemplate(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
+# Covering indexes, written out again in migration 0015_rota (migrations do not import the models).
+WEEK_INDEX_COLUMNS = (
+    "shift_date",
+    "start_time",
+    "title",
+    "deleted",
+    "cancelled",
+    "id",
+    "end_time",
+    "location",
+    "capacity",
+    "required_skill",
+    "village_code",
+    "template_id",
+)
+CREW_INDEX_COLUMNS = ("shift_id", "deleted", "created_at", "volunteer_id")
+LEDGER_INDEX_COLUMNS = (
+    "check_in",
+    "id",
+    "deleted",
+    "volunteer_id",
+    "shift_id",
+    "activity",
+    "check_out",
+    "break_minutes",
+    "auto_closed",
+    "reviewed",
+    "status",
+    "reported_on",
+    "void_reason",
+)
+
+
 class Shift(Synced, Base):
     """One dated shift, generated from a template or created one-off."""
 
     __tablename__ = "shifts"
-    __table_args__ = (Index("ix_shifts_date", "shift_date"), Index("ix_shifts_template", "template_id"))
+    __table_args__ = (
+        Index("ix_shifts_date", "shift_date"),
+        Index("ix_shifts_template", "template_id"),
+        # The rota's week in list order from the index alone: a week's rows lie scattered over
+        # the table, and each one read from there costs a (decrypted) page (migration 0015_rota).
+        Index("ix_shifts_week", *WEEK_INDEX_COLUMNS),
+    )
 
     station_code: Mapped[str] = mapped_column(String(32))
     template_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("shift_templates.id"))
@@ -98,6 +137,8 @@ class ShiftAssignment(Synced, Base):
     __table_args__ = (
         Index("ix_shift_assignments_shift", "shift_id"),
         Index("ix_shift_assignments_vol", "volunteer_id"),
+        # A shift's crew in assignment order without reading the table (migration 0015_rota).
+        Index("ix_shift_assignments_crew", *CREW_INDEX_COLUMNS),
     )
 
     shift_id: Mapped[str] = mapped_column(String(36), ForeignKey("shifts.id"))
@@ -118,6 +159,9 @@ class Attendance(Synced, Base):
         # Open attendance (no check-out) is rare: closing forgotten check-outs, which the hours tab
         # does before every load, reads only those rows instead of the whole table.
         Index("ix_attendance_open", "id", sqlite_where=text("check_out IS NULL")),
+        # The hours ledger in its order from the index alone (migration 0015_rota): a period's
+        # entries lie scattered over the table, its first rows were a hundred page reads.
+        Index("ix_attendance_ledger", *LEDGER_INDEX_COLUMNS),
     )
 
     volunteer_id: Mapped[str] = mapped_column(String(36), ForeignKey("volunteers.id"))

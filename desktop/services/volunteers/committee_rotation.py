@@ -19,6 +19,7 @@ from desktop.errors import ValidationError
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting, put_setting
+from desktop.services.volunteers.settings import supplement_of
 
 
 @dataclass(frozen=True)
@@ -53,3 +54,16 @@ def set_committee_rotation(ctx: ServiceContext, committee_codes: Iterable[str], 
         put_setting(
             session, "committee_rotation", {"codes": list(codes_), "anchor": anchor.isoformat()} if codes_ else {}
         )
+
+
+def rotation_between(session: Session, start: dt.date, end: dt.date) -> rota.CommitteeRotation | None:
+    setting = rotation_setting(session)
+    if not setting.codes or setting.anchor is None:
+        return None
+    anchor = min(setting.anchor, start)
+    return rota.rotate_committees(setting.codes, start, end, anchor=anchor, supplement=supplement_of(session))
+
+
+def committee_name(code: str) -> str:
+    unit = address.get(code) if code else None
+    return unit.name if unit is not None else code

@@ -1,26 +1,24 @@
-"""Shifts and the weekly rota (排班): templates, one-off shifts, generation, conflicts, saving.
+"""Shifts for the weekly rota (排班): templates, one-off shifts, generation.
 
 Generation rules live in desktop.domain.volunteering (rota, calendar); this module loads what they
-need, stores what they produce, and returns plain dataclasses. Checking and saving the crews the
-coordinator puts on shifts is services.rota_plan.
+need, stores what they produce, and returns plain dataclasses. The week as the rota page shows it is
+services.rota_week; checking and saving the crews the coordinator puts on shifts is services.rota_plan.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain import address
-from desktop.domain.volunteering import calendar, rota
+from desktop.domain.volunteering import rota
 from desktop.errors import NotFound
-from desktop.models import Shift, ShiftAssignment, ShiftTemplate, Volunteer, new_id
+from desktop.models import Shift, ShiftAssignment, ShiftTemplate, new_id
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
-from desktop.services.volunteers.committee_rotation import rotation_setting
+from desktop.services.volunteers.committee_rotation import rotation_between
 from desktop.services.volunteers.settings import parse_hhmm, supplement_of
 
 
@@ -65,46 +63,6 @@ class ShiftInput:
     capacity: int = 1
     required_skill: str = ""
     village_code: str = ""
-
-
-@dataclass(frozen=True)
-class AssignedVolunteer:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class ShiftRow:
-    id: str
-    day: dt.date
-    start_time: str
-    end_time: str
-    title: str
-    location: str
-    capacity: int
-    required_skill: str
-    village_code: str
-    committee_name: str
-    template_id: str | None
-    assigned: tuple[AssignedVolunteer, ...]
-
-
-@dataclass(frozen=True)
-class DayRow:
-    day: dt.date
-    is_workday: bool
-    holiday_name: str | None
-    is_adjusted_workday: bool
-    authoritative: bool
-    committee_name: str
-
-
-@dataclass(frozen=True)
-class WeekRota:
-    monday: dt.date
-    days: tuple[DayRow, ...]
-    shifts: tuple[ShiftRow, ...]
-    warning: str | None
 
 
 @dataclass(frozen=True)
@@ -238,19 +196,6 @@ def _shift(session: Session, shift_id: str) -> Shift:
     return shift
 
 
-def _rotation(session: Session, start: dt.date, end: dt.date) -> rota.CommitteeRotation | None:
-    setting = rotation_setting(session)
-    if not setting.codes or setting.anchor is None:
-        return None
-    anchor = min(setting.anchor, start)
-    return rota.rotate_committees(setting.codes, start, end, anchor=anchor, supplement=supplement_of(session))
-
-
-def _committee_name(code: str) -> str:
-    unit = address.get(code) if code else None
-    return unit.name if unit is not None else code
-
-
 # --- generation -----------------------------------------------------------------------------------------
 
 
@@ -265,7 +210,7 @@ def generate_shifts(ctx: ServiceContext, start: dt.date, end: dt.date) -> Genera
             )
         ]
         supplement = supplement_of(session)
-        rotation = _rotation(session, start, end)
+        rotation = rotation_between(session, start, end)
         generated = rota.generate_shifts(templates, start, end, rotation=rotation, supplement=supplement)
         ids = [s.id for s in generated.shifts]
         existing: set[str] = set()
@@ -295,7 +240,7 @@ def generate_shifts(ctx: ServiceContext, start: dt.date, end: dt.date) -> Genera
     return GenerationResult(created, len(existing), generated.fallback_days, generated.warning())
 
 
-# --- the week ---------------------------------------------------------------------------------------------
+# --- the saved shifts and crews (services.rota_plan) ------------------------------------------
 
 
 def _shifts_between(session: Session, start: dt.date, end: dt.date) -> list[Shift]:
@@ -321,117 +266,3 @@ def _assignments(session: Session, shift_ids: list[str]) -> dict[str, list[str]]
         for shift_id, volunteer_id in rows:
             result[shift_id].append(volunteer_id)
     return result
-
-
-# The rota page reads a week (≈1,000 shifts and 2,300 assignments on a busy station) as plain
-# column tuples through the Core connection: ORM objects, and even the ORM's row loading for
-# column selects, cost more than the queries (docs/architecture.md §8, first rows ≤ 100 ms): 25 ms against 10
-# for the crews of the bench week.
-_WEEK_COLUMNS = (
-    Shift.id,
-    Shift.shift_date,
-    Shift.start_time,
-    Shift.end_time,
-    Shift.title,
-    Shift.location,
-    Shift.capacity,
-    Shift.required_skill,
-    Shift.village_code,
-    Shift.template_id,
-)
-
-
-def _week_filter(start: dt.date, end: dt.date) -> tuple[Any, ...]:
-    return (Shift.shift_date >= start, Shift.shift_date <= end, Shift.deleted.is_(False), Shift.cancelled.is_(False))
-
-
-def _week_crews(session: Session, start: dt.date, end: dt.date) -> dict[str, list[AssignedVolunteer]]:
-    """Each shift's crew in assignment order, with names, in one query (no id chunks, no second name lookup)."""
-    query = (
-        select(ShiftAssignment.shift_id, ShiftAssignment.volunteer_id, Volunteer.name)
-        .join(Shift, Shift.id == ShiftAssignment.shift_id)
-        .outerjoin(Volunteer, Volunteer.id == ShiftAssignment.volunteer_id)
-        .where(*_week_filter(start, end), ShiftAssignment.deleted.is_(False))
-        .order_by(ShiftAssignment.created_at)
-    )
-    crews: dict[str, list[AssignedVolunteer]] = {}
-    # A volunteer on several shifts of the week is one (immutable) entry shared by those crews.
-    people: dict[str, AssignedVolunteer] = {}
-    for shift_id, volunteer_id, name in session.connection().execute(query):
-        person = people.get(volunteer_id)
-        if person is None:
-            person = people[volunteer_id] = AssignedVolunteer(volunteer_id, name or "")
-        crew = crews.get(shift_id)
-        if crew is None:
-            crews[shift_id] = [person]
-        else:
-            crew.append(person)
-    return crews
-
-
-@entry("volunteers.read")
-def week_rota(ctx: ServiceContext, any_day: dt.date) -> WeekRota:
-    """The week (Monday–Sunday) containing `any_day`: calendar facts per day and every shift with its crew."""
-    monday = any_day - dt.timedelta(days=any_day.weekday())
-    sunday = monday + dt.timedelta(days=6)
-    with ctx.db.read() as session:
-        supplement = supplement_of(session)
-        rotation = _rotation(session, monday, sunday)
-        shifts = (
-            session.connection()
-            .execute(
-                select(*_WEEK_COLUMNS)
-                .where(*_week_filter(monday, sunday))
-                .order_by(Shift.shift_date, Shift.start_time, Shift.title)
-            )
-            .all()
-        )
-        crews = _week_crews(session, monday, sunday)
-    days = []
-    fallback: list[dt.date] = []
-    for offset in range(7):
-        info = calendar.day_info(monday + dt.timedelta(days=offset), supplement)
-        if not info.authoritative:
-            fallback.append(info.day)
-        committee = rotation.committee_on(info.day) if rotation else None
-        days.append(
-            DayRow(
-                info.day,
-                info.is_workday,
-                info.holiday_name_zh,
-                info.is_adjusted_workday,
-                info.authoritative,
-                _committee_name(committee or ""),
-            )
-        )
-    # A handful of committee codes over a thousand shifts: each name looked up once.
-    committees = {code: _committee_name(code) for code in {s.village_code for s in shifts}}
-    rows = tuple(
-        ShiftRow(
-            shift_id,
-            day,
-            start_time,
-            end_time,
-            title,
-            location,
-            capacity,
-            required_skill,
-            village_code,
-            committees[village_code],
-            template_id,
-            tuple(crews.get(shift_id, ())),
-        )
-        for (
-            shift_id,
-            day,
-            start_time,
-            end_time,
-            title,
-            location,
-            capacity,
-            required_skill,
-            village_code,
-            template_id,
-        ) in shifts
-    )
-    return WeekRota(monday, tuple(days), rows, calendar.fallback_warning(fallback))

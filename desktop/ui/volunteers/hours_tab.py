@@ -123,7 +123,8 @@ class HoursTab(QWidget):
             return hours_service.ledger_first_rows(ctx, start, end, status=status, flagged_only=flagged)
 
         def whole_period() -> None:
-            if generation == self._generation:
+            # Left by then (the next page's click): showing the tab again refreshes it.
+            if generation == self._generation and self.isVisible():
                 self._runner.run(
                     lambda: hours_service.ledger(ctx, start, end, status=status, flagged_only=flagged),
                     lambda ledger: self._loaded(generation, ledger),

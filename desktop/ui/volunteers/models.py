@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +17,10 @@ from desktop.ui.tables.dto_table import Column, DtoTableModel
 
 FLAG = QColor("#fff3cd")
 VOID = QColor("#888888")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 class VolunteerTableModel(DtoTableModel[VolunteerSummary]):
@@ -53,16 +58,34 @@ class LedgerModel(DtoTableModel[LedgerRow]):
             ],
             parent,
         )
+        self._texts: dict[int, tuple[str, ...]] = {}  # each row's cells, made when first asked for
+
+    def set_rows(self, rows: Sequence[LedgerRow]) -> None:
+        self._texts = {}
+        super().set_rows(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole or role == Qt.ItemDataRole.ForegroundRole:
+        # Fitting the columns asks each of the first rows' cells for a dozen roles, and did so up
+        # to three times when the rows came before the tab's first layout: a row's texts (dates,
+        # times, durations, translations) are made once, and the roles not used here end at once.
+        if role == _DISPLAY:
+            texts = self._texts.get(index.row())
+            if texts is None:
+                row = self.row_at(index.row()) if index.isValid() else None
+                if row is None:
+                    return None
+                texts = self._texts[index.row()] = tuple(
+                    "" if (value := column.value(row)) is None else str(value) for column in self._columns
+                )
+            return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        if role in (_BACKGROUND, _FOREGROUND):
             row = self.row_at(index.row()) if index.isValid() else None
-            if row is not None and role == Qt.ItemDataRole.BackgroundRole and row.needs_review:
+            if row is not None and role == _BACKGROUND and row.needs_review:
                 return QBrush(FLAG)
-            if row is not None and role == Qt.ItemDataRole.ForegroundRole and row.status == "void":
+            if row is not None and role == _FOREGROUND and row.status == "void":
                 return QBrush(VOID)
             return None
-        return super().data(index, role)
+        return super().data(index, role) if role == _ALIGNMENT else None
 
 
 class CertificateModel(DtoTableModel[CertificateRow]):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QTableWid
 
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.register import VolunteerSummary, search_volunteers
-from desktop.services.volunteers.roster import ShiftRow, WeekRota
+from desktop.services.volunteers.rota_week import ShiftRow, WeekRota
 
 from desktop.ui.shell.tasks import TaskRunner
 
@@ -94,6 +94,13 @@ class RotaCrewEditing:
         self.shift_combo.blockSignals(False)
         self._show_crew()
 
+    def _editable_shift(self) -> ShiftRow | None:
+        """The chosen shift, once every crew of the week is known: until then a shift past what its
+        cell shows has an empty crew, and a change would be saved over its real one."""
+        if self.week is None or not self.week.complete:
+            return None
+        return self.current_shift()
+
     def current_shift(self) -> ShiftRow | None:
         shift_id = self.shift_combo.currentData()
         if self.week is None or shift_id is None:
@@ -101,7 +108,7 @@ class RotaCrewEditing:
         return next((s for s in self.week.shifts if s.id == shift_id), None)
 
     def assign(self, volunteer_id: str, name: str) -> None:
-        shift = self.current_shift()
+        shift = self._editable_shift()
         if shift is None:
             return
         crew = list(self.crew(shift))
@@ -117,7 +124,7 @@ class RotaCrewEditing:
             self.assign(*item.data(Qt.ItemDataRole.UserRole))
 
     def unassign(self, volunteer_id: str) -> None:
-        shift = self.current_shift()
+        shift = self._editable_shift()
         if shift is None:
             return
         self.proposal[shift.id] = [(vid, name) for vid, name in self.crew(shift) if vid != volunteer_id]

@@ -1,6 +1,6 @@
 """排班: the weekly rota grid (days × time slots) where the coordinator puts volunteers on shifts.
 
-The week's shifts come from services.roster.week_rota; the coordinator edits crews in memory (the
+The week's shifts come from services.rota_week.week_rota; the coordinator edits crews in memory (the
 "proposal"), checks it — every conflict the rules find is listed and its cells turn red — and
 saves. Saving with conflicts left asks for an explicit confirmation. Shifts are generated from
 the templates on official working days; when the calendar does not cover a year the warning is
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import mark
 from desktop.services.context import ServiceContext
-from desktop.services.volunteers import roster, rota_plan
+from desktop.services.volunteers import rota_plan, rota_week
 from desktop.services.volunteers.register import VolunteerSummary
-from desktop.services.volunteers.roster import ShiftRow, WeekRota
 from desktop.services.volunteers.rota_plan import RotaConflict, SaveResult
+from desktop.services.volunteers.rota_week import ShiftRow, WeekRota
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.errors import show_error
@@ -62,6 +62,10 @@ OFF_DAY = QColor("#eeeeee")
 # A cell lists this many shifts in full; more (a busy base) are counted, and the side panel lists
 # them all when the cell is selected: dozens of crews in one cell are unreadable and slow to lay out.
 SHIFTS_SHOWN_IN_CELL = 6
+# The grid is first filled with the crews of the shifts its cells show; the other crews and the
+# volunteers to pick from are read after these are painted (building their rows on the worker
+# holds Python's interpreter lock, and the paint would wait for it).
+AFTER_PAINT_MS = 30
 
 
 class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
@@ -77,12 +81,13 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
         # busy week has a thousand shifts to search otherwise.
         self._cells: dict[tuple[dt.date, str, str], list[ShiftRow]] = {}
         self._candidate_rows: list[VolunteerSummary] = []
+        self._generation = 0  # of the week's loads: late answers of an earlier one are dropped
         # The week is asked for before the widgets are built, so the worker reads it while they are
         # (the page is built on its first show: docs/architecture.md §8, first rows ≤ 100 ms); the refresh that
         # follows the first show then waits for this answer instead of asking again.
         self._first_load_pending = True
-        monday = self.monday
-        runner.run(lambda: roster.week_rota(ctx, monday), self._loaded, self._first_load_failed)
+        self._candidates_owed = False  # the volunteers to pick from are read once the grid is painted
+        self._load_week()
 
         bar = self._build_week_bar()
         setup = self._build_setup_bar()
@@ -215,24 +220,55 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._candidates_owed = True
         if not self._first_load_pending:
             self.show_week(self.monday)
-        self._search(self.search_box.text())
 
     def show_week(self, day: dt.date) -> None:
         self.monday = day - dt.timedelta(days=day.weekday())
         self.proposal, self.conflicts = {}, ()
         self.status.setText("")
-        ctx, monday = self._ctx, self.monday
-        self._runner.run(lambda: roster.week_rota(ctx, monday), self._loaded)
+        self._load_week()
 
-    def _first_load_failed(self, error: BaseException) -> None:
+    def _load_week(self) -> None:
+        """The week's shifts with the crews the grid shows; once they are painted, the volunteers to
+        pick from and (when the cells hide some shifts) every crew. What is left when the page is
+        no longer shown by then is read by the refresh that shows it again."""
+        ctx, monday = self._ctx, self.monday
+        self._generation += 1
+        generation = self._generation
+
+        def after_paint(week: WeekRota) -> None:
+            if generation != self._generation or not self.isVisible():
+                return
+            self._search_if_owed()
+            if not week.complete:
+                self._runner.run(
+                    lambda: rota_week.week_rota(ctx, monday), lambda whole: self._loaded(generation, whole)
+                )
+
+        def shown(week: WeekRota) -> None:
+            self._loaded(generation, week)
+            if generation == self._generation:
+                QTimer.singleShot(AFTER_PAINT_MS, self, lambda: after_paint(week))
+
+        self._runner.run(
+            lambda: rota_week.week_rota(ctx, monday, crews_per_cell=SHIFTS_SHOWN_IN_CELL), shown, self._load_failed
+        )
+
+    def _search_if_owed(self) -> None:
+        if self._candidates_owed:
+            self._candidates_owed = False
+            self._search(self.search_box.text())
+
+    def _load_failed(self, error: BaseException) -> None:
         self._first_load_pending = False  # the next refresh asks again
         show_error(self, error)
+        self._search_if_owed()
 
-    def _loaded(self, week: WeekRota) -> None:
+    def _loaded(self, generation: int, week: WeekRota) -> None:
         self._first_load_pending = False
-        if week.monday != self.monday:
+        if generation != self._generation or week.monday != self.monday:
             return
         self.week = week
         self.week_label.setText(f"{week.monday:%Y-%m-%d} — {week.monday + dt.timedelta(days=6):%m-%d}")
@@ -251,6 +287,9 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
         for shift in week.shifts:
             self._cells.setdefault((shift.day, shift.start_time, shift.end_time), []).append(shift)
         current = (self.grid.currentRow(), self.grid.currentColumn())
+        # Silent while rebuilt: clearing moves the current cell away, and the side panel would
+        # forget which of the cell's shifts was chosen (it is chosen again below).
+        self.grid.blockSignals(True)
         self.grid.clear()
         self.grid.setRowCount(len(self._slots))
         self.grid.setColumnCount(7)
@@ -297,6 +336,7 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
             self.grid.setRowHeight(row, max(self.grid.rowHeight(row), 72))
         if 0 <= current[0] < len(self._slots):
             self.grid.setCurrentCell(*current)
+        self.grid.blockSignals(False)
         self._cell_selected(self.grid.currentRow(), self.grid.currentColumn())
         if self.proposal:
             self.status.setText(self.tr("{n} 个班次有未保存的修改").format(n=len(self.proposal)))

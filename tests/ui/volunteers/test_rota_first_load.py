@@ -77,7 +77,7 @@ def test_the_week_is_asked_for_before_any_widget_is_built(
     run = runner.run
 
     def watching(work: Any, on_done: Any = None, on_error: Any = None) -> None:
-        page = getattr(on_done, "__self__", None)
+        page = getattr(on_error, "__self__", None)  # the week's read reports its failure to the page
         if isinstance(page, RotaPage):
             built_when_asked.append(bool(page.findChildren(QWidget)))
         run(work, on_done, on_error)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.register import VolunteerInput, create_volunteer
-from desktop.services.volunteers.roster import TemplateInput, create_template, week_rota
+from desktop.services.volunteers.roster import TemplateInput, create_template
+from desktop.services.volunteers.rota_week import week_rota
 
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.rota_page import RotaPage

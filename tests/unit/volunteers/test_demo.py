@@ -11,8 +11,9 @@ from desktop.services.context import ServiceContext
 from desktop.services.demo.generate import generate_demo
 from desktop.services.volunteers.hours import hours_summary
 from desktop.services.volunteers.register import get_volunteer, search_volunteers
-from desktop.services.volunteers.roster import generate_shifts, week_rota
+from desktop.services.volunteers.roster import generate_shifts
 from desktop.services.volunteers.rota_plan import check_rota
+from desktop.services.volunteers.rota_week import week_rota
 
 TODAY = dt.date(2026, 11, 23)
 

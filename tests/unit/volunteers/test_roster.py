@@ -16,10 +16,11 @@ from desktop.services.volunteers.roster import (
     create_shift,
     create_template,
     generate_shifts,
-    week_rota,
 )
 from desktop.services.volunteers.rota_plan import check_rota, save_rota
+from desktop.services.volunteers.rota_week import week_rota
 from desktop.services.volunteers.settings import calendar_status, set_calendar_supplement
+from tests.unit.query_plans import plans_of
 from tests.unit.volunteers.conftest import add_volunteer, weekly
 
 MONDAY = dt.date(2026, 10, 12)  # an ordinary week after National Day
@@ -161,3 +162,26 @@ def test_committee_rotation_names_the_committee_of_each_day(coord: ServiceContex
     assert week.shifts[1].village_code == second
     with pytest.raises(ValidationError):
         set_committee_rotation(coord, [first, first], MONDAY)
+
+
+def test_the_week_with_the_crews_its_cells_show_then_every_crew(coord: ServiceContext) -> None:
+    """The rota grid shows the first shifts of each day and time; their crews come first, the rest later."""
+    shifts = [_one_off(coord, "09:00", "10:00", capacity=2) for _ in range(3)]
+    shifts.append(_one_off(coord, "14:00", "15:00"))
+    people = [add_volunteer(coord, f"志愿{n}", f"1380000002{n}") for n in range(5)]
+    crews = {shifts[0]: people[:2], shifts[1]: [people[2]], shifts[2]: [people[3]], shifts[3]: [people[4]]}
+    save_rota(coord, crews, accept_conflicts=True)
+    whole = week_rota(coord, MONDAY)
+    assert whole.complete
+    assert {s.id: [a.id for a in s.assigned] for s in whole.shifts} == crews
+    plans = plans_of(coord, lambda: week_rota(coord, MONDAY, crews_per_cell=2), "shift_assignments.shift_id IN")
+    assert all("COVERING INDEX ix_shift_assignments_crew" in plan for plan in plans)
+    first = week_rota(coord, MONDAY, crews_per_cell=2)
+    assert not first.complete
+    assert [s.id for s in first.shifts] == [s.id for s in whole.shifts]
+    nine = [s for s in whole.shifts if s.start_time == "09:00"]
+    shown = {s.id: s.assigned for s in first.shifts}
+    for s in [*nine[:2], *(s for s in whole.shifts if s.start_time == "14:00")]:
+        assert shown[s.id] == s.assigned and s.assigned  # in assignment order, with names
+    assert shown[nine[2].id] == ()  # the cell's third shift: not read yet
+    assert week_rota(coord, MONDAY, crews_per_cell=3) == whole  # every shift shown: nothing left to read
