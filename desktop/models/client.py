@@ -18,10 +18,10 @@ from desktop.models.base import Base, Synced
 class Client(Synced, Base):
     __tablename__ = "clients"
     __table_args__ = (
-        Index("ix_clients_name", "name"),
+        # No index that is the prefix of another (name of name+birth, caseworker of caseworker+pinyin,
+        # village and status of their sort pairs): the longer one serves the same lookups, and each
+        # index costs every write and a district import its rebuild (migration 0015).
         Index("ix_clients_name_birth", "name", "birth_date"),
-        Index("ix_clients_caseworker", "caseworker_id"),
-        Index("ix_clients_village", "village_code"),
         # (column, id) pairs serve the sortable register with keyset paging (docs/architecture.md §8a).
         Index("ix_clients_sort_pinyin", "name_pinyin", "id"),
         Index("ix_clients_sort_birth", "birth_date", "id"),
@@ -77,7 +77,7 @@ class Client(Synced, Base):
     intake_source: Mapped[str] = mapped_column(String(32), default="")
     registered_on: Mapped[date | None]
 
-    management_status: Mapped[str] = mapped_column(String(16), default="registered", index=True)
+    management_status: Mapped[str] = mapped_column(String(16), default="registered")
     status_reason: Mapped[str] = mapped_column(String(255), default="")
     status_date: Mapped[date | None]
 

@@ -21,9 +21,8 @@ class Visit(Synced, Base):
     __tablename__ = "visits"
     __table_args__ = (
         Index("ix_visits_client_date", "client_id", "visit_date"),
-        Index("ix_visits_date", "visit_date"),
-        Index("ix_visits_status", "status"),
-        # Newest-first keyset paging of the 访视记录 page.
+        # Newest-first keyset paging of the 访视记录 page; serves date lookups too (no index on
+        # visit_date or status alone: the two below begin with them, migration 0015).
         Index("ix_visits_date_id", "visit_date", "id"),
         # Open drafts oldest first for the 工作台 without reading every draft row.
         Index("ix_visits_status_date", "status", "visit_date", "id"),

@@ -111,7 +111,6 @@ class Shift(Synced, Base):
 
     __tablename__ = "shifts"
     __table_args__ = (
-        Index("ix_shifts_date", "shift_date"),
         Index("ix_shifts_template", "template_id"),
         # The rota's week in list order from the index alone: a week's rows lie scattered over
         # the table, and each one read from there costs a (decrypted) page (migration 0015_rota).
@@ -135,7 +134,6 @@ class Shift(Synced, Base):
 class ShiftAssignment(Synced, Base):
     __tablename__ = "shift_assignments"
     __table_args__ = (
-        Index("ix_shift_assignments_shift", "shift_id"),
         Index("ix_shift_assignments_vol", "volunteer_id"),
         # A shift's crew in assignment order without reading the table (migration 0015_rota).
         Index("ix_shift_assignments_crew", *CREW_INDEX_COLUMNS),
@@ -155,7 +153,6 @@ class Attendance(Synced, Base):
         # Per-shift lookups, and the deferred foreign-key check when shifts are bulk-inserted after
         # their attendance (demo data, imports) — without it each shift insert scans the table.
         Index("ix_attendance_shift", "shift_id"),
-        Index("ix_attendance_check_in", "check_in"),
         # Open attendance (no check-out) is rare: closing forgotten check-outs, which the hours tab
         # does before every load, reads only those rows instead of the whole table.
         Index("ix_attendance_open", "id", sqlite_where=text("check_out IS NULL")),
