@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 WARM_MODULES = (
     "desktop.services.auth",
     "desktop.ui.shell.lock",
+    "desktop.ui.startup.warmup",
     "desktop.ui.printing.printer",
     START_PAGES[0].module,
 )
