@@ -124,7 +124,8 @@ def _station_code(paths: AppPaths) -> str:
 
 def prepare_application(args: argparse.Namespace, paths: AppPaths) -> tuple[QApplication, str]:
     """Logging, the QApplication with its language, names, icon and font, the error hook; returns
-    the application and the UI font's family ("" when the shipped font failed to load)."""
+    the application and the UI font's family ("" when the shipped font failed to load).
+    The forms' filters come later (`guard_forms`), before the first form the user can reach."""
     setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
@@ -136,9 +137,20 @@ def prepare_application(args: argparse.Namespace, paths: AppPaths) -> tuple[QApp
     family = load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    return app, family  # type: ignore[return-value]
+
+
+def guard_forms() -> None:
+    """The application's event filters every form relies on: the wheel never changes a choice that
+    has no focus, and each window fits the screen (issue 19). Idempotent.
+
+    Installed once the usual start's window has shown its sign-in (which has neither choices nor
+    dialogs, and is fitted itself): a Python filter on the application sees every event of the
+    first show, and wrapping each for Python costs ≈ 40 ms before the sign-in appears.
+    """
+    app = QApplication.instance()
     install_wheel_guard(app)  # type: ignore[arg-type]
     install_screen_fit(app)  # type: ignore[arg-type]
-    return app, family  # type: ignore[return-value]
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -156,6 +168,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if smoke:
         from desktop.ui.startup.smoke import run_smoke_test
 
+        guard_forms()
         return run_smoke_test(app, paths, runner, family, remove=args.data_dir is None)  # type: ignore[arg-type]
     try:
         started = start_window(args, paths, runner)
@@ -196,6 +209,7 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
     if args.demo:
         from desktop.services.demo.setup import DEMO_PASSWORD, DEMO_STATION
 
+        guard_forms()
         _demo_data(paths, runner)
         if _station_code(paths) == DEMO_STATION["station_code"]:
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
@@ -204,6 +218,7 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
     opened: OpenStation | None = None
     station_name = station_ready(paths.database)
     if station_name is None:
+        guard_forms()  # the wizard and the start's dialogs come before the window
         opened = _open_carefully(paths, runner)
         if opened is None:
             return None
@@ -215,9 +230,19 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
     opening = Opening(paths, runner, window, panel, opened)
     window.show()
     panel.setFocus()
-    opening.start()
+    QTimer.singleShot(0, lambda: _after_shown(opening))
     _bench_sign_in(panel, opening)
     return Started(window, panel, opening)
+
+
+def _after_shown(opening: Opening) -> None:
+    """The rest of the start once the loop has shown the window, before anything can be typed.
+
+    The database opens only now: the worker's first imports (SQLAlchemy, the services) would
+    otherwise take the interpreter's lock from the first paint.
+    """
+    guard_forms()
+    opening.start()
 
 
 def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
