@@ -1,8 +1,9 @@
 """GUI composition root: paths, logging, database (migrated, backup first), Qt, fonts, windows.
 
 Start-up order: QApplication and the shipped CJK font (so Chinese never shows as boxes on a bare
-machine) → the main window with its sign-in → (on the worker, while the user types) integrity
-check and opening of the database → password check → the pages. A start that needs more — a first
+machine) → the main window with its sign-in, shown → (the loop running) the forms' event filters,
+and on the worker, while the user types, integrity check and opening of the database → password
+check → the pages. A start that needs more — a first
 run, a migration, demo data with `--demo`, a file that does not read — does that first, before the
 window. Heavy modules (SQLAlchemy, services, pinyin, ReportLab) load only when needed.
 """
@@ -197,7 +198,8 @@ class Started:
 
 def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> Started | None:
     """Everything `stationdesk` does before the event loop: demo data, first run, the shown window
-    at its sign-in with the database opening behind it; None when the user gave up before it.
+    at its sign-in, the database to open behind it as the loop begins; None when the user gave up
+    before it.
     The journey tests start the application here and drive the loop themselves."""
     from desktop.db.peek import station_ready
 
@@ -236,13 +238,13 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
 
 
 def _after_shown(opening: Opening) -> None:
-    """The rest of the start once the loop has shown the window, before anything can be typed.
+    """The rest of the start as the loop begins, before any form can be reached (the sign-in has none).
 
     The database opens only now: the worker's first imports (SQLAlchemy, the services) would
     otherwise take the interpreter's lock from the first paint.
     """
     guard_forms()
-    opening.start()
+    opening.start_once()
 
 
 def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:
