@@ -1,8 +1,9 @@
 """GUI composition root: paths, logging, database (migrated, backup first), Qt, fonts, windows.
 
 Start-up order: QApplication and the shipped CJK font (so Chinese never shows as boxes on a bare
-machine) → the main window with its sign-in → (on the worker, while the user types) integrity
-check and opening of the database → password check → the pages. A start that needs more — a first
+machine) → the main window with its sign-in, shown → (the loop running) the forms' event filters,
+and on the worker, while the user types, integrity check and opening of the database → password
+check → the pages. A start that needs more — a first
 run, a migration, demo data with `--demo`, a file that does not read — does that first, before the
 window. Heavy modules (SQLAlchemy, services, pinyin, ReportLab) load only when needed.
 """
@@ -124,7 +125,8 @@ def _station_code(paths: AppPaths) -> str:
 
 def prepare_application(args: argparse.Namespace, paths: AppPaths) -> tuple[QApplication, str]:
     """Logging, the QApplication with its language, names, icon and font, the error hook; returns
-    the application and the UI font's family ("" when the shipped font failed to load)."""
+    the application and the UI font's family ("" when the shipped font failed to load).
+    The forms' filters come later (`guard_forms`), before the first form the user can reach."""
     setup_logging(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
@@ -136,9 +138,20 @@ def prepare_application(args: argparse.Namespace, paths: AppPaths) -> tuple[QApp
     family = load_fonts(app)  # type: ignore[arg-type]
     i18n.set_backend(_translate)
     install_excepthook()
+    return app, family  # type: ignore[return-value]
+
+
+def guard_forms() -> None:
+    """The application's event filters every form relies on: the wheel never changes a choice that
+    has no focus, and each window fits the screen (issue 19). Idempotent.
+
+    Installed once the usual start's window has shown its sign-in (which has neither choices nor
+    dialogs, and is fitted itself): a Python filter on the application sees every event of the
+    first show, and wrapping each for Python costs ≈ 40 ms before the sign-in appears.
+    """
+    app = QApplication.instance()
     install_wheel_guard(app)  # type: ignore[arg-type]
     install_screen_fit(app)  # type: ignore[arg-type]
-    return app, family  # type: ignore[return-value]
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -156,6 +169,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if smoke:
         from desktop.ui.startup.smoke import run_smoke_test
 
+        guard_forms()
         return run_smoke_test(app, paths, runner, family, remove=args.data_dir is None)  # type: ignore[arg-type]
     try:
         started = start_window(args, paths, runner)
@@ -184,7 +198,8 @@ class Started:
 
 def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) -> Started | None:
     """Everything `stationdesk` does before the event loop: demo data, first run, the shown window
-    at its sign-in with the database opening behind it; None when the user gave up before it.
+    at its sign-in, the database to open behind it as the loop begins; None when the user gave up
+    before it.
     The journey tests start the application here and drive the loop themselves."""
     from desktop.db.peek import station_ready
 
@@ -196,6 +211,7 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
     if args.demo:
         from desktop.services.demo.setup import DEMO_PASSWORD, DEMO_STATION
 
+        guard_forms()
         _demo_data(paths, runner)
         if _station_code(paths) == DEMO_STATION["station_code"]:
             hint = QCoreApplication.translate("app", "演示账户：liming（社工）或 wangfang（站长），密码 {p}").format(
@@ -204,6 +220,7 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
     opened: OpenStation | None = None
     station_name = station_ready(paths.database)
     if station_name is None:
+        guard_forms()  # the wizard and the start's dialogs come before the window
         opened = _open_carefully(paths, runner)
         if opened is None:
             return None
@@ -215,9 +232,19 @@ def start_window(args: argparse.Namespace, paths: AppPaths, runner: TaskRunner) 
     opening = Opening(paths, runner, window, panel, opened)
     window.show()
     panel.setFocus()
-    opening.start()
+    QTimer.singleShot(0, lambda: _after_shown(opening))
     _bench_sign_in(panel, opening)
     return Started(window, panel, opening)
+
+
+def _after_shown(opening: Opening) -> None:
+    """The rest of the start as the loop begins, before any form can be reached (the sign-in has none).
+
+    The database opens only now: the worker's first imports (SQLAlchemy, the services) would
+    otherwise take the interpreter's lock from the first paint.
+    """
+    guard_forms()
+    opening.start_once()
 
 
 def _open_carefully(paths: AppPaths, runner: TaskRunner) -> OpenStation | None:

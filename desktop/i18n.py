@@ -9,7 +9,6 @@ in with `set_backend` so that a single catalogue serves every layer.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -58,6 +57,8 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
     path = resource_path("translations", f"stationdesk_{language}.ts")
     if not path.exists():
         return {}
+    import xml.etree.ElementTree as ET  # here: a Chinese start never reads the catalogue
+
     table: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -9,7 +9,6 @@ demo people's names, ID numbers and phones. `STATIONDESK_LOG_LEVEL` (e.g. DEBUG)
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -34,7 +33,7 @@ def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path | Non
             return target
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = _PrivateFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler: logging.Handler = _PrivateFileHandler(target, max_bytes=1_000_000, backups=3)
     except OSError:
         if not any(isinstance(h, _FallbackHandler) for h in root.handlers):
             fallback = _FallbackHandler()
@@ -48,14 +47,48 @@ def setup_logging(paths: AppPaths, level: str | int | None = None) -> Path | Non
     return target
 
 
-class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
-    """Owner-only (0600) like every file of the data folder, also each file a rollover starts."""
+class _PrivateFileHandler(logging.FileHandler):
+    """Owner-only (0600) like every file of the data folder, rolled over like the standard library's
+    RotatingFileHandler: past `max_bytes` the file becomes `.1`, `.1` becomes `.2`…, `backups` kept.
+
+    Not RotatingFileHandler itself: importing logging.handlers (socket, pickle, queue) costs the GUI's
+    cold start ~15 ms, and the log is set up before the window shows so that a failed start is logged.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        self.max_bytes, self.backups = max_bytes, backups
+        super().__init__(path, encoding="utf-8")
 
     def _open(self):  # type: ignore[no-untyped-def]
         stream = super()._open()
         if os.name == "posix":
             os.chmod(self.baseFilename, 0o600)
         return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        return self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        for number in range(self.backups - 1, 0, -1):
+            older = Path(f"{self.baseFilename}.{number}")
+            if older.exists():
+                older.replace(f"{self.baseFilename}.{number + 1}")
+        Path(self.baseFilename).replace(f"{self.baseFilename}.1")
+        self.stream = self._open()
 
 
 class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]

@@ -14,6 +14,9 @@ from pathlib import Path
 
 APP_NAME = "StationDesk"
 DB_FILENAME = "stationdesk.sqlite3"
+# Named here, not in desktop/db/keyring.py, so that the start can read the station's public name
+# without loading the crypto modules (desktop/db/peek.py).
+KEYRING_FILE = "keyring.json"
 
 
 def _resource_root() -> Path:

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FILE_NAME = "keyring.json"
+from desktop.paths import KEYRING_FILE
+
 RECOVERY = "\x00recovery"  # the recovery key's slot; no user name can be this
 _INFO = b"stationdesk database key wrap v1"
 # argon2-cffi's defaults, RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes.
@@ -127,7 +128,7 @@ class Keyring:
 
 
 def keyring_path(data_dir: Path) -> Path:
-    return data_dir / FILE_NAME
+    return data_dir / KEYRING_FILE
 
 
 def load(data_dir: Path) -> Keyring | None:

@@ -13,8 +13,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from desktop.db.keyring import FILE_NAME as KEYRING_FILE
 from desktop.db.schema import SCHEMA_HEAD
+from desktop.paths import KEYRING_FILE
 
 
 def station_ready(database: Path) -> str | None:

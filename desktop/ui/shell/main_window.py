@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
 
 from desktop.ui.shell import dialogs
 from desktop.ui.shell.pages import Page, pages_for, start_page
 from desktop.ui.shell.placement import MAIN_WINDOW_SIZE, remember_main_window
 from desktop.ui.shell.tasks import TaskRunner
-from desktop.ui.shell.widgets import sized_by_current
-from desktop.ui.startup.warmup import IdleWarmUp
 
 if TYPE_CHECKING:
     from desktop.paths import AppPaths
@@ -81,7 +78,10 @@ class MainWindow(QMainWindow):
         """The signed-in window: navigation, pages, menus, status bar and the idle lock."""
         from desktop.services.admin.security import DEFAULT_IDLE_MINUTES, security_settings
 
+        # Imported here, for the signed-in window only: the sign-in shows before them (the code
+        # tables, the address list, and widgets.py, which imports QtCore.Qt: ≈ 30 ms of enums).
         from desktop.ui.shell.lock import ScreenLock
+        from desktop.ui.startup.warmup import IdleWarmUp
 
         self.ctx, runner = ctx, self.runner
         self.setWindowTitle(self.tr("社工站工作台 — {station}").format(station=station.name))
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.warm_up = IdleWarmUp(self, runner, self.pages)
 
     def _build_navigation(self) -> None:
+        from desktop.ui.shell.widgets import sized_by_current
+
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_status_bar(self, station: StationInfo) -> None:
+        from desktop.domain.codes import ROLES, label
+
         actor = self.ctx.actor
         role = label(ROLES, actor.role, current_language())
         self.statusBar().addPermanentWidget(

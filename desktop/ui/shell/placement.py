@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.preferences import save_window_geometry, saved_window_geometry
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 MAIN_WINDOW_SIZE = QSize(1280, 800)  # preferred on a screen that has room for it
 # Room for a title bar and borders before the window manager has said how large they are.
 FRAME_GUESS = QSize(16, 40)
+FITTED = "screenFitted"  # a window's property once it was fitted
 
 
 def available_area(widget: QWidget) -> QRect | None:
@@ -54,26 +56,34 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
 
 
 class ScreenFit(QObject):
-    """Fits each window once, the first time it is shown (a user may resize it freely afterwards)."""
+    """Fits each window once, the first time it is shown (a user may resize it freely afterwards).
+
+    The main window is fitted before it is shown (`restore_main_window`), so its first show asks no
+    window type: that would build the Qt namespace's enums (≈ 30 ms, `QtCore.Qt` is looked up only
+    when needed for the same reason) before the sign-in shows.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)  # not menus, tips
-            and not watched.property("screenFitted")
+            and watched.isWindow()
+            and not watched.property(FITTED)
+            and watched.windowType() in (QtCore.Qt.WindowType.Window, QtCore.Qt.WindowType.Dialog)  # not menus, tips
         ):
-            watched.setProperty("screenFitted", True)
+            watched.setProperty(FITTED, True)
             fit_to_screen(watched)
         return False
 
 
 def install_screen_fit(app: QApplication) -> ScreenFit:
-    existing = app.findChild(ScreenFit)
-    if existing is not None:
+    """Idempotent, found again like the wheel guard (desktop/ui/shell/wheel.py: not `findChild`)."""
+    existing = getattr(app, "_stationdesk_screen_fit", None)
+    if isinstance(existing, ScreenFit):
         return existing
     fitter = ScreenFit(app)
     app.installEventFilter(fitter)
+    setattr(app, "_stationdesk_screen_fit", fitter)  # noqa: B010 - not an attribute Qt's stubs know
     return fitter
 
 
@@ -89,6 +99,7 @@ def restore_main_window(window: QWidget, paths: AppPaths) -> None:
     if not restored:
         window.resize(MAIN_WINDOW_SIZE)
     fit_to_screen(window)
+    window.setProperty(FITTED, True)
 
 
 def remember_main_window(window: QWidget, paths: AppPaths) -> None:

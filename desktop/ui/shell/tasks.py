@@ -8,16 +8,25 @@ the one place that turns exceptions into messages.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 
 class _Bridge(QObject):
-    """Carries a closure from the worker thread to the GUI thread through a queued signal."""
+    """Carries a closure from the worker thread to the GUI thread, where the bridge lives.
+
+    `deliver` is emitted only on the worker, and a signal emitted on another thread than its
+    receiver's is queued to the receiver's event loop: no explicit Qt.ConnectionType, whose first
+    use builds the whole Qt namespace of enums (≈ 30 ms) before the sign-in could show.
+    """
 
     deliver = Signal(object)
+
+    @Slot(object)
+    def call(self, callback: Callable[[], None]) -> None:
+        callback()
 
 
 class TaskRunner(QObject):
@@ -27,7 +36,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stationdesk-db")
         self._bridge = _Bridge()
-        self._bridge.deliver.connect(lambda callback: callback(), Qt.ConnectionType.QueuedConnection)
+        self._bridge.deliver.connect(self._bridge.call)
         self._pending = 0
         self._closed = False
 
@@ -47,19 +56,28 @@ class TaskRunner(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        future = self._executor.submit(work)
-        future.add_done_callback(lambda f: self._bridge.deliver.emit(lambda: self._finish(f, on_done, on_error)))
+
+        def job() -> None:
+            # The outcome is sent from here, on the worker, whatever happens: never from the GUI
+            # thread, where the signal would call `_finish` at once, inside `run`.
+            try:
+                outcome: tuple[Any, BaseException | None] = (work(), None)
+            except BaseException as error:
+                outcome = (None, error)
+            self._bridge.deliver.emit(lambda: self._finish(outcome, on_done, on_error))
+
+        self._executor.submit(job)
 
     def _finish(
         self,
-        future: Future[Any],
+        outcome: tuple[Any, BaseException | None],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
-        error = future.exception()
+        result, error = outcome
         if error is not None:
             if on_error is not None:
                 on_error(error)
@@ -69,7 +87,7 @@ class TaskRunner(QObject):
                 show_error(None, error)
             return
         if on_done is not None:
-            on_done(future.result())
+            on_done(result)
 
     def shutdown(self) -> None:
         self._closed = True

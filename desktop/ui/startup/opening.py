@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 WARM_MODULES = (
     "desktop.services.auth",
     "desktop.ui.shell.lock",
+    "desktop.ui.startup.warmup",
     "desktop.ui.printing.printer",
     START_PAGES[0].module,
 )
@@ -51,11 +52,19 @@ class Opening(QObject):
         # Written on the worker by `_open`, read there by `_check_password` (same thread, in order)
         # and on the UI thread only after the sign-in succeeded.
         self.opened = opened
+        self._started = False
         panel.submitted.connect(self._submit)
         panel.quit_requested.connect(window.close)
 
     def start(self) -> None:
+        self._started = True
         self._runner.run(self._open, self._after_open, self._failed_to_open)
+
+    def start_once(self) -> None:
+        """`start`, unless it has begun: the program starts it once the loop has shown the window,
+        or a password submitted before that does (the worker opens the database first)."""
+        if not self._started:
+            self.start()
 
     def dispose(self) -> None:
         if self.opened is not None:
@@ -119,6 +128,7 @@ class Opening(QObject):
         self._window.close()
 
     def _submit(self, username: str, password: str) -> None:
+        self.start_once()
         self._runner.run(lambda: self._check_password(username, password), self._accepted, self._refused)
 
     def _refused(self, error: BaseException) -> None:

@@ -104,6 +104,24 @@ def test_a_password_entered_before_the_database_is_open_waits_its_turn(
     opening.dispose()
 
 
+def test_a_password_submitted_before_the_opening_began_starts_it_first(
+    qtbot: QtBot, installation: AppPaths, runner: TaskRunner
+) -> None:
+    # The program starts the opening on the loop's first turn; Enter may come sooner.
+    panel = SignInPanel("测试街道精神健康社工站")
+    window = MainWindow.awaiting_sign_in(runner, "测试街道精神健康社工站", panel)
+    qtbot.addWidget(window)
+    opening = Opening(installation, runner, window, panel, None)
+    window.show()
+    panel.username.setText("lead")
+    panel.password.setText(STAFF_PASSWORD)
+    with qtbot.waitSignal(opening.signed_in, timeout=10_000):
+        panel.submit()
+    assert opening.opened is not None and window.ctx.actor.username == "lead"
+    runner.shutdown()
+    opening.dispose()
+
+
 def test_quit_on_the_sign_in_closes_the_window(qtbot: QtBot, start: Start) -> None:
     window, panel, _ = start
     qtbot.mouseClick(panel.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
@@ -111,7 +129,7 @@ def test_quit_on_the_sign_in_closes_the_window(qtbot: QtBot, start: Start) -> No
 
 
 # What the process has imported when the window with its sign-in is shown: the bench's hook would
-# sign in at once, so `Opening.start` (called right after `show`) records it instead and quits.
+# sign in at once, so `Opening.start` (called on the loop's first turn) records it instead and quits.
 SCRIPT = """
 import json, sys
 from desktop.ui.startup import opening as module
@@ -122,7 +140,7 @@ def record(self):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     self._window.close()
-    QTimer.singleShot(0, QApplication.quit)  # the event loop has not started yet
+    QTimer.singleShot(0, QApplication.quit)
 module.Opening.start = record
 from desktop.cli import main
 main(["--data-dir", sys.argv[1]])

@@ -90,3 +90,53 @@ def test_an_old_database_still_imports_alembic_to_migrate(installation: AppPaths
     assert "alembic" in loaded
     assert not any(m.startswith(("reportlab", "desktop.pdf", "desktop.commands")) for m in loaded)
     assert list(installation.backups.glob("*pre-migrate-0006_sync*"))  # backed up before migrating
+
+
+# The GUI start up to the shown sign-in, as `python -m desktop` does it, before the event loop runs
+# (the database opens on the worker only once the loop has shown the window).
+SHOWN_SCRIPT = """
+import json, sys
+from desktop.cli import _gui_arguments
+args = _gui_arguments(["--data-dir", sys.argv[1]])
+from desktop.app import prepare_application, start_window
+from desktop.paths import resolve_paths
+from desktop.ui.shell.tasks import TaskRunner
+paths = resolve_paths(args.data_dir).ensure()
+app, _family = prepare_application(args, paths)
+runner = TaskRunner()
+started = start_window(args, paths, runner)
+assert started is not None and started.window.isVisible() and started.window.centralWidget() is started.panel
+import PySide6.QtCore
+loaded = [m for m in sys.argv[2:] if m in sys.modules]
+# PySide builds QtCore.Qt (about a hundred enums, ~30 ms) on its first use and only then puts it
+# in the module's namespace.
+if "Qt" in vars(PySide6.QtCore):
+    loaded.append("PySide6.QtCore.Qt")
+runner.shutdown()
+print(json.dumps(loaded))
+"""
+# What the sign-in does not need (docs/architecture.md §8a): each cost the cold start 5–30 ms.
+NOT_BEFORE_THE_SIGN_IN = (
+    "logging.handlers",  # desktop/logs.py rolls its file over itself
+    "xml.etree.ElementTree",  # the English catalogue's reader
+    "secrets",  # the keyring's crypto
+    "sqlalchemy",
+    "desktop.domain.codes",
+    "desktop.domain.address",
+    "desktop.ui.shell.widgets",  # imports QtCore.Qt
+)
+
+
+def test_the_sign_in_shows_before_the_modules_and_enums_it_does_not_need(installation: AppPaths) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("STATIONDESK_LANG", None)
+    done = subprocess.run(
+        [sys.executable, "-c", SHOWN_SCRIPT, str(installation.data_dir), *NOT_BEFORE_THE_SIGN_IN],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
