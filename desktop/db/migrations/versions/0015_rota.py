@@ -16,6 +16,7 @@ Create Date: 2026-12-06 13:20:00
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_rota"
@@ -56,12 +57,15 @@ LEDGER_COLUMNS = [
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("shifts", schema=None) as batch_op:
-        batch_op.create_index("ix_shifts_week", WEEK_COLUMNS, unique=False)
-    with op.batch_alter_table("shift_assignments", schema=None) as batch_op:
-        batch_op.create_index("ix_shift_assignments_crew", CREW_COLUMNS, unique=False)
-    with op.batch_alter_table("attendance", schema=None) as batch_op:
-        batch_op.create_index("ix_attendance_ledger", LEDGER_COLUMNS, unique=False)
+    # Only what is missing is added (as in 0014): a file stamped older than its tables may hold them.
+    inspector = sa.inspect(op.get_bind())
+    for table, name, columns in (
+        ("shifts", "ix_shifts_week", WEEK_COLUMNS),
+        ("shift_assignments", "ix_shift_assignments_crew", CREW_COLUMNS),
+        ("attendance", "ix_attendance_ledger", LEDGER_COLUMNS),
+    ):
+        if name not in {index["name"] for index in inspector.get_indexes(table)}:
+            op.create_index(name, table, columns, unique=False)
 
 
 def downgrade() -> None:
