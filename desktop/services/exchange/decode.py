@@ -154,8 +154,8 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
     """Entry point of the decoder process: compressed chunks in, `Batch`es out.
 
     Work sharing: the importer says on `hungry` when it found nothing to read and had to wait;
-    then the next batch goes to it undecoded, and it decodes that one itself while we decode the
-    one after. On two cores this keeps both busy whichever side is slower at the moment (parsing
+    then the next batch goes to it undecoded (unless its table has derived rows), and it decodes
+    that one itself while we decode the one after. On two cores this keeps both busy whichever side is slower at the moment (parsing
     a big visit record costs more than inserting it). Both sides run the same `parse_records`
     and `prepare`, so the result does not depend on who decoded what.
     """
