@@ -86,9 +86,8 @@ def test_empty_fields_are_refused_without_a_check(qtbot: QtBot, start: Start) ->
     assert window.centralWidget() is panel
 
 
-def test_a_password_entered_before_the_database_is_open_waits_its_turn(
-    qtbot: QtBot, installation: AppPaths, runner: TaskRunner
-) -> None:
+def _typed_in(qtbot: QtBot, installation: AppPaths, runner: TaskRunner) -> Start:
+    """The shown sign-in, its opening not started, with the lead's name and password typed."""
     panel = SignInPanel("测试街道精神健康社工站")
     window = MainWindow.awaiting_sign_in(runner, "测试街道精神健康社工站", panel)
     qtbot.addWidget(window)
@@ -96,6 +95,13 @@ def test_a_password_entered_before_the_database_is_open_waits_its_turn(
     window.show()
     panel.username.setText("lead")
     panel.password.setText(STAFF_PASSWORD)
+    return window, panel, opening
+
+
+def test_a_password_entered_before_the_database_is_open_waits_its_turn(
+    qtbot: QtBot, installation: AppPaths, runner: TaskRunner
+) -> None:
+    window, panel, opening = _typed_in(qtbot, installation, runner)
     opening.start()
     with qtbot.waitSignal(opening.signed_in, timeout=10_000):
         panel.submit()  # same event-loop turn as start(): the opening has not finished yet
@@ -108,15 +114,9 @@ def test_a_password_submitted_before_the_opening_began_starts_it_first(
     qtbot: QtBot, installation: AppPaths, runner: TaskRunner
 ) -> None:
     # The program starts the opening on the loop's first turn; Enter may come sooner.
-    panel = SignInPanel("测试街道精神健康社工站")
-    window = MainWindow.awaiting_sign_in(runner, "测试街道精神健康社工站", panel)
-    qtbot.addWidget(window)
-    opening = Opening(installation, runner, window, panel, None)
-    window.show()
-    panel.username.setText("lead")
-    panel.password.setText(STAFF_PASSWORD)
+    window, panel, opening = _typed_in(qtbot, installation, runner)
     with qtbot.waitSignal(opening.signed_in, timeout=10_000):
-        panel.submit()
+        qtbot.keyClick(panel.password, Qt.Key.Key_Return)  # Enter in the password box, as a user signs in
     assert opening.opened is not None and window.ctx.actor.username == "lead"
     runner.shutdown()
     opening.dispose()

@@ -48,9 +48,15 @@ print(json.dumps(loaded))
 
 
 def _modules_at_start(installation: AppPaths, username: str = "cw1") -> list[str]:
+    return _printed(SCRIPT, str(installation.data_dir), STAFF_PASSWORD, username)
+
+
+def _printed(script: str, *args: str) -> list[str]:
+    """The JSON list `script` prints last, run in a fresh interpreter (Chinese, offscreen)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("STATIONDESK_LANG", None)
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(installation.data_dir), STAFF_PASSWORD, username],
+        [sys.executable, "-c", script, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -128,15 +134,4 @@ NOT_BEFORE_THE_SIGN_IN = (
 
 
 def test_the_sign_in_shows_before_the_modules_and_enums_it_does_not_need(installation: AppPaths) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    env.pop("STATIONDESK_LANG", None)
-    done = subprocess.run(
-        [sys.executable, "-c", SHOWN_SCRIPT, str(installation.data_dir), *NOT_BEFORE_THE_SIGN_IN],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    assert _printed(SHOWN_SCRIPT, str(installation.data_dir), *NOT_BEFORE_THE_SIGN_IN) == []
