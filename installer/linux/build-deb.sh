@@ -57,11 +57,12 @@ while read -r soname; do
     libwayland-cursor.so.0) recommends+=(libwayland-cursor0); continue ;;
     libwayland-egl.so.1) recommends+=(libwayland-egl1); continue ;;
   esac
-  path="$(ldconfig -p | awk -v so="$soname" '$1 == so { print $NF; exit }')"
+  # awk reads to the end: an early exit would kill ldconfig with SIGPIPE, and pipefail fail the build.
+  path="$(ldconfig -p | awk -v so="$soname" '$1 == so && !found++ { print $NF }')"
   owner=""
   if [ -n "$path" ]; then
     for candidate in "$path" "$(readlink -f "$path")" "${path/#\/lib/\/usr\/lib}" "${path/#\/usr\/lib/\/lib}"; do
-      owner="$(dpkg -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1)" && [ -n "$owner" ] && break
+      owner="$(dpkg -S "$candidate" 2>/dev/null | awk -F: 'NR == 1 { print $1 }')" && [ -n "$owner" ] && break
     done
   fi
   if [ -z "$owner" ]; then
