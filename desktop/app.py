@@ -36,11 +36,13 @@ from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.shell.wheel import install_wheel_guard
 
 if TYPE_CHECKING:
+    from desktop.db.session import Database
     from desktop.services.admin.opening import OpenStation
 
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.sign_in import SignInPanel
     from desktop.ui.startup.opening import Opening
+    from desktop.ui.volunteers.kiosk import KioskWindow
 
 log = logging.getLogger("stationdesk")
 
@@ -301,44 +303,56 @@ def _bench_sign_in(panel: SignInPanel, opening: Opening) -> None:
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """`stationdesk kiosk`: the full-screen check-in window, acting only as the kiosk actor."""
+    paths = resolve_paths(args.data_dir).ensure()
+    app, _family = prepare_application(args, paths)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "志愿者签到"))
+    guard_forms()
+    _collector = MainThreadCollector(app)  # kept referenced until the application ends
+    runner = TaskRunner()
+    started = start_kiosk(paths, runner)
+    if started is None:
+        runner.shutdown()
+        return 1
+    kiosk, db = started
+    try:
+        if getattr(args, "windowed", False):
+            kiosk.resize(1280, 800)
+            kiosk.show()
+        else:
+            # Cover the screen even where no window manager honours full-screen requests.
+            kiosk.setGeometry(app.primaryScreen().geometry())  # type: ignore[attr-defined]
+            kiosk.showFullScreen()
+        return app.exec()
+    finally:
+        runner.shutdown()
+        db.dispose()
+
+
+def start_kiosk(paths: AppPaths, runner: TaskRunner) -> tuple[KioskWindow, Database] | None:
+    """The kiosk's window and the station's checked database; None once an error box said why not.
+
+    The same start check as the window's and the command line's: a damaged file is refused, naming
+    the newest good backup, before anything reads or writes it."""
     from desktop.db.open import open_database
     from desktop.errors import SetupError
+    from desktop.services.admin.backups import refuse_if_damaged
     from desktop.services.admin.setup import is_initialised
     from desktop.services.context import ServiceContext
     from desktop.services.volunteers.kiosk import KIOSK_ACTOR
 
     from desktop.ui.volunteers.kiosk import KioskWindow
 
-    paths = resolve_paths(args.data_dir).ensure()
-    setup_logging(paths)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("StationDesk")
-    _install_language(app, paths, args)
-    app.setApplicationDisplayName(QCoreApplication.translate("app", "志愿者签到"))
-    load_fonts(app)  # type: ignore[arg-type]
-    i18n.set_backend(_translate)
-    install_excepthook()
-    install_screen_fit(app)
-    _collector = MainThreadCollector(app)  # kept referenced until the application ends
-    runner = TaskRunner()
     db = None
     try:
+        if not paths.database.exists():
+            raise SetupError()
+        refuse_if_damaged(paths)
         db = open_database(paths)
         if not is_initialised(db):
             raise SetupError()
-        window = KioskWindow(ServiceContext(db, paths, KIOSK_ACTOR), runner)
-        if getattr(args, "windowed", False):
-            window.resize(1280, 800)
-            window.show()
-        else:
-            # Cover the screen even where no window manager honours full-screen requests.
-            window.setGeometry(app.primaryScreen().geometry())  # type: ignore[attr-defined]
-            window.showFullScreen()
-        return app.exec()
+        return KioskWindow(ServiceContext(db, paths, KIOSK_ACTOR), runner), db
     except AppError as error:
-        dialogs.critical(None, QCoreApplication.translate("app", "无法启动"), error.user_message())
-        return 1
-    finally:
-        runner.shutdown()
         if db is not None:
             db.dispose()
+        dialogs.critical(None, QCoreApplication.translate("app", "无法启动"), error.user_message())
+        return None

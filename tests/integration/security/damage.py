@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.db import cipher
+from desktop.db.open import open_database
+from desktop.paths import AppPaths
+from desktop.services.admin.backups import create_backup
+from desktop.services.auth import login
+from desktop.services.context import ANONYMOUS, ServiceContext
+from desktop.services.demo.generate import generate_demo
 from tests import keyed
+from tests.conftest import STAFF_PASSWORD
 
 _RESERVE, _IV = 80, 16
 _SALT = 16
@@ -115,3 +122,16 @@ def damage_index_pages(database: Path, table: str = "clients", pages: int = 3) -
         data[base : base + page_size] = page if codec is None else codec.encrypt(page, old, pageno)
     database.write_bytes(bytes(data))
     return hit
+
+
+def demo_with_a_good_backup(installation: AppPaths) -> Path:
+    """A demo station of 150 clients with one backup that passed its full check (returned)."""
+    db = open_database(installation)
+    try:
+        anonymous = ServiceContext(db, installation, ANONYMOUS)
+        lead = anonymous.as_actor(login(anonymous, "lead", STAFF_PASSWORD))
+        generate_demo(lead, clients=150, visits_per_client=2, volunteers=0, seed=5)
+        good = create_backup(lead)
+    finally:
+        db.dispose()
+    return good

@@ -12,16 +12,11 @@ from pathlib import Path
 import pytest
 
 from desktop.db import backup as files
-from desktop.db.open import open_database
 from desktop.errors import StorageError
 from desktop.paths import AppPaths
-from desktop.services.admin.backups import create_backup, maintenance
+from desktop.services.admin.backups import maintenance
 from desktop.services.admin.opening import OpenStation, open_station
-from desktop.services.auth import login
-from desktop.services.context import ANONYMOUS, ServiceContext
-from desktop.services.demo.generate import generate_demo
-from tests.conftest import STAFF_PASSWORD
-from tests.integration.security.damage import damage_index_pages
+from tests.integration.security.damage import damage_index_pages, demo_with_a_good_backup
 
 ROOT = Path(__file__).resolve().parents[3]
 # The command-line runs sign in as the station's lead (the damaged file is refused after the key is known).
@@ -40,20 +35,8 @@ def _cli(paths: AppPaths, *args: str, user: str = "") -> subprocess.CompletedPro
     )
 
 
-def _demo_with_a_good_backup(installation: AppPaths) -> Path:
-    db = open_database(installation)
-    try:
-        anonymous = ServiceContext(db, installation, ANONYMOUS)
-        lead = anonymous.as_actor(login(anonymous, "lead", STAFF_PASSWORD))
-        generate_demo(lead, clients=150, visits_per_client=2, volunteers=0, seed=5)
-        good = create_backup(lead)
-    finally:
-        db.dispose()
-    return good
-
-
 def test_damaged_index_pages_are_refused_at_start_and_by_the_cli(installation: AppPaths) -> None:
-    good = _demo_with_a_good_backup(installation)
+    good = demo_with_a_good_backup(installation)
     assert files.list_backups(installation.backups)[0].passed
     copy = installation.database.with_name("copy.sqlite3")
     shutil.copyfile(installation.database, copy)
@@ -94,7 +77,7 @@ def test_damaged_index_pages_are_refused_at_start_and_by_the_cli(installation: A
 def test_the_damaged_file_is_never_backed_up(installation: AppPaths) -> None:
     from desktop.services.admin.backups import startup_backup
 
-    _demo_with_a_good_backup(installation)
+    demo_with_a_good_backup(installation)
     damage_index_pages(installation.database)
     before = sorted(installation.backups.iterdir())
     with pytest.raises(StorageError) as refused:
