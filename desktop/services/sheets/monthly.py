@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CLASSIFICATION, FACE_TO_FACE_MODES, INACTIVE_STATUSES, VISIT_MODE
 from desktop.domain.schedule import ESCALATION_RISK
 from desktop.models import Attendance, Client, Visit
@@ -77,7 +78,7 @@ def compute_monthly(session: Session, month: str, today: date | None = None) -> 
     from desktop.domain.volunteering.hours import round_hours, service_minutes
 
     first, following = month_bounds(month)
-    today = today or date.today()
+    today = today or station_today()
     reference = min(following - timedelta(days=1), today)
     in_month = and_(Visit.deleted.is_(False), Visit.visit_date >= first, Visit.visit_date < following)
     by_mode = {
