@@ -4,7 +4,7 @@ Stations are in Shanghai and China keeps no daylight saving, so the station's wa
 whatever time zone the PC is set to (a Linux install left on UTC is common). Every calendar date
 ("today", "due today", "in the future", a file name's date) and every wall-clock default is read
 here, from the PC's UTC clock; stored timestamps stay aware UTC (`desktop.models.types.utcnow`).
-See docs/domain.md, "Today".
+See docs/domain.md §2.4.
 
 `utc_now` is the one seam: a test fixes the clock by replacing it (monkeypatch), and every other
 function here follows.

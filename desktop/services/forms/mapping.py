@@ -68,7 +68,7 @@ def local_now() -> datetime:
     """The station's wall-clock time, naive, as printed in footers (打印时间).
 
     Station time whatever the PC's time-zone setting, like every "today" of the program and like
-    the stored timestamps `local` converts (docs/domain.md, "Today").
+    the stored timestamps `local` converts (docs/domain.md §2.4).
     """
     return station_wall_now()
 

@@ -44,7 +44,7 @@ class MonthlyFigures:
     volunteer_hours: Decimal = Decimal(0)
     volunteer_count: int = 0
     attendance_count: int = 0
-    # ≥ 4 follow-ups a year, from 1 January up to `overdue_on` (docs/domain.md §2.4)
+    # ≥ 4 follow-ups a year, from 1 January up to `overdue_on` (docs/domain.md §2.2)
     yearly_clients: int = 0
     yearly_compliant: int = 0
     yearly_below_minimum: int = 0
