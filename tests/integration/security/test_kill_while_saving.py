@@ -22,7 +22,7 @@ from tests import keyed
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
 import sys
-from datetime import date
+from desktop.domain.clock import station_today
 from desktop.db.open import open_database
 from desktop.paths import AppPaths
 from desktop.services.auth import login
