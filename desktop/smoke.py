@@ -16,10 +16,11 @@ import importlib.util
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.clock import station_today, station_wall_now
 from desktop.paths import AppPaths, resource_path
 from desktop.services.context import Actor, ServiceContext
 
@@ -193,10 +194,10 @@ def render_pdf(ctx: ServiceContext, station_name: str, folder: Path) -> str:
         route = "desktop.pdf"
         from desktop.pdf import BlankVisitData, PrintMeta, render_blank_visit, render_visit
 
-        meta = PrintMeta(station_name=station_name, operator=ctx.actor.display_name, printed_at=datetime.now())
+        meta = PrintMeta(station_name=station_name, operator=ctx.actor.display_name, printed_at=station_wall_now())
         data = _visit_data(ctx)
         visit = render_visit(data, meta=meta)
-        blank_data = BlankVisitData(client=data.client, planned_date=date.today(), qr_text="STATIONDESK-SMOKE")
+        blank_data = BlankVisitData(client=data.client, planned_date=station_today(), qr_text="STATIONDESK-SMOKE")
         blank = render_blank_visit(blank_data, meta=meta)
     _check_pdf(visit, "visit record")
     _check_pdf(blank, "blank visit form")

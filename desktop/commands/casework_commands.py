@@ -10,10 +10,10 @@ full here; names appear because the caseworker running the command needs them.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
 from desktop.commands.common import close, open_context, parse_date, print_json
+from desktop.domain.clock import station_today
 from desktop.errors import UsageError
 from desktop.i18n import tr
 from desktop.services.context import ServiceContext
@@ -97,7 +97,7 @@ def run_due(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        board = dashboard(ctx, args.as_of or date.today(), limit=args.limit)
+        board = dashboard(ctx, args.as_of or station_today(), limit=args.limit)
     finally:
         close(ctx)
     result = {

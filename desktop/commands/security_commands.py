@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import close, open_context, print_json, sign_in, unlocked
+from desktop.domain.clock import to_station
 from desktop.errors import UsageError
 from desktop.i18n import tr
 
@@ -52,7 +53,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 )
             else:
                 for b in rows:
-                    print(f"{b.created_at.astimezone():%Y-%m-%d %H:%M}  {b.kind:24s} {b.size:>12d}  {b.path.name}")
+                    print(f"{to_station(b.created_at):%Y-%m-%d %H:%M}  {b.kind:24s} {b.size:>12d}  {b.path.name}")
             return 0
         made = create_backup(ctx, Path(args.out).expanduser() if args.out else None)
     finally:

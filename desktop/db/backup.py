@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db import cipher, health
+from desktop.domain.clock import to_station
 from desktop.errors import StorageError
 from desktop.i18n import mark
 
@@ -174,15 +175,15 @@ def rotate(folder: Path) -> list[Path]:
 
 
 def daily_backup(database: Path, folder: Path, now: datetime | None = None) -> Path | None:
-    """Today's backup (local date) unless there is one; a weekly copy once per ISO week. Rotates."""
+    """Today's backup (the station's date) unless there is one; a weekly copy once per ISO week. Rotates."""
     now = now or datetime.now(UTC)
-    today = now.astimezone().date()
+    today = to_station(now).date()
     existing = list_backups(folder)
-    if not database.exists() or any(b.kind == "daily" and b.created_at.astimezone().date() == today for b in existing):
+    if not database.exists() or any(b.kind == "daily" and to_station(b.created_at).date() == today for b in existing):
         return None
     made = checked_backup(database, unique_path(folder, "daily", now))
     week = today.isocalendar()[:2]
-    if not any(b.kind == "weekly" and b.created_at.astimezone().date().isocalendar()[:2] == week for b in existing):
+    if not any(b.kind == "weekly" and to_station(b.created_at).date().isocalendar()[:2] == week for b in existing):
         weekly = unique_path(folder, "weekly", now)
         shutil.copyfile(made, weekly)
         shutil.copyfile(check_record(made), check_record(weekly))

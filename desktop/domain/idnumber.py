@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CHECKSUM_ID_TYPES, ID_TYPE, values
 from desktop.domain.notices import Notice, Severity
 from desktop.errors import ValidationError
@@ -104,7 +105,7 @@ def parse_id(text: str | None, id_type: str = "id_card", *, today: date | None =
     if not number:
         raise ValidationError("id.empty", "请填写证件号码。", field=FIELD)
     if id_type in CHECKSUM_ID_TYPES:
-        return _parse_checksummed(number, original, id_type, today or date.today())
+        return _parse_checksummed(number, original, id_type, today or station_today())
     return _parse_loose(number, original, id_type)
 
 

@@ -362,7 +362,7 @@ class MonthlyData:
     shifts_count: int = 0
     high_risk_count: int = 0  # clients whose latest risk level is >= 3
     notes: str = ""
-    # ≥ 4 follow-ups a year (docs/domain.md §2.4), counted from 1 January up to `yearly_as_of`.
+    # ≥ 4 follow-ups a year (docs/domain.md §2.2), counted from 1 January up to `yearly_as_of`.
     yearly_as_of: date | None = None
     yearly_clients: int = 0
     yearly_compliant: int = 0

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from desktop.domain.clock import station_day_start
 from desktop.models import AuditEvent
 from desktop.services.audit_chain import ACTIONS, ANCHOR, MAX_REASON, ChainCheck, compute_hash, record, verify
 from desktop.services.audit_names import object_names
@@ -73,10 +74,6 @@ def _row(event: AuditEvent, names: dict[tuple[str, str], str]) -> AuditRow:
     )
 
 
-def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone()
-
-
 @entry("audit.read")
 def list_events(
     ctx: ServiceContext, where: AuditFilter = AuditFilter(), before_seq: int | None = None, limit: int = 500
@@ -90,9 +87,9 @@ def list_events(
     if where.object_id.strip():
         query = query.where(AuditEvent.object_id.startswith(where.object_id.strip(), autoescape=True))
     if where.date_from is not None:
-        query = query.where(AuditEvent.at >= _local_midnight_utc(where.date_from))
+        query = query.where(AuditEvent.at >= station_day_start(where.date_from))
     if where.date_to is not None:
-        query = query.where(AuditEvent.at < _local_midnight_utc(where.date_to + timedelta(days=1)))
+        query = query.where(AuditEvent.at < station_day_start(where.date_to + timedelta(days=1)))
     if before_seq is not None:
         query = query.where(AuditEvent.seq < before_seq)
     with ctx.db.read() as session:

@@ -31,6 +31,7 @@ from desktop.db import cipher, health
 from desktop.db.keyring import keyring_path
 from desktop.db.migrate import known_revisions
 from desktop.db.open import open_database
+from desktop.domain.clock import to_station
 from desktop.errors import AuthenticationError, PermissionDenied, StorageError, ValidationError
 from desktop.i18n import mark
 from desktop.models import User
@@ -110,7 +111,7 @@ def refuse_if_damaged(paths: AppPaths) -> None:
         return
     if check.latest_good is None:
         raise StorageError("storage.damaged", _DAMAGED_NO_BACKUP)
-    when = check.latest_good.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = to_station(check.latest_good.created_at).strftime("%Y-%m-%d %H:%M")
     raise StorageError("storage.damaged", _DAMAGED, file=str(check.latest_good.path), when=when)
 
 

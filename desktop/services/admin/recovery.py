@@ -8,12 +8,13 @@ the user (lockout lifted), re-creates their wrap and audits it. See docs/securit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop.db.open import open_database
+from desktop.domain.clock import station_now, station_today
 from desktop.errors import NotFound
 from desktop.i18n import tr
 from desktop.models import User
@@ -30,7 +31,7 @@ RECOVERY_ACTOR = Actor(user_id=None, username="recovery", display_name="恢复�
 
 def sheet_text(station_name: str, station_code: str, recovery_key: str, made: date | None = None) -> str:
     """The recovery sheet as plain text (the PDF sheet carries the same words)."""
-    made = made or date.today()
+    made = made or station_today()
     lines = [
         tr("recovery", "社工站工作台 数据库恢复密钥"),
         "",
@@ -64,10 +65,8 @@ def write_sheet(path: Path, sheet: Sheet) -> Path:
         from desktop.pdf.data import PrintMeta
         from desktop.pdf.recovery import RecoverySheetData, render_recovery_sheet
 
-        data = RecoverySheetData(sheet.station_name, sheet.station_code, sheet.recovery_key, date.today())
-        meta = PrintMeta(
-            station_name=sheet.station_name, operator=sheet.operator, printed_at=datetime.now().astimezone()
-        )
+        data = RecoverySheetData(sheet.station_name, sheet.station_code, sheet.recovery_key, station_today())
+        meta = PrintMeta(station_name=sheet.station_name, operator=sheet.operator, printed_at=station_now())
         content = render_recovery_sheet(data, meta=meta)
     else:
         content = sheet_text(sheet.station_name, sheet.station_code, sheet.recovery_key).encode("utf-8")

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CONSENT_SCOPE, CONSENT_SIGNER, RELATIONSHIP, label, values
 from desktop.domain.masking import mask_phone
 from desktop.domain.phone import parse_phone
@@ -165,8 +166,8 @@ def record_consent(ctx: ServiceContext, client_id: str, data: ConsentInput) -> C
         raise ValidationError("consent.signer", "签署人须为本人或监护人。", field="signer")
     if data.signer == "guardian" and not data.signer_name.strip():
         raise ValidationError("consent.guardian_name", "由监护人签署时须填写监护人姓名。", field="signer_name")
-    signed = data.signed_on or date.today()
-    if signed > date.today():
+    signed = data.signed_on or station_today()
+    if signed > station_today():
         raise ValidationError("consent.date_future", "签署日期不能晚于今天。", field="signed_on")
     with ctx.db.write() as session:
         _client(ctx, session, client_id)
@@ -192,7 +193,7 @@ def withdraw_consent(ctx: ServiceContext, consent_id: str, on: date | None = Non
         if consent is None or consent.deleted:
             raise NotFound("consent.not_found", "找不到该知情同意记录。")
         if consent.withdrawn_on is None:
-            consent.withdrawn_on = on or date.today()
+            consent.withdrawn_on = on or station_today()
         return _consent_row(consent)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from desktop.domain import address
+from desktop.domain.clock import station_today
 from desktop.domain.codes import HOUSEHOLD_TYPE, INACTIVE_STATUSES, MANAGEMENT_STATUS, SEX, label
 from desktop.domain.masking import mask_id, mask_phone
 from desktop.domain.notices import Notice
@@ -91,7 +92,7 @@ class ClientDetail:
 def _age(birth: date | None, today: date | None = None) -> int | None:
     if birth is None:
         return None
-    today = today or date.today()
+    today = today or station_today()
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import and_, or_
 from sqlalchemy.orm import Session
 
 from desktop.domain import address
+from desktop.domain.clock import station_today
 from desktop.domain.codes import (
     CARE_TEAM_ROLES,
     ECONOMIC_STATUS,
@@ -100,7 +101,7 @@ def _validate(data: ClientInput) -> tuple[ClientInput, IdNumber | None, list[Not
         raise ValidationError(
             "client.status_reason_required", "失访、死亡、迁出或结案须填写原因。", field="status_reason"
         )
-    if data.status_date is not None and data.status_date > date.today():
+    if data.status_date is not None and data.status_date > station_today():
         raise ValidationError("client.status_date_future", "状态变更日期不能晚于今天。", field="status_date")
     if data.household_type is not None and data.household_type not in values(HOUSEHOLD_TYPE):
         raise ValidationError("client.household_invalid", "未知的户别。", field="household_type")
@@ -162,12 +163,12 @@ def _apply(session: Session, client: Client, data: ClientInput, parsed: IdNumber
     client.address_detail = data.address_detail.strip()
     client.household_type = data.household_type
     if client.management_status != data.management_status or not client.status_date:
-        client.status_date = data.status_date or date.today()
+        client.status_date = data.status_date or station_today()
     client.management_status = data.management_status
     client.status_reason = data.status_reason.strip()
     if data.status_date is not None:
         client.status_date = data.status_date
-    client.registered_on = data.registered_on or client.registered_on or date.today()
+    client.registered_on = data.registered_on or client.registered_on or station_today()
     client.care_team = [{"role": role, "name": name.strip()} for role, name in data.care_team if name.strip()]
     client.committee_contact = data.committee_contact.strip()
     if data.committee_phone.strip():

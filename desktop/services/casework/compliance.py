@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.domain import schedule
+from desktop.domain.clock import station_today
 from desktop.domain.followups import FOLLOWUP_MODES
 from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.context import ServiceContext
@@ -117,7 +118,7 @@ def compliance_in(
     session: Session, year: int, as_of: date | None = None, *, caseworker_id: str | None = None, limit: int = LIMIT
 ) -> ComplianceReport:
     """`yearly_compliance` inside a read the caller holds (the monthly statistics count it too)."""
-    as_of = min(as_of or date.today(), date(year, 12, 31))
+    as_of = min(as_of or station_today(), date(year, 12, 31))
     clients_query = select(Client.id, Client.name, Client.caseworker_name).where(
         Client.deleted.is_(False), Client.management_status.in_(SERVED)
     )

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import case, false, func, select
 
 from desktop.domain import address, schedule
+from desktop.domain.clock import station_today
 from desktop.domain.codes import MANAGEMENT_STATUS, VISIT_MODE, label
 from desktop.domain.schedule import DUE_SOON_DAYS
 from desktop.i18n import current_language
@@ -293,7 +294,7 @@ def dashboard_lists(
     The page asks for the tab in view first and the others after it, so the first rows wait for
     one list's queries, not five (docs/architecture.md §8, first rows ≤ 100 ms); the rows after
     the first page are read with `offset` when the list is scrolled or 显示更多 is clicked."""
-    today = today or date.today()
+    today = today or station_today()
     with ctx.db.read() as session:
         # Only the cases the user may see (desktop/services/scope.py): a caseworker's own and their
         # team's, whatever `caseworker_id` asks for.
@@ -310,7 +311,7 @@ def dashboard(
     ctx: ServiceContext, today: date | None = None, *, caseworker_id: str | None = None, limit: int = LIMIT
 ) -> Dashboard:
     """The lists of the 工作台 for `today` (default: the real today)."""
-    today = today or date.today()
+    today = today or station_today()
     lists = dashboard_lists(ctx, LISTS, today, caseworker_id=caseworker_id, limit=limit)
     pace = lists["pace"]
     assert isinstance(pace, PaceList)  # _pace builds it

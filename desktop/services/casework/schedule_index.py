@@ -21,6 +21,7 @@ from sqlalchemy import Connection, column, delete, insert, select, table
 from sqlalchemy.orm import Session
 
 from desktop.domain import followups
+from desktop.domain.clock import station_today
 from desktop.domain.followups import ClientFacts, VisitFacts
 from desktop.models import Client, ClientSchedule, Visit
 from desktop.services.context import ServiceContext
@@ -29,7 +30,7 @@ from desktop.services.permissions import entry
 
 def compute(client_id: str, client: ClientFacts, visits: Iterable[VisitFacts]) -> dict[str, Any]:
     """The client_schedule row of one client from its (not deleted) visits."""
-    return followups.compute(client_id, client, visits, date.today())
+    return followups.compute(client_id, client, visits, station_today())
 
 
 def _facts(row: Any) -> VisitFacts:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from desktop.domain import partial_dates, schedule
 from desktop.domain.classification import Checklist, Reason, classify, consistency_warnings
+from desktop.domain.clock import station_today
 from desktop.domain.codes import (
     ADHERENCE,
     ADVERSE_REACTION,
@@ -241,7 +242,7 @@ def checklist_of(data: VisitInput) -> Checklist:
 
 def validate(data: VisitInput, today: date | None = None) -> None:
     """Refuse what cannot be stored (bad codes, impossible dates); everything else only warns."""
-    today = today or date.today()
+    today = today or station_today()
     if data.visit_date > today:
         raise ValidationError("visit.date_future", "随访日期不能晚于今天。", field="visit_date")
     for name, codes in SIMPLE_CODES.items():

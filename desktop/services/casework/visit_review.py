@@ -9,8 +9,9 @@ checks (`visit_checks.finalise_problems`), so what the screen accepts is what th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
+from desktop.domain.clock import station_wall_now
 from desktop.domain.followups import FOLLOWUP_MODES
 from desktop.services.casework.visit_checks import (
     MissingItem,
@@ -72,6 +73,6 @@ def review_visit(ctx: ServiceContext, data: VisitInput) -> VisitReview:
         next_visit_date=stored.next_visit_date,
         required_parties=required_parties(stored) if escalate else (),
         missing=missing_items(stored),
-        problems=tuple(finalise_problems(stored, result, ctx.actor.role, datetime.now())),
+        problems=tuple(finalise_problems(stored, result, ctx.actor.role, station_wall_now())),
         assessment=result,
     )

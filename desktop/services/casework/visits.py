@@ -16,6 +16,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import partial_dates, schedule
+from desktop.domain.clock import station_wall_now
 from desktop.domain.codes import CLASSIFICATION, DEATH_CAUSE, LOST_REASON, VISIT_MODE, VISIT_STATUS, label
 from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.i18n import current_language
@@ -182,7 +183,7 @@ def _save(session: Session, ctx: ServiceContext, data: VisitInput, visit_id: str
 
 def _require_complete(data: VisitInput, result: Assessment, role: str) -> None:
     """What a finalised record must hold; a draft may lack any of it."""
-    problems = finalise_problems(data, result, role, datetime.now())
+    problems = finalise_problems(data, result, role, station_wall_now())
     if problems:
         raise problems[0].error()
 

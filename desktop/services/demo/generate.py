@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desktop.domain import address, followups
+from desktop.domain.clock import station_today
 from desktop.domain.idnumber import check_character, id_lookup_hash
 from desktop.domain.pinyin import full_pinyin
 from desktop.models import (
@@ -380,7 +381,7 @@ def generate_demo(
     from desktop.services.demo.volunteers import add_volunteers
 
     started = time.perf_counter()
-    today = today or date.today()
+    today = today or station_today()
     team = caseworkers(ctx.db)
     with ctx.db.engine.begin() as connection:
         # Rows reference each other across buffers flushed at different times: check keys at commit.

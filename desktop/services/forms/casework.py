@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop import pdf
+from desktop.domain.clock import station_today
 from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.domain.fieldform import make_field_form_text, parse_field_form_text
 from desktop.errors import AppError, StorageError, ValidationError
@@ -166,7 +167,7 @@ def _blank_data(ctx: ServiceContext, session: Session, client: Client, planned: 
     visits = _visits(session, client.id, 1)
     latest = visits[0] if visits else None
     if planned is None:
-        planned = latest.next_visit_date if latest and latest.next_visit_date else date.today() + timedelta(days=1)
+        planned = latest.next_visit_date if latest and latest.next_visit_date else station_today() + timedelta(days=1)
     qr = make_field_form_text(ctx.station_code, client.id, planned)
     return mapping.blank_visit_data(client, _guardians(session, client.id), latest, planned, qr)
 
@@ -262,7 +263,7 @@ def print_client(ctx: ServiceContext, client_id: str, *, unmasked: bool = False)
             masked=not unmasked,
         )
         meta = print_meta(ctx, session, masked=not unmasked)
-    return RenderedPdf("client", pdf.render_client(data, meta=meta), f"client-{date.today():%Y%m%d}.pdf")
+    return RenderedPdf("client", pdf.render_client(data, meta=meta), f"client-{station_today():%Y%m%d}.pdf")
 
 
 @entry("visits.write")

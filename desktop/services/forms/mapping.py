@@ -10,16 +10,15 @@ the masks of `desktop.domain.masking`; names stay in full (these are case docume
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from desktop.domain import address, codes
+from desktop.domain.clock import STATION_TZ, station_wall_now
 from desktop.domain.masking import mask_free_address, mask_id, mask_phone
 from desktop.models import Client, Consent, Guardian, Visit, VisitAddendum
 from desktop.pdf import data as pdf
 
-# Stations are in Shanghai and China keeps no daylight saving: local wall time is UTC+8.
-STATION_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 ADDRESS_MASK = "****"
 _DISABILITY = {1: "精神残疾一级", 2: "精神残疾二级", 3: "精神残疾三级", 4: "精神残疾四级"}
 # Keys under which visits store an information source → the keys the PDF's CLINICAL_ITEMS use.
@@ -66,13 +65,12 @@ CORRECTED_ITEMS: dict[str, tuple[str, codes.CodeList | None]] = {
 
 
 def local_now() -> datetime:
-    """This PC's wall-clock time, naive, as printed in footers.
+    """The station's wall-clock time, naive, as printed in footers (打印时间).
 
-    The PC's clock, like the `date.today()` every service uses for "today" — on a station PC both
-    are Shanghai time. Stored timestamps are converted with `local` (fixed UTC+8) instead,
-    because they describe what happened at the station whatever the PC running the print.
+    Station time whatever the PC's time-zone setting, like every "today" of the program and like
+    the stored timestamps `local` converts (docs/domain.md §2.4).
     """
-    return datetime.now()
+    return station_wall_now()
 
 
 def local(value: datetime) -> datetime:

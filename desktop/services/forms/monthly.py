@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import and_, case, func, select
 
 from desktop import pdf
+from desktop.domain.clock import station_today
 from desktop.domain.codes import INACTIVE_STATUSES
 from desktop.domain.volunteering import hours as hours_rules
 from desktop.models import Client, Shift, Visit
@@ -36,7 +37,7 @@ def _monthly_data(ctx: ServiceContext, month: str, *, today: date | None = None)
     year, number = parse_month(month)
     first = date(year, number, 1)
     last = date(year, number, calendar.monthrange(year, number)[1])
-    today = today or date.today()
+    today = today or station_today()
     reference = min(last, today)
     in_month = and_(Visit.deleted.is_(False), Visit.visit_date.between(first, last))
     with ctx.db.read() as session:

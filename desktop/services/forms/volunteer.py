@@ -10,12 +10,13 @@ a proof (numbers are issued only by the certificate register, never here).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import pdf
+from desktop.domain.clock import station_day_start, station_today
 from desktop.domain.masking import mask_id
 from desktop.domain.volunteering import hours as hours_rules
 from desktop.domain.volunteering.certificates import ServiceLine, line_hours, make_service_info
@@ -110,8 +111,8 @@ def print_rota(ctx: ServiceContext, week: str) -> RenderedPdf:
 
 def _utc_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     """UTC instants of the start of `first` and the end of `last`, in station wall time."""
-    start = datetime.combine(first, time(), mapping.STATION_TZ).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time(), mapping.STATION_TZ).astimezone(UTC)
+    start = station_day_start(first)
+    end = station_day_start(last + timedelta(days=1))
     return start, end
 
 
@@ -215,7 +216,7 @@ def print_certificate(
     name = (
         f"certificate-{data.certificate_no}.pdf"
         if register is not None
-        else f"certificate-preview-{date.today():%Y%m%d}.pdf"
+        else f"certificate-preview-{station_today():%Y%m%d}.pdf"
     )
     return RenderedPdf("certificate", pdf.render_certificate(data, meta=meta), name)
 
@@ -237,7 +238,7 @@ def _preview_data(
     service = make_service_info(lines, step)  # ValidationError certificate.no_service when empty
     return pdf.CertificateData(
         certificate_no=tr("pdf", "（预览，未登记编号）"),
-        issued_on=date.today(),
+        issued_on=station_today(),
         volunteer_name=volunteer.name,
         sex=volunteer.sex,
         id_type=volunteer.id_type,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import address
+from desktop.domain.clock import station_now, station_today
 from desktop.domain.codes import (
     ADHERENCE,
     CLASSIFICATION,
@@ -61,7 +62,7 @@ def station_name(session: Session) -> str:
 
 
 def subtitle(ctx: ServiceContext, session: Session, extra: str = "") -> str:
-    now = (datetime.now(UTC) + SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    now = station_now().strftime("%Y-%m-%d %H:%M")
     parts = [f"导出时间：{now}", f"导出人：{ctx.actor.display_name}"]
     if extra:
         parts.append(extra)
@@ -85,7 +86,7 @@ def _batches(session: Session, query: object) -> Iterator[object]:
 
 def _client_rows(ctx: ServiceContext, session: Session, reveal: bool) -> tuple[tuple[str, ...], Iterator[list[object]]]:
     headers = ("姓名", "性别", "年龄", "身份证号", "联系电话", "街道/镇", "居委会", "管理状态", "诊断", "责任社工")
-    today = date.today()
+    today = station_today()
     # The user's scope (desktop/services/scope.py): a caseworker exports their own cases only.
     query = (
         select(Client)

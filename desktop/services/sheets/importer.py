@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import address
+from desktop.domain.clock import station_today
 from desktop.domain.sheets import fields as sheet_fields
 from desktop.domain.sheets import values as cell_values
 from desktop.domain.sheets.rows import CLEANERS, RowContext
@@ -195,7 +196,7 @@ def import_sheet(
             "sheet.missing_column", "表格缺少必需的列：{columns}。请在列映射中指定。",
             columns="、".join(item.label for item in missing),
         )  # fmt: skip
-    context = RowContext(today or date.today(), _district_code(ctx))
+    context = RowContext(today or station_today(), _district_code(ctx))
     field_column = {key: index for index, key in columns_map.items()}
     columns = _columns(kind, headers, columns_map)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CLASSIFICATION, FACE_TO_FACE_MODES, INACTIVE_STATUSES, VISIT_MODE
 from desktop.domain.schedule import ESCALATION_RISK
 from desktop.models import Attendance, Client, Visit
@@ -43,7 +44,7 @@ class MonthlyFigures:
     volunteer_hours: Decimal = Decimal(0)
     volunteer_count: int = 0
     attendance_count: int = 0
-    # ≥ 4 follow-ups a year, from 1 January up to `overdue_on` (docs/domain.md §2.4)
+    # ≥ 4 follow-ups a year, from 1 January up to `overdue_on` (docs/domain.md §2.2)
     yearly_clients: int = 0
     yearly_compliant: int = 0
     yearly_below_minimum: int = 0
@@ -77,7 +78,7 @@ def compute_monthly(session: Session, month: str, today: date | None = None) -> 
     from desktop.domain.volunteering.hours import round_hours, service_minutes
 
     first, following = month_bounds(month)
-    today = today or date.today()
+    today = today or station_today()
     reference = min(following - timedelta(days=1), today)
     in_month = and_(Visit.deleted.is_(False), Visit.visit_date >= first, Visit.visit_date < following)
     by_mode = {

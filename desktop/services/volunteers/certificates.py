@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from desktop.domain.clock import station_today
 from desktop.domain.idnumber import parse_id
 from desktop.domain.masking import mask_id
 from desktop.domain.volunteering import certificates as rules
@@ -32,7 +33,7 @@ from desktop.models import Attendance, Certificate, Shift, Volunteer
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.volunteers.hours import _bounds, to_domain
-from desktop.services.volunteers.settings import issuer_of, rounding_of, station_now
+from desktop.services.volunteers.settings import issuer_of, rounding_of
 
 if TYPE_CHECKING:  # desktop.pdf loads ReportLab (~0.15 s): only when a certificate is printed
     from desktop.pdf.data import CertificateData
@@ -189,7 +190,7 @@ def issue_certificate(ctx: ServiceContext, request: CertificateRequest) -> Certi
     """Issue and register a certificate for the volunteer's countable hours in the period."""
     if request.period_to < request.period_from:
         raise ValidationError("certificate.period", "证明期间的结束日期不能早于开始日期。", field="period_to")
-    issue_date = request.issue_date or station_now().date()
+    issue_date = request.issue_date or station_today()
     if issue_date < request.period_to:
         # A proof cannot certify service in a period that has not ended on the day it is issued.
         raise ValidationError(

@@ -19,13 +19,14 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import codes
+from desktop.domain.clock import STATION_TZ
 from desktop.domain.volunteering import hours
 from desktop.errors import NotFound
 from desktop.i18n import current_language
 from desktop.models import Attendance, Volunteer
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
-from desktop.services.volunteers.settings import STATION_TZ, local, rounding_of
+from desktop.services.volunteers.settings import local, rounding_of
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import station_now
 from desktop.domain.masking import mask_name
 from desktop.domain.phone import normalise_phone_query
 from desktop.domain.volunteering import hours
@@ -30,7 +31,7 @@ from desktop.errors import ConflictError, NotFound, ValidationError
 from desktop.models import Attendance, Shift, ShiftAssignment, Volunteer
 from desktop.services.context import Actor, ServiceContext
 from desktop.services.permissions import entry
-from desktop.services.volunteers.settings import at_station, card_secret, local, station_now
+from desktop.services.volunteers.settings import at_station, card_secret, local
 
 KIOSK_ACTOR = Actor(user_id=None, username="kiosk", display_name="签到终端", role="kiosk")
 # A volunteer may check in this long before their shift starts and still be counted on it.

@@ -17,6 +17,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import codes
+from desktop.domain.clock import station_today
 from desktop.domain.idnumber import id_lookup_hash, parse_id
 from desktop.domain.masking import mask_id, mask_phone
 from desktop.domain.notices import Notice
@@ -304,7 +305,7 @@ def create_volunteer(ctx: ServiceContext, data: VolunteerInput) -> VolunteerDeta
     data, notices, id_number, phone = _validate(data)
     with ctx.db.write() as session:
         volunteer = Volunteer(station_code=ctx.station_code, status="active", joined_on=data.joined_on)
-        volunteer.joined_on = data.joined_on or dt.date.today()
+        volunteer.joined_on = data.joined_on or station_today()
         _apply(session, volunteer, replace(data, joined_on=volunteer.joined_on), id_number, phone)
         return _detail(volunteer, tuple(notices))
 
@@ -329,7 +330,7 @@ def set_volunteer_status(
         volunteer = get_volunteer_row(session, volunteer_id)
         if volunteer.status != status:
             volunteer.status = status
-            volunteer.status_date = on or dt.date.today()
+            volunteer.status_date = on or station_today()
         session.flush()
         return _detail(volunteer)
 

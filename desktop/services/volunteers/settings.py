@@ -1,4 +1,4 @@
-"""Station settings of the volunteer module, and the station's wall clock.
+"""Station settings of the volunteer module, and shift times on the station's wall clock.
 
 Settings (local `settings` table): `hours_rounding` (codes.HOURS_ROUNDING, default "0.5"),
 `kiosk_card_secret` (hex, created on first use: keys the HMAC on volunteer cards),
@@ -6,8 +6,8 @@ Settings (local `settings` table): `hours_rounding` (codes.HOURS_ROUNDING, defau
 `committee_rotation` (社区轮值 order and anchor date), `certificate_issuer` (block 3 of the
 certificate) and `volunteer_project` (项目名称 on 上海志愿者网).
 
-Shifts are planned in Shanghai wall-clock time (UTC+8, no daylight saving); attendance is stored
-as aware UTC and turned back into station time for days and display.
+Shifts are planned in Shanghai wall-clock time (UTC+8, no daylight saving: `desktop.domain.clock`);
+attendance is stored as aware UTC and turned back into station time for days and display.
 """
 
 from __future__ import annotations
@@ -20,18 +20,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain import codes
+from desktop.domain.clock import STATION_TZ
 from desktop.domain.volunteering import calendar
 from desktop.domain.volunteering.hours import DEFAULT_ROUNDING
 from desktop.errors import ValidationError
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting, put_setting
-
-STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
-
-
-def station_now() -> dt.datetime:
-    return dt.datetime.now(STATION_TZ)
 
 
 def at_station(day: dt.date, hhmm: str) -> dt.datetime:

@@ -6,7 +6,7 @@ instead of the record's id, which stays in the tooltip and the filter)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today, to_station
 from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
 from desktop.services.audit import AuditFilter, AuditRow, ChainCheck, audit_usernames, list_events, verify_chain
@@ -55,7 +56,7 @@ class AuditModel(KeysetModel[AuditRow]):
         language = current_language()
         self._columns = [
             Column(self.tr("序号"), lambda r: r.seq, align_right=True),
-            Column(self.tr("时间"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+            Column(self.tr("时间"), lambda r: to_station(r.at).strftime("%Y-%m-%d %H:%M:%S")),
             Column(self.tr("用户"), lambda r: r.username or "—"),
             Column(
                 self.tr("角色"),
@@ -108,8 +109,8 @@ class AuditPage(QWidget):
         self.action.addItem(self.tr("（全部操作）"), "")
         for value, text in ACTION_LABELS.items():
             self.action.addItem(_t(text), value)
-        self.date_from = DateEdit(date.today() - timedelta(days=30))
-        self.date_to = DateEdit(date.today())
+        self.date_from = DateEdit(station_today() - timedelta(days=30))
+        self.date_to = DateEdit(station_today())
         self.object_id = QLineEdit()
         self.object_id.setPlaceholderText(self.tr("记录编号（可只输前几位）"))
         self.search_button = QPushButton(self.tr("查询(&S)"))

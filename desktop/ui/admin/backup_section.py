@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import to_station
 from desktop.i18n import mark
 from desktop.services.admin.backups import BackupFile, RestoreResult, create_backup, list_backups, restore_backup
 from desktop.services.context import ServiceContext
@@ -50,7 +51,7 @@ class BackupModel(DtoTableModel[BackupFile]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([], parent)
         self._columns = [
-            Column(self.tr("时间"), lambda b: b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("时间"), lambda b: to_station(b.created_at).strftime("%Y-%m-%d %H:%M")),
             Column(self.tr("类型"), lambda b: self.tr(kind_label(b.kind))),
             Column(self.tr("大小"), lambda b: f"{b.size / 1_048_576:.1f} MB", align_right=True),
             Column(self.tr("文件"), lambda b: b.path.name),
@@ -121,7 +122,7 @@ class BackupSection(QWidget):
         rows = self.table.selectionModel().selectedRows()
         backup = self.model.row_at(rows[0].row()) if rows else None
         if backup is not None:
-            self._restore(backup.path, backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            self._restore(backup.path, to_station(backup.created_at).strftime("%Y-%m-%d %H:%M"))
 
     def restore_file(self) -> None:
         name = dialogs.choose_open_path(

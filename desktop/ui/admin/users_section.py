@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import to_station
 from desktop.domain.codes import ROLES, label
 from desktop.i18n import current_language
 from desktop.services.admin.users import (
@@ -57,7 +58,7 @@ class UserTableModel(DtoTableModel[UserAccount]):
             Column(self.tr("状态"), self._status),
             Column(
                 self.tr("上次登录"),
-                lambda u: u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—",
+                lambda u: to_station(u.last_login_at).strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—",
             ),
         ]
 

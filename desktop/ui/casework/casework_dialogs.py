@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_wall_now
 from desktop.domain.codes import NOTIFIED_PARTY, NOTIFY_CHANNEL
 from desktop.services.casework.visit_input import Notification
 
@@ -85,7 +86,7 @@ class EscalationDialog(UnsavedChangesGuard, QDialog):
         for col, text in enumerate((self.tr("通知对象"), self.tr("姓名"), self.tr("时间"), self.tr("方式"))):
             grid.addWidget(QLabel(text), 0, col)
         self.rows: list[tuple[CodeCombo, QLineEdit, QDateTimeEdit, CodeCombo]] = []
-        now = datetime.now().replace(second=0, microsecond=0)
+        now = station_wall_now().replace(second=0, microsecond=0)
         for r in range(ESCALATION_ROWS):
             party = CodeCombo(NOTIFIED_PARTY, blank=self.tr("（不填）"))
             name = QLineEdit()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CONSENT_SCOPE, CONSENT_SIGNER, RELATIONSHIP
 from desktop.services.casework.client_people import (
     ConsentInput,
@@ -110,7 +109,7 @@ class ConsentDialog(_Form):
         self.signer = CodeCombo(CONSENT_SIGNER)
         self.signer_name = QLineEdit()
         self.relationship = CodeCombo(RELATIONSHIP, blank=self.tr("（本人签署不填）"))
-        self.signed_on = DateEdit(date.today())
+        self.signed_on = DateEdit(station_today())
         self.notice_version = QLineEdit()
         self.form.addRow(self.tr("同意范围(&C)"), self.scope)
         self.form.addRow(self.tr("意见(&Y)"), self.granted)

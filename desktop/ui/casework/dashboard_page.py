@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today
 from desktop.services.admin.info import station_counts
 from desktop.services.casework.dashboard import (
     DashboardList,
@@ -141,7 +142,7 @@ class DashboardPage(QWidget):
         self.setFocusProxy(self.tabs)
 
     def refresh(self) -> None:
-        ctx, today = self._ctx, date.today()
+        ctx, today = self._ctx, station_today()
         mine = ctx.actor.user_id if self.mine.isChecked() else None
         self._generation += 1
         generation = self._generation

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import to_station
 from desktop.domain.codes import CLASSIFICATION, label
 from desktop.errors import AppError
 from desktop.i18n import current_language, mark
@@ -230,7 +231,7 @@ class VisitDialog(UnsavedChangesGuard, QDialog):
         self.addenda_box.setVisible(bool(addenda) or bool(self.record and self.record.final))
         line = self.tr("{n}. {at} {author}：{text}")
         lines = [
-            line.format(n=a.seq, at=f"{a.created_at:%Y-%m-%d %H:%M}", author=a.author_name, text=a.text)
+            line.format(n=a.seq, at=f"{to_station(a.created_at):%Y-%m-%d %H:%M}", author=a.author_name, text=a.text)
             for a in addenda
         ]
         self.addenda_label.setText("\n".join(lines) or self.tr("（暂无）"))

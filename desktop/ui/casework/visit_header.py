@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import DEATH_CAUSE, DEATH_ILLNESS, LOST_REASON, VISIT_MODE, VISIT_OBJECT, text_of
 from desktop.i18n import mark
 
@@ -25,7 +25,7 @@ class VisitHeader(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.visit_date = DateEdit(date.today())
+        self.visit_date = DateEdit(station_today())
         self.visit_date.setMaximumDate(self.visit_date.date())
         self.mode = CodeCombo(VISIT_MODE, numbered=True)
         self.mode.set_value(2)

@@ -6,7 +6,7 @@ Rows are paged from SQL by keyset as the view scrolls (docs/architecture.md §8a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CLASSIFICATION, VISIT_MODE, VISIT_STATUS
 from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, VisitListRow, search_visits
 from desktop.services.context import ServiceContext
@@ -66,7 +67,7 @@ class VisitsPage(QWidget):
         super().__init__(parent)
         heading = QLabel(self.tr("访视记录"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.date_from = OptionalDateEdit(date.today() - timedelta(days=90))
+        self.date_from = OptionalDateEdit(station_today() - timedelta(days=90))
         self.date_to = OptionalDateEdit()
         self.mode = CodeCombo(VISIT_MODE, blank=self.tr("全部形式"))
         self.classification = CodeCombo(CLASSIFICATION, blank=self.tr("全部分类"))

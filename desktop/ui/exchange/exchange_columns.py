@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.clock import to_station
 from desktop.services.exchange import exporter as sync_export
 from desktop.services.exchange import status as sync_status
 
@@ -21,7 +22,7 @@ def _t(text: str) -> str:
 
 
 def _when(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    return to_station(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def peer_columns() -> list[Column[sync_status.PeerStatus]]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
 
@@ -69,7 +70,7 @@ class Printer(QObject):
     # --- the menu actions ------------------------------------------------------------------------
 
     def rota(self) -> None:
-        today = date.today().isocalendar()
+        today = station_today().isocalendar()
         week = dialogs.ask_text(
             self._parent,
             self.tr("打印志愿者排班表"),
@@ -83,7 +84,7 @@ class Printer(QObject):
 
     def monthly(self) -> None:
         month = dialogs.ask_text(
-            self._parent, self.tr("打印月度工作统计"), self.tr("月份（YYYY-MM）："), f"{date.today():%Y-%m}"
+            self._parent, self.tr("打印月度工作统计"), self.tr("月份（YYYY-MM）："), f"{station_today():%Y-%m}"
         )
         if month:
             from desktop.services.forms import monthly as forms_stats
@@ -91,7 +92,7 @@ class Printer(QObject):
             self.preview(lambda ctx: forms_stats.print_monthly(ctx, month.strip()), self.tr("月度工作统计"))
 
     def tomorrow(self) -> None:
-        self.batch_blank_forms(date.today() + timedelta(days=1))
+        self.batch_blank_forms(station_today() + timedelta(days=1))
 
     # --- batch -----------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTableView, QWidget
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import allowed
 from desktop.services.sheets.export import LIST_TITLES, READ_PERMISSION, ExportResult, export_list, export_rows
@@ -94,7 +95,7 @@ class SheetExports(QObject):
         return path
 
     def ask_month(self) -> str | None:
-        today = date.today()
+        today = station_today()
         previous = date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
         text = dialogs.ask_text(
             self.window, self.tr("月度统计"), self.tr("月份（YYYY-MM）："), previous.strftime("%Y-%m")

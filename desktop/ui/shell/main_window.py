@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.domain.clock import station_today
 from desktop.i18n import current_language
 
 from desktop.ui.shell import dialogs
@@ -337,12 +338,10 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def open_dialog(prefill: VisitPrefill) -> None:
-            from datetime import date
-
             from desktop.ui.casework.visit_dialog import VisitDialog
 
             dialog = VisitDialog(ctx, self.runner, prefill.client_id, prefill.client_name, self)
-            dialog.header.visit_date.set_date(min(prefill.planned_date, date.today()))
+            dialog.header.visit_date.set_date(min(prefill.planned_date, station_today()))
             self.qr_visit_dialog = dialog
             dialog.open()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import CodeList
 from desktop.i18n import current_language
 
@@ -76,7 +77,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
-        self.set_date(value or date.today())
+        self.set_date(value or station_today())
 
     def set_date(self, value: date) -> None:
         self.setDate(to_qdate(value))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.domain.clock import to_station
 from desktop.paths import AppPaths
 from desktop.services.admin.backups import StartupCheck, maintenance, restore_paths, startup_check
 
@@ -43,7 +44,7 @@ def offer_restore(paths: AppPaths, check: StartupCheck, parent: QWidget | None =
             ).format(dir=paths.data_dir),
         )
         return False
-    when = check.latest_good.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = to_station(check.latest_good.created_at).strftime("%Y-%m-%d %H:%M")
     if not dialogs.confirm(
         parent,
         title,

@@ -3,8 +3,6 @@ print (the preview prints or saves a PDF). Issuing first asks for the issuer fie
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers import certificates as certificate_service
 from desktop.services.volunteers import settings as volunteer_settings
@@ -168,7 +167,7 @@ class IssueDialog(UnsavedChangesGuard, QDialog):
         self.issued: CertificateRow | None = None
         self.setWindowTitle(self.tr("出具志愿服务记录证明"))
         self.setMinimumWidth(480)
-        today = dt.date.today()
+        today = station_today()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("查找志愿者：姓名、拼音首字母或手机尾号"))
         self.search.textChanged.connect(self._search)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today
 from desktop.domain.codes import HOURS_ROUNDING, HOURS_STATUS, text_of
 from desktop.errors import ValidationError
 from desktop.services.context import ServiceContext
@@ -57,7 +58,7 @@ class HoursTab(QWidget):
 
     def _build_filters(self) -> FlowLayout:
         """The period, status and rounding row; any change of the period or status lists again."""
-        today = dt.date.today()
+        today = station_today()
         self.start = DateEdit(today.replace(day=1))
         self.end = DateEdit(today)
         self.status = QComboBox()
@@ -186,7 +187,7 @@ class HoursTab(QWidget):
         if not ids:
             return
         text = dialogs.ask_text(
-            self, self.tr("标记已上报"), self.tr("录入上海志愿者网的日期（YYYY-MM-DD）："), str(dt.date.today())
+            self, self.tr("标记已上报"), self.tr("录入上海志愿者网的日期（YYYY-MM-DD）："), str(station_today())
         )
         if text is None:
             return

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_now
 from desktop.errors import AppError
 from desktop.services.context import ANONYMOUS, ServiceContext
 from desktop.services.volunteers import kiosk as kiosk_service
 from desktop.services.volunteers.kiosk import KioskMatch, KioskResult
-from desktop.services.volunteers.settings import station_now
 
 from desktop.ui.shell.durations import duration_text
 from desktop.ui.shell.errors import show_error

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import station_today
 from desktop.i18n import mark
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers import rota_plan, rota_week
@@ -72,7 +73,8 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
     def __init__(self, ctx: ServiceContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
-        self.monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+        today = station_today()
+        self.monday = today - dt.timedelta(days=today.weekday())
         self.week: WeekRota | None = None
         self.proposal: dict[str, list[tuple[str, str]]] = {}
         self.conflicts: tuple[RotaConflict, ...] = ()
@@ -106,7 +108,7 @@ class RotaPage(RotaSetupActions, RotaCrewEditing, QWidget):
         self.week_label.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - dt.timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
-        self.this_week_button.clicked.connect(lambda: self.show_week(dt.date.today()))
+        self.this_week_button.clicked.connect(lambda: self.show_week(station_today()))
         bar = QHBoxLayout()
         bar.addWidget(heading)
         bar.addSpacing(16)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import address
+from desktop.domain.clock import station_today
 from desktop.i18n import mark
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers import committee_rotation as rotation_service
@@ -113,7 +114,7 @@ class TemplatesDialog(UnsavedChangesGuard, QDialog):
         self.capacity.setValue(2)
         self.skill = QLineEdit()
         self.location = QLineEdit()
-        self.valid_from = DateEdit(dt.date.today())
+        self.valid_from = DateEdit(station_today())
         form = QFormLayout(box)
         form.addRow(self.tr("名称(&T)"), self.title)
         form.addRow(self.tr("星期"), days)
@@ -210,7 +211,7 @@ class RotationDialog(UnsavedChangesGuard, QDialog):
         self.township.currentIndexChanged.connect(lambda _i: self._fill_villages(()))
         self.villages = QListWidget()
         self.villages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.anchor = DateEdit(dt.date.today())
+        self.anchor = DateEdit(station_today())
         form = QFormLayout()
         form.addRow(self.tr("街道/镇(&T)"), self.township)
         form.addRow(self.tr("轮值起始日(&S)"), self.anchor)

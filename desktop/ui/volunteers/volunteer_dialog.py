@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import address
+from desktop.domain.clock import station_today
 from desktop.domain.codes import ID_TYPE
 from desktop.errors import ValidationError
 from desktop.services.context import ServiceContext
@@ -71,7 +72,7 @@ class VolunteerDialog(UnsavedChangesGuard, QDialog):
         self.committee = committee_combo(district, self.tr("（未填）"))
         self.skills = QLineEdit()
         self.skills.setPlaceholderText(self.tr("用顿号或逗号分隔，如：心理支持、文书整理"))
-        self.joined_on = DateEdit(dt.date.today())
+        self.joined_on = DateEdit(station_today())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)

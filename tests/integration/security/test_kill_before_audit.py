@@ -22,7 +22,7 @@ from tests import keyed
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
 import os, signal, sys
-from datetime import date
+from desktop.domain.clock import station_today
 from desktop.db.open import open_database
 from desktop.paths import AppPaths
 from desktop.services import permissions
@@ -45,7 +45,7 @@ else:
     from desktop.services.forms.casework import print_visit
     ctx = anonymous.as_actor(login(anonymous, "cw1", sys.argv[2]))
     client = create_client(ctx, ClientInput(name="张三丰"))
-    visit = log_visit(ctx, VisitInput(client_id=client.id, visit_date=date.today(), narrative="入户"))
+    visit = log_visit(ctx, VisitInput(client_id=client.id, visit_date=station_today(), narrative="入户"))
     print(visit.id, flush=True)
     call = lambda: print_visit(ctx, visit.id)
 

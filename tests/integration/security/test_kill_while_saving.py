@@ -22,7 +22,7 @@ from tests import keyed
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = """
 import sys
-from datetime import date
+from desktop.domain.clock import station_today
 from desktop.db.open import open_database
 from desktop.paths import AppPaths
 from desktop.services.auth import login
@@ -41,7 +41,7 @@ print("ready", flush=True)
 n = 0
 while True:
     n += 1
-    visit = log_visit(ctx, VisitInput(client_id=client.id, visit_date=date.today(), narrative="第%d次" % n))
+    visit = log_visit(ctx, VisitInput(client_id=client.id, visit_date=station_today(), narrative="第%d次" % n))
     print(visit.id, flush=True)
 """
 

@@ -13,12 +13,13 @@ import logging
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.db.open import open_database
+from desktop.domain.clock import station_today
 from desktop.errors import AppError
 from desktop.logs import close_logging, setup_logging
 from desktop.models import Visit
@@ -89,14 +90,15 @@ def _scenario_in_process(paths: AppPaths, messages: list[str]) -> None:
             search_clients(ctx, query)
         get_client(ctx, client.id)
         reveal_field(ctx, "client", client.id, "id_number", "核对身份")
-        log_visit(ctx, VisitInput(client_id=client.id, visit_date=date.today(), narrative=NARRATIVE))
+        log_visit(ctx, VisitInput(client_id=client.id, visit_date=station_today(), narrative=NARRATIVE))
         list_visits(ctx, client.id)
         refused = (
             lambda: create_client(ctx, ClientInput(name="钱多多", id_number="310104198003071236")),
             lambda: create_client(ctx, ClientInput(name="钱多多", phone="1398765")),
             lambda: update_client(ctx, client.id, ClientInput(name="欧阳秀英", district_code="9" * 6)),
             lambda: log_visit(
-                ctx, VisitInput(client_id=client.id, visit_date=date.today() + timedelta(days=3), narrative=NARRATIVE)
+                ctx,
+                VisitInput(client_id=client.id, visit_date=station_today() + timedelta(days=3), narrative=NARRATIVE),
             ),
             lambda: login(anonymous, "cwx", "13987654321"),  # a phone typed as a password
             lambda: login(anonymous, "欧阳秀英", "staff-pass-1"),  # a client's name typed as a user name
@@ -111,7 +113,7 @@ def _scenario_in_process(paths: AppPaths, messages: list[str]) -> None:
         try:
             with db.write() as session:
                 session.add(
-                    Visit(client_id="no-such-client", station_code="X", visit_date=date.today(), narrative=NARRATIVE)
+                    Visit(client_id="no-such-client", station_code="X", visit_date=station_today(), narrative=NARRATIVE)
                 )
         except Exception:
             logging.getLogger("stationdesk.test").exception("database error while saving a visit")
@@ -123,7 +125,7 @@ def _scenario_in_process(paths: AppPaths, messages: list[str]) -> None:
         try:
             with db.write() as session:
                 session.add(
-                    Visit(client_id="no-such-client", station_code="X", visit_date=date.today(), narrative=NARRATIVE)
+                    Visit(client_id="no-such-client", station_code="X", visit_date=station_today(), narrative=NARRATIVE)
                 )
         except Exception as error:
             show_error(None, error)

@@ -3,7 +3,7 @@ to the end read the rest, page by page, in the list's own order (issue 19)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,6 +12,7 @@ from sqlalchemy import update
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from desktop.domain.clock import station_today
 from desktop.models import ClientSchedule
 from desktop.services.casework.dashboard import LIMIT, dashboard_lists
 from desktop.services.context import ServiceContext
@@ -31,7 +32,7 @@ def lead(anonymous: ServiceContext) -> ServiceContext:
 
     generate_demo(ServiceContext(anonymous.db, anonymous.paths), clients=150, visits_per_client=1, volunteers=0)
     with anonymous.db.write() as session:
-        session.execute(update(ClientSchedule).values(next_due=date.today() - timedelta(days=7)))
+        session.execute(update(ClientSchedule).values(next_due=station_today() - timedelta(days=7)))
     return anonymous.as_actor(login(anonymous, "lead", STAFF_PASSWORD))
 
 
@@ -40,7 +41,7 @@ def _tab_index(page: DashboardPage, title: str) -> int:
 
 
 def test_the_overdue_list_shows_every_row(qtbot: QtBot, lead: ServiceContext, runner: TaskRunner) -> None:
-    whole = dashboard_lists(lead, ["overdue"], date.today(), limit=10_000)["overdue"]
+    whole = dashboard_lists(lead, ["overdue"], station_today(), limit=10_000)["overdue"]
     assert whole.total > LIMIT + 20  # more than a page, not two
     page = DashboardPage(lead, runner)
     qtbot.addWidget(page)

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.clock import station_today
 from desktop.services.casework.visits import record_visit
 from desktop.services.context import ServiceContext
 from tests.unit.casework.helpers import NOTIFIED, stable_visit
@@ -20,7 +21,7 @@ def test_the_tab_in_view_is_filled_before_the_others(
     from desktop.services.casework.clients import search_clients
 
     risky = search_clients(caseworker, "欧阳娜娜")[0].id
-    day = date.today() - timedelta(days=8)
+    day = station_today() - timedelta(days=8)
     record_visit(caseworker, stable_visit(risky, day=day, risk_level=4, escalation=NOTIFIED))
     page = DashboardPage(caseworker, runner)
     qtbot.addWidget(page)
@@ -37,7 +38,7 @@ def test_the_tab_in_view_is_filled_before_the_others(
     assert [e.client_id for e in page.models["high_risk"].rows] == [risky]
     assert [e.client_id for e in page.models["due_soon"].rows] == [risky]  # its 14-day follow-up
     assert page.tabs.tabText(keys.index("high_risk")).endswith("（1）")
-    assert page.heading.text().endswith(date.today().isoformat())
+    assert page.heading.text().endswith(station_today().isoformat())
 
 
 def test_the_pace_tab_lists_who_is_behind_and_opens_the_client(
@@ -52,7 +53,7 @@ def test_the_pace_tab_lists_who_is_behind_and_opens_the_client(
     from tests.ui import find
 
     behind = search_clients(caseworker, "张伟")[0].id
-    today = date.today()
+    today = station_today()
     with keyed.connect(caseworker.paths.database) as connection:  # the schedule misses the year's pace
         connection.execute(
             "UPDATE client_schedule SET pace_year = ?, year_followups = 0, pace_needed_by = ?, pace_late = 1 "

@@ -3,7 +3,7 @@ number (recorded), the 工作台 opening a client, and the 访视记录 page new
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
+from desktop.domain.clock import station_today
 from desktop.models import AuditEvent
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.clients import search_clients
@@ -76,7 +77,7 @@ def test_dashboard_entry_opens_the_client_and_visit_list_is_newest_first(
     qtbot: QtBot, caseworker: ServiceContext, runner: TaskRunner
 ) -> None:
     client = search_clients(caseworker, "欧阳娜娜")[0]
-    day = date.today() - timedelta(days=2)
+    day = station_today() - timedelta(days=2)
     older = record_visit(caseworker, stable_visit(client.id, day - timedelta(days=10), risk_level=1, mode=3))
     newer = record_visit(caseworker, stable_visit(client.id, day, risk_level=4, escalation=NOTIFIED))
     window = MainWindow(caseworker, runner, station_info(caseworker.db))

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
+from desktop.domain.clock import to_station
 from desktop.errors import ConflictError
 from desktop.services.casework.clients import get_client, search_clients
 from desktop.services.casework.visit_input import VisitInput
@@ -158,6 +159,8 @@ def test_enter_a_whole_visit_by_keyboard_finalise_refuse_edit_and_add_addendum(
     qtbot.waitUntil(lambda: "更正：结束时间为10:30" in again.addenda_label.text(), timeout=5000)
     stored = get_visit(caseworker, saved.id)
     assert [a.text for a in stored.addenda] == ["更正：结束时间为10:30，家属另反映睡眠改善。"]
+    # Shown at the station's time of writing, as the printed record has it (not the stored UTC).
+    assert f"{to_station(stored.addenda[0].created_at):%Y-%m-%d %H:%M}" in again.addenda_label.text()
     assert stored.data.narrative == data.narrative  # the original stays as it was
 
 

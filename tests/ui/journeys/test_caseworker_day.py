@@ -4,7 +4,6 @@ and save the printout as a PDF from the preview."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.domain.clock import station_today
 from desktop.paths import AppPaths
 from desktop.services.demo.setup import DEMO_PASSWORD
 from tests.ui import find
@@ -129,7 +129,7 @@ def test_caseworker_records_a_due_visit_finalises_it_and_prints_it_to_a_file(
 
     history = choose_tab(qtbot, clients, "访视记录")
     visits = find.table(history, "随访日期")
-    today = date.today().isoformat()
+    today = station_today().isoformat()
     qtbot.waitUntil(lambda: any(cell(visits, r, "随访日期") == today for r in range(rows(visits))), timeout=WAIT)
     new = next(r for r in range(rows(visits)) if cell(visits, r, "随访日期") == today)
     assert cell(visits, new, "状态") == "已定稿"

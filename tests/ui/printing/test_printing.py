@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
+from desktop.domain.clock import station_today
 from desktop.models import Client, Visit
 from desktop.services.admin.setup import station_info
 from desktop.services.context import ServiceContext
@@ -115,7 +116,7 @@ def test_save_as_and_print(
 
 
 def _many_due_tomorrow(ctx: ServiceContext, count: int) -> None:
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = station_today() + timedelta(days=1)
     with ctx.db.write() as session:
         for index in range(count):
             client = Client(station_code="XH-TEST", name=f"测试{index:03d}", name_pinyin=f"ce shi {index:03d}")
@@ -125,7 +126,7 @@ def _many_due_tomorrow(ctx: ServiceContext, count: int) -> None:
                 Visit(
                     client_id=client.id,
                     station_code="XH-TEST",
-                    visit_date=date.today() - timedelta(days=13),
+                    visit_date=station_today() - timedelta(days=13),
                     next_visit_date=tomorrow,
                 )
             )
@@ -177,7 +178,7 @@ def test_print_menu_follows_the_role_and_qr_entry_opens_the_visit_dialog(
     assert not actions["rota"].isEnabled() and not actions["monthly"].isEnabled()
     from desktop.domain.fieldform import make_field_form_text
 
-    planned = date.today() - timedelta(days=2)
+    planned = station_today() - timedelta(days=2)
     dialogs.text_answers.append(make_field_form_text("XH-TEST", seeded.client_id, planned))
     window.visit_from_qr()
     qtbot.waitUntil(lambda: getattr(window, "qr_visit_dialog", None) is not None, timeout=5000)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db.open import open_database
+from desktop.domain.clock import station_today
 from desktop.paths import AppPaths
 from desktop.services.admin.setup import station_info
 from desktop.services.auth import login
@@ -148,7 +149,6 @@ def _check(app: QApplication, runner: TaskRunner, window: QWidget, name: str, re
 
 
 def _dialogs(ctx: ServiceContext, runner: TaskRunner) -> list[tuple[str, Callable[[], QWidget]]]:
-    from datetime import date
 
     from desktop.services.forms import casework as forms
 
@@ -163,7 +163,7 @@ def _dialogs(ctx: ServiceContext, runner: TaskRunner) -> list[tuple[str, Callabl
         ("client form", lambda: ClientFormDialog(ctx, runner)),
         ("visit form", lambda: VisitDialog(ctx, runner, client.id, client.name)),
         ("print preview", lambda: PdfPreviewDialog(forms.print_blank_visit(ctx, client.id), "空白访视表", runner)),
-        ("escalation", lambda: EscalationDialog(date.today(), ())),
+        ("escalation", lambda: EscalationDialog(station_today(), ())),
         ("addendum", lambda: TextDialog("添加补充说明", "补充或更正的内容：", "保存")),
         ("guardian", lambda: GuardianDialog(ctx, runner, client.id)),
         ("consent", lambda: ConsentDialog(ctx, runner, client.id)),
@@ -171,7 +171,6 @@ def _dialogs(ctx: ServiceContext, runner: TaskRunner) -> list[tuple[str, Callabl
 
 
 def _coordinator_dialogs(ctx: ServiceContext, runner: TaskRunner) -> list[tuple[str, Callable[[], QWidget]]]:
-    from datetime import date
 
     from desktop.ui.volunteers.certificates_tab import IssueDialog
     from desktop.ui.volunteers.kiosk import KioskWindow
@@ -183,8 +182,8 @@ def _coordinator_dialogs(ctx: ServiceContext, runner: TaskRunner) -> list[tuple[
         ("volunteer form", lambda: VolunteerDialog(ctx, runner)),
         ("templates", lambda: TemplatesDialog(ctx, runner)),
         ("rotation", lambda: RotationDialog(ctx, runner, "徐汇区")),
-        ("one-off shift", lambda: OneOffShiftDialog(ctx, runner, date.today())),
-        ("holidays", lambda: SupplementDialog(ctx, runner, date.today().year)),
+        ("one-off shift", lambda: OneOffShiftDialog(ctx, runner, station_today())),
+        ("holidays", lambda: SupplementDialog(ctx, runner, station_today().year)),
         ("certificate", lambda: IssueDialog(ctx, runner)),
         ("kiosk", lambda: KioskWindow(ctx, runner)),
     ]

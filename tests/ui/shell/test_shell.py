@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from desktop.domain.clock import station_today
 from desktop.services.admin.setup import station_info
 from desktop.services.casework.visits import list_visits
 from desktop.services.context import ServiceContext
@@ -112,7 +113,7 @@ def test_log_a_visit_by_keyboard_and_see_it_in_the_history(
     page.detail.show_client(client.id)
     qtbot.waitUntil(lambda: page.detail.history_model.rowCount() == 1, timeout=5000)
     model = page.detail.history_model
-    assert model.data(model.index(0, 0)) == date.today().isoformat()
+    assert model.data(model.index(0, 0)) == station_today().isoformat()
     assert model.data(model.index(0, 1)) == "电话"
     assert model.data(model.index(0, 3)) == "稳定"
     assert [v.narrative_excerpt for v in list_visits(caseworker, client.id)] == ["电话随访，情绪平稳，按时服药。"]

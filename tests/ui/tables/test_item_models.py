@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QAbstractItemModel, QMessageLogContext, QModelIndex, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QAbstractItemModelTester
 
+from desktop.domain.clock import station_today
 from desktop.services.admin.backups import create_backup, list_backups
 from desktop.services.admin.users import list_accounts
 from desktop.services.audit import AuditFilter
@@ -144,13 +145,13 @@ def _volunteers(station: Station) -> tuple[QAbstractItemModel, Callable[[], None
 
 def _ledger(station: Station) -> tuple[QAbstractItemModel, Callable[[], None]]:
     model = LedgerModel()
-    today = date.today()
+    today = station_today()
     return model, _rows(model, list(ledger(station.lead, today - timedelta(days=366), today).rows))
 
 
 def _certificates(station: Station) -> tuple[QAbstractItemModel, Callable[[], None]]:
     model = CertificateModel()
-    today = date.today()
+    today = station_today()
     volunteer = search_volunteers(station.lead)[0]
     set_issuer_settings(station.lead, IssuerSettings("测试街道精神健康社工站", "王站长", "021-64381234", "复元同行"))
     request = certificate_service.CertificateRequest(volunteer.id, today - timedelta(days=366), today)
@@ -173,7 +174,7 @@ def _small_table(station: Station) -> tuple[QAbstractItemModel, Callable[[], Non
     model: SmallTableModel[Any] = SmallTableModel(
         [Column("姓名", lambda e: e.name), Column("逾期天数", lambda e: e.days, align_right=True)]
     )
-    lists = dashboard_lists(station.lead, LISTS, date.today())
+    lists = dashboard_lists(station.lead, LISTS, station_today())
     return model, _rows(
         model, [entry for key in LISTS if key not in ("drafts", "pace") for entry in lists[key].entries]
     )
@@ -182,7 +183,7 @@ def _small_table(station: Station) -> tuple[QAbstractItemModel, Callable[[], Non
 def _dashboard_list(station: Station) -> tuple[QAbstractItemModel, Callable[[], None]]:
     # One 工作台 tab: its first page, then the next one read by offset.
     model: DashboardListModel[Any] = DashboardListModel([Column("姓名", lambda e: e.name)], station.runner)
-    today = date.today()
+    today = station_today()
     key = max(("overdue", "due_soon", "high_risk"), key=lambda k: dashboard_lists(station.lead, [k], today)[k].total)
 
     def page(offset: int) -> Callable[[], DashboardList]:

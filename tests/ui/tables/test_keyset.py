@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.clock import station_today
 from desktop.services.casework.visit_lists import PAGE_SIZE, VisitFilter, search_visits
 from desktop.services.context import ServiceContext
 
@@ -39,7 +40,7 @@ def test_pages_follow_in_order_and_a_new_listing_drops_the_old(
     assert model.rows == everything and not model.canFetchMore()
 
     # Two listings asked for at once: only the second one's rows are shown, never the first's.
-    recent = VisitFilter(date_from=date.today() - timedelta(days=30))
+    recent = VisitFilter(date_from=station_today() - timedelta(days=30))
     model.load(VisitFilter())
     model.load(recent)
     qtbot.waitUntil(lambda: runner.idle, timeout=20000)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListWidget, QTableView
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.demo.generate import generate_demo
 from desktop.services.volunteers.settings import issuer_settings
@@ -74,7 +75,7 @@ def test_issue_asks_for_the_missing_issuer_fields_then_prints(
     people = issue.findChild(QListWidget)
     assert people is not None
     qtbot.waitUntil(lambda: people.count() > 0, timeout=10000)
-    issue.period_from.setDate(dt.date.today() - dt.timedelta(days=366))  # type: ignore[attr-defined]
+    issue.period_from.setDate(station_today() - dt.timedelta(days=366))  # type: ignore[attr-defined]
     _click(qtbot, issue, "出具")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
     assert issuer_settings(coordinator).responsible_person == "王站长"

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.demo.generate import generate_demo
 from desktop.services.volunteers.hours import FIRST_ROWS, ledger
@@ -30,7 +31,7 @@ def tab(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> HoursT
 def test_first_rows_then_the_whole_period(
     qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner, tab: HoursTab
 ) -> None:
-    today = dt.date.today()
+    today = station_today()
     start = today - dt.timedelta(days=120)
     expected = ledger(coordinator, start, today)
     assert len(expected.rows) > FIRST_ROWS, "the demo period is too short to need a second load"
@@ -46,7 +47,7 @@ def test_first_rows_then_the_whole_period(
 def test_a_quick_second_change_is_not_overwritten_by_the_first(
     qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner, tab: HoursTab
 ) -> None:
-    today = dt.date.today()
+    today = station_today()
     start = today - dt.timedelta(days=120)
     flagged = ledger(coordinator, start, today, flagged_only=True).rows
     everything = ledger(coordinator, start, today).rows
@@ -65,7 +66,7 @@ def test_a_tab_left_before_its_whole_period_is_read_reads_it_when_shown_again(
     """The next page's first rows do not wait behind the period of a tab nobody looks at any more."""
     import desktop.ui.volunteers.hours_tab as hours_tab
 
-    today = dt.date.today()
+    today = station_today()
     start = today - dt.timedelta(days=120)
     expected = ledger(coordinator, start, today)
     periods: list[dt.date] = []
@@ -93,7 +94,7 @@ def test_the_ledger_shows_the_rows_it_was_given_last(
     with the texts of the rows they replace, nor appended rows with stale ones."""
     from PySide6.QtCore import Qt
 
-    today = dt.date.today()
+    today = station_today()
     rows = ledger(coordinator, today - dt.timedelta(days=120), today).rows
     first, second = rows[0], rows[-1]
     assert (first.day, first.volunteer_name) != (second.day, second.volunteer_name)

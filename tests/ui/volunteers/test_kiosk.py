@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from PySide6.QtCore import Qt
 
+from desktop.domain.clock import station_today
 from desktop.models import Attendance
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.hours import ledger
@@ -60,7 +61,7 @@ def test_check_in_and_out_by_phone_tail(qtbot: QtBot, coordinator: ServiceContex
     qtbot.mouseClick(button(window, "确定签退"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "签退成功" in window.result.text(), timeout=5000)
     assert "10 分钟" in window.detail.text()
-    today = dt.date.today()
+    today = station_today()
     rows = ledger(coordinator, today - dt.timedelta(days=1), today + dt.timedelta(days=1), volunteer_id=volunteer).rows
     assert len(rows) == 1 and rows[0].check_out is not None and not rows[0].auto_closed
     _enter(qtbot, window, "0000")
@@ -97,7 +98,7 @@ def test_check_in_and_out_by_card(qtbot: QtBot, coordinator: ServiceContext, run
     assert "本次服务 2 小时，" in window.detail.text()  # hours as hours, not "120 分钟"
     _enter(qtbot, window, card)  # and again just after the check-out: not a new check-in
     qtbot.waitUntil(lambda: "签退，无需重复扫描" in window.result.text(), timeout=5000)
-    today = dt.date.today()
+    today = station_today()
     rows = ledger(coordinator, today - dt.timedelta(days=1), today + dt.timedelta(days=1), volunteer_id=volunteer).rows
     assert len(rows) == 1
     _enter(qtbot, window, card[:-2] + "ZZ")

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.register import VolunteerInput, create_volunteer
 from desktop.services.volunteers.roster import ShiftInput, create_shift
@@ -31,7 +32,7 @@ def _pick(qtbot: QtBot, page: RotaPage, name: str) -> None:
 def test_a_hidden_shifts_crew_is_changed_only_once_it_is_read(
     qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    monday = station_today() - dt.timedelta(days=station_today().weekday())
     shifts = [
         create_shift(coordinator, ShiftInput(day=monday, start_time="09:00", end_time="10:00", title=f"讲堂{n}"))
         for n in range(1, SHIFTS_SHOWN_IN_CELL + 2)

@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.clock import station_today
 from desktop.services.auth import login
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.roster import TemplateInput, create_template, generate_shifts
@@ -23,7 +24,7 @@ from desktop.ui.volunteers.rota_page import RotaPage
 
 def test_the_week_is_read_once_when_the_page_opens(qtbot: QtBot, anonymous: ServiceContext, runner: TaskRunner) -> None:
     coordinator = anonymous.as_actor(login(anonymous, "coord", STAFF_PASSWORD))
-    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    monday = station_today() - dt.timedelta(days=station_today().weekday())
     create_template(coordinator, TemplateInput("前台接待", "09:00", "11:30", monday - dt.timedelta(days=7)))
     generate_shifts(coordinator, monday, monday + dt.timedelta(days=6))
     week_reads: list[str] = []

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
+from desktop.domain.clock import station_today
 from desktop.services.context import ServiceContext
 from desktop.services.volunteers.register import VolunteerInput, create_volunteer
 from desktop.services.volunteers.roster import TemplateInput, create_template
@@ -18,7 +19,7 @@ from desktop.ui.volunteers.rota_page import RotaPage
 
 
 def _setup(coordinator: ServiceContext) -> tuple[str, str]:
-    start = dt.date.today() - dt.timedelta(days=7)
+    start = station_today() - dt.timedelta(days=7)
     create_template(coordinator, TemplateInput("前台接待", "09:00", "11:30", start, capacity=2))
     create_template(coordinator, TemplateInput("电话关怀", "10:00", "12:00", start, capacity=1))
     zhang = create_volunteer(coordinator, VolunteerInput(name="张三", phone="13800001111")).id
@@ -92,7 +93,7 @@ def test_committee_on_duty_volunteers_come_first(qtbot: QtBot, coordinator: Serv
 
     town = next(t for t in address.townships("310104") if t.name.startswith("凌云路"))
     committee = address.villages(town.code)[0]
-    start = dt.date.today() - dt.timedelta(days=7)
+    start = station_today() - dt.timedelta(days=7)
     create_template(coordinator, TemplateInput("前台接待", "09:00", "11:30", start, capacity=2))
     set_committee_rotation(coordinator, [committee.code], start)  # one committee: on duty every day
     create_volunteer(coordinator, VolunteerInput(name="艾一", phone="13800003333"))

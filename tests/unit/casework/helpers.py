@@ -6,11 +6,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.domain.clock import station_today
 from desktop.services.casework.clients import ClientInput, create_client
 from desktop.services.casework.visit_input import Medication, Notification, VisitInput
 from desktop.services.context import ServiceContext
 
-TODAY = date.today()
+TODAY = station_today()
 VISIT_DAY = TODAY - timedelta(days=3)
 SOURCES = {
     "risk_level": 4,

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.clock import station_today
 from desktop.errors import NotFound, PermissionDenied, ValidationError
 from desktop.models import ChangeLog, Client, Visit
 from desktop.services.casework.clients import (
@@ -102,7 +103,7 @@ def test_list_pages_by_keyset(ctx: ServiceContext) -> None:
 
 def test_log_and_list_visits(ctx: ServiceContext) -> None:
     client = create_client(ctx, ZHANG)
-    today = date.today()
+    today = station_today()
     log_visit(
         ctx,
         VisitInput(
@@ -138,15 +139,15 @@ def test_log_and_list_visits(ctx: ServiceContext) -> None:
 @pytest.mark.parametrize(
     ("changes", "code"),
     [
-        ({"visit_date": date.today() + timedelta(days=1)}, "visit.date_future"),
+        ({"visit_date": station_today() + timedelta(days=1)}, "visit.date_future"),
         ({"mode": 99}, "visit.mode_invalid"),
         ({"risk_level": 6}, "visit.risk_invalid"),
-        ({"next_visit_date": date.today() - timedelta(days=1)}, "visit.next_before"),
+        ({"next_visit_date": station_today() - timedelta(days=1)}, "visit.next_before"),
     ],
 )
 def test_bad_visit_input_is_refused(ctx: ServiceContext, changes: dict[str, object], code: str) -> None:
     client = create_client(ctx, ZHANG)
-    base = {"client_id": client.id, "visit_date": date.today()}
+    base = {"client_id": client.id, "visit_date": station_today()}
     with pytest.raises(ValidationError) as raised:
         log_visit(ctx, VisitInput(**{**base, **changes}))  # type: ignore[arg-type]
     assert raised.value.code == code
@@ -155,7 +156,7 @@ def test_bad_visit_input_is_refused(ctx: ServiceContext, changes: dict[str, obje
 
 def test_visit_for_unknown_client_is_not_found(ctx: ServiceContext) -> None:
     with pytest.raises(NotFound):
-        log_visit(ctx, VisitInput("no-such-client", date.today()))
+        log_visit(ctx, VisitInput("no-such-client", station_today()))
 
 
 def test_coordinator_cannot_read_or_write_case_data(ctx: ServiceContext) -> None:
@@ -170,6 +171,6 @@ def test_coordinator_cannot_read_or_write_case_data(ctx: ServiceContext) -> None
     with pytest.raises(PermissionDenied):
         create_client(coordinator, ZHANG)
     with pytest.raises(PermissionDenied):
-        log_visit(coordinator, VisitInput(client.id, date.today()))
+        log_visit(coordinator, VisitInput(client.id, station_today()))
     with pytest.raises(PermissionDenied):
         search_clients(ctx.as_actor(ANONYMOUS), "张")

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
+from desktop.domain.clock import station_today
 from desktop.models import ClientSchedule
 from desktop.paths import AppPaths
 from desktop.services.casework.dashboard import dashboard
@@ -18,7 +19,7 @@ from desktop.services.casework.visits import record_visit, save_visit
 from desktop.services.context import ServiceContext
 from tests.unit.casework.helpers import NOTIFIED, new_client, stable_visit
 
-AS_OF = date.today()
+AS_OF = station_today()
 
 
 def _populate(ctx: ServiceContext) -> dict[str, str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from desktop.domain.clock import station_today
 from desktop.errors import PermissionDenied
 from desktop.services.auth import login
 from desktop.services.casework.dashboard import LISTS, dashboard, dashboard_lists
@@ -14,7 +15,7 @@ from desktop.services.context import ServiceContext
 from tests.conftest import STAFF_PASSWORD
 from tests.unit.casework.helpers import NOTIFIED, new_client, stable_visit
 
-AS_OF = date.today()
+AS_OF = station_today()
 
 
 def _populate(ctx: ServiceContext) -> None:

@@ -15,6 +15,7 @@ from alembic import command
 
 from desktop.db.engine import make_engine
 from desktop.db.migrate import _alembic_config, migrate
+from desktop.domain.clock import station_today
 
 
 def _row(connection: sqlite3.Connection, table: str, **values: Any) -> None:
@@ -98,7 +99,7 @@ def test_0014_fills_the_years_pace_as_the_schedule_computes_it(tmp_path: Path) -
 
     from desktop.services.casework.schedule_index import rebuild_all
 
-    today = date.today()
+    today = station_today()
     days = [day for n in range(5) if (day := date(today.year, 1, 1) + timedelta(days=n * 40)) <= today]
     path = tmp_path / "db.sqlite3"
     engine = make_engine(path)

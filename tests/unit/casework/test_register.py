@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.clock import station_today
 from desktop.domain.notices import codes_of
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import AuditEvent, Client
@@ -113,12 +114,12 @@ def test_duplicates_by_keyed_hash_and_by_name_and_birth(ctx: ServiceContext) -> 
 
 def test_status_life_cycle_needs_reason_and_date(ctx: ServiceContext) -> None:
     client = create_client(ctx, ClientInput(name="李四"))
-    assert client.management_status == "registered" and client.status_date == date.today()
+    assert client.management_status == "registered" and client.status_date == station_today()
     values = edit_form_values(ctx, client.id)
     with pytest.raises(ValidationError) as refused:
         update_client(ctx, client.id, ClientInput(**{**values.__dict__, "management_status": "moved"}))
     assert refused.value.code == "client.status_reason_required"
-    moved_on = date.today() - timedelta(days=5)
+    moved_on = station_today() - timedelta(days=5)
     moved = update_client(
         ctx,
         client.id,
@@ -168,7 +169,7 @@ def test_guardians_and_consents(ctx: ServiceContext) -> None:
     record_consent(ctx, client.id, ConsentInput("referral", granted=False))
     assert consent.in_force
     withdrawn = withdraw_consent(ctx, consent.id)
-    assert not withdrawn.in_force and withdrawn.withdrawn_on == date.today()
+    assert not withdrawn.in_force and withdrawn.withdrawn_on == station_today()
     assert [(c.scope, c.in_force) for c in list_consents(ctx, client.id)] == [("records", False), ("referral", False)]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 MODULES = (
     "address",
     "classification",
+    "clock",
     "codes",
     "idnumber",
     "masking",

@@ -4,11 +4,12 @@ through the driver, so it must recompute what the services would have)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
+from desktop.domain.clock import station_today
 from desktop.services.casework.schedule_index import rebuild_schedule
 from desktop.services.exchange import apply
 from desktop.services.exchange.status import transfer_client
@@ -25,7 +26,7 @@ def _schedule(node: Node, client_id: str) -> tuple[Any, ...] | None:
 
 
 def _final_visit(node: Node, client_id: str, days_ago: int, risk: int) -> str:
-    day = date.today() - timedelta(days=days_ago)
+    day = station_today() - timedelta(days=days_ago)
     return add_visit(
         node,
         client_id,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from desktop.domain import address
+from desktop.domain.clock import station_today
 from desktop.models import (
     Attendance,
     Certificate,
@@ -77,7 +78,7 @@ def _visit(client_id: str, day: date, next_due: date, **extra: object) -> Visit:
 
 
 def seed(ctx: ServiceContext) -> Seeded:
-    today = date.today()
+    today = station_today()
     tomorrow = today + timedelta(days=1)
     township = address.townships("310104")[0]
     village = address.villages(township.code)[0]

@@ -13,6 +13,7 @@ import pytest
 import sqlcipher3
 from sqlalchemy import select
 
+from desktop.domain.clock import station_today
 from desktop.errors import AuthenticationError
 from desktop.models import AuditEvent
 from desktop.paths import AppPaths
@@ -43,7 +44,7 @@ def test_casework_is_recorded_with_ids_and_field_names_only(ctx: ServiceContext)
     client = create_client(ctx, ZHANG)
     get_client(ctx, client.id)
     update_client(ctx, client.id, ClientInput(**{**ZHANG.__dict__, "notes": "改了", "phone": "13900001111"}))
-    visit = log_visit(ctx, VisitInput(client_id=client.id, visit_date=date.today(), narrative="情绪平稳"))
+    visit = log_visit(ctx, VisitInput(client_id=client.id, visit_date=station_today(), narrative="情绪平稳"))
     logout(ctx)
     mine = [e for e in _events(ctx) if e.username == "cw1"]
     assert [(e.action, e.object_type) for e in mine] == [
@@ -188,7 +189,7 @@ def test_viewer_filters_by_user_action_object_and_date(chained: ServiceContext) 
     opened = list_events(lead, AuditFilter(action="open_client"))
     assert len(opened) == 3 and [e.seq for e in opened] == sorted((e.seq for e in opened), reverse=True)
     assert {e.object_id for e in list_events(lead, AuditFilter(object_id=client_id[:8]))} == {client_id}
-    assert list_events(lead, AuditFilter(date_from=date.today(), date_to=date.today()))
+    assert list_events(lead, AuditFilter(date_from=station_today(), date_to=station_today()))
     assert list_events(lead, AuditFilter(date_to=date(2000, 1, 1))) == []
     page = list_events(lead, limit=2)
     assert [e.seq for e in list_events(lead, before_seq=page[-1].seq, limit=1)] == [page[-1].seq - 1]

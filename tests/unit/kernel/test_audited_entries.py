@@ -6,12 +6,11 @@ an intent entry ("started") before and an outcome entry ("ok"/"failed") after.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import station_today
 from desktop.errors import NotFound
 from desktop.models import AuditEvent
 from desktop.services.casework.clients import ClientInput, create_client
@@ -32,7 +31,7 @@ def _events(ctx: ServiceContext, action: str) -> list[tuple[str, str, str, str, 
 
 def test_printing_a_visit_is_audited_with_intent_and_outcome(ctx: ServiceContext) -> None:
     client = create_client(ctx, ClientInput(name="张三丰", id_number="11010519491231002X"))
-    visit = log_visit(ctx, VisitInput(client.id, date.today(), narrative="入户访视"))
+    visit = log_visit(ctx, VisitInput(client.id, station_today(), narrative="入户访视"))
     print_visit(ctx, visit.id)
     intent, outcome = _events(ctx, "print")
     assert intent[:4] == ("visit", visit.id, "cw1", "started")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from desktop.domain.clock import station_today
 from desktop.errors import OutOfScope, PermissionDenied
 from desktop.services.admin.security import SecuritySettings, update_security_settings
 from desktop.services.admin.users import list_accounts, update_account
@@ -49,7 +48,7 @@ def test_a_caseworker_sees_only_own_cases_without_a_team(ctx: ServiceContext, ca
         lambda: edit_form_values(ctx, cases["cw2"]),
         lambda: update_client(ctx, cases["cw2"], ClientInput(name="改名")),
         lambda: list_visits(ctx, cases["cw2"]),
-        lambda: log_visit(ctx, VisitInput(client_id=cases["cw2"], visit_date=date.today())),
+        lambda: log_visit(ctx, VisitInput(client_id=cases["cw2"], visit_date=station_today())),
     ):
         with pytest.raises(OutOfScope) as raised:
             call()
@@ -103,7 +102,7 @@ def test_visible_visit_follows_the_clients_scope(ctx: ServiceContext, cases: dic
     from desktop.services.scope import visible_visit, visit_filter
 
     cw2 = as_user(ctx, "cw2")
-    visit = log_visit(cw2, VisitInput(client_id=cases["cw2"], visit_date=date.today()))
+    visit = log_visit(cw2, VisitInput(client_id=cases["cw2"], visit_date=station_today()))
     with ctx.db.read() as session:
         with pytest.raises(OutOfScope):
             visible_visit(ctx, session, visit.id)
@@ -123,8 +122,8 @@ def test_the_visit_list_shows_only_visits_of_clients_in_scope(ctx: ServiceContex
     from desktop.services.casework.visit_lists import VisitFilter, search_visits
 
     cw2 = as_user(ctx, "cw2")
-    log_visit(ctx, VisitInput(client_id=cases["cw1"], visit_date=date.today()))
-    log_visit(cw2, VisitInput(client_id=cases["cw2"], visit_date=date.today()))
+    log_visit(ctx, VisitInput(client_id=cases["cw1"], visit_date=station_today()))
+    log_visit(cw2, VisitInput(client_id=cases["cw2"], visit_date=station_today()))
     assert {row.client_name for row in search_visits(ctx, VisitFilter())} == {"张三丰"}
     assert search_visits(ctx, VisitFilter(client_id=cases["cw2"])) == []
     lead = as_user(ctx, "lead")

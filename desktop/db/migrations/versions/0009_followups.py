@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from desktop.domain import followups
+from desktop.domain.clock import station_today
 
 revision = "0009_followups"
 down_revision = "0008_lists2"
@@ -84,7 +85,7 @@ def upgrade() -> None:
     by_client = {
         client_id: [_facts(row) for row in group] for client_id, group in groupby(visits, lambda r: r.client_id)
     }
-    today = date.today()
+    today = station_today()
     rows: list[dict[str, Any]] = []
     flag_changes: list[dict[str, Any]] = []
     connection.execute(sa.text("DELETE FROM client_schedule"))

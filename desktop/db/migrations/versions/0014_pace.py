@@ -26,6 +26,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.domain.clock import station_today
+
 revision = "0014_pace"
 down_revision = "0013_bounds"
 branch_labels = None
@@ -106,7 +108,7 @@ def upgrade() -> None:
     for name, columns in (("ix_client_schedule_pace", list(_PACE)), ("ix_client_schedule_cw_pace", ["caseworker_id", *_PACE])):
         if name not in indexes:
             op.create_index(name, "client_schedule", columns, unique=False)
-    _fill(bind, date.today())
+    _fill(bind, station_today())
 
 
 def downgrade() -> None:
