@@ -17,6 +17,8 @@ DB_FILENAME = "stationdesk.sqlite3"
 # Named here, not in desktop/db/keyring.py, so that the start can read the station's public name
 # without loading the crypto modules (desktop/db/peek.py).
 KEYRING_FILE = "keyring.json"
+# Wrong passwords at the key unwrap, counted toward the lockout (desktop/services/unlock_guard.py).
+UNLOCK_FAILURES_FILE = "unlock-failures.json"
 
 
 def _resource_root() -> Path:

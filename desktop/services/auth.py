@@ -8,7 +8,6 @@ passwords into the user-name box), only the fact of a failure.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,16 +15,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.session import Database
+from desktop.domain.clock import to_station
 from desktop.errors import AuthenticationError, ValidationError
 from desktop.models import User
 from desktop.models.types import utcnow
-from desktop.services import audit, station_key
+from desktop.services import audit, station_key, unlock_guard
 from desktop.services.context import ADMIN_AND_LEAD, ANONYMOUS, SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting
 
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=15)
+# One rule for the users table's counter and for wrong passwords at the key unwrap.
+MAX_FAILURES, LOCKOUT = unlock_guard.MAX_FAILURES, unlock_guard.LOCKOUT
 MIN_PASSWORD_LENGTH = 8
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 # Setting: the id of the user `init --admin` created; while their role stays admin they also act as
@@ -113,9 +113,31 @@ def login(ctx: ServiceContext, username: str, password: str, *, command: str = "
         _check_password(session, user, password, "login_failed")
         user.last_login_at = utcnow()
         actor = _signed_in_actor(session, user)
+        audited = _audit_unlock_failures(session, ctx, user)
         reason = f"cli: {command}" if command else ""
         audit.record(session, actor, "login", "user", user.id, result="cli" if command else "ok", reason=reason)
-        return actor
+    if audited:
+        unlock_guard.forget(ctx.paths.data_dir, user.username, audited)
+    return actor
+
+
+def _audit_unlock_failures(session: Session, ctx: ServiceContext, user: User) -> int:
+    """Wrong passwords and lockouts at the key unwrap since the last log-in (the database was
+    closed then: unlock_guard), written now with the station time they happened; returns how many."""
+    events, dropped = unlock_guard.unaudited(ctx.paths.data_dir, user.username)
+    actor = actor_of(user)
+    if dropped:
+        audit.record(
+            session, actor, "login_failed", "user", user.id, result="unlock_bad_password", reason=f"+{dropped}"
+        )
+    for kind, at in events:
+        when = to_station(at).strftime("%Y-%m-%d %H:%M")
+        if kind == "lockout":
+            minutes = f"{int(LOCKOUT.total_seconds() // 60)}min"
+            audit.record(session, actor, "lockout", "user", user.id, result=minutes, reason=f"unlock {when}")
+        else:
+            audit.record(session, actor, "login_failed", "user", user.id, result="unlock_bad_password", reason=when)
+    return len(events)
 
 
 @entry("account.self")

@@ -16,6 +16,7 @@ from desktop.db.keyring import RECOVERY
 from desktop.errors import AuthenticationError, StorageError, ValidationError
 from desktop.i18n import mark
 from desktop.paths import DB_FILENAME, AppPaths
+from desktop.services import unlock_guard
 
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
 _NO_KEYRING = mark(
@@ -76,10 +77,16 @@ def unlock(data_dir: Path, username: str, password: str) -> None:
     ring = keyring.load(data_dir)
     if ring is None:
         return
-    entry = ring.wraps.get(username.strip())
-    key = keyring.unwrap(entry, password, username.strip()) if entry and username.strip() != RECOVERY else None
+    name = username.strip()
+    entry = ring.wraps.get(name) if name != RECOVERY else None
+    if entry is not None:  # only real names are counted (unlock_guard); others fail as before
+        unlock_guard.refuse_if_locked(data_dir, name)
+    key = keyring.unwrap(entry, password, name) if entry else None
     if key is None:
+        if entry is not None:
+            unlock_guard.failed(data_dir, name)
         raise AuthenticationError()
+    unlock_guard.reset(data_dir, name)
     cipher.remember(data_dir, key)
     pages.upgrade(data_dir / DB_FILENAME, key)  # a database from before 16 KiB pages: rewritten once
     if entry and entry.get("from_hash"):
@@ -111,6 +118,7 @@ def set_wrap(data_dir: Path, username: str, password: str) -> None:
         return
     ring.wraps[username] = keyring.wrap(_known_key(data_dir), password, username)
     ring.save()
+    unlock_guard.reset(data_dir, username)  # a new password lifts a lockout of the old one
 
 
 def remove_wrap(data_dir: Path, username: str) -> None:

@@ -4,52 +4,52 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="57" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="58" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="59" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="60" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="61" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="62" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="64" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="65" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="66" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
             <source>记录</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="67" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="68" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="69" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="69" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="70" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
@@ -57,73 +57,73 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="104" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="106" />
-            <location filename="../../desktop/ui/admin/audit_page.py" line="195" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="107" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="196" />
             <source>（全部用户）</source>
             <translation>(All users)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="108" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="109" />
             <source>（全部操作）</source>
             <translation>(All actions)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="114" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
             <source>记录编号（可只输前几位）</source>
             <translation>Record ID (first few characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="115" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="116" />
             <source>查询(&amp;S)</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="119" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="120" />
             <source>校验完整性(&amp;V)</source>
             <translation>&amp;Verify integrity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="129" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="130" />
             <source>用户 / 操作</source>
             <translation>User / action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="132" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="133" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="136" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="137" />
             <source>日期(&amp;D)</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="142" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="143" />
             <source>对象编号(&amp;O)</source>
             <translation>&amp;Object ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="157" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="158" />
             <source>加载更早的记录(&amp;M)</source>
             <translation>Load &amp;more (older entries)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="204" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="205" />
             <source>显示 {n} 条记录</source>
             <translation>Showing {n} entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="215" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="216" />
             <source>审计日志完整：共 {n} 条记录，哈希链无断点。</source>
             <translation>The audit log is intact: {n} entries, no breaks in the hash chain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_page.py" line="219" />
+            <location filename="../../desktop/ui/admin/audit_page.py" line="220" />
             <source>审计日志在第 {seq} 条处断开（记录被改动、删除或插入）。请报告站长并保留本机现状。</source>
             <translation>The audit log is broken at entry {seq} (an entry was altered, deleted or inserted). Report this to the station lead and leave this computer as it is.</translation>
         </message>
@@ -214,52 +214,52 @@
     <context>
         <name>BackupModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="32" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="33" />
             <source>每日</source>
             <translation>Daily</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="33" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="34" />
             <source>每周</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="34" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="35" />
             <source>手动</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="35" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="36" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="36" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="37" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="42" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="43" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="53" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="54" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="54" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="55" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="55" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="56" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="57" />
             <source>文件</source>
             <translation>File</translation>
         </message>
@@ -267,47 +267,47 @@
     <context>
         <name>BackupSection</name>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="68" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="69" />
             <source>程序每天首次启动时自动备份（保留 7 份每日备份和 4 份每周备份），升级和导入数据前也会自动备份。备份文件在数据目录的 backups 文件夹中。</source>
             <translation>StationDesk makes a backup automatically the first time it starts each day (keeping 7 daily and 4 weekly backups), and also before upgrades and data imports. Backups are kept in the backups folder of the data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="75" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="76" />
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="76" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="77" />
             <source>从所选备份恢复(&amp;R)…</source>
             <translation>&amp;Restore from selected backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="77" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="78" />
             <source>从其他文件恢复(&amp;F)…</source>
             <translation>Restore from another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="89" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="90" />
             <source>backups 文件夹中还没有备份。点“立即备份”做第一份。</source>
             <translation>There are no backups in the backups folder yet. Click “Back up now” to make the first one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="129" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="130" />
             <source>选择备份文件</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="131" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="132" />
             <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>Database backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="139" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="140" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="141" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="142" />
             <source>用 {what} 的备份替换当前全部数据？
 
 此后录入的内容将不在恢复后的数据中（当前数据库会先另存为“恢复前”备份）。恢复完成后程序将关闭，请重新启动并登录。</source>
@@ -316,12 +316,12 @@
 Anything entered after it will not be in the restored data (the current database is first saved as a “before restore” backup). StationDesk will close when the restore is finished; start it again and sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="150" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="151" />
             <source>已恢复</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/backup_section.py" line="150" />
+            <location filename="../../desktop/ui/admin/backup_section.py" line="151" />
             <source>数据已从备份恢复。程序现在关闭，请重新启动并登录。</source>
             <translation>The data has been restored from the backup. StationDesk will now close; start it again and sign in.</translation>
         </message>
@@ -329,47 +329,47 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificateModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="95" />
             <source>证明编号</source>
             <translation>Certificate number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="96" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="74" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="97" />
             <source>证件号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="75" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="98" />
             <source>服务期间</source>
             <translation>Service period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="76" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="99" />
             <source>服务时长(小时)</source>
             <translation>Service hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="77" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="100" />
             <source>出具日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="101" />
             <source>经办人</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="79" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="102" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="80" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="103" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
@@ -377,83 +377,83 @@ Anything entered after it will not be in the restored data (the current database
     <context>
         <name>CertificatesTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="50" />
             <source>出具证明(&amp;I)…</source>
             <translation>&amp;Issue certificate…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="51" />
             <source>作废(&amp;X)…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="52" />
             <source>打印(&amp;P)…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="53" />
             <source>打印所选证明：先预览，再打印或另存为 PDF</source>
             <translation>Print the selected certificate: preview it, then print or save as PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="54" />
             <source>打印完整证件号码(&amp;U)</source>
             <translation>Print f&amp;ull ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="56" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="55" />
             <source>交给志愿者本人的证明需要完整证件号码；留档或公示用脱敏版本</source>
             <translation>A certificate handed to the volunteer needs the full ID number; file or display copies use the masked version</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="57" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="56" />
             <source>出具单位信息(&amp;O)…</source>
             <translation>Issuer &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="69" />
             <source>证明编号按“站点代码-年份-序号”连续编号，作废的编号不再使用。</source>
             <translation>Certificate numbers run consecutively as "station code-year-sequence"; voided numbers are never reused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="108" />
             <source>证明编号 {number}</source>
             <translation>Certificate number {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="114" />
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
             <source>打印证明</source>
             <translation>Print certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="113" />
             <source>请先在列表中选择要打印的证明。</source>
             <translation>Select the certificate to print in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="116" />
             <source>{number} 已作废，不能打印。</source>
             <translation>{number} is void and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="125" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="124" />
             <source>志愿服务记录证明 {number}</source>
             <translation>Volunteer service certificate {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
             <source>作废 {number} 的原因（必填）：</source>
             <translation>Reason for voiding {number} (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="133" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="132" />
             <source>作废证明</source>
             <translation>Void certificate</translation>
         </message>
@@ -1489,57 +1489,57 @@ Register as a new client anyway?</translation>
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="103" />
             <source>记录知情同意</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="107" />
             <source>同意</source>
             <translation>Agrees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="108" />
             <source>不同意</source>
             <translation>Does not agree</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="112" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="111" />
             <source>（本人签署不填）</source>
             <translation>(Leave blank if signed by the client)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="114" />
             <source>同意范围(&amp;C)</source>
             <translation>&amp;Consent scope</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="115" />
             <source>意见(&amp;Y)</source>
             <translation>Decis&amp;ion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="116" />
             <source>签署人(&amp;W)</source>
             <translation>Signed &amp;by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="117" />
             <source>监护人姓名</source>
             <translation>Guardian's name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="118" />
             <source>与服务对象关系</source>
             <translation>Relationship to client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="120" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="119" />
             <source>签署日期(&amp;D)</source>
             <translation>&amp;Date signed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="121" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="120" />
             <source>告知书版本</source>
             <translation>Notice version</translation>
         </message>
@@ -1547,164 +1547,164 @@ Register as a new client anyway?</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="53" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="54" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="55" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="56" />
             <source>只看我负责的服务对象(&amp;M)</source>
             <translation>Only &amp;my clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="68" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
             <source>逾期未访</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="69" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
             <source>7日内到期</source>
             <translation>Due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="70" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
             <source>高风险 / 重点关注</source>
             <translation>High risk / priority attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
             <source>随访进度落后</source>
             <translation>Behind pace</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
             <source>失访</source>
             <translation>Lost to follow-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="73" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="74" />
             <source>未定稿的访视</source>
             <translation>Visits not finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="80" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="93" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="115" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="81" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="94" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="116" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="81" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="118" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="82" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="119" />
             <source>应访日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="82" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="83" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="83" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="119" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="84" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="120" />
             <source>上次访视</source>
             <translation>Last visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="85" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="86" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="85" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="86" />
             <source>上次危险性</source>
             <translation>Last risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="87" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="88" />
             <source>两周复访</source>
             <translation>2-week revisit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="88" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="120" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="89" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="121" />
             <source>居委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="89" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="121" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="90" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="122" />
             <source>负责社工</source>
             <translation>Caseworker in charge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="90" />
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="122" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="91" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="123" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="94" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="95" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="95" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="96" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="96" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="97" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="107" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="108" />
             <source>显示更多(&amp;N)</source>
             <translation>Show &amp;more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="108" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="109" />
             <source>列表往下滚动到底时也会接着显示</source>
             <translation>Scrolling to the end of the list shows more as well</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="116" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="117" />
             <source>{n} 次</source>
             <translation>{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="116" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="117" />
             <source>本年已随访</source>
             <translation>Follow-ups this year</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="117" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="118" />
             <source>下次随访应在此前</source>
             <translation>Next needed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="163" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="164" />
             <source>工作台　{day}</source>
             <translation>Dashboard  {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="176" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="177" />
             <source>{year} 年随访不足 4 次：{below} 人，其中按现有安排年底前达不到 4 次（随访进度落后）：{behind} 人</source>
             <translation>{year}: {below} clients with fewer than 4 follow-ups so far; {behind} of them cannot reach 4 by the end of the year as scheduled (behind pace)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="186" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="187" />
             <source>{title}（{n}）</source>
             <translation>{title} ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="197" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="198" />
             <source>已显示 {shown} / {total} 条</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/dashboard_page.py" line="208" />
+            <location filename="../../desktop/ui/casework/dashboard_page.py" line="209" />
             <source>本站：服务对象 {c} 人，访视记录 {v} 条，志愿者 {k} 人</source>
             <translation>This station: {c} clients, {v} visit records, {k} volunteers</translation>
         </message>
@@ -1740,57 +1740,57 @@ Register as a new client anyway?</translation>
     <context>
         <name>EscalationDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="54" />
             <source>危险性3级及以上：记录通知情况</source>
             <translation>Risk level 3 or above: record notifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="59" />
             <source>危险性评估为3级及以上。请立即通知精防医生/社区卫生服务中心；有危害自身或他人的危险时，须通知监护人、居委和公安。请记录已通知的人员、时间和方式。本次随访分类将为“不稳定”，并在两周内（{due}前）再次随访；服务对象列入“重点关注”，直到以后的随访危险性降至2级及以下。</source>
             <translation>The risk assessment is level 3 or above. Notify the community mental-health doctor / community health centre immediately; if there is a danger to the client or others, also notify the guardian, the neighbourhood committee and the police. Record who was notified, when and how. This visit will be classified as “unstable”, with another visit within two weeks (by {due}); the client is flagged “priority attention” until a later visit records risk level 2 or below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="66" />
             <source>本次须通知：{parties}（每位填写姓名、时间和方式）。</source>
             <translation>Must be notified this time: {parties} (a name, time and channel for each).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="73" />
             <source>确定(&amp;O)</source>
             <translation>&amp;OK</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="86" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="86" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="86" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="86" />
             <source>通知对象</source>
             <translation>Notified party</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="90" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="91" />
             <source>（不填）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="134" />
             <source>请至少记录一位已通知的人员。</source>
             <translation>Record at least one person who was notified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="138" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="139" />
             <source>请记录已通知{parties}的姓名。</source>
             <translation>Please record the name of the {parties} you notified.</translation>
         </message>
@@ -1798,190 +1798,190 @@ Register as a new client anyway?</translation>
     <context>
         <name>ExchangePage</name>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="29" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="31" />
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="235" />
             <source>区级</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="31" />
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="235" />
             <source>社工站</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="30" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="31" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="31" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="32" />
             <source>最近收到</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="32" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="33" />
             <source>收到时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="33" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="34" />
             <source>缺少的序号</source>
             <translation>Missing numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="34" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="35" />
             <source>最近发出</source>
             <translation>Last sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="35" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="36" />
             <source>对方已确认</source>
             <translation>Confirmed by them</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="36" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="37" />
             <source>审计记录</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="37" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="38" />
             <source>指纹</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="45" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="46" />
             <source>⚠ 已被改写（自第 {n} 条起）</source>
             <translation>⚠ Rewritten (from entry {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="46" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="47" />
             <source>⚠ 已被改写</source>
             <translation>⚠ Rewritten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="48" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="49" />
             <source>连续</source>
             <translation>Continues</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="49" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="50" />
             <source>尚无法核对</source>
             <translation>Not yet checkable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="50" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="51" />
             <source>未报告</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="56" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="57" />
             <source>对方</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="57" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="69" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="70" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
             <source>全量</source>
             <translation>Full</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="58" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
             <source>增量</source>
             <translation>Incremental</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="59" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
             <source>记录数</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="60" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="70" />
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="87" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="61" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="71" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="88" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="61" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="62" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="62" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="63" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="68" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="69" />
             <source>来自</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="71" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="72" />
             <source>新增</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="72" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="73" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="73" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="74" />
             <source>未变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="74" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="75" />
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="101" />
             <location filename="../../desktop/ui/exchange/exchange_page.py" line="255" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="75" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="76" />
             <source>隔离</source>
             <translation>Quarantined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="81" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="82" />
             <source>数据表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="82" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="83" />
             <source>字段</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="83" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="84" />
             <source>现在的值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="84" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="85" />
             <source>被覆盖的值</source>
             <translation>Overwritten value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="85" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="86" />
             <source>被覆盖方</source>
             <translation>Overwritten side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="86" />
+            <location filename="../../desktop/ui/exchange/exchange_columns.py" line="87" />
             <source>胜出方</source>
             <translation>Winning side</translation>
         </message>
@@ -2327,42 +2327,42 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>GuardianDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="63" />
             <source>添加监护人</source>
             <translation>Add guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="63" />
             <source>编辑监护人</source>
             <translation>Edit guardian</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="66" />
             <source>（请选择）</source>
             <translation>(Select)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="69" />
             <source>与服务对象同住</source>
             <translation>Lives with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="70" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="71" />
             <source>与服务对象关系(&amp;R)</source>
             <translation>&amp;Relationship to client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="72" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="74" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="73" />
             <source>住址(&amp;A)</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2370,157 +2370,157 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>HoursTab</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="64" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="65" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="67" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="68" />
             <source>只看待核对(&amp;F)</source>
             <translation>&amp;Flagged for review only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="70" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="71" />
             <source>查询(&amp;Q)</source>
             <translation>&amp;Query</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="79" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="78" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="79" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="83" />
             <source>显示取整</source>
             <translation>Display rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
             <source>核对自动签退(&amp;V)…</source>
             <translation>Re&amp;view auto check-out…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
             <source>休息时长(&amp;B)…</source>
             <translation>&amp;Break time…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
             <source>确认(&amp;C)</source>
             <translation>&amp;Confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="100" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
             <source>标记已上报(&amp;R)…</source>
             <translation>Mark as &amp;reported…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="102" />
             <source>作废(&amp;X)…</source>
             <translation>Voi&amp;d…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="109" />
             <source>导出完整证件号</source>
             <translation>Export full ID numbers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="110" />
             <source>导出已确认工时(&amp;E)…</source>
             <translation>&amp;Export confirmed hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="154" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="156" />
             <source>……另有 {n} 条提示</source>
             <translation>… and {n} more notices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="161" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="163" />
             <source>共 {n} 条记录；已确认 {time}；待核对 {f} 条。</source>
             <translation>{n} entries; {time} confirmed; {f} to check.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="188" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
             <source>录入上海志愿者网的日期（YYYY-MM-DD）：</source>
             <translation>Date entered on volunteer.sh.cn (YYYY-MM-DD):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="188" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="190" />
             <source>标记已上报</source>
             <translation>Mark as reported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
             <source>作废</source>
             <translation>Void</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="203" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
             <source>请选择一条记录。</source>
             <translation>Please select one record.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>作废原因（必填）：</source>
             <translation>Reason for voiding (required):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="205" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="207" />
             <source>作废工时记录</source>
             <translation>Void hours record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="215" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
             <source>休息时长</source>
             <translation>Break time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="215" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="217" />
             <source>休息（不计入服务时间）分钟数：</source>
             <translation>Break minutes (not counted as service time):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="224" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
             <source>核对</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="224" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="226" />
             <source>请选择一条标有“自动签退”的记录。</source>
             <translation>Please select one record marked "Auto check-out".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="230" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="232" />
             <source>核对自动签退</source>
             <translation>Review auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="231" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="233" />
             <source>该志愿者忘记签退，系统按班次结束时间签退。请填写实际离开时间（时:分）：</source>
             <translation>This volunteer forgot to check out, so the system checked them out at the end of the shift. Enter the time they actually left (HH:MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="246" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="248" />
             <source>志愿服务时长_{start}_{end}.xlsx</source>
             <translation>volunteer_service_hours_{start}_{end}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="249" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="251" />
             <source>导出已确认工时</source>
             <translation>Export confirmed hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="265" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="267" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="266" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="268" />
             <source>已导出 {n} 行到 {path}。录入上海志愿者网后，请将这些记录标记为已上报。</source>
             <translation>Exported {n} rows to {path}. After entering them on volunteer.sh.cn, mark these records as reported.</translation>
         </message>
@@ -2576,62 +2576,62 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="169" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="168" />
             <source>出具志愿服务记录证明</source>
             <translation>Issue volunteer service certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="173" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="172" />
             <source>查找志愿者：姓名、拼音首字母或手机尾号</source>
             <translation>Find volunteer: name, pinyin initials or last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="179" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="178" />
             <source>服务内容概述，如：社工站前台接待、康复活动协助</source>
             <translation>Summary of service, e.g. station front-desk reception, help with rehabilitation activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="182" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="181" />
             <source>志愿者(&amp;V)</source>
             <translation>&amp;Volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="183" />
             <source>服务期间自(&amp;F)</source>
             <translation>Service period &amp;from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="184" />
             <source>至(&amp;T)</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="185" />
             <source>服务内容(&amp;C)</source>
             <translation>Service &amp;content</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="187" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="186" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="188" />
             <source>出具</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="190" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="189" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="209" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="208" />
             <source>{name}　{phone}　{status}</source>
             <translation>{name}  {phone}  {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="218" />
+            <location filename="../../desktop/ui/volunteers/certificates_tab.py" line="217" />
             <source>…只列出前 {n} 位，请输入姓名或手机尾号缩小范围</source>
             <translation>… only the first {n} are listed: type a name or phone digits to narrow the list</translation>
         </message>
@@ -2873,67 +2873,67 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>LedgerModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="40" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="41" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="42" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
             <source>活动</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="43" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
             <source>签到</source>
             <translation>Check in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
             <source>签退</source>
             <translation>Check out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="44" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
             <source>（在岗）</source>
             <translation>(on duty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="45" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="50" />
             <source>休息(分)</source>
             <translation>Break (min)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="46" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="51" />
             <source>时长</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="47" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="52" />
             <source>小时</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="53" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="54" />
             <source>⚑ 自动签退</source>
             <translation>⚑ Auto check-out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="54" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="56" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -3007,104 +3007,104 @@ Ask them to read out their fingerprint (24 digits) over the phone and enter it h
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="75" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="87" />
-            <location filename="../../desktop/ui/shell/main_window.py" line="231" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="73" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="88" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="236" />
             <source>社工站工作台 — {station}</source>
             <translation>StationDesk — {station}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="133" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="138" />
             <source>{station}　|　{user}（{role}）</source>
             <translation>{station}  |  {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="146" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="151" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="290" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="291" />
             <source>锁定屏幕(&amp;L)</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="292" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="297" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="302" />
             <source>转到(&amp;G)</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="303" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="308" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="304" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="309" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="312" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
             <source>打印(&amp;P)</source>
             <translation>&amp;Print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="320" />
             <source>明日计划随访空白表（批量）(&amp;B)…</source>
             <translation>&amp;Blank forms for tomorrow's planned visits (batch)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="316" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="321" />
             <source>志愿者排班表(&amp;R)…</source>
             <translation>Volunteer &amp;rota…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="317" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="322" />
             <source>月度工作统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="318" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="323" />
             <source>从现场访视表二维码录入访视(&amp;Q)…</source>
             <translation>Enter visit from field form &amp;QR code…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="335" />
             <source>录入现场访视表</source>
             <translation>Enter field visit form</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="335" />
             <source>请扫描或粘贴现场访视表上的二维码内容：</source>
             <translation>Scan or paste the QR code text from the field visit form:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="351" />
             <source>从 Excel 导入(&amp;I)…</source>
             <translation>&amp;Import from Excel…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="354" />
             <source>导出 Excel(&amp;E)</source>
             <translation>&amp;Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="385" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="388" />
             <source>关于社工站工作台</source>
             <translation>About StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="386" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="389" />
             <source>社工站工作台 StationDesk {version}
 社区精神健康社工站离线工作台。</source>
             <translation>StationDesk {version}
@@ -3379,57 +3379,57 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>Printer</name>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="75" />
+            <location filename="../../desktop/ui/printing/printer.py" line="76" />
             <source>打印志愿者排班表</source>
             <translation>Print volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="76" />
+            <location filename="../../desktop/ui/printing/printer.py" line="77" />
             <source>周次（YYYY-Www，如 2026-W48）：</source>
             <translation>Week (YYYY-Www, e.g. 2026-W48):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="82" />
+            <location filename="../../desktop/ui/printing/printer.py" line="83" />
             <source>志愿者排班表</source>
             <translation>Volunteer rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="86" />
+            <location filename="../../desktop/ui/printing/printer.py" line="87" />
             <source>打印月度工作统计</source>
             <translation>Print monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="86" />
+            <location filename="../../desktop/ui/printing/printer.py" line="87" />
             <source>月份（YYYY-MM）：</source>
             <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="91" />
+            <location filename="../../desktop/ui/printing/printer.py" line="92" />
             <source>月度工作统计</source>
             <translation>Monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="101" />
+            <location filename="../../desktop/ui/printing/printer.py" line="102" />
             <source>正在生成 {day} 计划随访的空白访视表…</source>
             <translation>Generating blank visit forms for visits planned on {day}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="102" />
+            <location filename="../../desktop/ui/printing/printer.py" line="103" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="107" />
+            <location filename="../../desktop/ui/printing/printer.py" line="108" />
             <source>批量打印</source>
             <translation>Batch print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="119" />
+            <location filename="../../desktop/ui/printing/printer.py" line="120" />
             <source>正在生成第 {n} / {total} 份空白访视表…</source>
             <translation>Generating blank visit form {n} of {total}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/printer.py" line="135" />
+            <location filename="../../desktop/ui/printing/printer.py" line="136" />
             <source>{day} 计划随访空白表（{n} 份）</source>
             <translation>Blank forms for visits planned on {day} ({n})</translation>
         </message>
@@ -3523,207 +3523,207 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>… only the first {n} are listed: type a name or pinyin to narrow the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
             <source>周一</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
             <source>周二</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
             <source>周三</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
             <source>周四</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="54" />
             <source>周五</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="55" />
             <source>周六</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="55" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="56" />
             <source>周日</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="102" />
             <source>排班</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="97" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="104" />
             <source>◀ 上一周(&amp;P)</source>
             <translation>◀ &amp;Previous week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="105" />
             <source>本周(&amp;T)</source>
             <translation>&amp;This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="106" />
             <source>下一周(&amp;N) ▶</source>
             <translation>&amp;Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="114" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="121" />
             <source>按模板生成本周班次(&amp;G)</source>
             <translation>&amp;Generate this week's shifts from templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="115" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="122" />
             <source>新增临时班次(&amp;O)…</source>
             <translation>New &amp;one-off shift…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="116" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="123" />
             <source>节假日补充(&amp;H)…</source>
             <translation>Add &amp;holiday dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="117" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="124" />
             <source>班次模板(&amp;M)…</source>
             <translation>Shift te&amp;mplates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="118" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="125" />
             <source>社区轮值(&amp;C)…</source>
             <translation>&amp;Community rotation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="155" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="162" />
             <source>检查冲突(&amp;K)</source>
             <translation>Chec&amp;k conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="156" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="163" />
             <source>保存排班(&amp;S)</source>
             <translation>&amp;Save rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="157" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="164" />
             <source>放弃修改(&amp;U)</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="171" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="178" />
             <source>冲突</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="178" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="185" />
             <source>班次人员</source>
             <translation>Volunteers on shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="184" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="191" />
             <source>移出班次(&amp;R)</source>
             <translation>&amp;Remove from shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="187" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="194" />
             <source>查找：姓名、拼音首字母、手机尾号</source>
             <translation>Find: name, pinyin initials, last digits of phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="191" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="198" />
             <source>排入班次(&amp;A)</source>
             <translation>&amp;Add to shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="258" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="299" />
             <source>{weekday} {day}</source>
             <translation>{weekday} {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="260" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="301" />
             <source>调休上班</source>
             <translation>Make-up working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="264" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="305" />
             <source>轮值：{name}</source>
             <translation>On rotation: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="315" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="274" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="315" />
             <source>（未排人）</source>
             <translation>(nobody assigned)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="275" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="316" />
             <source>{title}（{n}/{capacity}）</source>
             <translation>{title} ({n}/{capacity})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="281" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="322" />
             <source>…… 另有 {n} 个班次（选中此格查看）</source>
             <translation>… and {n} more shifts (select the cell to see them)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="302" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="344" />
             <source>{n} 个班次有未保存的修改</source>
             <translation>{n} shifts have unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="312" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="354" />
             <source>在左侧表格中选择一个班次。</source>
             <translation>Select a shift in the table on the left.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="314" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="356" />
             <source>　需要技能：{skill}</source>
             <translation>  Skill needed: {skill}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="317" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="359" />
             <source>　轮值：{name}（★为该居委会志愿者）</source>
             <translation>  On rotation: {name} (★ = volunteer from this neighbourhood committee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="319" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="361" />
             <source>{day}　人数上限 {capacity}</source>
             <translation>{day}  Capacity {capacity}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="344" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="386" />
             <source>没有发现冲突。</source>
             <translation>No conflicts found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="348" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="390" />
             <source>没有需要保存的修改。</source>
             <translation>There are no changes to save.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="359" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="401" />
             <source>排班有冲突</source>
             <translation>Rota has conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="360" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="402" />
             <source>排班还有 {n} 处冲突（见下方列表）。仍要保存吗？</source>
             <translation>The rota still has {n} conflicts (see the list below). Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_page.py" line="369" />
+            <location filename="../../desktop/ui/volunteers/rota_page.py" line="411" />
             <source>已保存：排入 {a} 人次，移出 {r} 人次。</source>
             <translation>Saved: {a} assignments added, {r} removed.</translation>
         </message>
@@ -3731,12 +3731,12 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotaSetupActions</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="298" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="299" />
             <source>新生成 {n} 个班次（已有 {e} 个）。</source>
             <translation>{n} new shifts generated ({e} already existed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="301" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="302" />
             <source>节假日数据不全</source>
             <translation>Holiday data incomplete</translation>
         </message>
@@ -3744,32 +3744,32 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="204" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="205" />
             <source>社区轮值</source>
             <translation>Community rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="215" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="216" />
             <source>街道/镇(&amp;T)</source>
             <translation>Subdis&amp;trict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="216" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="217" />
             <source>轮值起始日(&amp;S)</source>
             <translation>Rotation &amp;start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="219" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="220" />
             <source>勾选参加轮值的居委会，拖动调整顺序；从起始日起每个法定工作日由一个居委会轮值。全部不选则停用轮值。</source>
             <translation>Tick the neighbourhood committees that take part in the rotation and drag to change the order; from the start date, one committee is on rotation each statutory working day. Untick all to turn the rotation off.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="224" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="225" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="225" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="226" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4059,79 +4059,79 @@ Offline workbench for community mental-health social-work stations.</translation
     <context>
         <name>SheetExports</name>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="65" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="66" />
             <source>当前列表(&amp;C)…</source>
             <translation>&amp;Current list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="71" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="72" />
             <source>服务对象名单(&amp;K)…</source>
             <translation>Client &amp;list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="72" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="73" />
             <source>访视记录(&amp;V)…</source>
             <translation>&amp;Visit records…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="73" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="74" />
             <source>志愿者名单(&amp;Z)…</source>
             <translation>Volu&amp;nteer list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="74" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="75" />
             <source>志愿服务时长(&amp;H)…</source>
             <translation>Volunteer service &amp;hours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="81" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="82" />
             <source>月度统计(&amp;M)…</source>
             <translation>&amp;Monthly figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="88" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="89" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="88" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="89" />
             <source>导出为 Excel</source>
             <translation>Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="100" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="101" />
             <source>月份（YYYY-MM）：</source>
             <translation>Month (YYYY-MM):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="100" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="101" />
             <source>月度统计</source>
             <translation>Monthly figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="108" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="109" />
             <source>导出完成</source>
             <translation>Export complete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="109" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="110" />
             <source>已导出 {n} 行到
 {path}</source>
             <translation>Exported {n} rows to
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="118" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="119" />
             <source>导出 Excel</source>
             <translation>Export to Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="118" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="119" />
             <source>当前页面没有可导出的列表。</source>
             <translation>There is no list on this page to export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sheets/export_actions.py" line="135" />
+            <location filename="../../desktop/ui/sheets/export_actions.py" line="136" />
             <source>月度统计-{month}.xlsx</source>
             <translation>Monthly-figures-{month}.xlsx</translation>
         </message>
@@ -4154,23 +4154,23 @@ Offline workbench for community mental-health social-work stations.</translation
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/sign_in.py" line="53" />
-            <location filename="../../desktop/ui/shell/sign_in.py" line="105" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="56" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="108" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/sign_in.py" line="54" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="57" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/sign_in.py" line="94" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="97" />
             <source>请输入用户名和密码。</source>
             <translation>Please enter your username and password.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/shell/sign_in.py" line="105" />
+            <location filename="../../desktop/ui/shell/sign_in.py" line="108" />
             <source>正在登录…</source>
             <translation>Signing in…</translation>
         </message>
@@ -4329,149 +4329,149 @@ So that nothing is lost, the program has not quit. The signed-in user should unl
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
             <source>周一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
             <source>周二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="50" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
             <source>周三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
             <source>周四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
             <source>周五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="54" />
             <source>周六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="54" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="55" />
             <source>周日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="66" />
             <source>班次模板</source>
             <translation>Shift templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="70" />
             <source>添加模板(&amp;A)</source>
             <translation>&amp;Add template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="73" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="87" />
             <source>人数</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="87" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="87" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="126" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="120" />
             <source>星期</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="87" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="91" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="92" />
             <source>停用 / 启用所选(&amp;D)</source>
             <translation>&amp;Disable / enable selected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="99" />
             <source>新增模板</source>
             <translation>New template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="101" />
             <source>如：前台接待</source>
             <translation>e.g. Front desk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="106" />
             <source>仅法定工作日（含调休上班日；不选星期则每个工作日）</source>
             <translation>Statutory working days only (including make-up working days; if no weekday is ticked, every working day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="119" />
             <source>名称(&amp;T)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="127" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
             <source>人数上限(&amp;C)</source>
             <translation>&amp;Capacity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="129" />
             <source>所需技能(&amp;K)</source>
             <translation>Required s&amp;kill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="129" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="130" />
             <source>地点(&amp;L)</source>
             <translation>&amp;Location</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="130" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="131" />
             <source>启用日期</source>
             <translation>Effective from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="141" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="142" />
             <source>每个工作日</source>
             <translation>Every working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="143" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="144" />
             <source>（节假日除外）</source>
             <translation> (except holidays)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="151" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="150" />
+            <location filename="../../desktop/ui/volunteers/rota_setup_dialogs.py" line="151" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
@@ -4574,52 +4574,52 @@ Reason: {reason}</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="79" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="80" />
             <source>新建用户</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="79" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="80" />
             <source>编辑用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="87" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="88" />
             <source>同一小组的社工可以看到彼此的个案</source>
             <translation>Caseworkers in the same team can see each other's cases</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="89" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
             <source>用户名(&amp;U)</source>
             <translation>&amp;Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="90" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="91" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="92" />
             <source>角色(&amp;R)</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="92" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="93" />
             <source>小组(&amp;T)</source>
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="100" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="101" />
             <source>临时密码：&lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;请当面告知该用户；首次登录时须修改密码。</source>
             <translation>Temporary password: &lt;b style='font-family: monospace; font-size: 16px'&gt;{p}&lt;/b&gt;&lt;br&gt;Tell the user in person; they must change it when they first sign in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="107" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="108" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="108" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="109" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4627,52 +4627,52 @@ Reason: {reason}</translation>
     <context>
         <name>UserTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="53" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="54" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="55" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="56" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="57" />
             <source>小组</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="57" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="58" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="59" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="60" />
             <source>上次登录</source>
             <translation>Last sign-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="66" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="67" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="68" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="69" />
             <source>已锁定（登录失败过多）</source>
             <translation>Locked (too many failed sign-ins)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="70" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="71" />
             <source>待修改密码</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="71" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="72" />
             <source>正常</source>
             <translation>Active</translation>
         </message>
@@ -4680,63 +4680,63 @@ Reason: {reason}</translation>
     <context>
         <name>UsersSection</name>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="133" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="134" />
             <source>新建用户(&amp;N)…</source>
             <translation>&amp;New user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="134" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="135" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="135" />
-            <location filename="../../desktop/ui/admin/users_section.py" line="181" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="136" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="182" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="136" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="137" />
             <source>重置密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="148" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="149" />
             <source>同一小组的社工可以看到彼此的个案；站长看全站个案；系统管理员只管理账户，不能查看个案内容。用户不能删除，只能停用（停用后不能登录，历史记录保留）。</source>
             <translation>Caseworkers in the same team can see each other's cases; the station lead sees all cases at the station; administrators only manage accounts and cannot see case content. Users cannot be deleted, only deactivated (they can then no longer sign in, and their history is kept).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="181" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="182" />
             <source>启用(&amp;A)</source>
             <translation>&amp;Activate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="186" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="187" />
             <source>用户</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="212" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="213" />
             <source>停用用户</source>
             <translation>Deactivate user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="213" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="214" />
             <source>停用后该用户不能再登录，记录仍保留。确定停用 {u} 吗？</source>
             <translation>Once deactivated, the user can no longer sign in; their records are kept. Deactivate {u}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="226" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="227" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="227" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="228" />
             <source>为 {u} 设置临时密码并解除锁定？该用户下次登录时须修改密码。</source>
             <translation>Set a temporary password for {u} and unlock the account? They must change the password at their next sign-in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/users_section.py" line="233" />
+            <location filename="../../desktop/ui/admin/users_section.py" line="234" />
             <source>{u} 的临时密码：{p}
 请当面告知该用户。</source>
             <translation>Temporary password for {u}: {p}
@@ -4746,207 +4746,207 @@ Tell the user in person.</translation>
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="52" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="53" />
             <source>初次处置：2周内复访</source>
             <translation>Initial handling: revisit within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="53" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="54" />
             <source>处置后已稳定：3个月</source>
             <translation>Stable after handling: 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="54" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="55" />
             <source>处置无效已建议转诊：2周内复查</source>
             <translation>Handling ineffective, referral advised: recheck within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="80" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="81" />
             <source>访视记录 — {name}</source>
             <translation>Visit record — {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="102" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="103" />
             <source>（按建议）</source>
             <translation>(as suggested)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="105" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="106" />
             <source>与建议不同时必填，至少10个字；由站长定稿</source>
             <translation>Required when different from the suggestion, at least 10 characters; finalised by the station lead</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="114" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
             <source>记录通知情况(&amp;E)…</source>
             <translation>Record &amp;who was notified…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="115" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="116" />
             <source>分类与下次随访</source>
             <translation>Classification and next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="118" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
             <source>系统建议</source>
             <translation>System suggestion</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="119" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="120" />
             <source>本次随访分类(&amp;C)</source>
             <translation>&amp;Classification of this visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="121" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
             <source>调整理由</source>
             <translation>Reason for change</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="122" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="123" />
             <source>处置阶段</source>
             <translation>Handling stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="123" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="124" />
             <source>下次随访日期(&amp;N)</source>
             <translation>Ne&amp;xt visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="124" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="125" />
             <source>风险上报</source>
             <translation>Risk reporting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="129" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="130" />
             <source>补充说明（原记录保持不变）</source>
             <translation>Addenda (original record unchanged)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="136" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
             <source>保存草稿(&amp;S)</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="137" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="138" />
             <source>定稿(&amp;F)</source>
             <translation>&amp;Finalise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="138" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="139" />
             <source>添加补充说明(&amp;A)…</source>
             <translation>&amp;Add addendum…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="139" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="140" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="157" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="158" />
             <source>提示（不影响保存）：</source>
             <translation>Notes (do not prevent saving):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="222" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="223" />
             <source>批准：{name}（站长）</source>
             <translation>Approved by {name} (station lead)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="231" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="232" />
             <source>{n}. {at} {author}：{text}</source>
             <translation>{n}. {at} {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="236" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="237" />
             <source>（暂无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="254" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="255" />
             <source>已定稿，只读</source>
             <translation>Finalised, read-only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="254" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="255" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="273" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="274" />
             <source>完成危险性评估后给出建议。</source>
             <translation>A suggestion appears once the risk assessment is done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="276" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="277" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="278" />
             <source>&lt;b&gt;{name}&lt;/b&gt;　{reasons}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;  {reasons}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="283" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="284" />
             <source>建议：{d}</source>
             <translation>Suggestion: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="291" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="292" />
             <source>{party}{name}（{at} {channel}）</source>
             <translation>{party} {name} ({at}, {channel})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="292" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="293" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="295" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="296" />
             <source>危险性3级及以上：保存前须记录通知情况。</source>
             <translation>Risk level 3 or above: record who was notified before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="297" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="298" />
             <source>无需上报</source>
             <translation>No report needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="322" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="323" />
             <source>已定稿</source>
             <translation>Finalised</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="322" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="323" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="331" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="332" />
             <source>请填写死亡日期和死亡原因。</source>
             <translation>Please enter the date and cause of death.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="331" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="332" />
             <source>请检查输入</source>
             <translation>Please check your entries</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="380" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="381" />
             <source>添加补充说明</source>
             <translation>Add addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="381" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="382" />
             <source>补充或更正的内容（原记录不变，补充说明与原记录一并保存和打印）：</source>
             <translation>Addition or correction (the original record stays unchanged; the addendum is saved and printed with it):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="382" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="383" />
             <source>保存(&amp;O)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visit_dialog.py" line="434" />
+            <location filename="../../desktop/ui/casework/visit_dialog.py" line="435" />
             <source>访视记录</source>
             <translation>Visit record</translation>
         </message>
@@ -5083,47 +5083,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitListModel</name>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="35" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
             <source>随访日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="36" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
             <source>服务对象</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="37" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="38" />
             <source>形式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="40" />
             <source>{n} 级</source>
             <translation>Level {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="39" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="40" />
             <source>危险性</source>
             <translation>Risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="41" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
             <source>分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="42" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
             <source>下次随访</source>
             <translation>Next visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="43" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="44" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="45" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
@@ -5219,47 +5219,47 @@ Tell the user in person.</translation>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="67" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="68" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="71" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="72" />
             <source>全部形式</source>
             <translation>All modes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="72" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="73" />
             <source>全部分类</source>
             <translation>All classifications</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="73" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="74" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="74" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="75" />
             <source>筛选(&amp;L)</source>
             <translation>Fi&amp;lter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="78" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="79" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="79" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="80" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="114" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="115" />
             <source>（向下滚动加载更多）</source>
             <translation> (scroll down to load more)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/visits_page.py" line="115" />
+            <location filename="../../desktop/ui/casework/visits_page.py" line="116" />
             <source>显示 {n} 条访视记录，新的在前</source>
             <translation>Showing {n} visit records, newest first</translation>
         </message>
@@ -5267,169 +5267,169 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteerDialog</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="52" />
             <source>登记志愿者</source>
             <translation>Register volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="51" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="52" />
             <source>编辑志愿者</source>
             <translation>Edit volunteer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="69" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="70" />
             <source>上海志愿者网统一编号（可稍后补填）</source>
             <translation>volunteer.sh.cn unified number (can be added later)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="71" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="72" />
             <source>（未填）</source>
             <translation>(not filled)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="73" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="74" />
             <source>用顿号或逗号分隔，如：心理支持、文书整理</source>
             <translation>Separate with commas, e.g. psychological support, paperwork</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="80" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="81" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="81" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="82" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
             <source>证件号码(&amp;I)</source>
             <translation>&amp;ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="83" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="84" />
             <source>手机(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="84" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="85" />
             <source>志愿者编号(&amp;O)</source>
             <translation>V&amp;olunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="85" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
             <source>居住区域(&amp;R)</source>
             <translation>&amp;Residential area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="86" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
             <source>所属居委会(&amp;H)</source>
             <translation>Neig&amp;hbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="87" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="88" />
             <source>专业技能(&amp;K)</source>
             <translation>S&amp;kills</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="88" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="89" />
             <source>加入日期</source>
             <translation>Date joined</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="89" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="90" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
             <source>培训名称</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
             <source>学时</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="95" />
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="100" />
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="101" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="105" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="97" />
             <source>主办单位</source>
             <translation>Organiser</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="96" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="97" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="100" />
             <source>授予单位</source>
             <translation>Awarded by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="100" />
             <source>级别</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="99" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="100" />
             <source>表彰名称</source>
             <translation>Award</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
             <source>等级</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
             <source>评价主体</source>
             <translation>Evaluated by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="103" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="104" />
             <source>评价内容</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="107" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="108" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="108" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="109" />
             <source>可服务时间</source>
             <translation>Availability</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="109" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="110" />
             <source>培训</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="110" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="111" />
             <source>表彰奖励</source>
             <translation>Awards</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="111" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="112" />
             <source>评价</source>
             <translation>Evaluations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="118" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="119" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="119" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="120" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5437,32 +5437,32 @@ Tell the user in person.</translation>
     <context>
         <name>VolunteerTableModel</name>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="25" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="30" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="26" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="31" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="27" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="32" />
             <source>手机</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="28" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="33" />
             <source>志愿者编号</source>
             <translation>Volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="29" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="34" />
             <source>技能</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/models.py" line="30" />
+            <location filename="../../desktop/ui/volunteers/models.py" line="35" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -5493,12 +5493,12 @@ Tell the user in person.</translation>
     <context>
         <name>_Form</name>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="33" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="32" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="34" />
+            <location filename="../../desktop/ui/casework/client_people_dialogs.py" line="33" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5506,41 +5506,41 @@ Tell the user in person.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="66" />
+            <location filename="../../desktop/app.py" line="69" />
             <source>正在生成演示数据，请稍候……</source>
             <translation>Generating demo data, please wait…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="68" />
-            <location filename="../../desktop/app.py" line="132" />
+            <location filename="../../desktop/app.py" line="71" />
+            <location filename="../../desktop/app.py" line="136" />
             <source>社工站工作台</source>
             <translation>StationDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="170" />
-            <location filename="../../desktop/app.py" line="312" />
-            <location filename="../../desktop/ui/startup/opening.py" line="114" />
+            <location filename="../../desktop/app.py" line="186" />
+            <location filename="../../desktop/app.py" line="357" />
+            <location filename="../../desktop/ui/startup/opening.py" line="123" />
             <source>无法启动</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="201" />
+            <location filename="../../desktop/app.py" line="219" />
             <source>演示账户：liming（社工）或 wangfang（站长），密码 {p}</source>
             <translation>Demo accounts: liming (caseworker) or wangfang (station lead), password {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="290" />
+            <location filename="../../desktop/app.py" line="308" />
             <source>志愿者签到</source>
             <translation>Volunteer check-in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="34" />
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="106" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="35" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="107" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="41" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="42" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致，且 backups 文件夹中没有完好的备份。程序不会改动该文件；请联系技术支持。
 
 数据目录：{dir}</source>
@@ -5549,7 +5549,7 @@ Tell the user in person.</translation>
 Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="51" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="52" />
             <source>启动检查发现数据库文件已损坏（SQLite 完整性检查未通过），可能是断电或磁盘故障所致。
 
 最近一份完好的备份写于 {when}（backups 文件夹中的 {file}）。是否用它恢复？损坏的文件会先另存到 backups 文件夹；该备份之后录入的内容需要重新录入。
@@ -5562,12 +5562,12 @@ The most recent intact backup was written at {when} ({file} in the backups folde
 Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="59" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="60" />
             <source>已从 {when} 的备份恢复。</source>
             <translation>Restored from the backup of {when}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/startup_checks.py" line="106" />
+            <location filename="../../desktop/ui/startup/startup_checks.py" line="107" />
             <source>程序现在关闭，请重新启动。</source>
             <translation>The program will now close. Please start it again.</translation>
         </message>
@@ -5731,973 +5731,978 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/admin/audit_labels.py" line="55" />
+            <source>打开数据库时密码错误</source>
+            <translation>Wrong password when opening the database</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="56" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="56" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="57" />
             <source>无此用户</source>
             <translation>No such user</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="57" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="58" />
             <source>账户已停用</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="58" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="59" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="59" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="60" />
             <source>每日备份</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="61" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="62" />
             <source>已开始</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="62" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="63" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="63" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="64" />
             <source>此前的链已断开</source>
             <translation>Earlier chain broken</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="64" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="65" />
             <source>密钥缺失，重新起链</source>
             <translation>Key missing, chain restarted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="66" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="67" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="70" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="147" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="148" />
             <source>服务对象</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="72" />
             <source>访视</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="73" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="74" />
             <source>站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="75" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="75" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="76" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="76" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="77" />
             <source>监护人</source>
             <translation>Guardians</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="77" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="78" />
             <source>志愿者</source>
             <translation>Volunteers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="78" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="79" />
             <source>访视补充说明</source>
             <translation>Visit addendum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="79" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="80" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="80" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="81" />
             <source>服务记录</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="81" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="82" />
             <source>班次</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="82" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="83" />
             <source>班次模板</source>
             <translation>Shift template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="84" />
             <source>排班表</source>
             <translation>Rota</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="85" />
             <source>服务证明</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="85" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="86" />
             <source>出具单位信息</source>
             <translation>Issuer details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="86" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="87" />
             <source>时长取整规则</source>
             <translation>Hours rounding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="87" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="88" />
             <source>居委轮值</source>
             <translation>Committee rotation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="88" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="89" />
             <source>节假日补充</source>
             <translation>Holiday supplement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="89" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="90" />
             <source>本站密钥</source>
             <translation>Station keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="90" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="91" />
             <source>对方站点</source>
             <translation>Partner station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="91" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="92" />
             <source>数据交换包</source>
             <translation>Exchange bundle</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="92" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="93" />
             <source>数据冲突</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="93" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="94" />
             <source>空白访视表（批量）</source>
             <translation>Blank visit forms (batch)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="94" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="95" />
             <source>月度工作统计</source>
             <translation>Monthly statistics</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="98" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="99" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="99" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="100" />
             <source>姓名拼音</source>
             <translation>Name (pinyin)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="100" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="101" />
             <source>拼音首字母</source>
             <translation>Pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="101" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="102" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="102" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="103" />
             <source>出生日期</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="103" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="104" />
             <source>出生日期精度</source>
             <translation>Date of birth precision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="104" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="105" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="105" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="106" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="106" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="107" />
             <source>原始证件号码</source>
             <translation>ID number as entered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="107" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="108" />
             <source>证件号码索引</source>
             <translation>ID number index</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="108" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="109" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="109" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="110" />
             <source>原始联系电话</source>
             <translation>Phone as entered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="110" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="111" />
             <source>手机尾号</source>
             <translation>Phone last digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="111" />
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="112" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
             <source>区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="112" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="113" />
             <source>街道 / 镇</source>
             <translation>Subdistrict / town</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="113" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="114" />
             <source>居委会 / 村委会</source>
             <translation>Neighbourhood committee</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="114" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="115" />
             <source>行政区划版本</source>
             <translation>Division list year</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="115" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="116" />
             <source>居委会（手填）</source>
             <translation>Neighbourhood committee (typed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="116" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="117" />
             <source>详细地址</source>
             <translation>Street address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="117" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="118" />
             <source>户别</source>
             <translation>Household registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="118" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="119" />
             <source>就业情况</source>
             <translation>Employment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="119" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="120" />
             <source>经济状况</source>
             <translation>Economic status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="120" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="121" />
             <source>婚姻状况</source>
             <translation>Marital status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="121" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="122" />
             <source>文化程度</source>
             <translation>Education</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="122" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="123" />
             <source>民族</source>
             <translation>Ethnicity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="123" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="124" />
             <source>健康档案编号</source>
             <translation>Health record number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="124" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="125" />
             <source>居委联系人</source>
             <translation>Committee contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="125" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="126" />
             <source>居委联系电话</source>
             <translation>Committee phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="126" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="127" />
             <source>诊断</source>
             <translation>Diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="127" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="128" />
             <source>确诊医院</source>
             <translation>Diagnosing hospital</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="128" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="129" />
             <source>确诊日期</source>
             <translation>Date of diagnosis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="129" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="130" />
             <source>初次发病时间</source>
             <translation>Onset date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="130" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="131" />
             <source>发病时间精度</source>
             <translation>Onset date precision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="131" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="132" />
             <source>来源</source>
             <translation>Referral source</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="132" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="133" />
             <source>登记日期</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="133" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="134" />
             <source>管理状态</source>
             <translation>Management status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="134" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="135" />
             <source>状态原因</source>
             <translation>Status reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="135" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="136" />
             <source>状态日期</source>
             <translation>Status date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="136" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="137" />
             <source>负责社工</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="137" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="138" />
             <source>负责社工姓名</source>
             <translation>Caseworker name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="138" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="139" />
             <source>服务对象类别</source>
             <translation>Client categories</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="139" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="140" />
             <source>关爱帮扶小组</source>
             <translation>Care team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="140" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="141" />
             <source>重点关注</source>
             <translation>Close attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="141" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="142" />
             <source>精准扶贫</source>
             <translation>Targeted poverty relief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="142" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="143" />
             <source>监护补贴</source>
             <translation>Guardian subsidy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="143" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="144" />
             <source>精神残疾证</source>
             <translation>Disability certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="144" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="145" />
             <source>家庭医生签约</source>
             <translation>Family doctor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="145" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="146" />
             <source>社区康复</source>
             <translation>Community rehabilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="146" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="147" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="148" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="149" />
             <source>访视日期</source>
             <translation>Visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="149" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="150" />
             <source>开始时间</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="150" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="151" />
             <source>结束时间</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="152" />
             <source>随访形式</source>
             <translation>Contact mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="152" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="153" />
             <source>访视对象</source>
             <translation>People seen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="153" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="154" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="154" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="155" />
             <source>随访人员</source>
             <translation>Visitor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="155" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="156" />
             <source>随访人员姓名</source>
             <translation>Visitor name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="156" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="157" />
             <source>随访人员身份</source>
             <translation>Visitor role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="157" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="158" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="158" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="159" />
             <source>定稿时间</source>
             <translation>Finalised at</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="159" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="160" />
             <source>失访原因</source>
             <translation>Reason lost to contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="160" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="161" />
             <source>失访原因（其他）</source>
             <translation>Reason lost to contact (other)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="161" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="162" />
             <source>死亡日期</source>
             <translation>Date of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="162" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="163" />
             <source>死亡原因</source>
             <translation>Cause of death</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="163" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="164" />
             <source>躯体疾病</source>
             <translation>Physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="164" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="165" />
             <source>死亡原因（其他）</source>
             <translation>Cause of death (other)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="165" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="166" />
             <source>危险性评估</source>
             <translation>Risk level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="166" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="167" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="167" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="168" />
             <source>目前症状（其他）</source>
             <translation>Current symptoms (other)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="168" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="169" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="169" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="170" />
             <source>睡眠情况</source>
             <translation>Sleep</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="170" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="171" />
             <source>饮食情况</source>
             <translation>Diet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="171" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="172" />
             <source>个人生活料理</source>
             <translation>Self-care</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="172" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="173" />
             <source>家务劳动</source>
             <translation>Housework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="173" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="174" />
             <source>生产劳动及工作</source>
             <translation>Work</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="174" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="175" />
             <source>学习能力</source>
             <translation>Learning</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="175" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="176" />
             <source>社会人际交往</source>
             <translation>Social contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="176" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="177" />
             <source>轻度滋事</source>
             <translation>Minor disturbance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="177" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="178" />
             <source>肇事</source>
             <translation>Incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="178" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="179" />
             <source>肇祸</source>
             <translation>Serious incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="179" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="180" />
             <source>其他危害行为</source>
             <translation>Other harmful behaviour</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="180" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="181" />
             <source>自伤</source>
             <translation>Self-harm</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="181" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="182" />
             <source>自杀未遂</source>
             <translation>Suicide attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="182" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="183" />
             <source>关锁情况</source>
             <translation>Confinement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="183" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="184" />
             <source>住院情况</source>
             <translation>Hospital stays</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="184" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="185" />
             <source>末次出院时间</source>
             <translation>Last discharge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="185" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="186" />
             <source>出院时间精度</source>
             <translation>Last discharge precision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="186" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="187" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="187" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="188" />
             <source>实验室检查结果</source>
             <translation>Lab test results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="188" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="189" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="189" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="190" />
             <source>药物不良反应</source>
             <translation>Adverse drug reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="190" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="191" />
             <source>不良反应描述</source>
             <translation>Adverse reaction details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="191" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="192" />
             <source>严重不良反应</source>
             <translation>Serious adverse reaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="192" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="193" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="193" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="194" />
             <source>明显精神病性症状</source>
             <translation>Marked psychotic symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="194" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="195" />
             <source>严重躯体疾病</source>
             <translation>Serious physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="195" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="196" />
             <source>躯体疾病不稳定</source>
             <translation>Unstable physical illness</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="196" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="197" />
             <source>其他异常</source>
             <translation>Other abnormality</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="197" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="198" />
             <source>是否建议转诊</source>
             <translation>Referral suggested</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="198" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="199" />
             <source>是否已转诊</source>
             <translation>Referral made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="199" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="200" />
             <source>转诊原因</source>
             <translation>Referral reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="200" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="201" />
             <source>转诊至</source>
             <translation>Referred to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="201" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="202" />
             <source>用药情况</source>
             <translation>Medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="202" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="203" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="203" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="204" />
             <source>康复措施</source>
             <translation>Rehabilitation measures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="204" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="205" />
             <source>康复措施（其他）</source>
             <translation>Rehabilitation (other)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="205" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="206" />
             <source>本次随访分类</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="206" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="207" />
             <source>建议分类</source>
             <translation>Suggested classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="207" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="208" />
             <source>更改分类的原因</source>
             <translation>Reason for changing the classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="208" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="209" />
             <source>批准调整分类的站长</source>
             <translation>Lead who approved the class</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="209" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="210" />
             <source>批准调整分类的站长姓名</source>
             <translation>Name of the lead who approved the class</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="210" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="211" />
             <source>随访阶段</source>
             <translation>Follow-up stage</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="211" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="212" />
             <source>下次随访日期</source>
             <translation>Next visit date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="212" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="213" />
             <source>信息来源</source>
             <translation>Information sources</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="213" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="214" />
             <source>访视目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="214" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="215" />
             <source>服务内容与过程</source>
             <translation>Service content and process</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="215" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="216" />
             <source>服务对象状况</source>
             <translation>Client's state</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="216" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="217" />
             <source>需求</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="217" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="218" />
             <source>提供的服务</source>
             <translation>Services provided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="218" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="219" />
             <source>下一步计划</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="219" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="220" />
             <source>报告与处置</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="220" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="221" />
             <source>两周复访日期</source>
             <translation>Two-week follow-up due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="221" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="222" />
             <source>内容</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="222" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="223" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="223" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="224" />
             <source>显示姓名</source>
             <translation>Display name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="224" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="225" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="225" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="226" />
             <source>小组</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="226" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="227" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="228" />
             <source>锁定期限</source>
             <translation>Locked until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="228" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="229" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="229" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="230" />
             <source>须修改密码</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="230" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="231" />
             <source>志愿者编号</source>
             <translation>Volunteer number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="231" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="232" />
             <source>居住地</source>
             <translation>Residence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="232" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="233" />
             <source>特长</source>
             <translation>Skills</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="233" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="234" />
             <source>可服务时间</source>
             <translation>Availability</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="234" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="235" />
             <source>培训</source>
             <translation>Trainings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="235" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
             <source>表彰</source>
             <translation>Commendations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="236" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
             <source>评价</source>
             <translation>Evaluations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="237" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
             <source>加入日期</source>
             <translation>Joined on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="238" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
             <source>站点代码</source>
             <translation>Station code</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="239" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="240" />
             <source>所属站点</source>
             <translation>Station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="241" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
             <source>打印语言</source>
             <translation>Print language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="242" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
             <source>自动锁定时间</source>
             <translation>Auto-lock time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="243" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
             <source>社工可查看全站服务对象</source>
             <translation>Caseworkers see the whole station</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="244" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="245" />
             <source>服务对象记录</source>
             <translation>Client records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="245" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="246" />
             <source>访视记录</source>
             <translation>Visit records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="246" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="247" />
             <source>志愿者记录</source>
             <translation>Volunteer records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="247" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />
             <source>班次记录</source>
             <translation>Shift records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="248" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="249" />
             <source>知情同意记录</source>
             <translation>Consent records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="249" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="250" />
             <source>监护人记录</source>
             <translation>Guardian records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="250" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="251" />
             <source>班次模板记录</source>
             <translation>Shift template records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="251" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="252" />
             <source>排班安排记录</source>
             <translation>Shift assignment records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="252" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="253" />
             <source>服务时长记录</source>
             <translation>Attendance records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="256" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="257" />
             <source>站点名称</source>
             <translation>Station name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="257" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="258" />
             <source>工作模式</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="258" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="259" />
             <source>所属区</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="280" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="281" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="288" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="289" />
             <source>{n} 分钟</source>
             <translation>{n} minutes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_labels.py" line="290" />
+            <location filename="../../desktop/ui/admin/audit_labels.py" line="291" />
             <source>{kind}前备份</source>
             <translation>Backup before {kind}</translation>
         </message>
@@ -6705,7 +6710,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>casework_dialogs</name>
         <message>
-            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="35" />
+            <location filename="../../desktop/ui/casework/casework_dialogs.py" line="36" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -6713,12 +6718,12 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>certificates</name>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="85" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="86" />
             <source>已作废</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="85" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="86" />
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
@@ -7045,62 +7050,62 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Generated {form}: {out} ({size} KB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="23" />
+            <location filename="../../desktop/commands/security_commands.py" line="24" />
             <source>备份数据库（SQLite 在线备份，可在程序运行时进行）</source>
             <translation>Back up the database (SQLite online backup; works while the program is running)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="24" />
+            <location filename="../../desktop/commands/security_commands.py" line="25" />
             <source>备份文件；缺省时写入数据目录的 backups 文件夹</source>
             <translation>Backup file; by default written to the backups folder in the data directory</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="25" />
+            <location filename="../../desktop/commands/security_commands.py" line="26" />
             <source>列出 backups 文件夹中的备份</source>
             <translation>List the backups in the backups folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="29" />
+            <location filename="../../desktop/commands/security_commands.py" line="30" />
             <source>从备份恢复数据库（先自动备份当前数据库）</source>
             <translation>Restore the database from a backup (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="31" />
+            <location filename="../../desktop/commands/security_commands.py" line="32" />
             <source>确认用备份替换当前数据库</source>
             <translation>Confirm replacing the current database with the backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="35" />
+            <location filename="../../desktop/commands/security_commands.py" line="36" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="37" />
+            <location filename="../../desktop/commands/security_commands.py" line="38" />
             <source>校验审计日志的哈希链；断开时退出码为 1</source>
             <translation>Verify the audit log's hash chain; exit code 1 if it is broken</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="63" />
+            <location filename="../../desktop/commands/security_commands.py" line="64" />
             <source>已备份到 {file}</source>
             <translation>Backed up to {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="71" />
+            <location filename="../../desktop/commands/security_commands.py" line="72" />
             <source>恢复会替换当前数据库，请加 --yes 确认</source>
             <translation>Restoring replaces the current database; add --yes to confirm</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="86" />
+            <location filename="../../desktop/commands/security_commands.py" line="87" />
             <source>已从备份恢复；恢复前的数据库已保存为 {file}</source>
             <translation>Restored from backup; the previous database was saved as {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="105" />
+            <location filename="../../desktop/commands/security_commands.py" line="106" />
             <source>审计日志完整：{n} 条记录，哈希链无断点。</source>
             <translation>Audit log intact: {n} entries, hash chain unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/security_commands.py" line="110" />
+            <location filename="../../desktop/commands/security_commands.py" line="111" />
             <source>审计日志哈希链在第 {seq} 条处断开：{problem}。</source>
             <translation>Audit log hash chain is broken at entry {seq}: {problem}.</translation>
         </message>
@@ -7574,7 +7579,7 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/bench/database.py" line="112" />
+            <location filename="../../desktop/bench/database.py" line="105" />
             <source>该目录不是基准测试数据库目录，基准测试不会改动它。</source>
             <translation>That folder is not a benchmark database folder; the benchmark will not change it.</translation>
         </message>
@@ -7597,41 +7602,41 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/user_commands.py" line="84" />
-            <location filename="../../desktop/services/admin/recovery.py" line="100" />
-            <location filename="../../desktop/services/admin/users.py" line="118" />
+            <location filename="../../desktop/services/admin/recovery.py" line="99" />
+            <location filename="../../desktop/services/admin/users.py" line="124" />
             <source>找不到该用户。</source>
             <translation>This user could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="34" />
+            <location filename="../../desktop/db/backup.py" line="37" />
             <source>数据库未通过完整性检查（{problem}），不做备份，以免损坏的文件替换完好的备份。</source>
             <translation>The database failed the integrity check ({problem}); no backup is made, so a damaged file never replaces a good backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="210" />
+            <location filename="../../desktop/db/backup.py" line="225" />
             <source>找不到备份文件。</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="213" />
-            <location filename="../../desktop/db/backup.py" line="221" />
-            <location filename="../../desktop/db/backup.py" line="225" />
+            <location filename="../../desktop/db/backup.py" line="228" />
+            <location filename="../../desktop/db/backup.py" line="236" />
+            <location filename="../../desktop/db/backup.py" line="240" />
             <source>该文件不是社工站工作台的数据库备份。</source>
             <translation>This file is not a StationDesk database backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="215" />
+            <location filename="../../desktop/db/backup.py" line="230" />
             <source>备份文件已损坏（完整性检查未通过），不能用于恢复。</source>
             <translation>The backup file is damaged (integrity check failed) and cannot be used to restore.</translation>
         </message>
         <message>
-            <location filename="../../desktop/db/backup.py" line="228" />
+            <location filename="../../desktop/db/backup.py" line="243" />
             <source>备份的数据库版本（{found}）不是本程序认识的版本，不能恢复。</source>
             <translation>The backup's database version ({found}) is not one this program recognises, so it cannot be restored.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/open.py" line="17" />
-            <location filename="../../desktop/services/station_key.py" line="101" />
+            <location filename="../../desktop/services/station_key.py" line="110" />
             <source>请先登录。</source>
             <translation>Please sign in first.</translation>
         </message>
@@ -7677,10 +7682,10 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/classification.py" line="219" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="251" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="253" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="255" />
-            <location filename="../../desktop/services/casework/visit_input.py" line="285" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="252" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="254" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="256" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="286" />
             <source>随访表中有无效的代码，请重新选择。</source>
             <translation>The visit form contains an invalid code; please choose again.</translation>
         </message>
@@ -7705,67 +7710,67 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This field visit form QR code cannot be read. Scan it again or choose the client manually.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="85" />
+            <location filename="../../desktop/domain/idnumber.py" line="86" />
             <source>证件号码前17位必须是数字。</source>
             <translation>The first 17 characters of the ID number must be digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="93" />
+            <location filename="../../desktop/domain/idnumber.py" line="94" />
             <source>15位证件号码必须全部是数字。</source>
             <translation>A 15-digit ID number must be all digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="101" />
+            <location filename="../../desktop/domain/idnumber.py" line="102" />
             <source>证件类型无效。</source>
             <translation>Invalid ID type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="105" />
+            <location filename="../../desktop/domain/idnumber.py" line="106" />
             <source>请填写证件号码。</source>
             <translation>Please enter the ID number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="113" />
+            <location filename="../../desktop/domain/idnumber.py" line="114" />
             <source>证件号码只能包含数字和末位的X。</source>
             <translation>The ID number may contain only digits and a final X.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="117" />
+            <location filename="../../desktop/domain/idnumber.py" line="118" />
             <source>15位身份证号码必须全部是数字。</source>
             <translation>A 15-digit ID number must be all digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="123" />
+            <location filename="../../desktop/domain/idnumber.py" line="124" />
             <source>身份证号码应为18位（旧证为15位）。</source>
             <translation>An ID number must have 18 characters (15 on old cards).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="125" />
+            <location filename="../../desktop/domain/idnumber.py" line="126" />
             <source>只有最后一位可以是X。</source>
             <translation>Only the last character can be X.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="128" />
+            <location filename="../../desktop/domain/idnumber.py" line="129" />
             <source>证件号码校验位不符，请逐位核对。</source>
             <translation>The ID number's check digit does not match; please check each digit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="138" />
+            <location filename="../../desktop/domain/idnumber.py" line="139" />
             <source>证件号码中的出生日期不是有效日期。</source>
             <translation>The date of birth in the ID number is not a valid date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="140" />
+            <location filename="../../desktop/domain/idnumber.py" line="141" />
             <source>证件号码中的出生日期应在1900年至今天之间。</source>
             <translation>The date of birth in the ID number must be between 1900 and today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="167" />
+            <location filename="../../desktop/domain/idnumber.py" line="168" />
             <source>证件号码只能包含字母和数字。</source>
             <translation>The ID number may contain only letters and digits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="169" />
+            <location filename="../../desktop/domain/idnumber.py" line="170" />
             <source>证件号码长度应为5至30位。</source>
             <translation>The ID number must be 5 to 30 characters long.</translation>
         </message>
@@ -7806,7 +7811,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/sheets/fields.py" line="249" />
-            <location filename="../../desktop/services/sheets/importer.py" line="141" />
+            <location filename="../../desktop/services/sheets/importer.py" line="142" />
             <source>映射中的字段名不是该导入类型的字段。</source>
             <translation>A field name in the mapping is not a field of this import type.</translation>
         </message>
@@ -7917,7 +7922,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/availability.py" line="141" />
-            <location filename="../../desktop/services/volunteers/settings.py" line="50" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="45" />
             <source>时间格式不正确，应为“时:分”，如 09:30。</source>
             <translation>Invalid time format; use hh:mm, e.g. 09:30.</translation>
         </message>
@@ -7938,7 +7943,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/calendar.py" line="146" />
-            <location filename="../../desktop/services/forms/volunteer.py" line="207" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="208" />
             <source>结束日期不能早于开始日期。</source>
             <translation>The end date cannot be before the start date.</translation>
         </message>
@@ -8006,13 +8011,13 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="219" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="222" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="223" />
             <source>该证明已作废。</source>
             <translation>This certificate has been voided.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/certificates.py" line="221" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="224" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="225" />
             <source>作废证明必须填写原因。</source>
             <translation>Give a reason for voiding the certificate.</translation>
         </message>
@@ -8023,7 +8028,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/conflicts.py" line="68" />
-            <location filename="../../desktop/services/volunteers/register.py" line="327" />
+            <location filename="../../desktop/services/volunteers/register.py" line="328" />
             <source>志愿者状态不正确。</source>
             <translation>Invalid volunteer status.</translation>
         </message>
@@ -8072,7 +8077,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/volunteering/hours.py" line="130" />
-            <location filename="../../desktop/services/volunteers/settings.py" line="70" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="65" />
             <source>工时取整方式不正确。</source>
             <translation>Invalid rounding method for hours.</translation>
         </message>
@@ -8268,22 +8273,22 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Printing was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="47" />
+            <location filename="../../desktop/services/admin/backups.py" line="48" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它。最近一份完好的备份：{file}（{when}）。恢复方法：关闭程序后运行 stationdesk restore "{file}" --yes，或在启动时选择用该备份恢复。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it. Newest good backup: {file} ({when}). To restore: close the program and run stationdesk restore "{file}" --yes, or choose to restore from it at start-up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="51" />
+            <location filename="../../desktop/services/admin/backups.py" line="52" />
             <source>数据库文件已损坏（完整性检查未通过），程序不会使用它，且没有完好的备份。请联系技术支持。</source>
             <translation>The database file is damaged (integrity check failed); the program will not use it, and there is no good backup. Please contact technical support.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/backups.py" line="163" />
+            <location filename="../../desktop/services/admin/backups.py" line="164" />
             <source>备份文件不能是当前数据库本身。</source>
             <translation>The backup file cannot be the current database itself.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/conversion.py" line="66" />
+            <location filename="../../desktop/services/admin/conversion.py" line="51" />
             <source>加密后的数据库副本与原文件不一致，原文件未改动。</source>
             <translation>The encrypted copy of the database does not match the original; the original was left unchanged.</translation>
         </message>
@@ -8324,24 +8329,24 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder has already been set up and cannot be initialised again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="131" />
-            <location filename="../../desktop/services/auth.py" line="183" />
+            <location filename="../../desktop/services/admin/users.py" line="137" />
+            <location filename="../../desktop/services/auth.py" line="205" />
             <source>未知的角色。</source>
             <translation>Unknown role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="133" />
+            <location filename="../../desktop/services/admin/users.py" line="139" />
             <source>请填写显示名称。</source>
             <translation>Please enter a display name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="137" />
-            <location filename="../../desktop/services/admin/users.py" line="159" />
+            <location filename="../../desktop/services/admin/users.py" line="143" />
+            <location filename="../../desktop/services/admin/users.py" line="165" />
             <source>至少需要保留一位启用的系统管理员。</source>
             <translation>At least one active administrator must remain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/users.py" line="157" />
+            <location filename="../../desktop/services/admin/users.py" line="163" />
             <source>不能停用自己的账户。</source>
             <translation>You cannot deactivate your own account.</translation>
         </message>
@@ -8357,21 +8362,22 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/auth.py" line="78" />
+            <location filename="../../desktop/services/unlock_guard.py" line="80" />
             <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="130" />
+            <location filename="../../desktop/services/auth.py" line="152" />
             <source>该账户已停用，请联系系统管理员。</source>
             <translation>This account is disabled. Please contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="155" />
+            <location filename="../../desktop/services/auth.py" line="177" />
             <source>新密码不能与旧密码相同。</source>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="187" />
+            <location filename="../../desktop/services/auth.py" line="209" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
         </message>
@@ -8382,107 +8388,107 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Cannot sort by this column.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="84" />
+            <location filename="../../desktop/services/casework/client_people.py" line="85" />
             <source>请填写监护人姓名。</source>
             <translation>Please enter the guardian's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="86" />
+            <location filename="../../desktop/services/casework/client_people.py" line="87" />
             <source>与服务对象的关系无效。</source>
             <translation>The relationship to the client is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="103" />
-            <location filename="../../desktop/services/casework/client_people.py" line="121" />
-            <location filename="../../desktop/services/casework/client_people.py" line="142" />
+            <location filename="../../desktop/services/casework/client_people.py" line="104" />
+            <location filename="../../desktop/services/casework/client_people.py" line="122" />
+            <location filename="../../desktop/services/casework/client_people.py" line="143" />
             <location filename="../../desktop/services/reveal.py" line="103" />
             <source>找不到该监护人记录。</source>
             <translation>Guardian record not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="163" />
+            <location filename="../../desktop/services/casework/client_people.py" line="164" />
             <source>未知的同意范围。</source>
             <translation>Unknown consent scope.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="165" />
+            <location filename="../../desktop/services/casework/client_people.py" line="166" />
             <source>签署人须为本人或监护人。</source>
             <translation>The signer must be the person themselves or their guardian.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="167" />
+            <location filename="../../desktop/services/casework/client_people.py" line="168" />
             <source>由监护人签署时须填写监护人姓名。</source>
             <translation>When a guardian signs, enter the guardian's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="170" />
+            <location filename="../../desktop/services/casework/client_people.py" line="171" />
             <source>签署日期不能晚于今天。</source>
             <translation>The signing date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/client_people.py" line="193" />
+            <location filename="../../desktop/services/casework/client_people.py" line="194" />
             <source>找不到该知情同意记录。</source>
             <translation>This consent record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="88" />
+            <location filename="../../desktop/services/casework/clients.py" line="89" />
             <source>登记册中已有 {count} 位可能是同一人的服务对象（证件号码或姓名加出生日期相同）。</source>
             <translation>The register already has {count} client(s) who may be the same person (same ID number, or same name and date of birth).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="94" />
-            <location filename="../../desktop/services/volunteers/register.py" line="162" />
+            <location filename="../../desktop/services/casework/clients.py" line="95" />
+            <location filename="../../desktop/services/volunteers/register.py" line="163" />
             <source>请填写姓名。</source>
             <translation>Please enter a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="96" />
-            <location filename="../../desktop/services/volunteers/register.py" line="164" />
+            <location filename="../../desktop/services/casework/clients.py" line="97" />
+            <location filename="../../desktop/services/volunteers/register.py" line="165" />
             <source>姓名过长。</source>
             <translation>The name is too long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="98" />
+            <location filename="../../desktop/services/casework/clients.py" line="99" />
             <source>未知的管理状态。</source>
             <translation>Unknown management status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="101" />
+            <location filename="../../desktop/services/casework/clients.py" line="102" />
             <source>失访、死亡、迁出或结案须填写原因。</source>
             <translation>Enter a reason for lost to follow-up, deceased, moved out or case closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="104" />
+            <location filename="../../desktop/services/casework/clients.py" line="105" />
             <source>状态变更日期不能晚于今天。</source>
             <translation>The status change date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="106" />
+            <location filename="../../desktop/services/casework/clients.py" line="107" />
             <source>未知的户别。</source>
             <translation>Unknown household type.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="109" />
+            <location filename="../../desktop/services/casework/clients.py" line="110" />
             <source>关爱帮扶小组成员的角色无效。</source>
             <translation>A care-and-support team member has an invalid role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="113" />
+            <location filename="../../desktop/services/casework/clients.py" line="114" />
             <source>未知的就业情况。</source>
             <translation>Unknown employment status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="115" />
+            <location filename="../../desktop/services/casework/clients.py" line="116" />
             <source>未知的经济状况。</source>
             <translation>Unknown economic status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="117" />
+            <location filename="../../desktop/services/casework/clients.py" line="118" />
             <source>精神残疾等级应为一级至四级。</source>
             <translation>The psychiatric disability grade must be 1 to 4.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/clients.py" line="133" />
+            <location filename="../../desktop/services/casework/clients.py" line="134" />
             <source>地址代码不在区划表中。</source>
             <translation>The address code is not in the administrative divisions table.</translation>
         </message>
@@ -8537,67 +8543,67 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Only the station lead (supervisor) may choose a class other than the suggested one; take the suggestion or ask the lead to finalise.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="246" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="247" />
             <source>随访日期不能晚于今天。</source>
             <translation>The visit date cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="258" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="259" />
             <source>信息来源无效。</source>
             <translation>Invalid information source.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="260" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="261" />
             <source>用药情况和用药指导各最多填写3种药物。</source>
             <translation>Enter at most 3 drugs each for current medication and medication guidance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="263" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="264" />
             <source>时间格式应为 时:分，如 09:30。</source>
             <translation>Enter the time as hh:mm, e.g. 09:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="265" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="266" />
             <source>结束时间不能早于开始时间。</source>
             <translation>The end time cannot be earlier than the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="267" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="268" />
             <source>死亡日期不能晚于今天。</source>
             <translation>The date of death cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="270" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="271" />
             <source>下次随访日期须晚于本次随访日期。</source>
             <translation>The next visit date must be later than this visit's date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="272" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="273" />
             <source>未知的处置阶段。</source>
             <translation>Unknown intervention stage.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="275" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="276" />
             <source>通知对象或通知方式无效。</source>
             <translation>Invalid notified party or notification method.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="277" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="278" />
             <source>通知时间格式应为 年-月-日 时:分。</source>
             <translation>Enter the notification time as YYYY-MM-DD hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="291" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="292" />
             <source>末次出院时间不能晚于今天。</source>
             <translation>The last discharge cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="293" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="294" />
             <source>末次出院时间不能晚于随访日期。</source>
             <translation>The last discharge date cannot be later than the visit date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="303" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="304" />
             <source>末次出院时间不能早于服务对象的出生日期。</source>
             <translation>The last discharge cannot be before the client's birth date.</translation>
         </message>
@@ -8647,18 +8653,18 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>"{key}" is missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="167" />
-            <location filename="../../desktop/services/casework/visits.py" line="244" />
+            <location filename="../../desktop/services/casework/visits.py" line="168" />
+            <location filename="../../desktop/services/casework/visits.py" line="245" />
             <source>该访视记录已定稿，不能修改；如需更正请添加补充说明。</source>
             <translation>This visit record is finalised and cannot be changed. To correct it, add an addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="169" />
+            <location filename="../../desktop/services/casework/visits.py" line="170" />
             <source>不能把访视记录移到另一位服务对象名下。</source>
             <translation>A visit record cannot be moved to another client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="194" />
+            <location filename="../../desktop/services/casework/visits.py" line="195" />
             <location filename="../../desktop/services/exchange/status.py" line="349" />
             <location filename="../../desktop/services/exchange/status.py" line="369" />
             <location filename="../../desktop/services/scope.py" line="116" />
@@ -8666,12 +8672,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This client could not be found; the record may have been deleted or transferred.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="273" />
+            <location filename="../../desktop/services/casework/visits.py" line="274" />
             <source>请填写补充说明的内容。</source>
             <translation>Please enter the text of the addendum.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visits.py" line="277" />
+            <location filename="../../desktop/services/casework/visits.py" line="278" />
             <source>草稿可以直接修改，定稿后才需要补充说明。</source>
             <translation>A draft can be edited directly; an addendum is only needed after finalising.</translation>
         </message>
@@ -8681,7 +8687,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="86" />
+            <location filename="../../desktop/services/exchange/importer.py" line="87" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>
@@ -8751,56 +8757,56 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This client already belongs to that station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="85" />
+            <location filename="../../desktop/services/forms/casework.py" line="86" />
             <source>无法写入文件：{detail}</source>
             <translation>Could not write the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="90" />
+            <location filename="../../desktop/services/forms/casework.py" line="91" />
             <source>该表单只能打印脱敏版本。</source>
             <translation>This form can only be printed in the masked version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="101" />
+            <location filename="../../desktop/services/forms/casework.py" line="102" />
             <source>周次格式应为 YYYY-Www，如 2026-W48。</source>
             <translation>Enter the week as YYYY-Www, e.g. 2026-W48.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="108" />
+            <location filename="../../desktop/services/forms/casework.py" line="109" />
             <source>月份格式应为 YYYY-MM，如 2026-10。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-10.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="243" />
+            <location filename="../../desktop/services/forms/casework.py" line="244" />
             <source>{day} 没有计划随访的服务对象。</source>
             <translation>No clients have a visit planned on {day}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="273" />
+            <location filename="../../desktop/services/forms/casework.py" line="274" />
             <source>该现场访视表由其他站点打印，不能在本站录入。</source>
             <translation>This field visit form was printed by another station and cannot be entered at this station.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="195" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="128" />
-            <location filename="../../desktop/services/volunteers/register.py" line="295" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="196" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="129" />
+            <location filename="../../desktop/services/volunteers/register.py" line="296" />
             <location filename="../../desktop/services/volunteers/rota_plan.py" line="74" />
             <source>找不到该志愿者。</source>
             <translation>Volunteer not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="200" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="201" />
             <source>找不到该志愿者的这份证明登记。</source>
             <translation>This certificate record for the volunteer could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="202" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="302" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="203" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="303" />
             <source>该证明已作废，不能打印。</source>
             <translation>This certificate has been voided and cannot be printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="205" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="206" />
             <source>请填写证明的起止日期。</source>
             <translation>Please enter the certificate's start and end dates.</translation>
         </message>
@@ -8831,42 +8837,42 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This visit record could not be found; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="235" />
+            <location filename="../../desktop/services/sheets/export.py" line="236" />
             <source>月份格式应为 YYYY-MM，例如 2026-03。</source>
             <translation>Enter the month as YYYY-MM, e.g. 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="244" />
+            <location filename="../../desktop/services/sheets/export.py" line="245" />
             <source>导出完整身份证号和电话需要站长权限。</source>
             <translation>Exporting full ID numbers and phone numbers requires station lead permission.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="246" />
+            <location filename="../../desktop/services/sheets/export.py" line="247" />
             <source>导出完整身份证号和电话须填写理由。</source>
             <translation>Exporting full ID numbers and phones needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="274" />
+            <location filename="../../desktop/services/sheets/export.py" line="275" />
             <source>未知的导出内容：只能是 clients、visits、volunteers、hours 或 monthly。</source>
             <translation>Unknown export content: it must be clients, visits, volunteers, hours or monthly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/export.py" line="316" />
+            <location filename="../../desktop/services/sheets/export.py" line="317" />
             <source>没有可导出的列。</source>
             <translation>There are no columns to export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="130" />
+            <location filename="../../desktop/services/sheets/importer.py" line="131" />
             <source>工作表中没有任何内容。</source>
             <translation>The worksheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="148" />
+            <location filename="../../desktop/services/sheets/importer.py" line="149" />
             <source>同一个字段被映射到了多列，请只保留一列。</source>
             <translation>The same field is mapped to more than one column. Keep only one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sheets/importer.py" line="195" />
+            <location filename="../../desktop/services/sheets/importer.py" line="196" />
             <source>表格缺少必需的列：{columns}。请在列映射中指定。</source>
             <translation>The sheet is missing required columns: {columns}. Assign them in the column mapping.</translation>
         </message>
@@ -8950,53 +8956,53 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Could not write the export file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="23" />
+            <location filename="../../desktop/services/station_key.py" line="24" />
             <source>数据库文件已加密，但数据目录中没有它的密钥文件 keyring.json，程序无法打开它。请把该站点原数据目录中的 keyring.json 复制回这个文件夹。</source>
             <translation>The database file is encrypted, but the data folder has no key file (keyring.json) for it, so it cannot be opened. Copy keyring.json from the station's original data folder back into this folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="94" />
+            <location filename="../../desktop/services/station_key.py" line="102" />
             <source>恢复密钥不正确。</source>
             <translation>The recovery key is not correct.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="125" />
+            <location filename="../../desktop/services/station_key.py" line="135" />
             <source>该数据目录尚未加密。</source>
             <translation>This data directory is not encrypted yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="191" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="192" />
             <source>证明期间的结束日期不能早于开始日期。</source>
             <translation>The end of the certificate period cannot be before its start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="197" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="198" />
             <source>出具日期（{issued}）不能早于证明期间的结束日期（{end}）。</source>
             <translation>The issue date ({issued}) cannot be before the end of the certified period ({end}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="211" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="212" />
             <source>同时出具的证明较多，编号分配未成功，请稍后重试。</source>
             <translation>Too many certificates are being issued at once and no number could be assigned. Please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/certificates.py" line="220" />
-            <location filename="../../desktop/services/volunteers/certificates.py" line="300" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="221" />
+            <location filename="../../desktop/services/volunteers/certificates.py" line="301" />
             <source>找不到该证明。</source>
             <translation>Certificate not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="51" />
+            <location filename="../../desktop/services/volunteers/committee_rotation.py" line="52" />
             <source>居委会代码不在区划表中。</source>
             <translation>The neighbourhood committee code is not in the administrative divisions table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="220" />
+            <location filename="../../desktop/services/volunteers/hours.py" line="221" />
             <source>找不到该工时记录。</source>
             <translation>This hours record could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/hours.py" line="293" />
+            <location filename="../../desktop/services/volunteers/hours.py" line="294" />
             <source>只有草稿状态的工时记录可以修改。</source>
             <translation>Only hours records in draft can be changed.</translation>
         </message>
@@ -9006,42 +9012,42 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The export file must be .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="115" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="116" />
             <source>找不到这位志愿者，请联系协调员。</source>
             <translation>Volunteer not found. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="117" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="118" />
             <source>该志愿者当前不在岗，不能签到，请联系协调员。</source>
             <translation>This volunteer is not currently active and cannot check in. Please contact the volunteer coordinator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/kiosk.py" line="136" />
+            <location filename="../../desktop/services/volunteers/kiosk.py" line="137" />
             <source>请输入手机号码的后四位数字。</source>
             <translation>Enter the last four digits of your phone number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="181" />
+            <location filename="../../desktop/services/volunteers/register.py" line="182" />
             <source>志愿者编号应为 8–24 位字母或数字（上海志愿者网统一编号）。</source>
             <translation>The volunteer number must be 8–24 letters or digits (the Shanghai Volunteer Network unified number).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="189" />
+            <location filename="../../desktop/services/volunteers/register.py" line="190" />
             <source>培训、表彰或评价记录缺少名称。</source>
             <translation>A training, commendation or evaluation record has no title.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/register.py" line="206" />
+            <location filename="../../desktop/services/volunteers/register.py" line="207" />
             <source>已有使用该证件号码的志愿者登记，请勿重复登记。</source>
             <translation>A volunteer with this ID number is already registered. Do not register them twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="182" />
+            <location filename="../../desktop/services/volunteers/roster.py" line="140" />
             <source>找不到该班次模板。</source>
             <translation>This shift template could not be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/roster.py" line="237" />
+            <location filename="../../desktop/services/volunteers/roster.py" line="195" />
             <source>找不到该班次。</source>
             <translation>This shift could not be found.</translation>
         </message>
@@ -9051,18 +9057,18 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>The rota still has {count} conflict(s). Resolve them before saving.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/settings.py" line="140" />
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="195" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="135" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="197" />
             <source>日期格式应为 YYYY-MM-DD。</source>
             <translation>Enter the date as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/settings.py" line="143" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="138" />
             <source>节日名称过长。</source>
             <translation>The holiday name is too long.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/volunteers/settings.py" line="156" />
+            <location filename="../../desktop/services/volunteers/settings.py" line="151" />
             <source>本程序已收录该年的法定节假日安排，无需补充。</source>
             <translation>StationDesk already includes the public holidays for that year; there is no need to add them.</translation>
         </message>
@@ -9217,27 +9223,27 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>An unexpected error occurred and the operation was not completed. Data already saved is not affected. Details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/opening.py" line="162" />
+            <location filename="../../desktop/ui/startup/opening.py" line="172" />
             <source>数据库文件已损坏。</source>
             <translation>The database file is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup/opening.py" line="173" />
+            <location filename="../../desktop/ui/startup/opening.py" line="183" />
             <source>程序仍在打开数据库，请稍后再登录。</source>
             <translation>StationDesk is still opening the database; please sign in again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="239" />
+            <location filename="../../desktop/ui/volunteers/hours_tab.py" line="241" />
             <source>时间格式应为 时:分，如 11:30。</source>
             <translation>Enter the time as HH:MM, e.g. 11:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="193" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="194" />
             <source>记录中的日期格式应为 YYYY-MM-DD。</source>
             <translation>Dates in the records must be in YYYY-MM-DD format.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="200" />
+            <location filename="../../desktop/ui/volunteers/volunteer_dialog.py" line="201" />
             <source>学时应为数字。</source>
             <translation>Training hours must be a number.</translation>
         </message>
@@ -9275,47 +9281,47 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Hospitalisation is “Was admitted, now discharged”: please enter the last discharge date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="120" />
+            <location filename="../../desktop/domain/idnumber.py" line="121" />
             <source>已将15位旧身份证号码升为18位，原号码一并保存。</source>
             <translation>The old 15-digit ID number was converted to 18 digits; the original number is kept as well.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="147" />
+            <location filename="../../desktop/domain/idnumber.py" line="148" />
             <source>外国人永久居留身份证号码通常以9开头，请核对。</source>
             <translation>Foreign permanent resident ID card numbers usually start with 9. Please check it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="151" />
+            <location filename="../../desktop/domain/idnumber.py" line="152" />
             <source>港澳台居民居住证号码通常以810000、820000或830000开头，请核对。</source>
             <translation>Residence permit numbers of Hong Kong, Macao and Taiwan residents usually start with 810000, 820000 or 830000. Please check it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="155" />
+            <location filename="../../desktop/domain/idnumber.py" line="156" />
             <source>地址码是已撤销的上海区县编码，按初次登记地编码，属正常情况。</source>
             <translation>The address code is a former Shanghai district code. ID numbers keep the code of the place of first registration, so this is normal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="158" />
+            <location filename="../../desktop/domain/idnumber.py" line="159" />
             <source>地址码不是已知的上海市区县编码，请核对。</source>
             <translation>The address code is not a known Shanghai district code. Please check it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="160" />
+            <location filename="../../desktop/domain/idnumber.py" line="161" />
             <source>地址码的前两位不是有效的省级编码，请核对。</source>
             <translation>The first two digits of the address code are not a valid province code. Please check it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="174" />
+            <location filename="../../desktop/domain/idnumber.py" line="175" />
             <source>证件号码格式与该证件类型的常见格式不同，请核对。</source>
             <translation>The ID number does not match the usual format for this ID type. Please check it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="183" />
+            <location filename="../../desktop/domain/idnumber.py" line="184" />
             <source>填写的性别与证件号码不一致。</source>
             <translation>The sex entered does not match the ID number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/idnumber.py" line="185" />
+            <location filename="../../desktop/domain/idnumber.py" line="186" />
             <source>填写的出生日期与证件号码不一致。</source>
             <translation>The date of birth entered does not match the ID number.</translation>
         </message>
@@ -9330,12 +9336,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This mobile number prefix is unusual. Please check the number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="323" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="324" />
             <source>危险性3级及以上：应记录转诊（是否转诊＝是，原因及接收机构）。</source>
             <translation>Risk level 3 or above: record a referral (Referred = Yes, with the reason and receiving institution).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="330" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="331" />
             <source>以下临床项目未注明信息来源：{names}。</source>
             <translation>These clinical items have no information source: {names}.</translation>
         </message>
@@ -10680,32 +10686,32 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Addenda (corrections and additions made after the record was finalised)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/casework.py" line="38" />
+            <location filename="../../desktop/services/forms/casework.py" line="39" />
             <source>样张 预览</source>
             <translation>Preview sample</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/monthly.py" line="94" />
+            <location filename="../../desktop/services/forms/monthly.py" line="95" />
             <source>逾期与高风险人数按 {day} 各服务对象最近一次随访统计（草稿、个案会议不计）。</source>
             <translation>Overdue and high-risk counts follow each client's latest follow-up up to {day} (drafts and case conferences do not count).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="73" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="74" />
             <source>{station}志愿者服务基地</source>
             <translation>{station} Volunteer Service Base</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="102" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="103" />
             <source>本周暂无排班。</source>
             <translation>No shifts this week.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="239" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="240" />
             <source>（预览，未登记编号）</source>
             <translation>(Preview, no number registered)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/volunteer.py" line="263" />
+            <location filename="../../desktop/services/forms/volunteer.py" line="264" />
             <source>本件为预览样张，尚未登记证明编号，不作证明使用。</source>
             <translation>Preview sample: no certificate number registered yet; not valid as a certificate.</translation>
         </message>
@@ -10713,32 +10719,32 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../desktop/services/admin/recovery.py" line="35" />
+            <location filename="../../desktop/services/admin/recovery.py" line="36" />
             <source>社工站工作台 数据库恢复密钥</source>
             <translation>StationDesk database recovery key</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/recovery.py" line="37" />
+            <location filename="../../desktop/services/admin/recovery.py" line="38" />
             <source>站点：{name}（{code}）</source>
             <translation>Station: {name} ({code})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/recovery.py" line="38" />
+            <location filename="../../desktop/services/admin/recovery.py" line="39" />
             <source>生成日期：{day}</source>
             <translation>Made on: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/recovery.py" line="42" />
+            <location filename="../../desktop/services/admin/recovery.py" line="43" />
             <source>本页可以解开本站加密的数据库。请锁入站点的保险柜，不要拍照、复印或保存在电脑上。</source>
             <translation>This sheet opens the station's encrypted database. Lock it in the station's safe; do not photograph, copy or store it on a computer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/recovery.py" line="43" />
+            <location filename="../../desktop/services/admin/recovery.py" line="44" />
             <source>用户忘记密码或站长离任时，系统管理员在本机运行：</source>
             <translation>When a user forgets their password or the lead has left, the administrator runs on this PC:</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/admin/recovery.py" line="45" />
+            <location filename="../../desktop/services/admin/recovery.py" line="46" />
             <source>（FILE 中写入本页的密钥；用后删除该文件）。生成新的恢复密钥后，本页即作废。</source>
             <translation>(FILE holds the key from this sheet; delete the file afterwards). A new recovery key makes this sheet void.</translation>
         </message>
@@ -10970,57 +10976,57 @@ Choose "No" to quit the program without changing any file.</translation>
     <context>
         <name>visit_input</name>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="60" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="61" />
             <source>危险性评估</source>
             <translation>Risk assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="61" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="62" />
             <source>目前症状</source>
             <translation>Current symptoms</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="62" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="63" />
             <source>自知力</source>
             <translation>Insight</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="63" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="64" />
             <source>住院情况</source>
             <translation>Hospitalisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="64" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="65" />
             <source>实验室检查</source>
             <translation>Lab tests</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="65" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="66" />
             <source>用药依从性</source>
             <translation>Medication adherence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="66" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="67" />
             <source>药物不良反应</source>
             <translation>Adverse drug reactions</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="67" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="68" />
             <source>治疗效果</source>
             <translation>Treatment effect</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="68" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="69" />
             <source>转诊</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="69" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="70" />
             <source>用药情况</source>
             <translation>Current medication</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/casework/visit_input.py" line="70" />
+            <location filename="../../desktop/services/casework/visit_input.py" line="71" />
             <source>用药指导</source>
             <translation>Medication guidance</translation>
         </message>

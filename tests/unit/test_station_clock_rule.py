@@ -86,3 +86,18 @@ def test_nothing_outside_the_station_clock_reads_the_pcs_local_date_or_time() ->
 
 def test_the_allow_list_names_existing_modules_with_a_reason() -> None:
     assert all((ROOT / name).is_file() and reason.strip() for name, reason in ALLOWED.items())
+
+
+def test_the_clock_seam_is_never_imported_by_name() -> None:
+    """`from desktop.domain.clock import utc_now` binds the function once, so a test that fixes
+    the clock (replacing `clock.utc_now`) would not reach that module: call `clock.utc_now()`."""
+    offences = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "desktop.domain.clock"
+                and any(alias.name == "utc_now" for alias in node.names)
+            ):
+                offences.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offences, "import the module instead:\n" + "\n".join(offences)

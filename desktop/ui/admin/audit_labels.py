@@ -52,6 +52,7 @@ ACTION_LABELS = {
 RESULT_LABELS = {
     "ok": mark("audit", "成功"),
     "bad_password": mark("audit", "密码错误"),
+    "unlock_bad_password": mark("audit", "打开数据库时密码错误"),
     "locked": mark("audit", "账户已锁定"),
     "unknown_user": mark("audit", "无此用户"),
     "inactive": mark("audit", "账户已停用"),
