@@ -19,6 +19,8 @@ DB_FILENAME = "stationdesk.sqlite3"
 KEYRING_FILE = "keyring.json"
 # Wrong passwords at the key unwrap, counted toward the lockout (desktop/services/unlock_guard.py).
 UNLOCK_FAILURES_FILE = "unlock-failures.json"
+# In the backups folder: a spare of the recovery wrap (desktop/db/keyring.py, `spare_path`).
+RECOVERY_SPARE_FILE = "recovery-wrap.json"
 
 
 def _resource_root() -> Path:

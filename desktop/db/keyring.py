@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.paths import KEYRING_FILE
+from desktop.paths import KEYRING_FILE, RECOVERY_SPARE_FILE
+
+log = logging.getLogger(__name__)
 
 RECOVERY = "\x00recovery"  # the recovery key's slot; no user name can be this
 _INFO = b"stationdesk database key wrap v1"
@@ -117,18 +120,64 @@ class Keyring:
     public: dict[str, str] = field(default_factory=dict)
 
     def save(self) -> None:
-        text = json.dumps({"version": 1, "public": self.public, "wraps": self.wraps}, ensure_ascii=False, indent=1)
-        temporary = self.path.with_name(self.path.name + ".part")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        _write(self.path, {"version": 1, "public": self.public, "wraps": self.wraps})
+        self.keep_spare()
+
+    def keep_spare(self) -> None:
+        """Write the spare of the recovery wrap (`spare_path`) unless it holds the same already."""
+        recovery = self.wraps.get(RECOVERY)
+        if recovery is not None:
+            _keep_spare(self.path.parent, {"version": 1, "public": self.public, "recovery": recovery})
+
+
+def _write(path: Path, content: dict[str, Any]) -> None:
+    """`content` as JSON, atomically (a new file renamed over the old), mode 0600."""
+    temporary = path.with_name(path.name + ".part")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(content, ensure_ascii=False, indent=1))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
 
 
 def keyring_path(data_dir: Path) -> Path:
     return data_dir / KEYRING_FILE
+
+
+def spare_path(data_dir: Path) -> Path:
+    """The spare of the recovery wrap, in the backups folder: a keyring.json deleted or damaged
+    would otherwise take the database and every backup beside it along, recovery key or not.
+    It holds the recovery wrap only, never a user's (a changed password must not keep opening
+    the key through an old copy), and it is replaced when the recovery key is (the old sheet
+    stops working there too)."""
+    return data_dir / "backups" / RECOVERY_SPARE_FILE
+
+
+def _keep_spare(data_dir: Path, content: dict[str, Any]) -> None:
+    spare = spare_path(data_dir)
+    try:
+        if json.loads(spare.read_text(encoding="utf-8")) == content:
+            return
+    except (OSError, ValueError):
+        pass
+    try:
+        spare.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write(spare, content)
+    except OSError as error:  # the keyring itself is written: the spare is a second line only
+        log.warning("recovery wrap spare not written: %s", type(error).__name__)
+
+
+def load_spare(data_dir: Path) -> Keyring | None:
+    """A keyring rebuilt from the spare (the recovery wrap only), for `recover` when keyring.json is
+    lost; None when there is no readable spare. Saving it writes keyring.json again."""
+    try:
+        data = json.loads(spare_path(data_dir).read_text(encoding="utf-8"))
+        recovery = data["recovery"]
+        public = dict(data.get("public", {}))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return Keyring(keyring_path(data_dir), {RECOVERY: dict(recovery)}, public)
 
 
 def load(data_dir: Path) -> Keyring | None:

@@ -22,7 +22,8 @@ FILE_MODE, FOLDER_MODE = 0o600, 0o700
 _NO_KEYRING = mark(
     "errors",
     "数据库文件已加密，但数据目录中没有它的密钥文件 keyring.json，程序无法打开它。"
-    "请把该站点原数据目录中的 keyring.json 复制回这个文件夹。",
+    "请把该站点原数据目录中的 keyring.json 复制回这个文件夹；找不到时，站长可用保险柜中的恢复密钥"
+    "（stationdesk recover）重新设置自己的密码。",
 )
 
 
@@ -87,6 +88,7 @@ def unlock(data_dir: Path, username: str, password: str) -> None:
             unlock_guard.failed(data_dir, name)
         raise AuthenticationError()
     unlock_guard.reset(data_dir, name)
+    ring.keep_spare()  # a station whose keyring is older than the spare gets one now
     cipher.remember(data_dir, key)
     pages.upgrade(data_dir / DB_FILENAME, key)  # a database from before 16 KiB pages: rewritten once
     if entry and entry.get("from_hash"):
@@ -96,12 +98,19 @@ def unlock(data_dir: Path, username: str, password: str) -> None:
 
 def unlock_with_recovery(data_dir: Path, recovery_key: str) -> None:
     ring = keyring.load(data_dir)
+    rebuilt = ring is None and (data_dir / DB_FILENAME).is_file() and not cipher.is_plain(data_dir / DB_FILENAME)
+    if rebuilt:  # keyring.json lost: the spare of the recovery wrap still opens the key
+        ring = keyring.load_spare(data_dir)
     entry = ring.wraps.get(RECOVERY) if ring else None
     key = keyring.unwrap(entry, keyring.normalise_recovery_key(recovery_key), RECOVERY) if entry else None
     if key is None:
         raise AuthenticationError("auth.recovery_failed", "恢复密钥不正确。")
     cipher.remember(data_dir, key)
     pages.upgrade(data_dir / DB_FILENAME, key)
+    if rebuilt and ring is not None:
+        # keyring.json again, with the recovery wrap only: the user being recovered gets a wrap
+        # next, every other user when the administrator resets their password.
+        ring.save()
 
 
 def _known_key(data_dir: Path) -> bytes:

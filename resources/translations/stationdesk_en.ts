@@ -7636,7 +7636,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/db/open.py" line="17" />
-            <location filename="../../desktop/services/station_key.py" line="110" />
+            <location filename="../../desktop/services/station_key.py" line="119" />
             <source>请先登录。</source>
             <translation>Please sign in first.</translation>
         </message>
@@ -8957,16 +8957,16 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/station_key.py" line="24" />
-            <source>数据库文件已加密，但数据目录中没有它的密钥文件 keyring.json，程序无法打开它。请把该站点原数据目录中的 keyring.json 复制回这个文件夹。</source>
-            <translation>The database file is encrypted, but the data folder has no key file (keyring.json) for it, so it cannot be opened. Copy keyring.json from the station's original data folder back into this folder.</translation>
+            <source>数据库文件已加密，但数据目录中没有它的密钥文件 keyring.json，程序无法打开它。请把该站点原数据目录中的 keyring.json 复制回这个文件夹；找不到时，站长可用保险柜中的恢复密钥（stationdesk recover）重新设置自己的密码。</source>
+            <translation>The database is encrypted, but its key file keyring.json is not in the data folder, so the program cannot open it. Copy keyring.json back from the station's original data folder; if it cannot be found, the station lead can set their own password again with the recovery key from the safe (stationdesk recover).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="102" />
+            <location filename="../../desktop/services/station_key.py" line="107" />
             <source>恢复密钥不正确。</source>
             <translation>The recovery key is not correct.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/station_key.py" line="135" />
+            <location filename="../../desktop/services/station_key.py" line="144" />
             <source>该数据目录尚未加密。</source>
             <translation>This data directory is not encrypted yet.</translation>
         </message>

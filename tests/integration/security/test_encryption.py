@@ -181,3 +181,55 @@ def test_a_backup_written_elsewhere_takes_its_keyring_and_opens_on_another_pc(tm
     found = run("clients", "search", "1", "--json", data_dir=fresh, user="wangfang")
     assert found.returncode == 0, found.stderr
     assert len(json.loads(found.stdout)) > 0
+
+
+def test_a_lost_keyring_is_rebuilt_with_the_recovery_key_from_its_spare(tmp_path: Path) -> None:
+    secret, sheet, data = tmp_path / "pw.txt", tmp_path / "safe" / "recovery.txt", tmp_path / "station"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    init = run(
+        "init", "--station-code", "JD-NX", "--station-name", "南翔镇社工站", "--district", "嘉定区",
+        "--admin", "chief", "--password-file", str(secret), "--recovery-sheet", str(sheet), data_dir=data, user=None,
+    )  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    key = next(line for line in sheet.read_text(encoding="utf-8").splitlines() if line.count("-") == 12)
+    spare = keyring.spare_path(data)
+    held = json.loads(spare.read_text(encoding="utf-8"))
+    assert set(held) == {"version", "public", "recovery"}, "the spare holds no user's wrap"
+    assert spare.stat().st_mode & 0o777 == 0o600
+
+    (data / "keyring.json").unlink()  # deleted by mistake
+    refused = run("info", "--json", data_dir=data, user="chief")
+    assert json.loads(refused.stdout)["error_code"] == "storage.keyring_missing"
+    assert "stationdesk recover" in json.loads(refused.stdout)["message"]
+
+    key_file, new_password = tmp_path / "key.txt", tmp_path / "new.txt"
+    key_file.write_text(key + "\n", encoding="utf-8")
+    new_password.write_text("after-recovery-1\n", encoding="utf-8")
+    done = run("recover", "--recovery-key-file", str(key_file), "--user", "chief",
+               "--new-password-file", str(new_password), data_dir=data, user=None)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rebuilt = json.loads((data / "keyring.json").read_text(encoding="utf-8"))
+    assert set(rebuilt["wraps"]) == {keyring.RECOVERY, "chief"} and rebuilt["public"] == held["public"]
+    info = run("info", "--json", data_dir=data, user="chief", password="after-recovery-1")
+    assert info.returncode == 0 and json.loads(info.stdout)["station_name"] == "南翔镇社工站", info.stdout
+
+
+def test_a_renewed_recovery_key_replaces_the_spare(tmp_path: Path) -> None:
+    secret, sheet, data = tmp_path / "pw.txt", tmp_path / "safe" / "recovery.txt", tmp_path / "station"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    init = run(
+        "init", "--station-code", "JD-NX", "--station-name", "南翔镇社工站", "--district", "嘉定区",
+        "--admin", "chief", "--password-file", str(secret), "--recovery-sheet", str(sheet), data_dir=data, user=None,
+    )  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    old_key = next(line for line in sheet.read_text(encoding="utf-8").splitlines() if line.count("-") == 12)
+    renewed = run("recovery-sheet", "--out", str(tmp_path / "safe" / "new.txt"), data_dir=data, user="chief")
+    assert renewed.returncode == 0, renewed.stderr
+    (data / "keyring.json").unlink()
+    key_file, new_password = tmp_path / "key.txt", tmp_path / "new.txt"
+    key_file.write_text(old_key + "\n", encoding="utf-8")
+    new_password.write_text("after-recovery-1\n", encoding="utf-8")
+    old = run("recover", "--recovery-key-file", str(key_file), "--user", "chief",
+              "--new-password-file", str(new_password), "--json", data_dir=data, user=None)  # fmt: skip
+    assert json.loads(old.stdout)["error_code"] == "auth.recovery_failed", "the old sheet opened the spare"
+    assert not (data / "keyring.json").exists()

@@ -12,7 +12,7 @@ import pytest
 from desktop.db import backup as files
 from desktop.db import cipher
 from desktop.errors import StorageError
-from desktop.paths import AppPaths
+from desktop.paths import RECOVERY_SPARE_FILE, AppPaths
 from desktop.services.admin.backups import backup_before, restore_backup, startup_backup, startup_check
 from desktop.services.casework.clients import ClientInput, create_client, list_clients
 from desktop.services.context import ServiceContext
@@ -140,7 +140,8 @@ def test_backup_names_hold_no_personal_data(ctx: ServiceContext) -> None:
     with pytest.raises(ValueError):
         backup_before(ctx, "导入张三丰")  # a kind is a fixed ASCII word, never free text
     names = [p.name.removesuffix(files.CHECK_SUFFIX) for p in ctx.paths.backups.iterdir()]
-    assert all(files.NAME.match(name) for name in names)
+    names.remove(RECOVERY_SPARE_FILE)  # the recovery wrap's spare, a fixed name (desktop/db/keyring.py)
+    assert names and all(files.NAME.match(name) for name in names)
 
 
 def test_looking_at_a_backup_leaves_no_files_beside_it(installation: AppPaths) -> None:
