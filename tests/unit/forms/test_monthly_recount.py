@@ -75,7 +75,9 @@ def _recount(session: Session, year: int, month: int, as_of: date) -> dict[str, 
 @pytest.mark.parametrize("months_back", [0, 2, 7])
 def test_the_sql_counts_equal_a_recount_by_the_domain_rules(ctx: ServiceContext, months_back: int) -> None:
     lead = _as(ctx, "lead")
-    generate_demo(ServiceContext(ctx.db, ctx.paths), clients=150, visits_per_client=8, volunteers=12, seed=months_back + 3)
+    generate_demo(
+        ServiceContext(ctx.db, ctx.paths), clients=150, visits_per_client=8, volunteers=12, seed=months_back + 3
+    )
     day = TODAY - timedelta(days=30 * months_back)
     with lead.db.read() as session:
         figures = count_month(session, day.year, day.month, TODAY)
