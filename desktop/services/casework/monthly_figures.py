@@ -4,9 +4,11 @@
 prints them and `services/sheets/monthly.py` writes them to .xlsx, so the two can never disagree.
 What each figure counts is decided in docs/domain.md §2.4. Aggregates only: no personal data.
 
-Counted in SQL over the indexed columns (visits by date and by client, clients by status), so a
-station with a million visits counts its month in well under a second; only the month's
-countable attendance is read row by row, to apply the hours ledger's minute rule.
+Counted in SQL over indexed columns: the month's visits by date, the register in one pass over
+the clients, each finding its latest follow-up through ix_visits_client_date. Only the month's
+countable attendance is read row by row, to apply the hours ledger's minute rule. The slowest
+part on a large station is the yearly ≥ 4 check (`compliance_in`), which reads every follow-up
+of the year.
 """
 
 from __future__ import annotations
@@ -55,10 +57,6 @@ class MonthlyFigures:
     yearly_compliant: int = 0
     yearly_below_minimum: int = 0
     yearly_gap_over_three_months: int = 0
-
-    @property
-    def label(self) -> str:
-        return f"{self.year}-{self.month:02d}"
 
     @property
     def total_visits(self) -> int:
