@@ -76,7 +76,7 @@ def story(data: MonthlyData, ctx: Ctx, width: float) -> list[Flowable]:
     overview: list[Pair] = [
         (tr("pdf", "随访总人次"), str(total)),
         (tr("pdf", "面访人次（占比）"), f"{face}（{_share(face, total)}）"),
-        (tr("pdf", "在管服务对象"), str(data.active_clients)),
+        (tr("pdf", "在册服务对象"), str(data.active_clients)),
         (tr("pdf", "本月新增服务对象"), str(data.new_clients)),
         (tr("pdf", "逾期未访人数"), str(data.overdue_count)),
         (tr("pdf", "高风险（3级及以上）"), str(data.high_risk_count)),

@@ -10125,8 +10125,8 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="79" />
-            <source>在管服务对象</source>
-            <translation>Clients under management</translation>
+            <source>在册服务对象</source>
+            <translation>Clients on the register</translation>
         </message>
         <message>
             <location filename="../../desktop/pdf/monthly.py" line="80" />
