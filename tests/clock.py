@@ -11,7 +11,8 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from datetime import time as time_of_day
 
 import pytest
 
@@ -42,3 +43,25 @@ def process_time_zone(name: str) -> Iterator[None]:
         else:
             os.environ["TZ"] = before
         time.tzset()
+
+
+class HeldClock:
+    """The station's clock held at one instant until the test moves it on (time passing)."""
+
+    def __init__(self, instant: datetime) -> None:
+        self.now = instant
+
+    def advance(self, delta: timedelta) -> None:
+        self.now += delta
+
+
+def hold_clock(monkeypatch: pytest.MonkeyPatch, instant: datetime) -> HeldClock:
+    held = HeldClock(instant)
+    monkeypatch.setattr(clock, "utc_now", lambda: held.now)
+    return held
+
+
+def station_midday() -> datetime:
+    """Noon of the station's today, as aware UTC: a test that lets hours pass at the kiosk must not
+    cross the station's midnight, or the day's open check-in becomes yesterday's forgotten one."""
+    return datetime.combine(clock.station_today(), time_of_day(12), clock.STATION_TZ).astimezone(UTC)

@@ -6,17 +6,19 @@ issue 19 item 5, marked below until it is there)."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 
+import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget, QTableWidget, QWidget
 
+from desktop.domain.volunteering import calendar
 from desktop.paths import AppPaths
 from desktop.services.demo.setup import DEMO_PASSWORD
-from tests import keyed
+from tests.clock import HeldClock, hold_clock, station_midday
 from tests.ui import find
 from tests.ui.app_under_test import App, StartApp, sign_in
 from tests.ui.journeys.steps import (
@@ -59,6 +61,11 @@ def _plan_next_week(qtbot: QtBot, app: App) -> None:
     for _week in range(WEEKS_AHEAD):
         click_caption(qtbot, rota, "下一周 ▶")
         qtbot.waitUntil(lambda: app.runner.idle, timeout=WAIT)
+    week = [rota.monday + timedelta(days=d) for d in range(7)]  # type: ignore[attr-defined]
+    if not all(calendar.is_authoritative(day) for day in week):
+        # A week in a year the calendar package does not cover yet (late December): the program
+        # rightly warns that holidays are not known; that box is part of the day then.
+        app.expected = lambda box: box[0] == "节假日数据不全"
     click_caption(qtbot, rota, "按模板生成本周班次")
     grid = next(g for g in rota.findChildren(QTableWidget) if g.isVisible())
 
@@ -94,17 +101,7 @@ def _labels(root: QWidget) -> str:
     return " ".join(label.text() for label in root.findChildren(QLabel) if label.isVisible())
 
 
-def _two_hours_pass(paths: AppPaths) -> None:
-    """Move today's open check-ins two hours into the past, in the station's database file."""
-    with keyed.connect(paths.database) as connection:
-        rows = connection.execute("SELECT id, check_in FROM attendance WHERE check_out IS NULL").fetchall()
-        for row_id, check_in in rows:
-            earlier = datetime.fromisoformat(str(check_in)) - timedelta(hours=2)
-            stored = earlier.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # the unit of work's UTC text form
-            connection.execute("UPDATE attendance SET check_in = ? WHERE id = ?", (stored, row_id))
-
-
-def _kiosk(qtbot: QtBot, app: App) -> None:
+def _kiosk(qtbot: QtBot, app: App, held: HeldClock) -> None:
     page = navigate(qtbot, app.window, "志愿者")
     click_caption(qtbot, page, "打开签到终端")
     kiosk = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "志愿者签到")
@@ -115,7 +112,7 @@ def _kiosk(qtbot: QtBot, app: App) -> None:
         qtbot.waitUntil(lambda expected=expected: expected in _labels(kiosk), timeout=WAIT)
         assert NAME[0] in _labels(kiosk)  # the name shows masked: 沈*愿
         if expected == "签到成功":
-            _two_hours_pass(app.paths)  # the volunteer serves; the kiosk reads the real clock
+            held.advance(timedelta(hours=2))  # the volunteer serves
 
     def sign_out(dialog: QDialog) -> None:
         qtbot.keyClicks(dialog.username, "zhouyun")  # type: ignore[attr-defined]
@@ -199,24 +196,26 @@ def _has(root: QWidget, caption: str) -> bool:
 
 
 def test_coordinator_registers_plans_checks_in_and_out_confirms_and_certifies(
-    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp
+    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    held = hold_clock(monkeypatch, station_midday())
     app = start_app(demo_station)
     sign_in(qtbot, app, "zhouyun", DEMO_PASSWORD)
     _register(qtbot, navigate(qtbot, app.window, "志愿者"))
     _plan_next_week(qtbot, app)
-    _kiosk(qtbot, app)
+    _kiosk(qtbot, app, held)
     _confirm_hours(qtbot, app)
     _issue_certificate(qtbot, app)
 
 
 def test_coordinator_prints_a_certificate_from_the_window(
-    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp
+    qtbot: QtBot, demo_station: AppPaths, start_app: StartApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    held = hold_clock(monkeypatch, station_midday())
     app = start_app(demo_station)
     sign_in(qtbot, app, "zhouyun", DEMO_PASSWORD)
     _register(qtbot, navigate(qtbot, app.window, "志愿者"))
-    _kiosk(qtbot, app)
+    _kiosk(qtbot, app, held)
     _confirm_hours(qtbot, app)
     certificates = _issue_certificate(qtbot, app)
     issued = find.table(certificates, "证明编号")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,10 +17,17 @@ from desktop.services.context import ServiceContext
 from desktop.services.volunteers.hours import ledger
 from desktop.services.volunteers.kiosk import KIOSK_ACTOR
 from desktop.services.volunteers.register import VolunteerInput, create_volunteer, volunteer_card_text
+from tests.clock import hold_clock, station_midday
 from tests.ui.find import button
 
 from desktop.ui.shell.tasks import TaskRunner
 from desktop.ui.volunteers.kiosk import KioskWindow
+
+
+@pytest.fixture(autouse=True)
+def _daytime(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Noon at the station: minutes moved into the past never cross its midnight."""
+    hold_clock(monkeypatch, station_midday())
 
 
 def _kiosk(qtbot: QtBot, coordinator: ServiceContext, runner: TaskRunner) -> KioskWindow:
