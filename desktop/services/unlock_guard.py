@@ -52,15 +52,20 @@ def _load(data_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def _save(data_dir: Path, users: dict[str, dict[str, Any]]) -> None:
+    """Write the counts; a folder that cannot be written (read-only, full) is logged, never raised,
+    so the sign-in still answers "wrong password" and not a storage error."""
     path = _path(data_dir)
-    if not users:
-        path.unlink(missing_ok=True)
-        return
-    temporary = path.with_name(path.name + ".part")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump({"version": 1, "users": users}, handle, ensure_ascii=False)
-    os.replace(temporary, path)
+    try:
+        if not users:
+            path.unlink(missing_ok=True)
+            return
+        temporary = path.with_name(path.name + ".part")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump({"version": 1, "users": users}, handle, ensure_ascii=False)
+        os.replace(temporary, path)
+    except OSError as error:
+        log.warning("unlock failure counts not written: %s", type(error).__name__)
 
 
 def locked_minutes(data_dir: Path, username: str) -> int:

@@ -124,3 +124,11 @@ def test_the_command_line_is_locked_out_after_five_wrong_passwords(installation:
         assert refused.returncode != 0 and "auth.failed" in refused.stdout + refused.stderr
     locked = run("info", "--json", data_dir=installation.data_dir, user="lead", password=STAFF_PASSWORD)
     assert locked.returncode != 0 and "auth.locked" in locked.stdout + locked.stderr, locked.stderr
+
+
+def test_a_count_file_that_cannot_be_written_still_answers_wrong_password(
+    installation: AppPaths, now: list[datetime]
+) -> None:
+    (installation.data_dir / UNLOCK_FAILURES_FILE).mkdir()  # in its way: neither read nor replaced
+    assert _unlock(installation, "lead", "wrong-pass-9") == "auth.failed"
+    assert _unlock(installation, "lead", STAFF_PASSWORD) == "ok"
