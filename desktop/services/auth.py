@@ -134,7 +134,7 @@ def _audit_unlock_failures(session: Session, ctx: ServiceContext, user: User) ->
         when = to_station(at).strftime("%Y-%m-%d %H:%M")
         if kind == "lockout":
             minutes = f"{int(LOCKOUT.total_seconds() // 60)}min"
-            audit.record(session, actor, "lockout", "user", user.id, result=minutes, reason=f"unlock {when}")
+            audit.record(session, actor, "lockout", "user", user.id, result=minutes, reason=when)
         else:
             audit.record(session, actor, "login_failed", "user", user.id, result="unlock_bad_password", reason=when)
     return len(events)

@@ -89,7 +89,7 @@ def test_the_next_log_in_audits_the_failures_with_their_time(installation: AppPa
     unwraps = [tuple(r) for r in rows if r.result in ("unlock_bad_password", "15min")]
     assert unwraps == [
         *[("login_failed", "unlock_bad_password", f"2026-03-01 17:0{m}") for m in range(5)],
-        ("lockout", "15min", "unlock 2026-03-01 17:04"),
+        ("lockout", "15min", "2026-03-01 17:04"),
     ]
     assert rows[-1].action == "login"
     assert not (installation.data_dir / UNLOCK_FAILURES_FILE).exists()  # audited: forgotten
