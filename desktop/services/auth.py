@@ -74,9 +74,7 @@ def _check_password(session: Session, user: User, password: str, failed_action: 
         audit.record(session, actor, failed_action, "user", user.id, result="locked")
         session.commit()
         minutes = int((user.locked_until - now).total_seconds() // 60) + 1
-        raise AuthenticationError(
-            "auth.locked", "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes
-        )
+        raise unlock_guard.locked_error(minutes)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):

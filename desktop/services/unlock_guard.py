@@ -81,9 +81,14 @@ def refuse_if_locked(data_dir: Path, username: str) -> None:
     """AuthenticationError `auth.locked` while `username` is locked out (before any password is tried)."""
     minutes = locked_minutes(data_dir, username)
     if minutes:
-        raise AuthenticationError(
-            "auth.locked", "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes
-        )
+        raise locked_error(minutes)
+
+
+def locked_error(minutes: int) -> AuthenticationError:
+    """The one message of a locked name, here and for the users table's lockout (services/auth.py)."""
+    return AuthenticationError(
+        "auth.locked", "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes
+    )
 
 
 def failed(data_dir: Path, username: str) -> None:

@@ -8330,7 +8330,7 @@ Choose "No" to quit the program without changing any file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/admin/users.py" line="137" />
-            <location filename="../../desktop/services/auth.py" line="205" />
+            <location filename="../../desktop/services/auth.py" line="203" />
             <source>未知的角色。</source>
             <translation>Unknown role.</translation>
         </message>
@@ -8361,23 +8361,17 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>User names may contain only letters, digits, dots, underscores or hyphens (2–32 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="78" />
-            <location filename="../../desktop/services/unlock_guard.py" line="80" />
-            <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
-            <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/auth.py" line="152" />
+            <location filename="../../desktop/services/auth.py" line="150" />
             <source>该账户已停用，请联系系统管理员。</source>
             <translation>This account is disabled. Please contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="177" />
+            <location filename="../../desktop/services/auth.py" line="175" />
             <source>新密码不能与旧密码相同。</source>
             <translation>The new password must be different from the old one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/auth.py" line="209" />
+            <location filename="../../desktop/services/auth.py" line="207" />
             <source>该用户名已被使用。</source>
             <translation>This user name is already taken.</translation>
         </message>
@@ -8969,6 +8963,11 @@ Choose "No" to quit the program without changing any file.</translation>
             <location filename="../../desktop/services/station_key.py" line="144" />
             <source>该数据目录尚未加密。</source>
             <translation>This data directory is not encrypted yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/unlock_guard.py" line="90" />
+            <source>登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
+            <translation>Too many failed sign-in attempts, so the account is locked. Please try again in {minutes} min.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/volunteers/certificates.py" line="192" />
@@ -10691,7 +10690,7 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>Preview sample</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/forms/monthly.py" line="95" />
+            <location filename="../../desktop/services/forms/monthly.py" line="38" />
             <source>逾期与高风险人数按 {day} 各服务对象最近一次随访统计（草稿、个案会议不计）。</source>
             <translation>Overdue and high-risk counts follow each client's latest follow-up up to {day} (drafts and case conferences do not count).</translation>
         </message>
