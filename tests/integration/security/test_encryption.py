@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -125,7 +126,9 @@ def test_password_change_rewraps_and_disabling_removes_the_wrap(installation: Ap
     assert ring is not None and "cw2" not in ring.wraps and "cw1" in ring.wraps
 
 
-def test_recovery_key_gives_a_user_a_new_password(tmp_path: Path) -> None:
+def _station_with_recovery_sheet(tmp_path: Path) -> tuple[Path, str, str]:
+    """`init` of station JD-NX with its administrator `chief` and a recovery sheet written to the
+    safe folder: (data folder, the recovery key as the sheet prints it, init's output)."""
     secret, sheet, data = tmp_path / "pw.txt", tmp_path / "safe" / "recovery.txt", tmp_path / "station"
     secret.write_text(PASSWORD + "\n", encoding="utf-8")
     init = run(
@@ -133,18 +136,26 @@ def test_recovery_key_gives_a_user_a_new_password(tmp_path: Path) -> None:
         "--admin", "chief", "--password-file", str(secret), "--recovery-sheet", str(sheet), data_dir=data, user=None,
     )  # fmt: skip
     assert init.returncode == 0, init.stderr
+    assert sheet.stat().st_mode & 0o777 == 0o600
     key = next(line for line in sheet.read_text(encoding="utf-8").splitlines() if line.count("-") == 12)
-    assert key not in init.stdout and sheet.stat().st_mode & 0o777 == 0o600
+    return data, key, init.stdout
+
+
+def _recover(tmp_path: Path, data: Path, key_text: str, *options: str) -> subprocess.CompletedProcess[str]:
+    """`stationdesk recover` for `chief` with `key_text` as typed into the key file; new password after-recovery-1."""
     key_file, new_password = tmp_path / "key.txt", tmp_path / "new.txt"
-    key_file.write_text(key.lower().replace("-", " ") + "\n", encoding="utf-8")  # typed back loosely
+    key_file.write_text(key_text + "\n", encoding="utf-8")
     new_password.write_text("after-recovery-1\n", encoding="utf-8")
-    wrong = tmp_path / "wrong.txt"
-    wrong.write_text("AAAA-" * 12 + "AAAA\n", encoding="utf-8")
-    refused = run("recover", "--recovery-key-file", str(wrong), "--user", "chief",
-                  "--new-password-file", str(new_password), "--json", data_dir=data, user=None)  # fmt: skip
+    return run("recover", "--recovery-key-file", str(key_file), "--user", "chief",
+               "--new-password-file", str(new_password), *options, data_dir=data, user=None)  # fmt: skip
+
+
+def test_recovery_key_gives_a_user_a_new_password(tmp_path: Path) -> None:
+    data, key, shown = _station_with_recovery_sheet(tmp_path)
+    assert key not in shown
+    refused = _recover(tmp_path, data, "AAAA-" * 12 + "AAAA", "--json")
     assert json.loads(refused.stdout)["error_code"] == "auth.recovery_failed"
-    done = run("recover", "--recovery-key-file", str(key_file), "--user", "chief",
-               "--new-password-file", str(new_password), data_dir=data, user=None)  # fmt: skip
+    done = _recover(tmp_path, data, key.lower().replace("-", " "))  # typed back loosely
     assert done.returncode == 0, done.stderr
     assert run("info", data_dir=data, user="chief", password="after-recovery-1").returncode == 0
     old = run("info", "--json", data_dir=data, user="chief", password=PASSWORD)
@@ -184,14 +195,7 @@ def test_a_backup_written_elsewhere_takes_its_keyring_and_opens_on_another_pc(tm
 
 
 def test_a_lost_keyring_is_rebuilt_with_the_recovery_key_from_its_spare(tmp_path: Path) -> None:
-    secret, sheet, data = tmp_path / "pw.txt", tmp_path / "safe" / "recovery.txt", tmp_path / "station"
-    secret.write_text(PASSWORD + "\n", encoding="utf-8")
-    init = run(
-        "init", "--station-code", "JD-NX", "--station-name", "南翔镇社工站", "--district", "嘉定区",
-        "--admin", "chief", "--password-file", str(secret), "--recovery-sheet", str(sheet), data_dir=data, user=None,
-    )  # fmt: skip
-    assert init.returncode == 0, init.stderr
-    key = next(line for line in sheet.read_text(encoding="utf-8").splitlines() if line.count("-") == 12)
+    data, key, _shown = _station_with_recovery_sheet(tmp_path)
     spare = keyring.spare_path(data)
     held = json.loads(spare.read_text(encoding="utf-8"))
     assert set(held) == {"version", "public", "recovery"}, "the spare holds no user's wrap"
@@ -202,11 +206,7 @@ def test_a_lost_keyring_is_rebuilt_with_the_recovery_key_from_its_spare(tmp_path
     assert json.loads(refused.stdout)["error_code"] == "storage.keyring_missing"
     assert "stationdesk recover" in json.loads(refused.stdout)["message"]
 
-    key_file, new_password = tmp_path / "key.txt", tmp_path / "new.txt"
-    key_file.write_text(key + "\n", encoding="utf-8")
-    new_password.write_text("after-recovery-1\n", encoding="utf-8")
-    done = run("recover", "--recovery-key-file", str(key_file), "--user", "chief",
-               "--new-password-file", str(new_password), data_dir=data, user=None)  # fmt: skip
+    done = _recover(tmp_path, data, key)
     assert done.returncode == 0, done.stderr
     rebuilt = json.loads((data / "keyring.json").read_text(encoding="utf-8"))
     assert set(rebuilt["wraps"]) == {keyring.RECOVERY, "chief"} and rebuilt["public"] == held["public"]
@@ -215,21 +215,10 @@ def test_a_lost_keyring_is_rebuilt_with_the_recovery_key_from_its_spare(tmp_path
 
 
 def test_a_renewed_recovery_key_replaces_the_spare(tmp_path: Path) -> None:
-    secret, sheet, data = tmp_path / "pw.txt", tmp_path / "safe" / "recovery.txt", tmp_path / "station"
-    secret.write_text(PASSWORD + "\n", encoding="utf-8")
-    init = run(
-        "init", "--station-code", "JD-NX", "--station-name", "南翔镇社工站", "--district", "嘉定区",
-        "--admin", "chief", "--password-file", str(secret), "--recovery-sheet", str(sheet), data_dir=data, user=None,
-    )  # fmt: skip
-    assert init.returncode == 0, init.stderr
-    old_key = next(line for line in sheet.read_text(encoding="utf-8").splitlines() if line.count("-") == 12)
+    data, old_key, _shown = _station_with_recovery_sheet(tmp_path)
     renewed = run("recovery-sheet", "--out", str(tmp_path / "safe" / "new.txt"), data_dir=data, user="chief")
     assert renewed.returncode == 0, renewed.stderr
     (data / "keyring.json").unlink()
-    key_file, new_password = tmp_path / "key.txt", tmp_path / "new.txt"
-    key_file.write_text(old_key + "\n", encoding="utf-8")
-    new_password.write_text("after-recovery-1\n", encoding="utf-8")
-    old = run("recover", "--recovery-key-file", str(key_file), "--user", "chief",
-              "--new-password-file", str(new_password), "--json", data_dir=data, user=None)  # fmt: skip
+    old = _recover(tmp_path, data, old_key, "--json")
     assert json.loads(old.stdout)["error_code"] == "auth.recovery_failed", "the old sheet opened the spare"
     assert not (data / "keyring.json").exists()
