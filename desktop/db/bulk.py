@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 # 256 MiB made no measurable difference to an import of 155,000 records and cost 130 MB of the
 # district's memory at 1.5 million (docs/bundle-format.md §6a has the figures).
-BULK_CACHE_KIB = 128 * 1024
+BULK_CACHE_KIB = 64 * 1024
 _PRAGMAS = ("cache_size", "temp_store", "threads")
 
 

@@ -157,7 +157,9 @@ class YearPace:
 def yearly_pace(followup_days: Iterable[date], next_due: date | None, today: date) -> YearPace:
     """The pace of `today`'s year from the days of the client's follow-ups and the next due date."""
     year = today.year
-    count = yearly_compliance((day for day in followup_days if day <= today), year).visits
+    # The distinct days yearly_compliance counts; its gaps are not needed here (a full import
+    # computes this for every client).
+    count = len({day for day in followup_days if day.year == year and day <= today})
     if count >= MIN_VISITS_PER_YEAR:
         return YearPace(year, count, None, False)
     needed_by = quarter_end(year, count + 1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import repeat
 from typing import Any
 
 import orjson
@@ -116,7 +117,8 @@ def _decompress(chunks: Iterable[bytes]) -> Iterator[bytes]:
         raise PayloadCorrupt("解压失败") from exc
 
 
-def _lines(pieces: Iterable[bytes]) -> Iterator[bytes]:
+def _line_blocks(pieces: Iterable[bytes]) -> Iterator[list[bytes]]:
+    """The lines of the decompressed stream, a list per piece (a few thousand lines)."""
     pending = b""
     for piece in pieces:
         parts = (pending + piece).split(b"\n")
@@ -124,7 +126,8 @@ def _lines(pieces: Iterable[bytes]) -> Iterator[bytes]:
         # Lengths are only looked at here, where the lines are split anyway; max(map(len)) runs in C.
         if len(pending) > MAX_LINE_BYTES or (parts and max(map(len, parts)) > MAX_LINE_BYTES):
             raise PayloadCorrupt("记录过长", "line")
-        yield from parts
+        if parts:
+            yield parts
     if pending:
         raise PayloadCorrupt("数据末尾缺少换行")
 
@@ -154,45 +157,85 @@ def iter_records(
     passed on as its bytes, unparsed, so parsing can happen elsewhere (`parse_records`, which
     reports invalid JSON as this function would); control lines are checked here as always.
     """
-    seen: dict[str, int] = {}
-    current: str | None = None
-    count = 0
-    ended = False
-    loads = orjson.loads
-    for line in _lines(_decompress(chunks)):
-        if ended:
+    for table, records in iter_record_blocks(chunks, expected, raw=raw):
+        for record in records:
+            yield table, record
+
+
+class _Sections:
+    """The state of one stream's table sections: which table is open, how many records it has."""
+
+    def __init__(self, expected: Mapping[str, int]) -> None:
+        self.expected = expected
+        self.seen: dict[str, int] = {}
+        self.current: str | None = None
+        self.count = 0
+        self.ended = False
+
+    def records(self, number: int) -> str:
+        """`number` more records of the open table; returns its name."""
+        if self.ended:
             raise PayloadCorrupt("结束标记之后还有内容")
-        if raw and line[:1] == b"{":
-            if current is None:
-                raise PayloadCorrupt("记录不属于任何数据表")
-            count += 1
-            if count > expected[current]:
-                raise PayloadCorrupt("记录数与清单不符")
-            yield current, line
-            continue
-        try:
-            value = loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise PayloadCorrupt(_NOT_JSON) from exc
-        if type(value) is dict:
-            if current is None:
-                raise PayloadCorrupt("记录不属于任何数据表")
-            count += 1
-            if count > expected[current]:
-                raise PayloadCorrupt("记录数与清单不符")
-            yield current, value
-            continue
-        if current is not None:
-            seen[current] = count
+        if self.current is None:
+            raise PayloadCorrupt("记录不属于任何数据表")
+        self.count += number
+        if self.count > self.expected[self.current]:
+            raise PayloadCorrupt("记录数与清单不符")
+        return self.current
+
+    def control(self, value: Any) -> None:
+        if self.current is not None:
+            self.seen[self.current] = self.count
         if value == ["end"]:
-            ended = True
+            self.ended = True
         elif type(value) is list and len(value) == 2 and value[0] == "table" and isinstance(value[1], str):
-            current, count = value[1], 0
-            if current in seen or current not in expected:
+            self.current, self.count = value[1], 0
+            if self.current in self.seen or self.current not in self.expected:
                 raise PayloadCorrupt("数据表与清单不符")
         else:
             raise PayloadCorrupt("无法识别的行")
-    if not ended:
-        raise PayloadCorrupt("缺少结束标记")
-    if seen != dict(expected):
-        raise PayloadCorrupt("记录数与清单不符")
+
+    def finish(self) -> None:
+        if not self.ended:
+            raise PayloadCorrupt("缺少结束标记")
+        if self.seen != dict(self.expected):
+            raise PayloadCorrupt("记录数与清单不符")
+
+
+def iter_record_blocks(
+    chunks: Iterable[bytes], expected: Mapping[str, int], *, raw: bool = False
+) -> Iterator[tuple[str, list[Any]]]:
+    """`iter_records` by the list: (table, records) with consecutive records of one table.
+
+    Same checks, same errors. Most lists are a whole decompressed piece of record lines: with
+    `raw` such a piece is checked and passed on as it is, with no Python work per line — a
+    full import reads a million and a half lines."""
+    sections = _Sections(expected)
+    loads = orjson.loads
+    for block in _line_blocks(_decompress(chunks)):
+        if raw and sum(map(bytes.startswith, block, repeat(b"{"))) == len(block):
+            yield sections.records(len(block)), block
+            continue
+        out: list[Any] = []
+        for line in block:
+            if sections.ended:
+                raise PayloadCorrupt("结束标记之后还有内容")
+            if raw and line[:1] == b"{":
+                sections.records(1)
+                out.append(line)
+                continue
+            try:
+                value = loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise PayloadCorrupt(_NOT_JSON) from exc
+            if type(value) is dict:
+                sections.records(1)
+                out.append(value)
+                continue
+            if out:
+                yield sections.current, out  # type: ignore[misc]
+                out = []
+            sections.control(value)
+        if out:
+            yield sections.current, out  # type: ignore[misc]
+    sections.finish()

@@ -35,7 +35,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.keys import KeyPair, PublicIdentity
 from desktop.sync.manifest import Manifest
-from desktop.sync.payload import PayloadCorrupt, iter_records
+from desktop.sync.payload import PayloadCorrupt, iter_record_blocks
 
 _BLOCK = 1024 * 1024
 Source = str | os.PathLike[str] | BinaryIO
@@ -189,8 +189,14 @@ class StreamedBundle:
 
     def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(table, record) pairs in file order; raises a `BundleError` subclass on any damage."""
+        for table, records in self.record_blocks():
+            for record in records:
+                yield table, record
+
+    def record_blocks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """`records` by the list: consecutive records of one table (`payload.iter_record_blocks`)."""
         try:
-            yield from iter_records(self.compressed_chunks(), self.manifest.counts)
+            yield from iter_record_blocks(self.compressed_chunks(), self.manifest.counts)
         except PayloadCorrupt as exc:
             raise payload_error(exc.kind, exc.detail) from None
 

@@ -375,7 +375,8 @@ class Applier:
         """
         table = codec.name
         before = self.cursor.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
-        self.cursor.executemany(codec.insert_sql, inserts)
+        for statement, parameters in codec.insert_runs(inserts):
+            self.cursor.executemany(statement, parameters)
         if before > _MAX_ROWID - len(inserts):  # SQLite would pick random rowids: bind the entries
             version = codec.version_index
             self.cursor.executemany(

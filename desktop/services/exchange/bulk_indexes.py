@@ -45,6 +45,7 @@ class IndexDeferral:
         self.saved: list[tuple[str, str]] = []
         self.owner: dict[str, str] = {}  # index name → the synced table whose rows fill it
         self.tables: list[str] = []
+        self.rows: dict[str, int] = {}  # rows the bundle brings to each deferred table
 
     def defer(self, table: str, owner: str | None = None) -> None:
         for name, sql in _plain_indexes(self.cursor, table):
@@ -53,10 +54,23 @@ class IndexDeferral:
             self.owner[name] = owner or table
         self.tables.append(table)
 
-    def restore_table(self, table: str) -> None:
+    def defer_local(self, table: str, rows: int) -> None:
+        """A local table about to receive `rows` rows at once, from empty (the schedule rows an
+        import recomputes): its indexes are built once, after the rows, by `restore()`."""
+        if rows >= BULK_MIN_ROWS and _is_empty(self.cursor, table):
+            self.defer(table)
+
+    def restore_table(self, table: str, still_to_come: int) -> None:
         """Rebuild now the indexes of `table` (and of its derived table): the bundle has moved on
         to the next table, so the decoder process keeps decoding while SQLite builds them. Rows of
-        `table` that still come later (a retry, an unusual file order) update the indexes as usual."""
+        `table` that still come later (a retry, an unusual file order) update the indexes as usual.
+
+        Only while the file still holds at least as many records as `table` got (`still_to_come`):
+        the decoder then has work for the whole rebuild. A big table near the end waits for
+        `restore()`, after the decoder process has exited, so that the rebuild's sorter (it holds
+        every key in memory) and the decoder never take memory at the same time."""
+        if still_to_come < self.rows.get(table, 0):
+            return
         mine = [(name, sql) for name, sql in self.saved if self.owner.get(name) == table]
         if not mine:
             return
@@ -71,6 +85,7 @@ class IndexDeferral:
             if count < BULK_MIN_ROWS or not _is_empty(self.cursor, table):
                 continue
             self.defer(table)
+            self.rows[table] = count
             extra = derived.get(table)
             if extra is not None and _is_empty(self.cursor, extra):
                 self.defer(extra, owner=table)

@@ -36,13 +36,13 @@ except ImportError:  # Windows
 from desktop.services.exchange.codec import Invalid, TableCodec, codecs
 from desktop.services.exchange.hooks import DERIVED
 from desktop.sync.errors import payload_error
-from desktop.sync.payload import PayloadCorrupt, iter_records, parse_records
+from desktop.sync.payload import PayloadCorrupt, iter_record_blocks, parse_records
 
 BATCH = 2000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
 _PIPE_BYTES = 1024 * 1024  # the unprivileged maximum on Linux (/proc/sys/fs/pipe-max-size)
-_AHEAD_BYTES = 16 * 1024 * 1024  # decoded batches the decoder may hold while the importer is busy
+_AHEAD_BYTES = 8 * 1024 * 1024  # decoded batches the decoder may hold while the importer is busy
 # Tags of the result pipe's messages; a pickle (control messages) starts with 0x80, never with these.
 _MARSHALLED = b"M"
 _RAW = b"R"
@@ -97,15 +97,19 @@ def prepare(codec: TableCodec | None, table: str, records: list[Any]) -> Batch:
     return batch
 
 
-def _grouped(pairs: Iterable[tuple[str, dict[str, Any]]], size: int) -> Iterator[tuple[str, list[Any]]]:
+def _grouped(blocks: Iterable[tuple[str, list[Any]]], size: int) -> Iterator[tuple[str, list[Any]]]:
+    """Runs of records of one table, `size` at most, from the lists of `iter_record_blocks`."""
     current: str | None = None
     group: list[Any] = []
-    for table, record in pairs:
-        if table != current or len(group) >= size:
+    for table, records in blocks:
+        if table != current:
             if group:
                 yield current, group  # type: ignore[misc]
             group, current = [], table
-        group.append(record)
+        group.extend(records)
+        while len(group) >= size:
+            yield table, group[:size]
+            group = group[size:]
     if group:
         yield current, group  # type: ignore[misc]
 
@@ -122,7 +126,7 @@ def pack(batch: Batch) -> bytes:
 
 
 def pack_raw(table: str, lines: list[Any]) -> bytes:
-    """Records of `table` left for the importer to decode: their lines from `iter_records(raw=True)`."""
+    """Records of `table` left for the importer to decode: their lines from `iter_record_blocks(raw=True)`."""
     try:
         return _RAW + marshal.dumps((table, lines))
     except ValueError:
@@ -146,7 +150,7 @@ def unpack(data: bytes) -> tuple[str, Any]:
 
 def _in_process(streamed: Any) -> Iterator[Batch]:
     table_codecs = codecs()
-    for table, records in _grouped(streamed.records(), BATCH):
+    for table, records in _grouped(streamed.record_blocks(), BATCH):
         yield prepare(table_codecs.get(table), table, records)
 
 
@@ -165,7 +169,7 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
         while True:
             try:
                 data = inbox.recv_bytes()
-            except EOFError:  # the feeder stopped early: iter_records reports the missing end
+            except EOFError:  # the feeder stopped early: iter_record_blocks reports the missing end
                 return
             if not data:
                 return
@@ -174,7 +178,7 @@ def _worker_main(inbox: Connection, outbox: Connection, hungry: Connection, coun
     sender = _Sender(outbox)
     try:
         table_codecs = codecs()
-        for table, lines in _grouped(iter_records(chunks(), counts, raw=True), BATCH):
+        for table, lines in _grouped(iter_record_blocks(chunks(), counts, raw=True), BATCH):
             waiting = False
             while hungry.poll():
                 hungry.recv_bytes()

@@ -38,8 +38,9 @@ from desktop.models import ReceivedBundle
 from desktop.models.types import from_iso, to_iso, utcnow
 from desktop.services.casework.schedule_index import rebuild_all, refresh_imported
 from desktop.services.context import ServiceContext
-from desktop.services.exchange.apply import TOUCHED, Applier
+from desktop.services.exchange.apply import TOUCHED, TOUCHED_LIMIT, Applier
 from desktop.services.exchange.audit_head import observe_head, read_head
+from desktop.services.exchange.bounded.known_ids import KnownIds
 from desktop.services.exchange.bulk_indexes import IndexDeferral
 from desktop.services.exchange.decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
 from desktop.services.exchange.hooks import DERIVED
@@ -80,6 +81,7 @@ MAX_BUNDLE_RECORDS = 5_000_000
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 # The clients whose schedule rows an import recomputes: those whose own row or visits arrived.
 SCHEDULE_SOURCES = {"clients": "id", "visits": "client_id"}
+SCHEDULE_TABLE = "client_schedule"
 
 
 class ImportFailed(StorageError):
@@ -303,7 +305,7 @@ def _apply_records(run: _Import, session: Session, streamed: StreamedBundle) -> 
                 raise ClockAhead()
             if batch.table != current:  # the previous table is complete in the file
                 if current is not None:
-                    deferral.restore_table(current)
+                    deferral.restore_table(current, total - done)
                 current = batch.table
             applier.apply_batch(batch, sender)
             done += batch.consumed
@@ -334,11 +336,7 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         )
     deferral.restore()
     if not dry_run:
-        touched = outcome.touched
-        if touched.complete(TOUCHED):
-            refresh_imported(session.connection(), touched[TOUCHED])
-        else:  # more clients than it is worth listing: every row, by the same rules
-            rebuild_all(session.connection())
+        _recompute_schedule(session, outcome.touched, IndexDeferral(deferral.cursor))
     stored = store_import(
         session,
         manifest,
@@ -371,6 +369,19 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
         records=run.total,
         **stored.sums,
     )
+
+
+def _recompute_schedule(session: Session, touched: KnownIds, deferral: IndexDeferral) -> None:
+    """The schedule rows of the clients the bundle touched; into an empty schedule table (a
+    district's first import of a station) without its indexes, which are built after the rows."""
+    if touched.complete(TOUCHED):
+        ids = touched[TOUCHED]
+        deferral.defer_local(SCHEDULE_TABLE, len(ids))
+        refresh_imported(session.connection(), ids)
+    else:  # more clients than it is worth listing: every row, by the same rules
+        deferral.defer_local(SCHEDULE_TABLE, TOUCHED_LIMIT)
+        rebuild_all(session.connection())
+    deferral.restore()
 
 
 def _observe_audit_head(run: _Import, session: Session) -> None:
