@@ -84,7 +84,9 @@ def run_bench(size: Size, db_dir: Path, log: TextIO = sys.stderr) -> list[Line]:
     measure(f"PDF: one visit form, {size.forms} forms", lambda: _pdf_lines(size.forms))
     measure(
         "export and district import (on a copy; then on the unencrypted twin)",
-        lambda: sync.sync_lines(copy_installation(paths, work / "station"), work / "sync", plain),
+        lambda: sync.sync_lines(
+            copy_installation(paths, work / "station"), work / "sync", plain, largest=size.name == "full"
+        ),
     )
     shutil.rmtree(work, ignore_errors=True)
     step("done")

@@ -39,6 +39,11 @@ _HEX32_RE = re.compile(r"[0-9a-f]{32}")
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 MAX_TABLES = 1000
+# The most records one bundle may carry (docs/bundle-format.md §6a), checked by the exporter while
+# it writes and by the importer from the signed manifest before decrypting. It is what the
+# district's import is measured to fit in memory (under 500 MB): 1.3 times the largest station the
+# benchmark builds (100,000 clients, a million visits), itself far beyond a real station.
+MAX_BUNDLE_RECORDS = 2_000_000
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:

@@ -8681,7 +8681,12 @@ Choose "No" to quit the program without changing any file.</translation>
             <translation>This data folder already has client records. Demo data can only be written to an empty data folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/exchange/importer.py" line="87" />
+            <location filename="../../desktop/services/exchange/exporter.py" line="44" />
+            <source>本次导出超过单个数据包的上限（{limit} 条记录），接收方无法导入，因此没有生成文件。请联系技术支持。</source>
+            <translation>This export holds more than one bundle may carry ({limit} records); the recipient could not import it, so no file was written. Please contact technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/exchange/importer.py" line="88" />
             <source>数据包未能写入数据库（{detail}），已全部撤销，未导入任何数据。请检查磁盘空间后重试。</source>
             <translation>The bundle could not be written to the database ({detail}). Everything was rolled back and no data was imported. Check the disk space and try again.</translation>
         </message>

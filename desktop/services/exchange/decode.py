@@ -38,7 +38,7 @@ from desktop.services.exchange.hooks import DERIVED
 from desktop.sync.errors import payload_error
 from desktop.sync.payload import PayloadCorrupt, iter_record_blocks, parse_records
 
-BATCH = 2000
+BATCH = 1000
 # Below this many records the worker's start-up (≈ 0.5 s to import the models) costs more than it saves.
 WORKER_MIN_RECORDS = 50_000
 _PIPE_BYTES = 1024 * 1024  # the unprivileged maximum on Linux (/proc/sys/fs/pipe-max-size)

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.db.schema import SCHEMA_HEAD
+from desktop.errors import AppError
 from desktop.models import SentBundle
 from desktop.models.types import utcnow
 from desktop.services.context import ServiceContext
@@ -30,8 +31,20 @@ from desktop.services.exchange.trust.scope import TRANSFERRED_AWAY, bound, scope
 from desktop.services.permissions import entry
 from desktop.services.settings import get_setting
 from desktop.sync import KeyPair, write_bundle
+from desktop.sync.manifest import MAX_BUNDLE_RECORDS
 
 Progress = Callable[[int, int], None]
+
+
+class ExportTooLarge(AppError):
+    """More records than one bundle may carry (docs/bundle-format.md §6a): no file is written."""
+
+    default_code = "sync.export_too_large"
+    default_message = (
+        "本次导出超过单个数据包的上限（{limit} 条记录），接收方无法导入，因此没有生成文件。请联系技术支持。"
+    )
+
+
 _FETCH = 5000
 _IN_CHUNK = 500
 _RANGE_SCAN_MAX = 200_000  # log entries; see _rows_changed
@@ -200,6 +213,8 @@ def export_bundle(
 
         def tick(count: int) -> None:
             done[0] += count
+            if done[0] > MAX_BUNDLE_RECORDS:  # write_bundle leaves no file when a table raises
+                raise ExportTooLarge(limit=f"{MAX_BUNDLE_RECORDS:,}")
             if progress is not None:
                 progress(done[0], total)
 

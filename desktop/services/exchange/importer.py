@@ -71,13 +71,12 @@ from desktop.sync import (
     write_receipt,
 )
 from desktop.sync.errors import BundleTampered, BundleTooLarge, ClockAhead
+from desktop.sync.manifest import MAX_BUNDLE_RECORDS
 
 Progress = Callable[[int, int], None]
 _KEEP_BACKUPS = 5
-# What one bundle may declare (docs/bundle-format.md §6a): three times the largest station's full
-# export measured so far (1.55 M records, 133 MB), so a district re-seeding a station fits and a
-# hostile manifest cannot promise work without end.
-MAX_BUNDLE_RECORDS = 5_000_000
+# What one bundle may declare (docs/bundle-format.md §6a; the record limit lives with the format):
+# a hostile manifest cannot promise work without end.
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 # The clients whose schedule rows an import recomputes: those whose own row or visits arrived.
 SCHEDULE_SOURCES = {"clients": "id", "visits": "client_id"}

@@ -156,7 +156,7 @@ def test_batches_decoded_by_the_importer_equal_the_decoder_process_batches(
     monkeypatch.setattr(sync_decode, "prepare", counted)
     got = list(sync_decode._in_worker(_Plaintext(payload), counts, always_ask=True))
     assert [_fields(b) for b in got] == [_fields(b) for b in expected]
-    assert sum(len(b.bad) for b in got) == 5
+    assert sum(len(b.bad) for b in got) == sum(v["visit_date"] == "2026-02-30" for v in visits) >= 3
     assert 1 <= len(here) < len(expected)
     # Clients derive search keys with pypinyin (≈ 50 MB): never decoded here, even when asked for work.
     assert "clients" not in here

@@ -131,3 +131,26 @@ def test_spill_gives_back_what_it_kept() -> None:
     assert kept.spilled == 10 or kept.spilled == 9
     assert [kept.load(h) for h in handles] == records
     kept.close()
+
+
+def test_an_export_past_the_record_limit_writes_no_file_and_sends_nothing(
+    network: dict[str, Node], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The exporter stops at the limit the importer enforces: no file the district would refuse,
+    no sequence number used, and the same export succeeds once it fits."""
+    from desktop.services.exchange import exporter
+
+    a, d = network["A"], network["D"]
+    for name in ("甲", "乙", "丙"):
+        add_client(a, name)
+    monkeypatch.setattr(exporter, "MAX_BUNDLE_RECORDS", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(exporter.ExportTooLarge) as raised:
+        exporter.export_bundle(a.ctx, d.code, out, keys=a.keys, full=True)
+    assert raised.value.code == "sync.export_too_large"
+    assert "2" in raised.value.user_message()
+    assert list(out.iterdir()) == []
+    monkeypatch.setattr(exporter, "MAX_BUNDLE_RECORDS", 10**6)
+    sent = exporter.export_bundle(a.ctx, d.code, out, keys=a.keys, full=True)
+    assert sent.sequence == 1 and sent.records >= 3
