@@ -1,4 +1,4 @@
-"""Settings for one large write (an import): a big page cache, in-memory sorting, no cyclic collector.
+"""Settings for one large write (an import): its page cache, in-memory sorting, no cyclic collector.
 
 `bulk_write_tuning` changes them on one SQLite connection and on the interpreter, and puts back
 exactly what was there before when the block ends, also when it raises. Enter it before the
@@ -13,10 +13,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-# 256 MiB made no measurable difference to an import of 155,000 records and cost 130 MB of the
-# district's memory at 1.5 million (docs/bundle-format.md §6a has the figures).
+# The size every connection has (engine.CACHE_KIB), set here on its own so that it stays the import's
+# if that changes: 128 MiB made no difference to a full-size import's rate that run-to-run noise
+# did not cover, and took 64 MB more of the district's memory budget (docs/bundle-format.md §6a).
 BULK_CACHE_KIB = 64 * 1024
-_PRAGMAS = ("cache_size", "temp_store", "threads")
+_PRAGMAS = ("cache_size", "temp_store")
 
 
 @contextmanager
@@ -29,13 +30,12 @@ def bulk_write_tuning(connection: sqlite3.Connection, *, cache_kib: int = BULK_C
     collecting = gc.isenabled()
     gc.disable()
     try:
-        # A big cache keeps the pages of a large write in memory instead of spilling them into the
+        # The cache keeps the pages of a large write in memory instead of spilling them into the
         # WAL again and again before the one commit.
         cursor.execute(f"PRAGMA cache_size = {-cache_kib}")
-        # Index rebuilds sort in memory, with a helper thread (temporary data only: the durability
-        # of the committed result is unchanged).
+        # Index rebuilds sort in memory: SQLCipher does not encrypt the sorter's temporary files.
+        # (SQLite then sorts without helper threads, whatever `threads` says.)
         cursor.execute("PRAGMA temp_store = MEMORY")
-        cursor.execute("PRAGMA threads = 2")
         yield
     finally:
         if collecting:
