@@ -21,7 +21,8 @@ from desktop.models import Client
 from desktop.paths import AppPaths
 
 _BEFORE = {"cache_size": -3000, "temp_store": 1, "threads": 1}
-_INSIDE = {"cache_size": -BULK_CACHE_KIB, "temp_store": 2, "threads": 2}
+# `threads` stays as it was: SQLite sorts in memory without helper threads whatever it says.
+_INSIDE = {"cache_size": -BULK_CACHE_KIB, "temp_store": 2, "threads": 1}
 
 
 def _settings(connection: sqlite3.Connection) -> dict[str, int]:
