@@ -54,7 +54,9 @@ class Synced:
     origin: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
-    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    # No index: nothing reads a synced table by version (the export walks the change log), and each
+    # index costs every write and a district import's rebuild (migration 0017).
+    version: Mapped[int] = mapped_column(BigInteger)
     field_versions: Mapped[dict[str, Any]] = mapped_column(default=dict)
     deleted: Mapped[bool] = mapped_column(default=False)
 
