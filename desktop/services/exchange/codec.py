@@ -93,9 +93,9 @@ _NONE = type(None)
 
 
 @functools.lru_cache(maxsize=256)
-def _insert_with_nulls(table: str, names: tuple[str, ...], nulls: frozenset[int]) -> str:
+def _insert_with_nulls(table: str, names: tuple[str, ...], nulls: frozenset[int], verb: str) -> str:
     values = ", ".join("NULL" if i in nulls else "?" for i in range(len(names)))
-    return f"INSERT INTO {_quote(table)} ({', '.join(_quote(n) for n in names)}) VALUES ({values})"
+    return f"{verb} INTO {_quote(table)} ({', '.join(_quote(n) for n in names)}) VALUES ({values})"
 
 
 @dataclass(frozen=True)
@@ -131,8 +131,11 @@ class TableCodec:
         marks = ", ".join("?" for _ in self.names)
         return f"INSERT INTO {_quote(self.name)} ({', '.join(_quote(n) for n in self.names)}) VALUES ({marks})"
 
-    def insert_runs(self, rows: list[tuple[Any, ...]]) -> list[tuple[str, Iterable[tuple[Any, ...]]]]:
-        """`rows` as (statement, parameters) pairs for `executemany`, NULL written into the statement.
+    def insert_runs(
+        self, rows: list[tuple[Any, ...]], verb: str = "INSERT"
+    ) -> list[tuple[str, Iterable[tuple[Any, ...]]]]:
+        """`rows` as (statement, parameters) pairs for `executemany`, NULL written into the statement
+        (`verb`: "INSERT", or "INSERT OR IGNORE" to skip a row whose id is stored already).
 
         The driver adapts every bound None through a registry lookup that costs more than binding
         a value; a visit row has about six, and a batch only a few patterns of them. Rows are
@@ -144,12 +147,18 @@ class TableCodec:
         for pattern, members in groups.items():
             nulls = frozenset(i for i, kind in enumerate(pattern) if kind is _NONE)
             if not nulls:
-                runs.append((self.insert_sql, members))
+                plain = verb == "INSERT"
+                runs.append(
+                    (
+                        self.insert_sql if plain else _insert_with_nulls(self.name, tuple(self.names), nulls, verb),
+                        members,
+                    )
+                )
                 continue
             kept = [i for i in range(len(pattern)) if i not in nulls]
             pick = operator.itemgetter(*kept)
             rows_of = map(pick, members) if len(kept) > 1 else ((pick(row),) for row in members)
-            runs.append((_insert_with_nulls(self.name, tuple(self.names), nulls), rows_of))
+            runs.append((_insert_with_nulls(self.name, tuple(self.names), nulls, verb), rows_of))
         return runs
 
     @property

@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from desktop.models import Client
 from desktop.services.exchange import decode
@@ -68,6 +69,36 @@ def test_past_the_bound_a_repeated_id_merges_instead_of_failing(
     assert _summary(results[1]) == _summary(results[0])
     assert get(two["D"], Client, first["id"]).name == "钱一改"
     assert rows(two["D"], Client) == rows(one["D"], Client)
+
+
+def test_past_the_bound_a_batch_with_a_repeated_id_is_taken_back_whole_and_applied_row_by_row(
+    twins: tuple[dict[str, Node], dict[str, Node]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The repeat shares its batch with a new row: the new row went in before the repeat was seen,
+    is deleted with the batch, and comes back once through the general path (one log entry)."""
+    one, two = twins
+    add_client(one["A"], "钱一")
+    first = genuine(one["A"], one["D"], "clients", full=True)[0]
+    later = copy.deepcopy(first)
+    later.update(name="钱一改", version=first["version"] + 10)
+    later["field_versions"]["name"] = [later["version"], one["A"].code]
+    other = dict(first, id=str(uuid.uuid4()), name="孙二")
+    beside = dict(first, id=str(uuid.uuid4()), name="李三")
+    bundle = forge(one["A"], one["D"], {"clients": [first, other, beside, later]})
+    monkeypatch.setattr(decode, "BATCH", 2)  # [first, other], then [beside, later]: the repeat is second
+    results = []
+    for network, limit in ((one, known_ids.DEFAULT_LIMIT), (two, 0)):
+        monkeypatch.setattr(known_ids, "DEFAULT_LIMIT", limit)
+        results.append(network["D"].import_(bundle))
+    assert [r.quarantined for r in results] == [0, 0]
+    assert _summary(results[1]) == _summary(results[0])
+    assert rows(two["D"], Client) == rows(one["D"], Client)
+    assert get(two["D"], Client, first["id"]).name == "钱一改" and get(two["D"], Client, beside["id"]).name == "李三"
+    with two["D"].ctx.db.read() as session:
+        logged = session.execute(
+            text("SELECT row_id, count(*) FROM change_log WHERE table_name = 'clients' GROUP BY row_id")
+        ).all()
+    assert dict(logged)[beside["id"]] == 1 and len(logged) == 3
 
 
 def test_past_the_bound_a_station_still_cannot_write_another_stations_client(

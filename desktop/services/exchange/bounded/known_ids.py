@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 
-DEFAULT_LIMIT = 300_000
+# 22 MB in each set. The clients of a full-size station (100,000, the parents of every visit)
+# stay within it; 300,000 cost the largest legal bundle's import 20 MB more at its peak.
+DEFAULT_LIMIT = 200_000
 
 
 class KnownIds:
