@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Boolean, Connection, Date, delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import followups
@@ -103,12 +104,21 @@ def _day(text: str | None) -> date | None:
 def _raw_facts(row: tuple[Any, ...]) -> VisitFacts:
     """`_facts` from a driver row: the stored text as it is (ISO dates, a fixed-width UTC timestamp
     that sorts as the time does), without SQLAlchemy's per-row conversions — a district import
-    recomputes the schedule of every client it touched, 100,000 of them in a full bundle."""
+    recomputes the schedule of every client it touched, 100,000 of them in a full bundle, a
+    million visits (the optional dates are converted inline for the same reason)."""
     _client, visit_date, risk, next_date, status, followup_due, created_at, mode, seen, lost, death = row
-    death_date = _day(death)
-    counts = followups.counts_as_followup(status, mode, orjson.loads(seen) if seen else (), lost, death_date)
+    day = date.fromisoformat
+    counts = followups.counts_as_followup(
+        status, mode, orjson.loads(seen) if seen else (), lost, day(death) if death else None
+    )
     return VisitFacts(
-        date.fromisoformat(visit_date), risk, _day(next_date), status, _day(followup_due), created_at, counts
+        day(visit_date),
+        risk,
+        day(next_date) if next_date else None,
+        status,
+        day(followup_due) if followup_due else None,
+        created_at,
+        counts,
     )
 
 
@@ -144,13 +154,21 @@ def _client_facts(row: tuple[Any, ...]) -> ClientFacts:
     return ClientFacts(start, status, caseworker_id)
 
 
-def _stored(value: Any) -> Any:
-    """A schedule value as the ORM stores it (ISO dates, 0/1 flags)."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+# A schedule row as the ORM stores it: ISO dates, 0/1 flags (the other columns as they are).
+_PICK_SCHEDULE = itemgetter(*_SCHEDULE_COLUMNS)
+_DATE_AT = tuple(i for i, c in enumerate(ClientSchedule.__table__.columns) if isinstance(c.type, Date))
+_FLAG_AT = tuple(i for i, c in enumerate(ClientSchedule.__table__.columns) if isinstance(c.type, Boolean))
+
+
+def _stored(row: dict[str, Any]) -> tuple[Any, ...]:
+    values = list(_PICK_SCHEDULE(row))
+    for i in _DATE_AT:
+        if values[i] is not None:
+            values[i] = values[i].isoformat()
+    for i in _FLAG_AT:
+        if values[i] is not None:
+            values[i] = int(values[i])
+    return tuple(values)
 
 
 def refresh_imported(connection: Connection, client_ids: Iterable[str]) -> int:
@@ -189,8 +207,7 @@ def rebuild_all(connection: Connection, chunk: int = 5_000, *, touched: bool = F
     rows: list[tuple[Any, ...]] = []
 
     def add(client_id: str, facts: ClientFacts, visits: Iterable[VisitFacts]) -> None:
-        row = compute(client_id, facts, visits)
-        rows.append(tuple(_stored(row[name]) for name in _SCHEDULE_COLUMNS))
+        rows.append(_stored(compute(client_id, facts, visits)))
         if len(rows) >= chunk:
             cursor.executemany(_INSERT_SCHEDULE, rows)
             rows.clear()
