@@ -16,7 +16,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Synced
 
-
 # What `desktop.services.casework.schedule_index` reads of a visit besides its client and date.
 SCHEDULE_COLUMNS = (
     "deleted",

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -91,9 +90,21 @@ def refresh_clients(session: Session, client_ids: Iterable[str]) -> None:
         session.execute(insert(ClientSchedule), new_rows)
 
 
-_RAW_VISITS = (
-    "SELECT client_id, visit_date, risk_level, next_visit_date, status, escalation_followup_due, created_at,"
-    " mode, objects_seen, lost_reason, death_date FROM visits WHERE deleted = 0{among} ORDER BY client_id"
+# Each client's visits packed into one JSON text by SQLite: Python builds no row tuple per visit
+# (6.8 s against 8.5 s for a million visits). Read in client order through ix_visits_client_date,
+# which holds every column named here (migration 0017).
+_PACKED = (
+    "json_group_array(json_array(v.visit_date, v.risk_level, v.next_visit_date, v.status,"
+    " v.escalation_followup_due, v.created_at, v.mode, v.objects_seen, v.lost_reason, v.death_date))"
+)
+_PACKED_VISITS = (
+    f"SELECT v.client_id, {_PACKED} FROM visits v WHERE v.deleted = 0 AND v.client_id > ?1"
+    " GROUP BY v.client_id ORDER BY v.client_id LIMIT ?2"
+)
+# Only the touched clients: walked in order from the last part's, each one's visits looked up.
+_PACKED_TOUCHED = (
+    f"SELECT t.id, {_PACKED} FROM touched_clients t JOIN visits v ON v.client_id = t.id"
+    " WHERE t.id > ?1 AND v.deleted = 0 GROUP BY t.id ORDER BY t.id LIMIT ?2"
 )
 
 
@@ -101,12 +112,12 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _raw_facts(row: tuple[Any, ...]) -> VisitFacts:
-    """`_facts` from a driver row: the stored text as it is (ISO dates, a fixed-width UTC timestamp
+def _raw_facts(row: list[Any]) -> VisitFacts:
+    """`_facts` from the stored values: the text as it is (ISO dates, a fixed-width UTC timestamp
     that sorts as the time does), without SQLAlchemy's per-row conversions — a district import
     recomputes the schedule of every client it touched, 100,000 of them in a full bundle, a
     million visits (the optional dates are converted inline for the same reason)."""
-    _client, visit_date, risk, next_date, status, followup_due, created_at, mode, seen, lost, death = row
+    visit_date, risk, next_date, status, followup_due, created_at, mode, seen, lost, death = row
     day = date.fromisoformat
     counts = followups.counts_as_followup(
         status, mode, orjson.loads(seen) if seen else (), lost, day(death) if death else None
@@ -120,15 +131,6 @@ def _raw_facts(row: tuple[Any, ...]) -> VisitFacts:
         created_at,
         counts,
     )
-
-
-def _stream(connection: Connection, touched: bool = False) -> Iterator[tuple[str, list[VisitFacts]]]:
-    """Each client's visits, in client order (`touched`: only the clients in touched_clients)."""
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    among = " AND client_id IN (SELECT id FROM touched_clients)" if touched else ""
-    cursor.execute(_RAW_VISITS.format(among=among))
-    for client_id, group in groupby(_rows(cursor), key=lambda row: row[0]):
-        yield client_id, [_raw_facts(row) for row in group]
 
 
 def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
@@ -196,7 +198,8 @@ def rebuild_all(connection: Connection, chunk: int = 5_000, *, touched: bool = F
     the number of clients. Local, no sync.
 
     Driver rows in and out, not ORM rows: a district import recomputes 100,000 clients here, and
-    SQLAlchemy's per-value conversions cost more than the rules themselves."""
+    SQLAlchemy's per-value conversions cost more than the rules themselves. The clients' visits
+    are read `chunk` clients at a time, each client's packed into one JSON text by SQLite."""
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     cursor.execute(_RAW_CLIENTS.format(among=_AMONG_TOUCHED.format(column="id") if touched else ""))
     registered = {row[0]: _client_facts(row) for row in _rows(cursor)}
@@ -204,25 +207,33 @@ def rebuild_all(connection: Connection, chunk: int = 5_000, *, touched: bool = F
     cursor.execute(
         "DELETE FROM client_schedule" + (" WHERE 1" + _AMONG_TOUCHED.format(column="client_id") if touched else "")
     )
-    rows: list[tuple[Any, ...]] = []
-
-    def add(client_id: str, facts: ClientFacts, visits: Iterable[VisitFacts]) -> None:
-        rows.append(_stored(compute(client_id, facts, visits)))
-        if len(rows) >= chunk:
+    packed_visits = _PACKED_TOUCHED if touched else _PACKED_VISITS
+    after = ""
+    while True:
+        part = cursor.execute(packed_visits, (after, chunk)).fetchall()
+        rows = _computed(part, registered)
+        if rows:
             cursor.executemany(_INSERT_SCHEDULE, rows)
-            rows.clear()
-
-    # Each client's facts are dropped once its row is computed: what remains has no visits.
-    # (A district import recomputes 100,000 clients here, at the peak of its memory.)
-    for client_id, visits in _stream(connection, touched):
-        facts = registered.pop(client_id, None)
-        if facts is not None:
-            add(client_id, facts, visits)
-    for client_id, facts in registered.items():
-        add(client_id, facts, ())
+        if len(part) < chunk:
+            break
+        after = part[-1][0]
+    # What remains of the clients' facts has no visits.
+    rows = [_stored(compute(client_id, facts, ())) for client_id, facts in registered.items()]
     if rows:
         cursor.executemany(_INSERT_SCHEDULE, rows)
     return count
+
+
+def _computed(part: list[tuple[str, str]], registered: dict[str, ClientFacts]) -> list[tuple[Any, ...]]:
+    """The stored schedule rows of the clients in `part` (pure: no database). Each client's facts
+    are dropped once its row is computed."""
+    rows = []
+    for client_id, packed in part:
+        facts = registered.pop(client_id, None)
+        if facts is not None:
+            visits = [_raw_facts(visit) for visit in orjson.loads(packed)]
+            rows.append(_stored(compute(client_id, facts, visits)))
+    return rows
 
 
 @entry("visits.write")
