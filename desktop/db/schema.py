@@ -3,4 +3,4 @@
 A test checks that SCHEMA_HEAD is the head of the migration scripts.
 """
 
-SCHEMA_HEAD = "0017_import_indexes"
+SCHEMA_HEAD = "0018_drafts_index"

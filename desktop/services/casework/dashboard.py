@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, false, func, select
+from sqlalchemy import case, false, func, literal_column, select
 
 from desktop.domain import address, schedule
 from desktop.domain.clock import station_today
@@ -211,7 +211,8 @@ def _pace(session: Any, mine: list[Any], today: date, page: tuple[int, int]) -> 
 
 
 def _drafts(session: Any, mine: list[Any], page: tuple[int, int]) -> DashboardList:
-    # Counted from the schedule rows, listed oldest first through (status, visit_date, id).
+    # Counted from the schedule rows, listed oldest first through ix_visits_drafts, a partial index
+    # SQLite uses only when the query names 'draft' as a literal (a bound value could be anything).
     # `open_drafts > 0` changes no sum; it lets ix_client_schedule_drafts read only those rows.
     draft_total = session.scalar(
         select(func.coalesce(func.sum(ClientSchedule.open_drafts), 0)).where(*mine, ClientSchedule.open_drafts > 0)
@@ -219,7 +220,7 @@ def _drafts(session: Any, mine: list[Any], page: tuple[int, int]) -> DashboardLi
     drafts_query = (
         select(Visit.id, Visit.client_id, Client.name, Visit.visit_date, Visit.mode, Visit.visitor_name)
         .join(Client, Client.id == Visit.client_id)
-        .where(Visit.status == "draft", Visit.deleted.is_(False), Client.deleted.is_(False))
+        .where(Visit.status == literal_column("'draft'"), Visit.deleted.is_(False), Client.deleted.is_(False))
     )
     if mine:
         owned = select(ClientSchedule.client_id).where(*mine, ClientSchedule.open_drafts > 0)

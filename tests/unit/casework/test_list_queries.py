@@ -210,3 +210,22 @@ def test_a_caseworkers_open_drafts_are_read_from_their_own_index(demo: AppPaths)
         assert plans and all("ix_client_schedule_cw_drafts" in plan for plan in plans), plans
     finally:
         ctx.db.dispose()
+
+
+@pytest.mark.parametrize("who", ["lead", "cw1"])
+def test_the_open_drafts_are_listed_without_walking_the_visits(demo: AppPaths, who: str) -> None:
+    """The station's drafts oldest first from the index of drafts alone (SQLite uses that partial
+    index only because the query names 'draft' as a literal); a caseworker's from the visits of
+    their clients with open drafts, a handful."""
+    ctx = _context(demo, who)
+    try:
+        mine = None if who == "lead" else ctx.actor.user_id
+        plans = plans_of(ctx, lambda: dashboard(ctx, TODAY, caseworker_id=mine), "visits.status = 'draft'")
+        walks = [plan.replace("SCAN visits USING INDEX ix_visits_drafts", "") for plan in plans]
+        assert plans and all("SCAN visits" not in plan for plan in walks), plans
+        if who == "lead":
+            assert all("ix_visits_drafts" in plan and "TEMP B-TREE" not in plan for plan in plans), plans
+        else:
+            assert all("open_drafts>?" in plan and "visits USING INDEX ix_visits_client_date" in plan for plan in plans)
+    finally:
+        ctx.db.dispose()
