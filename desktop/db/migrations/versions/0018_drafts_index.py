@@ -24,7 +24,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Dropped first: a database stamped older than its tables (restored, hand-repaired) may hold it.
     op.execute('DROP INDEX IF EXISTS "ix_visits_status_date"')
+    op.execute('DROP INDEX IF EXISTS "ix_visits_drafts"')
     op.create_index("ix_visits_drafts", "visits", ["visit_date", "id"], sqlite_where=sa.text("status = 'draft'"))
 
 
