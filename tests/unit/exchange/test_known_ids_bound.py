@@ -49,26 +49,41 @@ def test_past_the_bound_a_full_import_gives_the_same_result(
     assert_same_import(one, two, roomy, tight)
 
 
+def _repeat(node: Node, district: Node) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A genuine client record and a later edit of it (a higher version), to send twice in one bundle."""
+    add_client(node, "钱一")
+    first = genuine(node, district, "clients", full=True)[0]
+    later = copy.deepcopy(first)
+    later.update(name="钱一改", version=first["version"] + 10)
+    later["field_versions"]["name"] = [later["version"], node.code]
+    return first, later
+
+
+def _import_remembering_and_not(
+    twins: tuple[dict[str, Node], dict[str, Node]], bundle: Any, monkeypatch: pytest.MonkeyPatch
+) -> list[Any]:
+    """The bundle imported by the first twin's district with ids remembered, by the second's with
+    none (0: nothing remembered, the key finds a repeat); both without quarantine, same report."""
+    results = []
+    for network, limit in ((twins[0], known_ids.DEFAULT_LIMIT), (twins[1], 0)):
+        monkeypatch.setattr(known_ids, "DEFAULT_LIMIT", limit)
+        results.append(network["D"].import_(bundle))
+    assert [r.quarantined for r in results] == [0, 0]
+    assert _summary(results[1]) == _summary(results[0])
+    assert rows(twins[1]["D"], Client) == rows(twins[0]["D"], Client)
+    return results
+
+
 def test_past_the_bound_a_repeated_id_merges_instead_of_failing(
     twins: tuple[dict[str, Node], dict[str, Node]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     one, two = twins
-    add_client(one["A"], "钱一")
-    first = genuine(one["A"], one["D"], "clients", full=True)[0]
-    later = copy.deepcopy(first)
-    later.update(name="钱一改", version=first["version"] + 10)
-    later["field_versions"]["name"] = [later["version"], one["A"].code]
+    first, later = _repeat(one["A"], one["D"])
     other = dict(first, id=str(uuid.uuid4()), name="孙二")
     bundle = forge(one["A"], one["D"], {"clients": [first, other, later]})
     monkeypatch.setattr(decode, "BATCH", 1)  # each record its own batch: the repeat comes after the insert
-    results = []
-    for network, limit in ((one, known_ids.DEFAULT_LIMIT), (two, 0)):
-        monkeypatch.setattr(known_ids, "DEFAULT_LIMIT", limit)  # 0: nothing remembered, the key finds it
-        results.append(network["D"].import_(bundle))
-    assert [r.quarantined for r in results] == [0, 0]
-    assert _summary(results[1]) == _summary(results[0])
+    _import_remembering_and_not(twins, bundle, monkeypatch)
     assert get(two["D"], Client, first["id"]).name == "钱一改"
-    assert rows(two["D"], Client) == rows(one["D"], Client)
 
 
 def test_past_the_bound_a_batch_with_a_repeated_id_is_taken_back_whole_and_applied_row_by_row(
@@ -77,22 +92,12 @@ def test_past_the_bound_a_batch_with_a_repeated_id_is_taken_back_whole_and_appli
     """The repeat shares its batch with a new row: the new row went in before the repeat was seen,
     is deleted with the batch, and comes back once through the general path (one log entry)."""
     one, two = twins
-    add_client(one["A"], "钱一")
-    first = genuine(one["A"], one["D"], "clients", full=True)[0]
-    later = copy.deepcopy(first)
-    later.update(name="钱一改", version=first["version"] + 10)
-    later["field_versions"]["name"] = [later["version"], one["A"].code]
+    first, later = _repeat(one["A"], one["D"])
     other = dict(first, id=str(uuid.uuid4()), name="孙二")
     beside = dict(first, id=str(uuid.uuid4()), name="李三")
     bundle = forge(one["A"], one["D"], {"clients": [first, other, beside, later]})
     monkeypatch.setattr(decode, "BATCH", 2)  # [first, other], then [beside, later]: the repeat is second
-    results = []
-    for network, limit in ((one, known_ids.DEFAULT_LIMIT), (two, 0)):
-        monkeypatch.setattr(known_ids, "DEFAULT_LIMIT", limit)
-        results.append(network["D"].import_(bundle))
-    assert [r.quarantined for r in results] == [0, 0]
-    assert _summary(results[1]) == _summary(results[0])
-    assert rows(two["D"], Client) == rows(one["D"], Client)
+    _import_remembering_and_not(twins, bundle, monkeypatch)
     assert get(two["D"], Client, first["id"]).name == "钱一改" and get(two["D"], Client, beside["id"]).name == "李三"
     with two["D"].ctx.db.read() as session:
         logged = session.execute(
