@@ -16,7 +16,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Synced
 
-# What `desktop.services.casework.schedule_index` reads of a visit besides its client and date.
+# What `desktop.services.casework.schedule_index` reads of a visit besides its client and date
+# (tests/unit/casework/test_schedule_parts.py checks that its queries read this index alone).
 SCHEDULE_COLUMNS = (
     "deleted",
     "risk_level",

@@ -197,8 +197,8 @@ class Applier:
         While every id of the table is remembered a repeat is found before (`_apply_new`); past the
         memory bound (`KnownIds`) the primary key finds it: the rows go in with `OR IGNORE`, and
         when fewer went in than were given, the batch's rows are deleted again. A savepoint would
-        do the same, but it copies every page the batch changes into its journal first (≈ 4 s of
-        a full district import).
+        do the same, but it copies every page the batch changes into its journal first (≈ 7 s of
+        the importer's 31 s on the visits of a full district import).
         """
         if self.seen.complete(codec.name):
             self._insert_logged(codec, rows, sender)

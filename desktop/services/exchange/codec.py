@@ -144,21 +144,17 @@ class TableCodec:
         for row in rows:
             groups.setdefault(tuple(map(type, row)), []).append(row)
         runs: list[tuple[str, Iterable[tuple[Any, ...]]]] = []
+        names = tuple(self.names)
         for pattern, members in groups.items():
             nulls = frozenset(i for i, kind in enumerate(pattern) if kind is _NONE)
             if not nulls:
-                plain = verb == "INSERT"
-                runs.append(
-                    (
-                        self.insert_sql if plain else _insert_with_nulls(self.name, tuple(self.names), nulls, verb),
-                        members,
-                    )
-                )
+                statement = self.insert_sql if verb == "INSERT" else _insert_with_nulls(self.name, names, nulls, verb)
+                runs.append((statement, members))
                 continue
             kept = [i for i in range(len(pattern)) if i not in nulls]
             pick = operator.itemgetter(*kept)
             rows_of = map(pick, members) if len(kept) > 1 else ((pick(row),) for row in members)
-            runs.append((_insert_with_nulls(self.name, tuple(self.names), nulls, verb), rows_of))
+            runs.append((_insert_with_nulls(self.name, names, nulls, verb), rows_of))
         return runs
 
     @property
