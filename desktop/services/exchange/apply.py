@@ -171,7 +171,8 @@ class Applier:
         owners = self.owners
         if owners is not None and owners.refused(codec, rows, sender, fresh=True):
             return False
-        if not self._insert_new(codec, rows, sender):
+        nulls = batch.nulls if len(batch.nulls) == len(rows) else None
+        if not self._insert_new(codec, rows, sender, nulls):
             return False
         outcome = self.outcome
         outcome.per_table[table].created += len(rows)
@@ -191,7 +192,9 @@ class Applier:
             hook.write(self.cursor, list(zip(ids, derived, strict=True)), False)
         return True
 
-    def _insert_new(self, codec: TableCodec, rows: list[tuple[Any, ...]], sender: str) -> bool:
+    def _insert_new(
+        self, codec: TableCodec, rows: list[tuple[Any, ...]], sender: str, nulls: list[int] | None = None
+    ) -> bool:
         """Insert rows believed new; False, having changed nothing, if one of them is stored already.
 
         While every id of the table is remembered a repeat is found before (`_apply_new`); past the
@@ -201,14 +204,14 @@ class Applier:
         the importer's 31 s on the visits of a full district import).
         """
         if self.seen.complete(codec.name):
-            self._insert_logged(codec, rows, sender)
+            self._insert_logged(codec, rows, sender, nulls)
             return True
         table = codec.name
         before = self._last_rowid(table)
         if before > _MAX_ROWID - len(rows):  # rowids not in insert order: only a savepoint can undo
-            return self._insert_in_savepoint(codec, rows, sender)
+            return self._insert_in_savepoint(codec, rows, sender, nulls)
         try:
-            added = self._insert_rows(codec, rows, "INSERT OR IGNORE")
+            added = self._insert_rows(codec, rows, "INSERT OR IGNORE", nulls)
         except cipher.errors() as error:  # a foreign key: refused before that row was written
             if type(error).__name__ != "IntegrityError":  # the same name in sqlite3 and sqlcipher3
                 raise
@@ -220,10 +223,12 @@ class Applier:
         self._log_inserted(codec, rows, sender, before)
         return True
 
-    def _insert_in_savepoint(self, codec: TableCodec, rows: list[tuple[Any, ...]], sender: str) -> bool:
+    def _insert_in_savepoint(
+        self, codec: TableCodec, rows: list[tuple[Any, ...]], sender: str, nulls: list[int] | None
+    ) -> bool:
         self.cursor.execute("SAVEPOINT new_rows")
         try:
-            self._insert_logged(codec, rows, sender)
+            self._insert_logged(codec, rows, sender, nulls)
         except cipher.errors() as error:
             self.cursor.execute("ROLLBACK TO new_rows")
             self.cursor.execute("RELEASE new_rows")
@@ -386,19 +391,23 @@ class Applier:
         if column is not None:
             self.outcome.touched.add(TOUCHED, map(operator.itemgetter(codec.index_of[column]), rows))
 
-    def _insert_logged(self, codec: TableCodec, inserts: list[tuple[Any, ...]], sender: str) -> None:
+    def _insert_logged(
+        self, codec: TableCodec, inserts: list[tuple[Any, ...]], sender: str, nulls: list[int] | None = None
+    ) -> None:
         """Insert new rows, then their change-log entries (`_log_inserted`)."""
         before = self._last_rowid(codec.name)
-        self._insert_rows(codec, inserts, "INSERT")
+        self._insert_rows(codec, inserts, "INSERT", nulls)
         self._log_inserted(codec, inserts, sender, before)
 
     def _last_rowid(self, table: str) -> int:
         return int(self.cursor.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0])
 
-    def _insert_rows(self, codec: TableCodec, rows: list[tuple[Any, ...]], verb: str) -> int:
-        """`rows` into the table; returns how many went in."""
+    def _insert_rows(
+        self, codec: TableCodec, rows: list[tuple[Any, ...]], verb: str, nulls: list[int] | None = None
+    ) -> int:
+        """`rows` into the table; returns how many went in (`nulls`: see `TableCodec.insert_runs`)."""
         added = 0
-        for statement, parameters in codec.insert_runs(rows, verb):
+        for statement, parameters in codec.insert_runs(rows, verb, nulls):
             self.cursor.executemany(statement, parameters)
             added += self.cursor.rowcount
         return added

@@ -74,7 +74,16 @@ class _Plaintext:
 
 
 def _fields(batch: Batch) -> tuple[Any, ...]:
-    return (batch.table, batch.rows, batch.positions, batch.versions, batch.derived, batch.bad, batch.consumed)
+    return (
+        batch.table,
+        batch.rows,
+        batch.positions,
+        batch.versions,
+        batch.derived,
+        batch.bad,
+        batch.consumed,
+        batch.nulls,
+    )
 
 
 def _many_visits(records: list[tuple[str, dict[str, Any]]], count: int) -> list[dict[str, Any]]:
@@ -98,6 +107,7 @@ def test_batches_survive_the_pipe_encoding_as_marshal_or_pickle() -> None:
         derived=[["zz", "曾"], []],
         bad=[(1, "id-1", "bad_value", "字段 x 的值类型不正确", {"id": "id-1", "x": [1, {"y": None}], "t": True})],
         consumed=3,
+        nulls=[1 << 2, 0],
     )
     data = pack(batch)
     assert data[:1] == b"M"
@@ -219,12 +229,13 @@ def test_validate_row_equals_validate_then_record_to_params(
     except Invalid as exc:
         expected = (exc.code, exc.reason)
     try:
-        checked, row, _top = codec.validate_row(record)
+        checked, row, _top, nulls = codec.validate_row(record)
     except Invalid as exc:
         assert (exc.code, exc.reason) == expected
     else:
         assert row == expected
         assert checked is record
+        assert nulls == sum(1 << i for i, value in enumerate(row) if value is None)
 
 
 def test_decoder_sender_keeps_order_holds_what_the_pipe_cannot_and_stops_without_a_reader() -> None:

@@ -98,6 +98,11 @@ def _check_json(name: str, value: Any) -> Any:
     return value
 
 
+def too_deep(name: str) -> Invalid:
+    """A JSON value the stored form cannot hold: orjson writes at most 254 levels of nesting."""
+    return Invalid("bad_value", f"字段 {name} 的值嵌套层数过多")
+
+
 CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "str": _check_str,
     "int": _check_int,
@@ -129,16 +134,20 @@ _BAD_VERSIONS = ("bad_versions", "字段版本格式不正确")
 
 def check_sync(record: dict[str, Any], mergeable: frozenset[str]) -> int:
     """Check the sync columns; returns the record's highest stamp (its version, every field stamp
-    and what those writers had seen), which the importer holds against its clock.
+    and what those writers had seen), which the importer holds against its clock."""
+    return check_stamps(record["origin"], record["field_versions"], record["version"], mergeable)
+
+
+def check_stamps(origin: Any, versions: Any, version: int, mergeable: frozenset[str]) -> int:
+    """`check_sync` on the three values (the version already checked as a 64-bit integer).
 
     One pass over the stamps does both, inline: a full bundle has a million records.
     """
-    if not _origin_ok(record["origin"]):
+    if not _origin_ok(origin):
         raise Invalid("bad_value", "字段 origin 不是有效的站点代码")
-    versions = record["field_versions"]
     if type(versions) is not dict or "*" not in versions:
         raise Invalid(*_BAD_VERSIONS)
-    version = top = record["version"]
+    top = version
     for key, stamp in versions.items():
         if key != "*" and key not in mergeable:
             raise Invalid("bad_versions", "字段版本指向未知字段")
