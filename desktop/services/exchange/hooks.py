@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain import address
+from desktop.domain import address, pinyin
 from desktop.services.casework.search_keys import keys_for
 
 _IN_CHUNK = 500
@@ -29,6 +29,8 @@ class DerivedRows:
     derive: Callable[[dict[str, Any]], Any]
     write: Callable[[sqlite3.Cursor, list[tuple[str, Any]], bool], None]
     table: str  # the local table written, so a bulk import may rebuild its indexes at the end
+    # Frees what `derive` loaded, once a process has no more rows to derive (the decoder process).
+    release: Callable[[], None] | None = None
 
 
 def _village_name(row: dict[str, Any]) -> str:
@@ -69,5 +71,7 @@ def rebuild_client_keys(cursor: sqlite3.Cursor, rows: list[dict[str, Any]]) -> N
     write_client_keys(cursor, [(row["id"], client_keys(row)) for row in rows], True)
 
 
-DERIVED: dict[str, DerivedRows] = {"clients": DerivedRows(client_keys, write_client_keys, "client_search_keys")}
+DERIVED: dict[str, DerivedRows] = {
+    "clients": DerivedRows(client_keys, write_client_keys, "client_search_keys", release=pinyin.forget)
+}
 POST_APPLY: dict[str, Callable[[sqlite3.Cursor, list[dict[str, Any]]], None]] = {"clients": rebuild_client_keys}

@@ -7,7 +7,10 @@ reports. Real bundles from a real station database, no mocks.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import gc
 import multiprocessing
+import threading
 import time
 import uuid
 import zlib
@@ -254,3 +257,51 @@ def test_decoder_sender_keeps_order_holds_what_the_pipe_cannot_and_stops_without
             gone.put(b"M" + b"x" * 1000)
             time.sleep(0.01)
     gone.close()
+
+
+def test_the_decoder_frees_what_deriving_loaded_once_after_the_last_client(
+    network: dict[str, Node], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decoder process's loop, run here in a thread: the clients' hook releases pypinyin
+    exactly once, after the batch holding the last client, and every client still got its keys."""
+    records = _records(network["A"], network["D"], 2)
+    client = next(r for t, r in records if t == "clients")
+    clients = [dict(client, id=str(uuid.UUID(int=i + 1, version=4))) for i in range(2 * sync_decode.BATCH + 5)]
+    payload, counts = _payload({"clients": clients, "visits": _many_visits(records, sync_decode.BATCH)})
+    sent: list[str] = []
+    derived: list[str] = []
+    released: list[int] = []
+    hook = sync_decode.DERIVED["clients"]
+
+    def derive(record: dict[str, Any]) -> Any:
+        derived.append(record["id"])
+        return hook.derive(record)
+
+    monkeypatch.setitem(
+        sync_decode.DERIVED,
+        "clients",
+        dataclasses.replace(hook, derive=derive, release=lambda: released.append(len(derived))),
+    )
+    context = multiprocessing.get_context("spawn")
+    inbox, feed = context.Pipe(duplex=False)
+    results, outbox = context.Pipe(duplex=False)
+    hungry, _ask = context.Pipe(duplex=False)
+    worker = threading.Thread(target=sync_decode._worker_main, args=(inbox, outbox, hungry, counts))
+    worker.start()
+    try:
+        for chunk in _Plaintext(payload).compressed_chunks():
+            feed.send_bytes(chunk)
+        feed.send_bytes(b"")
+        while True:
+            kind, value = unpack(results.recv_bytes())
+            if kind != "batch":
+                break
+            sent.append(value.table)
+            if value.table == "clients":
+                assert value.derived is not None and all(value.derived)
+    finally:
+        worker.join()
+        gc.enable()  # the loop turns the collector off for its process
+    assert kind == "done"
+    assert sent == ["clients"] * 3 + ["visits"]
+    assert released == [len(clients)]  # once, when the last client's keys were derived
