@@ -144,3 +144,32 @@ def twins(network_template: Path, network_keys: dict[str, Any], tmp_path: Path) 
     yield one, two
     for node in (*one.values(), *two.values()):
         node.close()
+
+
+def exported_records(a: Node, d: Node, clients: int) -> list[tuple[str, dict[str, Any]]]:
+    """(table, record) of a full bundle from `a` to `d` after `clients` clients with a visit each."""
+    from desktop.services.exchange.keys import trusted_identities
+    from desktop.sync import stream_bundle
+    from tests.unit.exchange.edits import add_client, add_visit  # it imports this module
+
+    for i in range(clients):
+        cid = add_client(a, f"曾{i}华", id_number=f"31010119800101{i:04d}", phone=f"1380000{i:04d}")
+        add_visit(a, cid, narrative=f"家访{i}")
+    path = a.export_to(d, full=True)
+    with d.ctx.db.read() as session:
+        trusted = trusted_identities(session)
+    with stream_bundle(path, me=d.keys, trusted=trusted, expect_kind="data") as streamed:
+        return list(streamed.records())
+
+
+@pytest.fixture(scope="module")
+def good_records(
+    network_template: Path, network_keys: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, Any]]:
+    """One genuine exported record per table that has one (clients, visits, the station)."""
+    nodes = make_network(network_template, network_keys, tmp_path_factory.mktemp("rows"))
+    try:
+        return {table: record for table, record in exported_records(nodes["A"], nodes["D"], 1)}
+    finally:
+        for node in nodes.values():
+            node.close()

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import orjson
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,8 +19,6 @@ from desktop.services.exchange.decode import Batch, prepare, prepare_lines
 from desktop.services.exchange.fast_rows import fast_row
 from desktop.services.exchange.hooks import DERIVED
 from desktop.sync.payload import PayloadCorrupt, parse_records
-from tests.unit.exchange.conftest import make_network
-from tests.unit.exchange.test_import_sharing import _records
 
 _DEEP = "__deep__"  # a JSON value nested deeper than orjson writes (255 levels)
 _BIG = "__big__"  # integers past 64 bits, either sign
@@ -100,27 +96,14 @@ def _both(table: str, lines: list[bytes]) -> tuple[Any, Any]:
     return results[0], results[1]
 
 
-@pytest.fixture(scope="module")
-def genuine(
-    network_template: Path, network_keys: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, dict[str, Any]]:
-    """A genuine exported record of every table a station's full bundle has."""
-    nodes = make_network(network_template, network_keys, tmp_path_factory.mktemp("fast"))
-    try:
-        return {table: record for table, record in _records(nodes["A"], nodes["D"], 2)}
-    finally:
-        for node in nodes.values():
-            node.close()
-
-
-def test_genuine_records_take_the_fast_path_with_the_full_paths_result(genuine: dict[str, dict[str, Any]]) -> None:
-    served = [t for t in genuine if t not in DERIVED]
+def test_genuine_records_take_the_fast_path_with_the_full_paths_result(good_records: dict[str, dict[str, Any]]) -> None:
+    served = [t for t in good_records if t not in DERIVED]
     assert "visits" in served
     for table in served:
         codec = codecs()[table]
         fast = fast_row(codec)
         assert fast is not None
-        line = orjson.dumps(genuine[table])
+        line = orjson.dumps(good_records[table])
         row, top, nulls = fast(line)  # not declined: a real record is what the fast path is for
         _checked, full_row, full_top, full_nulls = codec.validate_row(orjson.loads(line))
         assert (row, top, nulls) == (full_row, full_top, full_nulls)
@@ -130,11 +113,11 @@ def test_genuine_records_take_the_fast_path_with_the_full_paths_result(genuine: 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_changed_record_decodes_alike_on_both_paths(
-    genuine: dict[str, dict[str, Any]], data: st.DataObject
+    good_records: dict[str, dict[str, Any]], data: st.DataObject
 ) -> None:
-    table = data.draw(st.sampled_from(sorted(t for t in genuine if t not in DERIVED)))
+    table = data.draw(st.sampled_from(sorted(t for t in good_records if t not in DERIVED)))
     codec = codecs()[table]
-    record = copy.deepcopy(genuine[table])
+    record = copy.deepcopy(good_records[table])
     changes = st.tuples(st.sampled_from([*codec.names, "extra", "field_versions.x"]), VALUES)
     for column, value in data.draw(st.lists(changes, max_size=4)):
         if value == "__drop__":
@@ -153,9 +136,9 @@ def test_any_changed_record_decodes_alike_on_both_paths(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_damaged_line_decodes_alike_or_is_refused_alike(
-    genuine: dict[str, dict[str, Any]], data: st.DataObject
+    good_records: dict[str, dict[str, Any]], data: st.DataObject
 ) -> None:
-    line = bytearray(orjson.dumps(genuine["visits"]))
+    line = bytearray(orjson.dumps(good_records["visits"]))
     for _ in range(data.draw(st.integers(1, 3))):
         at = data.draw(st.integers(0, len(line) - 1))
         what = data.draw(st.sampled_from(["flip", "drop", "insert"]))
@@ -166,14 +149,14 @@ def test_any_damaged_line_decodes_alike_or_is_refused_alike(
             del line[at]
         else:
             line.insert(at, byte)
-    fast, full = _both("visits", [orjson.dumps(genuine["visits"]), bytes(line)])
+    fast, full = _both("visits", [orjson.dumps(good_records["visits"]), bytes(line)])
     assert fast == full
 
 
 def test_limits_count_characters_and_a_deep_value_is_quarantined_not_a_crash(
-    genuine: dict[str, dict[str, Any]],
+    good_records: dict[str, dict[str, Any]],
 ) -> None:
-    visit = genuine["visits"]
+    visit = good_records["visits"]
     at_limit = dict(visit, narrative="曾" * MAX_TEXT_CHARS, location="😀" * 510)  # String(255): 510 characters
     over = dict(visit, narrative="曾" * (MAX_TEXT_CHARS + 1))
     deep = dict(visit, symptoms=_value(_DEEP))

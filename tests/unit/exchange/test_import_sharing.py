@@ -27,12 +27,9 @@ from hypothesis import strategies as st
 from desktop.services.exchange import decode as sync_decode
 from desktop.services.exchange.codec import Invalid, codecs
 from desktop.services.exchange.decode import Batch, pack, pack_raw, prepare, unpack
-from desktop.services.exchange.keys import trusted_identities
-from desktop.sync import stream_bundle
 from desktop.sync.errors import CorruptPayload
 from desktop.sync.payload import PayloadCorrupt, iter_records, parse_records
-from tests.unit.exchange.conftest import Node, make_network
-from tests.unit.exchange.edits import add_client, add_visit
+from tests.unit.exchange.conftest import Node, exported_records
 
 # Values a damaged or newer record may hold: coercible ones (0/1 for booleans, other ISO times) too.
 VALUES = (
@@ -43,17 +40,6 @@ VALUES = (
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=8)
 )
-
-
-def _records(a: Node, d: Node, clients: int) -> list[tuple[str, dict[str, Any]]]:
-    for i in range(clients):
-        cid = add_client(a, f"曾{i}华", id_number=f"31010119800101{i:04d}", phone=f"1380000{i:04d}")
-        add_visit(a, cid, narrative=f"家访{i}")
-    path = a.export_to(d, full=True)
-    with d.ctx.db.read() as session:
-        trusted = trusted_identities(session)
-    with stream_bundle(path, me=d.keys, trusted=trusted, expect_kind="data") as streamed:
-        return list(streamed.records())
 
 
 def _payload(tables: dict[str, list[Any]]) -> tuple[bytes, dict[str, int]]:
@@ -77,16 +63,7 @@ class _Plaintext:
 
 
 def _fields(batch: Batch) -> tuple[Any, ...]:
-    return (
-        batch.table,
-        batch.rows,
-        batch.positions,
-        batch.versions,
-        batch.derived,
-        batch.bad,
-        batch.consumed,
-        batch.nulls,
-    )
+    return dataclasses.astuple(batch)
 
 
 def _many_visits(records: list[tuple[str, dict[str, Any]]], count: int) -> list[dict[str, Any]]:
@@ -125,7 +102,7 @@ def test_batches_survive_the_pipe_encoding_as_marshal_or_pickle() -> None:
 def test_raw_record_lines_parse_to_the_same_records_and_damage_is_still_found(
     network: dict[str, Node],
 ) -> None:
-    records = _records(network["A"], network["D"], 3)
+    records = exported_records(network["A"], network["D"], 3)
     tables: dict[str, list[Any]] = {}
     for table, record in records:
         tables.setdefault(table, []).append(record)
@@ -151,7 +128,7 @@ def test_raw_record_lines_parse_to_the_same_records_and_damage_is_still_found(
 def test_batches_decoded_by_the_importer_equal_the_decoder_process_batches(
     network: dict[str, Node], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    records = _records(network["A"], network["D"], 4)
+    records = exported_records(network["A"], network["D"], 4)
     clients = [r for t, r in records if t == "clients"]
     visits = _many_visits(records, 2 * sync_decode.BATCH + 300)
     payload, counts = _payload({"clients": clients, "visits": visits})
@@ -176,7 +153,7 @@ def test_batches_decoded_by_the_importer_equal_the_decoder_process_batches(
 
 
 def test_asking_for_work_on_every_read_still_decodes_every_batch_once(network: dict[str, Node]) -> None:
-    records = _records(network["A"], network["D"], 2)
+    records = exported_records(network["A"], network["D"], 2)
     visits = _many_visits(records, 5 * sync_decode.BATCH)
     payload, counts = _payload({"visits": visits})
     got = list(sync_decode._in_worker(_Plaintext(payload), counts, always_ask=True))
@@ -188,7 +165,7 @@ def test_asking_for_work_on_every_read_still_decodes_every_batch_once(network: d
 def test_damage_in_a_shared_batch_fails_like_damage_found_by_the_decoder(
     network: dict[str, Node], tmp_path: Path
 ) -> None:
-    records = _records(network["A"], network["D"], 2)
+    records = exported_records(network["A"], network["D"], 2)
     visits: list[Any] = list(_many_visits(records, 3 * sync_decode.BATCH))
     for i in range(0, len(visits), 500):
         visits[i] = b'{"id": "broken'  # not JSON, in every batch: whoever decodes it finds it
@@ -199,19 +176,6 @@ def test_damage_in_a_shared_batch_fails_like_damage_found_by_the_decoder(
         list(sync_decode._in_worker(_Plaintext(payload), counts))
     assert shared.value.code == plain.value.code
     assert str(shared.value) == str(plain.value)
-
-
-@pytest.fixture(scope="module")
-def good_records(
-    network_template: Path, network_keys: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, dict[str, Any]]:
-    """One genuine exported record per table that has one (clients, visits, the station)."""
-    nodes = make_network(network_template, network_keys, tmp_path_factory.mktemp("rows"))
-    try:
-        return {table: record for table, record in _records(nodes["A"], nodes["D"], 1)}
-    finally:
-        for node in nodes.values():
-            node.close()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -264,7 +228,7 @@ def test_the_decoder_frees_what_deriving_loaded_once_after_the_last_client(
 ) -> None:
     """The decoder process's loop, run here in a thread: the clients' hook releases pypinyin
     exactly once, after the batch holding the last client, and every client still got its keys."""
-    records = _records(network["A"], network["D"], 2)
+    records = exported_records(network["A"], network["D"], 2)
     client = next(r for t, r in records if t == "clients")
     clients = [dict(client, id=str(uuid.UUID(int=i + 1, version=4))) for i in range(2 * sync_decode.BATCH + 5)]
     payload, counts = _payload({"clients": clients, "visits": _many_visits(records, sync_decode.BATCH)})
