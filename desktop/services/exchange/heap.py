@@ -1,9 +1,9 @@
 """Giving freed memory back to the system between an import's phases.
 
-CPython frees a phase's objects (decoded batches, pypinyin's tables) into the C heap, and glibc
-keeps those pages: the process stays at its high-water mark, and SQLite's sorter, whose large
-buffers glibc maps afresh, comes on top of it. `malloc_trim` hands the free pages back. With it,
-the largest legal bundle's import needs tens of MB less at its peak (docs/bundle-format.md §6a).
+CPython frees a phase's objects (here: pypinyin's tables, once the decoder process has no more
+names to read) into the C heap, and glibc keeps those pages: the process stays at its high-water
+mark. `malloc_trim` hands the free pages back: ≈ 45 MB of the decoder process for the rest of a
+large import (docs/bundle-format.md §6a).
 """
 
 from __future__ import annotations

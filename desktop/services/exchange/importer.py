@@ -43,7 +43,6 @@ from desktop.services.exchange.audit_head import observe_head, read_head
 from desktop.services.exchange.bounded.known_ids import KnownIds
 from desktop.services.exchange.bulk_indexes import IndexDeferral
 from desktop.services.exchange.decode import WORKER_MIN_RECORDS, DecoderFailed, decoded_batches
-from desktop.services.exchange.heap import give_back
 from desktop.services.exchange.hooks import DERIVED
 from desktop.services.exchange.import_report import (
     by_reason,
@@ -334,7 +333,6 @@ def _finish(run: _Import, session: Session, applier: Applier, deferral: IndexDef
             applied=outcome.applied.freeze(),
             quarantined=reasons,
         )
-    give_back()  # the records' garbage, before the sorter's buffers come on top (heap.py)
     deferral.restore()
     if not dry_run:
         _recompute_schedule(session, outcome.touched, IndexDeferral(deferral.cursor))
